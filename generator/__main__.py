@@ -1,0 +1,50 @@
+"""Command line: `python -m generator validate` and `python -m generator render --out DIR`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .catalogue import read_catalogue
+from .errors import ContentError
+from .render import render_pages, write_pages
+
+
+def validate(content: Path) -> int:
+    """Check every content file; list every problem, or say that all is well."""
+    catalogue = read_catalogue(content, base=Path.cwd())
+    print(f"OK: {len(catalogue.reports)} reports, {len(catalogue.districts)} districts, "
+          f"{len(catalogue.organisations)} organisations.")
+    return 0
+
+
+def render(content: Path, out: Path) -> int:
+    """Write the site's Markdown pages to a folder, for any Markdown site builder."""
+    pages = render_pages(read_catalogue(content, base=Path.cwd()))
+    write_pages(pages, out)
+    print(f"Wrote {len(pages)} pages to {out}.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help=validate.__doc__, description=validate.__doc__)
+    render_parser = commands.add_parser("render", help=render.__doc__, description=render.__doc__)
+    render_parser.add_argument("--out", type=Path, required=True, help="folder to write the Markdown into")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            return validate(args.content)
+        return render(args.content, args.out)
+    except ContentError as error:
+        print(f"Error: {error.report()}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

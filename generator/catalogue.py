@@ -1,0 +1,144 @@
+"""Stage 3: the validated collection and its groupings.
+
+`read_catalogue` loads and validates every content file, checks what only
+the whole collection can tell (ids, references), and raises one
+ContentError listing every problem. Indexing is one pass over the reports.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ContentError, Problem
+from .load import display_path, load_file
+from .model import ID_PATTERN, District, Organisation, Report
+from .validate import INVALID, Checker, convert_list, convert_record, suggest
+
+REPORT_SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass
+class Catalogue:
+    districts: dict[str, District]
+    organisations: dict[str, Organisation]
+    reports: list[Report]  # newest first
+    by_district: dict[str, list[Report]] = field(default_factory=dict)
+    by_organisation: dict[str, list[Report]] = field(default_factory=dict)
+    active_by_year: dict[int, list[Report]] = field(default_factory=dict)
+    decided_by_year: dict[int, list[Report]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, districts: list[District], organisations: list[Organisation], reports: list[Report]) -> Catalogue:
+        ordered = sorted(reports, key=newest_first)
+        by_district: dict[str, list[Report]] = defaultdict(list)
+        by_organisation: dict[str, list[Report]] = defaultdict(list)
+        active: dict[int, list[Report]] = defaultdict(list)
+        decided: dict[int, list[Report]] = defaultdict(list)
+        for report in ordered:
+            by_district[report.district].append(report)
+            by_organisation[report.organisation].append(report)
+            for year in report.years_active:
+                active[year].append(report)
+            if report.meeting_date:
+                decided[report.meeting_date.year].append(report)
+        return cls(
+            districts={d.id: d for d in sorted(districts, key=lambda d: (d.name.casefold(), d.id))},
+            organisations={o.id: o for o in sorted(organisations, key=lambda o: (o.name.casefold(), o.id))},
+            reports=ordered,
+            by_district=dict(by_district),
+            by_organisation=dict(by_organisation),
+            active_by_year=dict(active),
+            decided_by_year=dict(decided),
+        )
+
+    @property
+    def years(self) -> list[int]:
+        """Every year with a report, newest first."""
+        return sorted(set(self.active_by_year) | set(self.decided_by_year), reverse=True)
+
+    def district_with_reports(self) -> list[District]:
+        return [d for d in self.districts.values() if d.id in self.by_district]
+
+    def organisations_with_reports(self) -> list[Organisation]:
+        return [o for o in self.organisations.values() if o.id in self.by_organisation]
+
+
+def newest_first(report: Report) -> tuple[int, int, str]:
+    # Reports with a known date come first, newest first; ties by id so
+    # the order never depends on the order of files on disk.
+    latest = report.latest_date or report.last_day
+    return (-latest.toordinal(), -report.last_day.toordinal(), report.id)
+
+
+def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
+    """Load, validate and index everything under content_dir, or raise ContentError."""
+    problems: list[Problem] = []
+    districts, district_checker = _read_list(content_dir / "districts.yml", District, base, problems)
+    organisations, organisation_checker = _read_list(content_dir / "organisations.yml", Organisation, base, problems)
+    _check_ids(districts, district_checker)
+    _check_ids(organisations, organisation_checker)
+    reports = _read_reports(content_dir / "reports", base, problems,
+                            {d.id for d in districts}, {o.id for o in organisations})
+    if problems:
+        raise ContentError(problems)
+    return Catalogue.build(districts, organisations, reports)
+
+
+def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]) -> tuple[list[Any], Checker | None]:
+    document, found = load_file(path, base)
+    problems += found
+    if document is None:
+        return [], None
+    return convert_list(document, cls, problems)
+
+
+def _check_ids(entries: list[Any], checker: Checker | None) -> None:
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        path = f"[{index}].id"
+        if checker is None:
+            continue
+        if not ID_PATTERN.match(entry.id):
+            checker.problem(path, f"{entry.id!r} is not a usable id (expected lower-case letters a-z, digits and single hyphens, e.g. 'jarva')")
+        elif entry.id in seen:
+            checker.problem(path, f"{entry.id!r} is already used by entry [{seen[entry.id]}]; ids must be unique")
+        seen.setdefault(entry.id, index)
+
+
+def _read_reports(folder: Path, base: Path | None, problems: list[Problem],
+                  district_ids: set[str], organisation_ids: set[str]) -> list[Report]:
+    reports: list[Report] = []
+    ids: dict[str, str] = {}
+    if not folder.is_dir():
+        problems.append(Problem(display_path(folder, base), 0, 0, "", "folder is missing; reports go in content/reports/"))
+        return reports
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.suffix not in REPORT_SUFFIXES:
+            problems.append(Problem(display_path(path, base), 0, 0, "", "is not a report file; reports end in .yml"))
+            continue
+        document, found = load_file(path, base)
+        problems += found
+        if document is None:
+            continue
+        shown = document.path
+        report, checker = convert_record(document, Report, problems)
+        report_id = path.stem
+        if not ID_PATTERN.match(report_id):
+            checker.problem("", f"the file name {report_id!r} cannot be a web address; use lower-case letters a-z, digits and single hyphens")
+        elif report_id in ids:
+            checker.problem("", f"has the same id {report_id!r} as {ids[report_id]}; rename one of them")
+        ids.setdefault(report_id, shown)
+        if report is INVALID:
+            continue
+        if report.district not in district_ids:
+            checker.problem("district", f"no district has the id {report.district!r} in districts.yml{suggest(report.district, district_ids)}")
+        if report.organisation not in organisation_ids:
+            checker.problem("organisation", f"no organisation has the id {report.organisation!r} in organisations.yml{suggest(report.organisation, organisation_ids)}")
+        reports.append(dataclasses.replace(report, id=report_id, source=shown))
+    return reports
+

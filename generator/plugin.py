@@ -1,0 +1,67 @@
+"""The MkDocs adapter: run the pipeline, hand MkDocs the pages. Nothing else."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .catalogue import read_catalogue
+from .errors import ContentError
+from .render import Page, render_pages, write_pages
+
+
+class IopConfig(Config):
+    content_dir = config_options.Type(str, default="content")
+
+
+class IopPlugin(BasePlugin[IopConfig]):
+    def __init__(self) -> None:
+        self.pages: list[Page] = []
+        self.build_dir: Path | None = None
+
+    def content_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.content_dir
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Validate here, before MkDocs cleans site/: a failed build leaves the last good site.
+        root = Path(config.config_file_path).parent
+        try:
+            catalogue = read_catalogue(self.content_dir(config), base=root)
+        except ContentError as error:
+            raise PluginError(error.report()) from None
+        self.pages = render_pages(catalogue)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # Written outside docs_dir: writing inside it would make `mkdocs serve` rebuild forever.
+        self._remove_build_dir()
+        self.build_dir = Path(tempfile.mkdtemp(prefix="iop-pages-"))
+        write_pages(self.pages, self.build_dir)
+        for page in self.pages:
+            if files.get_file_from_path(page.uri):
+                raise PluginError(f"{config.docs_dir}/{page.uri} has the address of a generated page; rename or remove it")
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.uri, abs_src_path=str(self.build_dir / page.uri), inclusion=inclusion))
+        return files
+
+    def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        server.watch(str(self.content_dir(config)))
+        return server
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self._remove_build_dir()
+
+    def on_build_error(self, error: Exception) -> None:
+        self._remove_build_dir()
+
+    def _remove_build_dir(self) -> None:
+        if self.build_dir is not None:
+            shutil.rmtree(self.build_dir, ignore_errors=True)
+            self.build_dir = None

@@ -1,0 +1,58 @@
+"""Text from content files made safe for Markdown, and Swedish formatting.
+
+Every value from a content file is written into Markdown as one line in
+which nothing can start a Markdown or HTML construct: the characters that
+Python-Markdown treats as syntax are backslash-escaped, `<`, `>` and `&`
+become entities, and what is only syntax at the start of a line is escaped
+there. The renderer applies this to every template expression by default;
+only values of type `Md` (made by our own code) pass unescaped.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from babel.dates import format_date
+
+
+class Md(str):
+    """Markdown our own code produced; the renderer does not escape it."""
+
+
+# Backslash escapes Python-Markdown understands anywhere in a line ('|' with tables).
+_ANYWHERE = str.maketrans({
+    "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "{": "\\{", "}": "\\}",
+    "[": "\\[", "]": "\\]", "#": "\\#", "|": "\\|",
+    "&": "&amp;", "<": "&lt;", ">": "&gt;",
+})
+# Only syntax at the start of a line: list markers, ordered-list numbers,
+# admonitions, definition lists, fenced code and setext/rule characters.
+_LINE_START = re.compile(r"^(?:(?P<backslash>[-+!=.])|(?P<number>\d+)\.|(?P<colon>:)|(?P<tilde>~))")
+
+
+def escape_markdown(value: object) -> str:
+    """One line of plain text, shown exactly as written."""
+    text = " ".join(str(value).split()).translate(_ANYWHERE)
+
+    def at_start(found: re.Match[str]) -> str:
+        if found["backslash"]:
+            return "\\" + found["backslash"]
+        if found["number"]:
+            return found["number"] + "\\."
+        return "&#58;" if found["colon"] else "&#126;"
+
+    return _LINE_START.sub(at_start, text, count=1)
+
+
+def swedish_date(value: date | None) -> str:
+    """`4 juli 2018`; the caller decides how an absent date is shown."""
+    if value is None:
+        return ""
+    return format_date(value, format="d MMMM y", locale="sv")
+
+
+def join_swedish(items: list[str]) -> str:
+    """`a, b och c`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " och " + items[-1]
