@@ -1,0 +1,36 @@
+# Two commands for a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Material prints an end-of-life banner on every build; it is not about our site.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve validate golden bench clean
+
+# Re-install whenever the project's dependencies change.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+site: $(VENV)/.installed  ## Build the site into site/
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.installed  ## Run every test, including a real mkdocs build
+	$(BIN)/python -m pytest
+
+serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000, rebuilt on every change
+	$(BIN)/mkdocs serve
+
+validate: $(VENV)/.installed  ## Check the content files only
+	$(BIN)/python -m generator validate
+
+golden: $(VENV)/.installed  ## Refresh the golden Markdown files after a deliberate change
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
+
+bench: $(VENV)/.installed  ## Build 1,000 copies of a report; print time and page sizes
+	$(BIN)/python bench/scale.py --reports 1000
+
+clean:
+	rm -rf site $(VENV) build
