@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ContentError, Problem
-from .load import display_path, load_file
+from .load import Mapping, Node, Scalar, display_path, load_file
 from .model import ID_PATTERN, District, Organisation, Report
 from .validate import INVALID, Checker, convert_list, convert_record, suggest
 
@@ -87,6 +87,14 @@ def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
     return Catalogue.build(districts, organisations, reports)
 
 
+def _raw_text(root: Node | None, key: str) -> str | None:
+    if isinstance(root, Mapping) and key in root.items:
+        node = root.items[key][2]
+        if isinstance(node, Scalar) and not node.is_null:
+            return node.text
+    return None
+
+
 def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]) -> tuple[list[Any], Checker | None]:
     document, found = load_file(path, base)
     problems += found
@@ -133,12 +141,13 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem],
         elif report_id in ids:
             checker.problem("", f"has the same id {report_id!r} as {ids[report_id]}; rename one of them")
         ids.setdefault(report_id, shown)
-        if report is INVALID:
-            continue
-        if report.district not in district_ids:
-            checker.problem("district", f"no district has the id {report.district!r} in districts.yml{suggest(report.district, district_ids)}")
-        if report.organisation not in organisation_ids:
-            checker.problem("organisation", f"no organisation has the id {report.organisation!r} in organisations.yml{suggest(report.organisation, organisation_ids)}")
-        reports.append(dataclasses.replace(report, id=report_id, source=shown))
+        # Checked on the raw values too, so a report with other problems still gets these.
+        for name, known, where in (("district", district_ids, "districts.yml"),
+                                   ("organisation", organisation_ids, "organisations.yml")):
+            value = _raw_text(document.root, name)
+            if value is not None and value not in known:
+                checker.problem(name, f"no {name} has the id {value!r} in {where}{suggest(value, known)}")
+        if report is not INVALID:
+            reports.append(dataclasses.replace(report, id=report_id, source=shown))
     return reports
 

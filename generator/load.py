@@ -17,7 +17,8 @@ from .errors import Problem
 # A report is a few kilobytes; anything far larger is a mistake, not content.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
-STR_TAG = "tag:yaml.org,2002:str"
+# libyaml (bundled with PyYAML's wheels) parses about ten times faster; same marks.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 NULL_TAG = "tag:yaml.org,2002:null"
 
 
@@ -88,11 +89,11 @@ def load_file(path: Path, base: Path | None = None) -> tuple[Document | None, li
 
 def load_text(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        reason = " ".join(str(part) for part in (error.context, error.problem) if part)
+        reason = ": ".join(str(part) for part in (error.context, error.problem) if part)
         return None, [Problem(shown, line, column, "", f"is not valid YAML: {reason}")]
     except yaml.YAMLError as error:
         return None, [Problem(shown, 0, 0, "", f"is not valid YAML: {error}")]

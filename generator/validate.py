@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 import types
 import typing
@@ -99,8 +100,7 @@ class Checker:
     def record(self, node: Node, cls: type, path: str) -> Any:
         if not isinstance(node, Mapping):
             return self.wrong(node, cls, path)
-        fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("derived")}
-        hints = typing.get_type_hints(cls)
+        fields, hints = schema_of(cls)
         values: dict[str, Any] = {}
         for key, (line, column, value_node) in node.items.items():
             if key not in fields:
@@ -115,7 +115,7 @@ class Checker:
         for name, spec in fields.items():
             required = spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
             if required and name not in node.items:
-                self.problem(join(path, name), f"is missing (required: {spec.metadata['doc']})", (node.line, node.column))
+                self.problem(join(path, name), f"is missing (required: {plain(spec.metadata['doc'])})", (node.line, node.column))
                 values[name] = INVALID
         if INVALID in values.values():
             return INVALID
@@ -123,6 +123,19 @@ class Checker:
         for field_name, message in getattr(value, "check", lambda: [])():
             self.problem(join(path, field_name) if field_name else path, message)
         return value
+
+
+@functools.cache
+def schema_of(cls: type) -> tuple[dict[str, dataclasses.Field[Any]], dict[str, Any]]:
+    """The fields staff may write, and their types (evaluated once per class)."""
+    fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("derived")}
+    return fields, typing.get_type_hints(cls)
+
+
+def plain(doc: str) -> str:
+    """A schema description as it reads inside a message."""
+    doc = doc.replace("`", "").rstrip(".")
+    return doc[:1].lower() + doc[1:]
 
 
 def parent(path: str) -> str:
