@@ -86,6 +86,15 @@ class Organisation:
     org_number: str | None = field(default=None, metadata=doc("Swedish organisation number, `NNNNNN-NNNN`, if known."))
     website: str | None = field(default=None, metadata=doc("The organisation's website, starting with `https://`."))
 
+    def check(self) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        if self.org_number is not None and not valid_org_number(self.org_number):
+            found.append(("org_number", f"{self.org_number!r} is not a valid organisation number "
+                                        "(expected NNNNNN-NNNN with a correct check digit)"))
+        if self.website is not None and not re.match(r"^https?://[^\s/$.?#][^\s]*$", self.website):
+            found.append(("website", f"{self.website!r} is not a web address (expected https://…)"))
+        return found
+
     @property
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -241,6 +250,15 @@ class Report:
             found.append(section)
             stack.extend(reversed(section.sections))
         return found
+
+
+def valid_org_number(number: str) -> bool:
+    """Swedish organisation number: ten digits, the last a Luhn check digit."""
+    if not re.match(r"^\d{6}-?\d{4}$", number):
+        return False
+    digits = [int(d) for d in number.replace("-", "")]
+    total = sum(d if i % 2 else (d * 2 if d < 5 else d * 2 - 9) for i, d in enumerate(digits[:9]))
+    return (10 - total % 10) % 10 == digits[9]
 
 
 def paragraphs(text: str) -> list[str]:

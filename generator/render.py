@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, TypeVar
 
 import jinja2
+from urllib.parse import quote
 
 from .catalogue import Catalogue
 from .model import NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report
@@ -46,6 +47,11 @@ def year_uri(year: int) -> str:
     return f"ar/{year}.md"
 
 
+def web_address(url: str) -> Md:
+    """A validated http(s) address as a Markdown link target: nothing in it can end the link."""
+    return Md(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
 def _finalize(value: object) -> object:
     # Every {{ expression }} passes here: content can never become markup.
     if isinstance(value, Md):
@@ -75,6 +81,7 @@ def environment() -> jinja2.Environment:
         organisation_uri=organisation_uri,
         year_uri=year_uri,
         heading=lambda level: Md("#" * level),
+        web_address=web_address,
     )
     return env
 
