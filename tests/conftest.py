@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "content"
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+# Which content file holds which seed document.
+SEED_REPORTS = {
+    "000_54d93b08f7bb8db9.txt": "jarva-studiefremjandet-2018-2024",
+    "004_ed58ff8932104a69.txt": "enskede-arsta-vantor-dromstort-2022-2024",
+}
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A private copy of the shipped content, free to break."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -1,0 +1,201 @@
+"""End to end: the real `mkdocs build --strict` on the repository, checked in the built HTML."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.text import swedish_date
+from datetime import date
+
+from conftest import REPO, SEED_REPORTS, SEEDS, edit
+
+JARVA = "jarva-studiefremjandet-2018-2024"
+DROMSTORT = "enskede-arsta-vantor-dromstort-2022-2024"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
+                          capture_output=True, text=True, env=ENV)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("build") / "site"
+    result = mkdocs_build(REPO / "mkdocs.yml", target)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return target
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def main_text(soup: BeautifulSoup) -> str:
+    return " ".join(soup.select_one("article").get_text(" ").split())
+
+
+def linked_reports(site: Path, url: str) -> set[str]:
+    found = set()
+    for a in page(site, url).select("article a[href]"):
+        match = re.fullmatch(r"/rapporter/([a-z0-9-]+)/", urljoin(f"/{url}/", a["href"]))
+        if match:
+            found.add(match.group(1))
+    return found
+
+
+def seed_paragraphs(text: str) -> list[str]:
+    """The document's paragraphs, with paragraphs split by a PDF page break joined again."""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+    joined: list[str] = []
+    for block in blocks:
+        if joined and not re.search(r"[.:!?]$", joined[-1]) and re.match(r"[a-zåäö0-9]", block) and len(joined[-1]) > 40:
+            joined[-1] += " " + block
+        else:
+            joined.append(block)
+    return joined
+
+
+# Labels of the document that the site words its own way.
+SITE_LABELS = {"Till": "Nämnd", "Bilaga": "Bilagor"}
+
+
+def needles(paragraph: str) -> list[str]:
+    """What the page must contain for one paragraph of the document."""
+    lines = [re.sub(r"^\d+\. ", "", line) for line in paragraph.split("\n")]  # proposals' numbering
+    if len(lines) == 1 and "\t" not in paragraph:
+        return [SITE_LABELS.get(lines[0], " ".join(lines[0].split()))]  # prose, verbatim
+    found = []
+    for line in lines:  # header, signature and approval blocks: each fact on its own
+        if approval := re.match(r"^(.+), (.+)\t(\d{4}-\d{2}-\d{2})$", line):
+            found += [approval[1], approval[2], swedish_date(date.fromisoformat(approval[3]))]
+        elif dated := re.match(r"^(.+) (\d{4}-\d{2}-\d{2})$", line):
+            found += [dated[1], swedish_date(date.fromisoformat(dated[2]))]
+        else:
+            found += [SITE_LABELS.get(part, part) for part in re.split(r"\t|Telefon: ", line) if part]
+    return found
+
+
+@pytest.mark.parametrize("seed, report_id", SEED_REPORTS.items())
+def test_every_paragraph_of_the_document_is_on_its_report_page(site: Path, seed: str, report_id: str):
+    text = main_text(page(site, f"rapporter/{report_id}"))
+    paragraphs = seed_paragraphs((SEEDS / seed).read_text(encoding="utf-8"))
+    assert len(paragraphs) > 25
+    missing = [needle for paragraph in paragraphs for needle in needles(paragraph) if needle not in text]
+    assert missing == []
+
+
+def test_the_facts_panel_shows_what_the_document_gives_and_absence_as_absence(site: Path):
+    jarva = main_text(page(site, f"rapporter/{JARVA}"))
+    assert "4 juli 2018 – 31 december 2020, förlängd till 30 juni 2021" in jarva
+    assert "Nämndens sammanträde Uppgift saknas i rapporten" in jarva
+    assert "Nästa steg Omförhandling av överenskommelsen" in jarva
+    assert "Stadsdel Järva (tidigare Rinkeby-Kista)" in jarva
+    dromstort = main_text(page(site, f"rapporter/{DROMSTORT}"))
+    assert "Nämndens sammanträde 22 augusti 2024" in dromstort
+    assert "Plats Rågsved" in dromstort
+    assert "Måluppfyllelse Uppgift saknas i rapporten" in dromstort
+
+
+def test_district_organisation_and_year_pages_list_the_right_reports(site: Path):
+    assert linked_reports(site, "stadsdelar/jarva") == {JARVA}
+    assert linked_reports(site, "stadsdelar/enskede-arsta-vantor") == {DROMSTORT}
+    assert linked_reports(site, "organisationer/studiefremjandet-stockholm-gotland") == {JARVA}
+    assert linked_reports(site, "organisationer/dromstort") == {DROMSTORT}
+    assert linked_reports(site, "ar/2019") == {JARVA}  # the first agreement
+    assert linked_reports(site, "ar/2021") == {JARVA}  # its extension, then the second agreement
+    assert linked_reports(site, "ar/2023") == {JARVA, DROMSTORT}
+    assert linked_reports(site, "rapporter") == {JARVA, DROMSTORT}
+    assert "Rinkeby-Kista" in main_text(page(site, "stadsdelar/jarva"))
+    assert "Studieförbundet Stockholm Gotland" in main_text(page(site, "organisationer/studiefremjandet-stockholm-gotland"))
+
+
+def test_a_report_page_links_to_its_district_organisation_and_years(site: Path):
+    hrefs = {a["href"] for a in page(site, f"rapporter/{JARVA}").select("article a[href]")}
+    assert {"../../stadsdelar/jarva/", "../../organisationer/studiefremjandet-stockholm-gotland/",
+            "../../ar/2018/", "../../ar/2021/", "../../ar/2024/"} <= hrefs
+
+
+def search(site: Path, query: str) -> set[str]:
+    """Pages the built search index finds, tokenised and prefix-matched as Material's search does."""
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    separator = re.compile(index["config"]["separator"])
+    terms = [t for t in separator.split(query.lower()) if t]
+    pages = set()
+    for doc in index["docs"]:
+        tokens = [t for t in separator.split(BeautifulSoup(doc["title"] + " " + doc["text"], "html.parser").get_text().lower()) if t]
+        if all(any(token.startswith(term) for token in tokens) for term in terms):
+            pages.add(doc["location"].split("#")[0])
+    return pages
+
+
+def test_search_index_is_swedish_and_finds_reports_by_text_former_name_and_alias(site: Path):
+    config = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))["config"]
+    assert config["lang"] == ["sv"] and "trimmer" not in config["pipeline"]
+    assert f"rapporter/{DROMSTORT}/" in search(site, "läxhjälp")
+    assert f"rapporter/{JARVA}/" in search(site, "Rinkeby-Kista")
+    assert "stadsdelar/jarva/" in search(site, "Rinkeby-Kista")
+    assert f"rapporter/{JARVA}/" in search(site, "Studieförbundet")
+    assert "organisationer/studiefremjandet-stockholm-gotland/" in search(site, "Studieförbundet")
+    assert f"rapporter/{JARVA}/" in search(site, "2019")
+
+
+def test_no_page_loads_anything_from_another_host(site: Path):
+    offenders = []
+    for html in site.rglob("*.html"):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.find_all(["script", "link", "img", "iframe", "source", "video", "audio", "a", "form"]):
+            for attr in ("src", "href", "action", "srcset"):
+                value = tag.get(attr)
+                if value and urlparse(value).netloc:
+                    offenders.append(f"{html.relative_to(site)}: <{tag.name} {attr}={value}>")
+    for css in site.rglob("*.css"):
+        offenders += [f"{css.relative_to(site)}: {url}" for url in re.findall(r"url\(['\"]?(https?:[^)'\"]+)", css.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_single_report_district_organisation_and_year_pages_stay_out_of_the_sidebar(site: Path):
+    nav = page(site, f"rapporter/{JARVA}").select_one("nav.md-nav--primary")
+    titles = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
+    assert titles == ["Start", "Rapporter", "Stadsdelar", "Organisationer", "År"]
+
+
+def test_pages_are_swedish_and_titled_after_their_content(site: Path):
+    soup = page(site, f"rapporter/{DROMSTORT}")
+    assert soup.html["lang"] == "sv"
+    assert soup.title.get_text() == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort - IOP-rapporter"
+    assert [h.get_text(" ", strip=True).rstrip(" ¶") for h in soup.select("article h1")] == [
+        "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"]
+
+
+def test_a_failed_build_reports_every_problem_and_leaves_the_last_site_untouched(tmp_path: Path):
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "docs", "overrides", "content"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, project / name)
+    site = project / "site"
+    assert mkdocs_build(project / "mkdocs.yml", site).returncode == 0
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in site.rglob("*") if p.is_file()}
+
+    edit(project / "content/reports" / f"{JARVA}.yml", "outcome: goals_met", "outcome: klart")
+    edit(project / "content/reports" / f"{DROMSTORT}.yml", "meeting_date: 2024-08-22", "meeting_date: 22 aug")
+    result = mkdocs_build(project / "mkdocs.yml", site)
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (f"content/reports/{DROMSTORT}.yml:7:15: meeting_date: expected a date (YYYY-MM-DD), got '22 aug'\n"
+            f"  content/reports/{JARVA}.yml:35:10: outcome: unknown value 'klart' "
+            "(allowed: goals_met, goals_partly_met, goals_not_met)") in result.stderr
+    after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in site.rglob("*") if p.is_file()}
+    assert after == before

@@ -1,0 +1,78 @@
+import shutil
+from datetime import date
+from pathlib import Path
+
+from generator.catalogue import Catalogue, read_catalogue
+from generator.model import Agreement, Report
+
+from conftest import CONTENT, edit
+
+JARVA = "jarva-studiefremjandet-2018-2024"
+DROMSTORT = "enskede-arsta-vantor-dromstort-2022-2024"
+
+
+def ids(reports: list[Report]) -> list[str]:
+    return [report.id for report in reports]
+
+
+def test_a_partnership_is_listed_under_every_year_its_agreements_and_extension_cover():
+    catalogue = read_catalogue(CONTENT)
+    # 2018-07-04..2020-12-31 extended to 2021-06-30, then 2021-07-01..12-31, then 2022, 2023, 2024.
+    for year in range(2018, 2025):
+        assert JARVA in ids(catalogue.active_by_year[year]), year
+    assert ids(catalogue.active_by_year[2022]) == [JARVA, DROMSTORT]  # newest first
+    assert 2025 not in catalogue.active_by_year
+
+
+def test_the_extension_alone_can_carry_a_year():
+    agreement = Agreement(start=date(2019, 1, 1), end=date(2020, 12, 31), extended_to=date(2021, 6, 30))
+    assert list(agreement.years) == [2019, 2020, 2021]
+    assert list(Agreement(start=date(2019, 1, 1), end=date(2020, 12, 31)).years) == [2019, 2020]
+    assert list(Agreement(year=2023).years) == [2023]
+
+
+def test_a_report_is_listed_under_the_year_it_was_decided_only_when_the_document_says():
+    catalogue = read_catalogue(CONTENT)
+    assert {year: ids(reports) for year, reports in catalogue.decided_by_year.items()} == {2024: [DROMSTORT]}
+    assert catalogue.years == [2024, 2023, 2022, 2021, 2020, 2019, 2018]
+
+
+def test_districts_keep_their_former_names_and_organisations_their_aliases():
+    catalogue = read_catalogue(CONTENT)
+    assert catalogue.districts["jarva"].former_names == ["Rinkeby-Kista"]
+    assert catalogue.organisations["studiefremjandet-stockholm-gotland"].names == [
+        "Studiefremjandet Stockholm Gotland", "Studiefremjandet", "Studieförbundet Stockholm Gotland", "Studieförbundet"]
+    assert ids(catalogue.by_district["jarva"]) == [JARVA]
+    assert ids(catalogue.by_organisation["dromstort"]) == [DROMSTORT]
+
+
+def test_only_districts_and_organisations_with_reports_get_listed(content: Path):
+    edit(content / "districts.yml", "- id: enskede-arsta-vantor",
+         "- id: kungsholmen\n  name: Kungsholmen\n  committee: Kungsholmens stadsdelsnämnd\n\n- id: enskede-arsta-vantor")
+    catalogue = read_catalogue(content)
+    assert "kungsholmen" in catalogue.districts
+    assert [d.id for d in catalogue.district_with_reports()] == ["enskede-arsta-vantor", "jarva"]
+
+
+def test_newest_first_and_independent_of_the_order_of_files(tmp_path: Path):
+    catalogue = read_catalogue(CONTENT)
+    # Järva's latest date is its approval on 2024-10-09, Drömstort's the meeting on 2024-08-22.
+    assert ids(catalogue.reports) == [JARVA, DROMSTORT]
+    shuffled = Catalogue.build(list(catalogue.districts.values())[::-1],
+                               list(catalogue.organisations.values())[::-1], catalogue.reports[::-1])
+    assert shuffled == catalogue
+
+
+def test_content_is_read_the_same_from_any_folder(tmp_path: Path):
+    shutil.copytree(CONTENT, tmp_path / "elsewhere")
+    assert read_catalogue(tmp_path / "elsewhere").reports[0].title == read_catalogue(CONTENT).reports[0].title
+
+
+def test_known_headings_map_to_kinds_and_nesting_is_kept():
+    report = next(r for r in read_catalogue(CONTENT).reports if r.id == DROMSTORT)
+    parent = report.sections[-1]
+    assert parent.heading == "Förvaltningens synpunkter och förslag" and parent.text is None
+    assert [s.heading for s in parent.sections] == ["Jämställdhetsanalys och barnrättsperspektiv"]
+    assert parent.sections[0].resolved_kind == "equality_child_rights"
+    assert [s.resolved_kind for s in report.sections] == [
+        "summary", "background", "case", "preparation", "administration_view"]

@@ -1,0 +1,43 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, edit
+
+
+def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_validate_says_ok_for_the_shipped_content():
+    result = run("validate")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        0, "OK: 2 reports, 2 districts, 2 organisations.\n", "")
+
+
+def test_validate_lists_problems_and_exits_1_without_a_traceback(content: Path):
+    edit(content / "reports/jarva-studiefremjandet-2018-2024.yml", "outcome: goals_met", "outcome: klart")
+    result = run("--content", "content", "validate", cwd=content.parent)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: 1 problem in the content files:\n"
+        "  content/reports/jarva-studiefremjandet-2018-2024.yml:35:10: outcome: unknown value 'klart' "
+        "(allowed: goals_met, goals_partly_met, goals_not_met)\n")
+
+
+def test_render_writes_the_same_markdown_as_the_site_uses(tmp_path: Path):
+    result = run("render", "--out", str(tmp_path / "md"))
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.relative_to(tmp_path / "md").as_posix() for p in (tmp_path / "md").rglob("*.md"))
+    golden = Path(__file__).resolve().parent / "golden"
+    assert written == sorted(p.relative_to(golden).as_posix() for p in golden.rglob("*.md"))
+    for name in written:
+        assert (tmp_path / "md" / name).read_text(encoding="utf-8") == (golden / name).read_text(encoding="utf-8")
+
+
+def test_help_describes_each_command():
+    result = run("--help")
+    assert result.returncode == 0
+    assert "Check every content file" in result.stdout
+    assert "Write the site's Markdown pages to a folder" in result.stdout

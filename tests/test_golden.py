@@ -1,0 +1,35 @@
+"""Rendered Markdown of the shipped content, compared with tests/golden/.
+
+After a deliberate change to templates or content, refresh with `make golden`
+and review the diff of tests/golden/ before committing.
+"""
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.catalogue import read_catalogue
+from generator.render import render_pages
+
+from conftest import CONTENT
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+PAGES = {page.uri: page.markdown for page in render_pages(read_catalogue(CONTENT))}
+
+
+@pytest.mark.parametrize("uri", sorted(PAGES))
+def test_page_matches_golden_file(uri: str):
+    golden = GOLDEN / uri
+    if UPDATE:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(PAGES[uri], encoding="utf-8")
+    assert golden.exists(), f"no golden file for {uri}; run `make golden`"
+    assert PAGES[uri] == golden.read_text(encoding="utf-8")
+
+
+def test_no_golden_file_is_left_over():
+    if UPDATE:
+        for stale in {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.md")} - set(PAGES):
+            (GOLDEN / stale).unlink()
+    assert sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.md")) == sorted(PAGES)
