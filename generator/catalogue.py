@@ -9,12 +9,13 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .errors import ContentError, Problem
 from .load import Mapping, Node, Scalar, display_path, load_file
-from .model import ID_PATTERN, District, Organisation, Report
+from .model import District, Organisation, Report, id_problem
 from .validate import INVALID, Checker, convert_list, convert_record, suggest
 
 REPORT_SUFFIXES = (".yml", ".yaml")
@@ -53,6 +54,11 @@ class Catalogue:
             active_by_year=dict(active),
             decided_by_year=dict(decided),
         )
+
+    @property
+    def newest_date(self) -> date | None:
+        """The newest date any report carries: what the site as a whole was last changed by."""
+        return max((r.latest_date for r in self.reports if r.latest_date), default=None)
 
     @property
     def years(self) -> list[int]:
@@ -109,8 +115,8 @@ def _check_ids(entries: list[Any], checker: Checker | None) -> None:
         path = f"[{index}].id"
         if checker is None:
             continue
-        if not ID_PATTERN.match(entry.id):
-            checker.problem(path, f"{entry.id!r} is not a usable id (expected lower-case letters a-z, digits and single hyphens, e.g. 'jarva')")
+        if reason := id_problem(entry.id):
+            checker.problem(path, f"{entry.id!r} is not a usable id ({reason})")
         elif entry.id in seen:
             checker.problem(path, f"{entry.id!r} is already used by entry [{seen[entry.id]}]; ids must be unique")
         seen.setdefault(entry.id, index)
@@ -136,8 +142,8 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem],
         shown = document.path
         report, checker = convert_record(document, Report, problems)
         report_id = path.stem
-        if not ID_PATTERN.match(report_id):
-            checker.problem("", f"the file name {report_id!r} cannot be a web address; use lower-case letters a-z, digits and single hyphens")
+        if reason := id_problem(report_id):
+            checker.problem("", f"the file name {report_id!r} cannot be a web address; {reason}")
         elif report_id in ids:
             checker.problem("", f"has the same id {report_id!r} as {ids[report_id]}; rename one of them")
         ids.setdefault(report_id, shown)

@@ -63,6 +63,22 @@ KNOWN_HEADINGS: dict[str, str] = {
 }
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 80
+# `index` would take the place of a section's own page; the others are
+# device names that Windows cannot check out as files.
+RESERVED_IDS = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                          *(f"lpt{i}" for i in range(1, 10))})
+
+
+def id_problem(value: str) -> str | None:
+    """Why a value cannot be an id (it becomes part of a web address), or None."""
+    if not ID_PATTERN.match(value):
+        return "use lower-case letters a-z, digits and single hyphens, e.g. 'jarva'"
+    if len(value) > MAX_ID_LENGTH:
+        return f"use at most {MAX_ID_LENGTH} characters"
+    if value in RESERVED_IDS:
+        return f"{value!r} is reserved"
+    return None
 
 
 def doc(text: str, **extra: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .catalogue import read_catalogue
+from .catalogue import REPORT_SUFFIXES, read_catalogue
 from .errors import ContentError
 from .render import Page, render_pages, write_pages
 
@@ -25,6 +25,8 @@ class IopPlugin(BasePlugin[IopConfig]):
     def __init__(self) -> None:
         self.pages: list[Page] = []
         self.build_dir: Path | None = None
+        self.report_files: list[File] = []
+        self.updated: dict[str, str] = {}
 
     def content_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
@@ -37,6 +39,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         except ContentError as error:
             raise PluginError(error.report()) from None
         self.pages = render_pages(catalogue)
+        self.updated = {page.uri: page.updated.isoformat() for page in self.pages if page.updated}
+        self.newest = catalogue.newest_date.isoformat() if catalogue.newest_date else None
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -48,8 +52,15 @@ class IopPlugin(BasePlugin[IopConfig]):
             if files.get_file_from_path(page.uri):
                 raise PluginError(f"{config.docs_dir}/{page.uri} has the address of a generated page; rename or remove it")
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.uri, abs_src_path=str(self.build_dir / page.uri), inclusion=inclusion))
+            file = File.generated(config, page.uri, abs_src_path=str(self.build_dir / page.uri), inclusion=inclusion)
+            files.append(file)
+        self.report_files = [f for f in files if f.src_uri.startswith("rapporter/") and f.src_uri != "rapporter/index.md"]
         return files
+
+    def on_pre_page(self, page, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+        # The sitemap's dates (and the gzip stamp made from them) come from content, not the clock.
+        page.update_date = self.updated.get(page.file.src_uri, self.newest or page.update_date)
+        return page
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         server.watch(str(self.content_dir(config)))
@@ -57,6 +68,13 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._remove_build_dir()
+        # Never silently drop a report: one built page per report file, counted independently.
+        folder = self.content_dir(config) / "reports"
+        sources = sorted(p.stem for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES and not p.name.startswith("."))
+        built = sorted(Path(f.src_uri).stem for f in self.report_files if Path(f.abs_dest_path).is_file())
+        if built != sources:
+            missing = ", ".join(sorted(set(sources) - set(built))) or "none"
+            raise PluginError(f"{len(sources)} report files but {len(built)} report pages were built (missing: {missing})")
 
     def on_build_error(self, error: Exception) -> None:
         self._remove_build_dir()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, TypeVar
@@ -29,6 +30,7 @@ class Page:
     uri: str  # path of the Markdown file, e.g. "rapporter/x.md"
     markdown: str
     in_nav: bool  # section pages are in the navigation; single items are not
+    updated: date | None = None  # from content, never the build day: builds are reproducible
 
 
 def report_uri(report: Report) -> str:
@@ -90,7 +92,7 @@ class Renderer:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
 
-    def page(self, template: str, uri: str, in_nav: bool, **context: object) -> Page:
+    def page(self, template: str, uri: str, in_nav: bool, updated: date | None = None, **context: object) -> Page:
         def link(target: str) -> Md:
             # Relative links between .md files work in MkDocs and in any other builder.
             return Md(posixpath.relpath(target, posixpath.dirname(uri) or "."))
@@ -98,7 +100,7 @@ class Renderer:
         markdown = environment().get_template(template).render(
             catalogue=self.catalogue, link=link, **context)
         # Content values are single lines, so this only tidies template spacing.
-        return Page(uri, re.sub(r"\n{3,}", "\n\n", markdown), in_nav)
+        return Page(uri, re.sub(r"\n{3,}", "\n\n", markdown), in_nav, updated or self.catalogue.newest_date)
 
     def district_of(self, report: Report) -> District:
         return self.catalogue.districts[report.district]
@@ -116,7 +118,7 @@ class Renderer:
             self.page("organisations.md.j2", "organisationer/index.md", True),
             self.page("years.md.j2", "ar/index.md", True),
         ]
-        pages += [self.page("report.md.j2", report_uri(r), False, report=r, **common) for r in c.reports]
+        pages += [self.page("report.md.j2", report_uri(r), False, r.latest_date, report=r, **common) for r in c.reports]
         pages += [self.page("district.md.j2", district_uri(d.id), False, district=d, reports=c.by_district[d.id],
                             partners=unique(self.organisation_of(r) for r in c.by_district[d.id]), **common)
                   for d in c.district_with_reports()]

@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.text import swedish_date
-from datetime import date
+from datetime import date, datetime, timezone
 
 from conftest import REPO, SEED_REPORTS, SEEDS, edit
 
@@ -180,13 +180,10 @@ def test_pages_are_swedish_and_titled_after_their_content(site: Path):
 
 
 def test_a_failed_build_reports_every_problem_and_leaves_the_last_site_untouched(tmp_path: Path):
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "content"):
-        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, project / name)
+    project = copy_project(tmp_path / "project")
     site = project / "site"
     assert mkdocs_build(project / "mkdocs.yml", site).returncode == 0
-    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in site.rglob("*") if p.is_file()}
+    before = digests(site)
 
     edit(project / "content/reports" / f"{JARVA}.yml", "outcome: goals_met", "outcome: klart")
     edit(project / "content/reports" / f"{DROMSTORT}.yml", "meeting_date: 2024-08-22", "meeting_date: 22 aug")
@@ -197,5 +194,48 @@ def test_a_failed_build_reports_every_problem_and_leaves_the_last_site_untouched
     assert (f"content/reports/{DROMSTORT}.yml:7:15: meeting_date: expected a date (YYYY-MM-DD), got '22 aug'\n"
             f"  content/reports/{JARVA}.yml:35:10: outcome: unknown value 'klart' "
             "(allowed: goals_met, goals_partly_met, goals_not_met)") in result.stderr
-    after = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in site.rglob("*") if p.is_file()}
-    assert after == before
+    assert digests(site) == before
+
+
+def copy_project(target: Path, reverse_content: bool = False) -> Path:
+    """A private copy of the project; content files created in reverse order if asked."""
+    target.mkdir(parents=True)
+    for name in ("mkdocs.yml", "docs", "overrides"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, target / name)
+    sources = sorted((REPO / "content").rglob("*"), reverse=reverse_content)
+    for source in sources:
+        if source.is_file():
+            (target / source.relative_to(REPO)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, target / source.relative_to(REPO))
+    return target
+
+
+def digests(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical_whatever_the_order_of_files_on_disk(tmp_path: Path):
+    first, second = copy_project(tmp_path / "a"), copy_project(tmp_path / "b", reverse_content=True)
+    assert mkdocs_build(first / "mkdocs.yml", tmp_path / "site-a").returncode == 0
+    assert mkdocs_build(second / "mkdocs.yml", tmp_path / "site-b").returncode == 0
+    assert digests(tmp_path / "site-a") == digests(tmp_path / "site-b")
+
+
+def test_the_build_is_stamped_with_the_newest_content_date_not_the_clock(site: Path):
+    stamp = int.from_bytes((site / "sitemap.xml.gz").read_bytes()[4:8], "little")
+    assert stamp == int(datetime(2024, 10, 9, tzinfo=timezone.utc).timestamp())  # Järva's approval
+
+
+def test_a_report_page_that_goes_missing_fails_the_build(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    (project / "drop.py").write_text(
+        "def on_files(files, config):\n"
+        f"    files.remove(files.get_file_from_path('rapporter/{JARVA}.md'))\n"
+        "    return files\n", encoding="utf-8")
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nhooks:\n  - drop.py\n")
+    result = mkdocs_build(project / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 1
+    assert f"2 report files but 1 report pages were built (missing: {JARVA})" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -45,3 +45,37 @@ def test_file_that_is_not_utf8_is_refused_with_its_position(tmp_path: Path):
     path.write_bytes("title: A\nsubtitle: Järva\n".encode("latin-1"))
     _, problems = load_file(path, tmp_path)
     assert [str(p) for p in problems] == ["latin1.yml:2:12: is not valid UTF-8; save the file as UTF-8"]
+
+
+def test_aliases_are_refused_so_an_alias_bomb_cannot_expand():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8))
+    document, problems = load_text(bomb, "bomb.yml")
+    assert len(problems) == 80  # one per alias written, not one per expansion
+    assert str(problems[0]) == "bomb.yml:2:8: b[0]: uses the YAML alias *a; write the value out in full"
+
+
+def test_deep_nesting_is_refused_without_recursion():
+    document, problems = load_text("x: " + "[" * 100_000 + "]" * 100_000 + "\n", "deep.yml")
+    assert document is None
+    assert [str(p) for p in problems] == ["deep.yml:1:35: x" + "[0]" * 31 + ": is nested more than 32 levels deep"]
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
+    path = tmp_path / "huge.yml"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    _, problems = load_file(path, tmp_path)
+    assert [str(p) for p in problems] == ["huge.yml: is 52,428,800 bytes; a content file may be at most 2,097,152 bytes"]
+
+
+def test_one_document_per_file():
+    _, problems = load_text("title: A\n---\ntitle: B\n", "two.yml")
+    assert [str(p) for p in problems] == [
+        "two.yml:2:1: holds more than one YAML document (a second `---`); keep one report per file"]
+
+
+def test_a_list_as_a_key_is_an_error():
+    document, problems = load_text("? [a, b]\n: value\ntitle: A\n", "key.yml")
+    assert [str(p) for p in problems] == ["key.yml:1:3: a key must be a plain name, not a list or mapping"]
+    assert list(document.root.items) == ["title"]

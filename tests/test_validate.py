@@ -66,7 +66,7 @@ CASES = [
         f"content/{DROMSTORT}:4:11: district: no district has the id 'enskede-arsta-vantor' in districts.yml",
     ]),
     ("organisations.yml", "- id: dromstort", "- id: Drömstort", [
-        "content/organisations.yml:10:7: [1].id: 'Drömstort' is not a usable id (expected lower-case letters a-z, "
+        "content/organisations.yml:10:7: [1].id: 'Drömstort' is not a usable id (use lower-case letters a-z, "
         "digits and single hyphens, e.g. 'jarva')",
         f"content/{DROMSTORT}:5:15: organisation: no organisation has the id 'dromstort' in organisations.yml; "
         "did you mean 'Drömstort'?",
@@ -115,7 +115,22 @@ def test_report_file_name_must_make_a_usable_address(content: Path):
     (content / JARVA).rename(content / "reports" / "Järva rapport.yml")
     assert problems(content) == [
         "content/reports/Järva rapport.yml:2:1: the file name 'Järva rapport' cannot be a web address; "
-        "use lower-case letters a-z, digits and single hyphens"]
+        "use lower-case letters a-z, digits and single hyphens, e.g. 'jarva'"]
+
+
+def test_reserved_and_overlong_names_are_refused(content: Path):
+    (content / JARVA).rename(content / "reports" / "index.yml")
+    edit(content / "districts.yml", "- id: jarva", "- id: " + "a" * 81)
+    found = problems(content)
+    assert "content/reports/index.yml:2:1: the file name 'index' cannot be a web address; 'index' is reserved" in found
+    assert f"content/districts.yml:3:7: [0].id: '{'a' * 81}' is not a usable id (use at most 80 characters)" in found
+
+
+def test_two_files_with_the_same_id_are_an_error(content: Path):
+    (content / "reports" / "jarva-studiefremjandet-2018-2024.yaml").write_bytes((content / JARVA).read_bytes())
+    assert problems(content) == [
+        "content/reports/jarva-studiefremjandet-2018-2024.yml:2:1: has the same id 'jarva-studiefremjandet-2018-2024' "
+        "as content/reports/jarva-studiefremjandet-2018-2024.yaml; rename one of them"]
 
 
 def test_a_stray_file_in_reports_is_not_silently_skipped(content: Path):
