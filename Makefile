@@ -26,8 +26,8 @@ serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000, rebuilt on every
 validate: $(VENV)/.installed  ## Check the content files only
 	$(BIN)/python -m generator validate
 
-golden: $(VENV)/.installed  ## Refresh golden Markdown files and the README field reference
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_readme.py
+golden: $(VENV)/.installed  ## Refresh golden Markdown, schema/ and the README parts derived from code
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_readme.py tests/test_schema.py
 
 bench: $(VENV)/.installed  ## Build 1,000 copies of a report; print time and page sizes
 	$(BIN)/python bench/scale.py --reports 1000

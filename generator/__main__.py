@@ -1,4 +1,4 @@
-"""Command line: `python -m generator validate` and `python -m generator render --out DIR`."""
+"""Command line: `python -m generator validate`, `render --out DIR` and `schema --out DIR`."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .catalogue import read_catalogue
 from .errors import ContentError
+from .reference import json_schemas
 from .render import render_pages, write_pages
 
 
@@ -26,6 +27,15 @@ def render(content: Path, out: Path) -> int:
     return 0
 
 
+def schema(out: Path) -> int:
+    """Write the content format as JSON Schema files, for editors that check YAML while you type."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in json_schemas().items():
+        (out / name).write_text(text, encoding="utf-8")
+    print(f"Wrote {len(json_schemas())} schema files to {out}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
@@ -33,10 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help=validate.__doc__, description=validate.__doc__)
     render_parser = commands.add_parser("render", help=render.__doc__, description=render.__doc__)
     render_parser.add_argument("--out", type=Path, required=True, help="folder to write the Markdown into")
+    schema_parser = commands.add_parser("schema", help=schema.__doc__, description=schema.__doc__)
+    schema_parser.add_argument("--out", type=Path, default=Path("schema"), help="folder for the files (default: schema)")
     args = parser.parse_args(argv)
     try:
         if args.command == "validate":
             return validate(args.content)
+        if args.command == "schema":
+            return schema(args.out)
         return render(args.content, args.out)
     except ContentError as error:
         print(f"Error: {error.report()}", file=sys.stderr)

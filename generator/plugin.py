@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .catalogue import REPORT_SUFFIXES, read_catalogue
 from .errors import ContentError
+from .reference import json_schemas
 from .render import Page, render_pages, write_pages
 
 
@@ -54,6 +55,9 @@ class IopPlugin(BasePlugin[IopConfig]):
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, page.uri, abs_src_path=str(self.build_dir / page.uri), inclusion=inclusion)
             files.append(file)
+        # The content format, published for editors and for anyone reusing the data.
+        for name, text in json_schemas().items():
+            files.append(File.generated(config, f"schema/{name}", content=text))
         self.report_files = [f for f in files if f.src_uri.startswith("rapporter/") and f.src_uri != "rapporter/index.md"]
         return files
 

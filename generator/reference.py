@@ -6,6 +6,7 @@ The README carries this text between markers; a test keeps the two equal
 from __future__ import annotations
 
 import dataclasses
+import json
 import types
 import typing
 from typing import Any
@@ -58,3 +59,68 @@ def field_reference() -> str:
         lines += [f"| `{value}` | {label} |" for value, label in labels.items()]
         lines.append("")
     return "\n".join(lines)
+
+
+# JSON Schema for editors (e.g. VS Code's YAML extension): the same schema,
+# so an editor completes and checks fields while staff type. Checks that
+# span several fields or files (overlaps, references, quotations) stay with
+# the validator; the schema covers names, types, required fields and values.
+SCHEMA_FILES: dict[str, tuple[type, bool, str]] = {
+    "report.schema.json": (model.Report, False, "IOP-slutrapport (content/reports/<id>.yml)"),
+    "districts.schema.json": (model.District, True, "Stadsdelar (content/districts.yml)"),
+    "organisations.schema.json": (model.Organisation, True, "Organisationer (content/organisations.yml)"),
+}
+
+
+def json_schema(cls: type, as_list: bool, title: str) -> dict[str, Any]:
+    definitions: dict[str, Any] = {}
+    record = _json_type(cls, definitions)
+    root = {"type": "array", "items": record} if as_list else record
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **root, "$defs": definitions}
+
+
+def json_schemas() -> dict[str, str]:
+    """File name -> JSON text, stable byte for byte."""
+    return {name: json.dumps(json_schema(*spec), ensure_ascii=False, indent=2) + "\n"
+            for name, spec in SCHEMA_FILES.items()}
+
+
+def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        inner = _json_type(next(arg for arg in args if arg is not type(None)), definitions)
+        # Said precisely where possible: editors then name the allowed values.
+        if "enum" in inner:
+            return {"enum": [*inner["enum"], None]}
+        if "type" in inner:
+            return {**inner, "type": [inner["type"], "null"]}
+        return {"anyOf": [inner, {"type": "null"}]}
+    if origin is list:
+        return {"type": "array", "items": _json_type(args[0], definitions)}
+    if origin is typing.Literal:
+        return {"enum": list(args)}
+    if dataclasses.is_dataclass(kind):
+        name = kind.__name__
+        if name not in definitions:
+            definitions[name] = {}  # placeholder: sections nest sections
+            fields, hints = schema_of(kind)
+            properties = {}
+            for field_name, spec in fields.items():
+                properties[field_name] = {"description": spec.metadata["doc"], **_json_type(hints[field_name], definitions)}
+                if "min_items" in spec.metadata:
+                    properties[field_name]["minItems"] = spec.metadata["min_items"]
+            definitions[name] = {
+                "type": "object",
+                "properties": properties,
+                "required": [n for n, s in fields.items()
+                             if s.default is dataclasses.MISSING and s.default_factory is dataclasses.MISSING],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    if kind is int:
+        return {"type": "integer"}
+    if kind is str:
+        return {"type": "string", "pattern": "\\S"}
+    if getattr(kind, "__name__", "") == "date":
+        return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+    raise TypeError(f"no JSON Schema for {kind!r}")

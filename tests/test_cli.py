@@ -22,7 +22,7 @@ def test_validate_lists_problems_and_exits_1_without_a_traceback(content: Path):
     assert result.stdout == ""
     assert result.stderr == (
         "Error: 1 problem in the content files:\n"
-        "  content/reports/jarva-studiefremjandet-2018-2024.yml:35:10: outcome: unknown value 'klart' "
+        "  content/reports/jarva-studiefremjandet-2018-2024.yml:36:10: outcome: unknown value 'klart' "
         "(allowed: goals_met, goals_partly_met, goals_not_met)\n")
 
 
