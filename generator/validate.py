@@ -102,9 +102,11 @@ class Checker:
             return self.wrong(node, cls, path)
         fields, hints = schema_of(cls)
         values: dict[str, Any] = {}
+        misspelt: set[str] = set()
         for key, (line, column, value_node) in node.items.items():
             if key not in fields:
                 self.problem(join(path, key), f"unknown field{suggest(key, fields)} (fields here: {', '.join(fields)})", (line, column))
+                misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
                 continue
             self.positions[join(path, key)] = (line, column)
             values[key] = self.convert(value_node, hints[key], join(path, key))
@@ -115,7 +117,9 @@ class Checker:
         for name, spec in fields.items():
             required = spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
             if required and name not in node.items:
-                self.problem(join(path, name), f"is missing (required: {plain(spec.metadata['doc'])})", (node.line, node.column))
+                # A misspelt name was already reported with "did you mean": one mistake, one message.
+                if name not in misspelt:
+                    self.problem(join(path, name), f"is missing (required: {plain(spec.metadata['doc'])})", (node.line, node.column))
                 values[name] = INVALID
         if INVALID in values.values():
             return INVALID
@@ -160,7 +164,7 @@ def shown(node: Node) -> str:
 
 
 def suggest(word: str, choices: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)  # the same test as in record()
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
