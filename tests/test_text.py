@@ -7,41 +7,8 @@ from bs4 import BeautifulSoup
 
 from generator.text import escape_markdown, join_swedish, swedish_date
 
-HOSTILE = [
-    "<script>alert(1)</script>",
-    '<img src=x onerror="alert(1)">',
-    "[klicka](javascript:alert(1))",
-    "![bild](http://example.org/x.png)",
-    "<div>rå HTML</div>",
-    "{{ jinja }} och {% raw %}",
-    "!!! note \"Rubrik\"",
-    "--8<-- \"secret.txt\"",
-    "[TOC]",
-    "<!-- material/tags -->",
-    "# inte en rubrik",
-    "- inte en lista",
-    "+ inte heller",
-    "1. inte numrerad",
-    "2024. Ett år först",
-    "> inget citat",
-    ": ingen definition",
-    "~~~ inget kodblock",
-    "```python",
-    "a | b | c",
-    "*kursiv* och __fet__ och `kod`",
-    "<http://example.org>",
-    "Text {: .klass #id }",
-    "Fotnot[^1] och *[HTML]: förkortning",
-    "&amp; &lt; &#60; &nbsp;",
-    "back\\slash \\*",
-    "    indraget som kod",
-    "---",
-    "===",
-    "Rubrik #",
-    "x" * 3000,
-    "~~struken~~ ^^under^^ ==markerad== ^upp^",
-    "Normal text: (IOP) - Studiefremjandet, 2018-2024.",
-]
+from hostile_values import HOSTILE
+
 EXTENSIONS = ["toc", "tables", "def_list", "attr_list", "admonition", "footnotes", "abbr", "md_in_html",
               "pymdownx.snippets", "pymdownx.tilde", "pymdownx.caret", "pymdownx.mark"]
 

@@ -1,0 +1,119 @@
+"""A corpus of hostile values in every text field builds, and none of it becomes markup.
+
+The proof: the same site built from plain placeholder values has exactly the
+same elements and attributes on every page, and every hostile value is shown
+as the text it is.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import REPO
+from hostile_values import HOSTILE
+from test_build import mkdocs_build
+
+
+def corpus(text: Callable[[int], str]) -> dict[str, object]:
+    """Content in which every free-text field takes text(n) for its own n."""
+    counter = iter(range(10_000))
+
+    def t() -> str:
+        return text(next(counter))
+
+    def many(count: int) -> list[str]:
+        return [t() for _ in range(count)]
+
+    quoted = t()
+    report = {
+        "title": t(), "subtitle": t(), "district": "d", "organisation": "o", "committee": t(),
+        "meeting_date": "2024-08-22",
+        "case_officer": {"name": t(), "phone": t()},
+        "proposals": many(len(HOSTILE)),
+        "agreements": [{"start": "2022-09-01", "end": "2023-06-30", "extended_to": "2023-12-31"}, {"year": 2024}],
+        "activities": many(3), "places": many(2),
+        "outcome": "goals_met", "next_step": "ended",
+        "sections": [
+            {"heading": t(), "text": "\n\n".join(many(len(HOSTILE)))},
+            {"heading": t(), "sections": [{"heading": t(), "text": quoted}]},
+        ],
+        "lessons": {"challenges": [quoted], "success_factors": [quoted]},
+        "signatories": [{"name": t(), "title": t(), "unit": t()}],
+        "approvals_statement": t(),
+        "approvals": [{"name": t(), "title": t(), "date": "2024-08-16"}],
+        "attachments": [{"title": t()} for _ in range(2)],
+    }
+    return {
+        "districts.yml": [{"id": "d", "name": t(), "committee": t(), "administration": t(), "former_names": many(2)}],
+        "organisations.yml": [{"id": "o", "name": t(), "aliases": many(2), "org_number": "556036-0793",
+                               "website": "https://example.org/a(b)<c>"}],
+        "reports/r.yml": report,
+    }
+
+
+def build(tmp_path: Path, name: str, text: Callable[[int], str]) -> Path:
+    project = tmp_path / name
+    project.mkdir()
+    for item in ("mkdocs.yml", "docs", "overrides"):
+        (shutil.copytree if (REPO / item).is_dir() else shutil.copy)(REPO / item, project / item)
+    for path, data in corpus(text).items():
+        (project / "content" / path).parent.mkdir(parents=True, exist_ok=True)
+        (project / "content" / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = mkdocs_build(project / "mkdocs.yml", project / "site")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"
+
+
+def hostile(n: int) -> str:
+    return HOSTILE[n % len(HOSTILE)]
+
+
+def plain(n: int) -> str:
+    return f"Text {n}"
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("hostile")
+    return build(folder, "hostile", hostile), build(folder, "plain", plain)
+
+
+def shape(html: Path) -> list[tuple[str, tuple[str, ...]]]:
+    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    return [(tag.name, tuple(sorted(tag.attrs))) for tag in soup.find_all(True)]
+
+
+def test_every_page_has_the_same_elements_and_attributes_as_with_plain_text(sites: tuple[Path, Path]):
+    hostile_site, plain_site = sites
+    pages = sorted(p.relative_to(hostile_site) for p in hostile_site.rglob("*.html"))
+    assert pages == sorted(p.relative_to(plain_site) for p in plain_site.rglob("*.html"))
+    assert len(pages) >= 10
+    for page in pages:
+        assert shape(hostile_site / page) == shape(plain_site / page), page
+
+
+def test_every_hostile_value_is_shown_as_the_text_it_is(sites: tuple[Path, Path]):
+    hostile_site, _ = sites
+    text = " ".join(" ".join(BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+                    for p in hostile_site.rglob("*.html"))
+    missing = [value for value in HOSTILE if " ".join(value.split()) not in text]
+    assert missing == []
+
+
+def test_titles_and_links_carry_content_only_as_text(sites: tuple[Path, Path]):
+    hostile_site, _ = sites
+    report = BeautifulSoup((hostile_site / "rapporter/r/index.html").read_text(encoding="utf-8"), "html.parser")
+    title = corpus(hostile)["reports/r.yml"]["title"]  # type: ignore[index]
+    assert report.title.get_text() == f"{title} - IOP-rapporter"
+    assert report.select_one("article h1").get_text(" ", strip=True).removesuffix(" ¶") == title
+    hrefs = [a["href"] for page in hostile_site.rglob("*.html")
+             for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True)]
+    assert not [h for h in hrefs if re.match(r"\s*(javascript|data|vbscript):", h, re.I)]
+    assert "https://example.org/a%28b%29%3Cc%3E" in hrefs
