@@ -21,6 +21,8 @@ from .load import Document, Mapping, Node, Scalar, Sequence, join
 INVALID: Any = object()  # marks a value that failed; its problem is recorded
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INT_PATTERN = re.compile(r"^[+-]?\d+$")
+# Never text: and \x02, \x03 are Python-Markdown's own placeholder markers.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class Checker:
@@ -79,6 +81,10 @@ class Checker:
                 return self.wrong(node, kind, path)
             if not node.text.strip():
                 self.problem(path, "is empty (expected text)")
+                return INVALID
+            if control := CONTROL_CHARACTER.search(node.text):
+                self.problem(path, f"contains the invisible control character U+{ord(control.group()):04X} "
+                                   "(often left by copying from a PDF); remove it")
                 return INVALID
             return node.text
         raise TypeError(f"the schema uses a type the validator does not know: {kind!r}")

@@ -1,0 +1,94 @@
+"""Property tests: for any input, our code succeeds or raises ContentError with a location."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import markdown
+import yaml
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.catalogue import read_catalogue
+from generator.errors import ContentError
+from generator.load import load_text
+from generator.render import render_pages
+from generator.text import escape_markdown
+from generator.validate import CONTROL_CHARACTER
+
+from conftest import CONTENT
+from test_text import EXTENSIONS
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200).filter(
+    lambda s: not CONTROL_CHARACTER.search(s))
+# Text made of Markdown, HTML and MkDocs syntax, which random text rarely hits.
+SYNTAX = ["#", "-", "+", "*", "_", "1.", "2)", ">", "<", "&", "[", "]", "(", ")", "!", "`", "|", ":", "~", "^", "=",
+          "{", "}", "\\", " ", "\n", "\n\n", "    ", "\t", "x", "å ä", "<div>", "<!--", "-->", "***", "---", "===",
+          "!!! note", "[TOC]", "--8<--", "&amp;", "&#60;", "javascript:", "{{ x }}", "{% raw %}", "[^1]", "*[A]:",
+          "- ", "+ ", "* ", "1. ", "# ", "> ", ": ", "~~~", "```", "| a |"]
+MARKDOWNISH = st.lists(st.sampled_from(SYNTAX), max_size=12).map("".join)
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), TEXT, st.dates())
+KEYS = st.sampled_from(["title", "district", "organisation", "committee", "case_officer", "name", "proposals",
+                        "agreements", "start", "end", "year", "sections", "heading", "text", "outcome", "x"])
+STRUCTURES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=6),
+                          max_leaves=30)
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_the_loader_never_raises(text: str):
+    document, problems = load_text(text, "x.yml")
+    assert document is not None or problems
+    assert all(problem.file == "x.yml" for problem in problems)
+
+
+def check_catalogue(folder: Path, report: str) -> None:
+    (folder / "content/reports/r.yml").write_text(report, encoding="utf-8")
+    try:
+        catalogue = read_catalogue(folder / "content", base=folder)
+    except ContentError as error:
+        assert error.problems
+        for problem in error.problems:
+            assert problem.file.startswith("content/")
+            assert problem.line > 0 or problem.message.startswith(("is ", "cannot", "holds", "folder"))
+        return
+    render_pages(catalogue)
+
+
+def fresh(tmp_path: Path) -> Path:
+    folder = tmp_path / "p"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(CONTENT, folder / "content")
+    return folder
+
+
+@SETTINGS
+@given(STRUCTURES)
+def test_any_structure_validates_or_fails_with_located_problems(tmp_path: Path, data: object):
+    check_catalogue(fresh(tmp_path), yaml.safe_dump(data, allow_unicode=True))
+
+
+@SETTINGS
+@given(st.dictionaries(st.sampled_from(["title", "subtitle", "committee", "proposals", "activities", "places",
+                                        "approvals_statement"]), st.one_of(TEXT, MARKDOWNISH), min_size=1))
+def test_any_text_in_a_valid_report_renders_or_fails_with_located_problems(tmp_path: Path, texts: dict[str, str]):
+    folder = fresh(tmp_path)
+    report = yaml.safe_load((CONTENT / "reports/enskede-arsta-vantor-dromstort-2022-2024.yml").read_text(encoding="utf-8"))
+    for field, value in texts.items():
+        report[field] = [value] if isinstance(report.get(field), list) else value
+    check_catalogue(folder, yaml.safe_dump(report, allow_unicode=True))
+
+
+@settings(SETTINGS, max_examples=400)
+@given(st.one_of(TEXT, MARKDOWNISH))
+def test_escaped_text_becomes_exactly_one_paragraph_of_that_text(text: str):
+    html = markdown.markdown(escape_markdown(text), extensions=EXTENSIONS)
+    soup = BeautifulSoup(html, "html.parser")
+    expected = " ".join(text.split())
+    if not expected:
+        assert html == ""
+        return
+    assert [tag.name for tag in soup.find_all(True)] == ["p"]
+    assert soup.p.get_text() == expected
