@@ -24,6 +24,11 @@ CASES = [
         "content/districts.yml:11:7: [1].id: 'jarva' is already used by entry [0]; ids must be unique",
         f"content/{DROMSTORT}:5:11: district: no district has the id 'enskede-arsta-vantor' in districts.yml",
     ]),
+    ("districts.yml", "- id: jarva", "- id: ../../etc", [
+        "content/districts.yml:4:7: [0].id: '../../etc' is not a usable id (use lower-case letters a-z, digits and "
+        "single hyphens, e.g. 'jarva')",
+        f"content/{JARVA}:5:11: district: no district has the id 'jarva' in districts.yml",
+    ]),
     ("organisations.yml", "- id: dromstort", "- id: Drömstort", [
         "content/organisations.yml:11:7: [1].id: 'Drömstort' is not a usable id (use lower-case letters a-z, "
         "digits and single hyphens, e.g. 'jarva')",
