@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner on every build; it is not about our site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve validate golden bench clean
+# Debian packages the browser tests need; root installs them directly.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test serve validate golden bench screenshots system-deps clean
 
 # Re-install whenever the project's dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -14,10 +17,19 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# The checkers the tests run (axe-core, the Nu HTML checker), exactly as locked.
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent
+	touch $@
+
+system-deps:  ## Chromium and Java for the browser and HTML tests, from Debian
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+
 site: $(VENV)/.installed  ## Build the site into site/
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed  ## Run every test, including a real mkdocs build
+test: $(VENV)/.installed node_modules/.installed system-deps  ## Every test: stages, a real build, a real browser
 	$(BIN)/python -m pytest
 
 serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000, rebuilt on every change
@@ -29,8 +41,11 @@ validate: $(VENV)/.installed  ## Check the content files only
 golden: $(VENV)/.installed  ## Refresh golden Markdown, schema/ and the README parts derived from code
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_readme.py tests/test_schema.py
 
+screenshots: $(VENV)/.installed system-deps  ## PNGs of each page type, desktop and phone, in screenshots/
+	$(BIN)/python tests/screenshots.py screenshots
+
 bench: $(VENV)/.installed  ## Build 1,000 copies of a report; print time and page sizes
 	$(BIN)/python bench/scale.py --reports 1000
 
 clean:
-	rm -rf site $(VENV) build
+	rm -rf site $(VENV) build node_modules screenshots

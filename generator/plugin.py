@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .catalogue import REPORT_SUFFIXES, read_catalogue
 from .errors import ContentError
 from .reference import json_schemas
-from .render import Page, render_pages, write_pages
+from .render import Page, render_pages, render_text, site_facts, write_pages
 
 
 class IopConfig(Config):
@@ -39,6 +39,10 @@ class IopPlugin(BasePlugin[IopConfig]):
             catalogue = read_catalogue(self.content_dir(config), base=root)
         except ContentError as error:
             raise PluginError(error.report()) from None
+        try:
+            self.facts = site_facts(config.extra)
+        except ValueError as error:
+            raise PluginError(f"mkdocs.yml: {error}") from None
         self.pages = render_pages(catalogue)
         self.updated = {page.uri: page.updated.isoformat() for page in self.pages if page.updated}
         self.newest = catalogue.newest_date.isoformat() if catalogue.newest_date else None
@@ -60,6 +64,12 @@ class IopPlugin(BasePlugin[IopConfig]):
             files.append(File.generated(config, f"schema/{name}", content=text))
         self.report_files = [f for f in files if f.src_uri.startswith("rapporter/") and f.src_uri != "rapporter/index.md"]
         return files
+
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+        # Hand-written pages may name the publisher's facts from mkdocs.yml; generated ones are final.
+        if page.file.generated_by is None and "{{" in markdown:
+            return render_text(markdown, self.facts)
+        return markdown
 
     def on_pre_page(self, page, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
         # The sitemap's dates (and the gzip stamp made from them) come from content, not the clock.

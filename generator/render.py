@@ -137,6 +137,35 @@ def unique(items: Iterable[T]) -> list[T]:
     return list({item.id: item for item in reversed(list(items))}.values())[::-1]
 
 
+# Facts about the publisher that hand-written pages use; mkdocs.yml's `extra` overrides them.
+SITE_FACTS_DEFAULTS: dict[str, dict[str, object]] = {
+    "publisher": {"name": "Stockholms stad", "email": None, "phone": None},
+    "accessibility": {
+        "status": "delvis",
+        "assessed": None,
+        "complaint_url": "https://www.digg.se/tdosanmalan",
+        "axe_core": None,
+        "nu_checker": None,
+    },
+}
+ACCESSIBILITY_STATUS = {"helt": "helt förenlig", "delvis": "delvis förenlig", "inte": "inte förenlig"}
+
+
+def site_facts(extra: dict[str, object]) -> dict[str, dict[str, object]]:
+    """Defaults merged with what mkdocs.yml's `extra` says; unknown statuses are an error."""
+    facts = {group: {**values, **(extra.get(group) or {})} for group, values in SITE_FACTS_DEFAULTS.items()}  # type: ignore[dict-item]
+    status = facts["accessibility"]["status"]
+    if status not in ACCESSIBILITY_STATUS:
+        raise ValueError(f"extra.accessibility.status: {status!r} is not one of {', '.join(ACCESSIBILITY_STATUS)}")
+    facts["accessibility"]["status_text"] = ACCESSIBILITY_STATUS[str(status)]
+    return facts
+
+
+def render_text(source: str, facts: dict[str, dict[str, object]]) -> str:
+    """A hand-written page with {{ placeholders }} filled in, escaped like any other value."""
+    return environment().from_string(source).render(**facts)
+
+
 def render_pages(catalogue: Catalogue) -> list[Page]:
     return Renderer(catalogue).pages()
 

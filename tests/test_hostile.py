@@ -15,9 +15,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import REPO
+from conftest import REPO, mkdocs_build
 from hostile_values import HOSTILE
-from test_build import mkdocs_build
 
 
 def corpus(text: Callable[[int], str]) -> dict[str, object]:
