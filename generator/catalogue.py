@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ContentError, Problem
-from .load import Mapping, Node, Scalar, display_path, load_file
+from .load import Mapping, Node, Scalar, Sequence, display_path, load_file
 from .model import District, Organisation, Report, id_problem
-from .validate import INVALID, Checker, convert_list, convert_record, suggest
+from .text import swedish_sort_key
+from .validate import INVALID, convert_list, convert_record, suggest
 
 REPORT_SUFFIXES = (".yml", ".yaml")
 
@@ -46,8 +47,8 @@ class Catalogue:
             if report.meeting_date:
                 decided[report.meeting_date.year].append(report)
         return cls(
-            districts={d.id: d for d in sorted(districts, key=lambda d: (d.name.casefold(), d.id))},
-            organisations={o.id: o for o in sorted(organisations, key=lambda o: (o.name.casefold(), o.id))},
+            districts={d.id: d for d in sorted(districts, key=lambda d: (swedish_sort_key(d.name), d.id))},
+            organisations={o.id: o for o in sorted(organisations, key=lambda o: (swedish_sort_key(o.name), o.id))},
             reports=ordered,
             by_district=dict(by_district),
             by_organisation=dict(by_organisation),
@@ -73,8 +74,9 @@ class Catalogue:
 
 
 def newest_first(report: Report) -> tuple[int, int, str]:
-    # Reports with a known date come first, newest first; ties by id so
-    # the order never depends on the order of files on disk.
+    # Newest first by the newest date a report carries (meeting or approval,
+    # else the end of its last agreement); ties by id, so the order never
+    # depends on the order of files on disk.
     latest = report.latest_date or report.last_day
     return (-latest.toordinal(), -report.last_day.toordinal(), report.id)
 
@@ -82,12 +84,9 @@ def newest_first(report: Report) -> tuple[int, int, str]:
 def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
     """Load, validate and index everything under content_dir, or raise ContentError."""
     problems: list[Problem] = []
-    districts, district_checker = _read_list(content_dir / "districts.yml", District, base, problems)
-    organisations, organisation_checker = _read_list(content_dir / "organisations.yml", Organisation, base, problems)
-    _check_ids(districts, district_checker)
-    _check_ids(organisations, organisation_checker)
-    reports = _read_reports(content_dir / "reports", base, problems,
-                            {d.id for d in districts}, {o.id for o in organisations})
+    districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems)
+    organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems)
+    reports = _read_reports(content_dir / "reports", base, problems, district_ids, organisation_ids)
     if problems:
         raise ContentError(problems)
     return Catalogue.build(districts, organisations, reports)
@@ -101,25 +100,29 @@ def _raw_text(root: Node | None, key: str) -> str | None:
     return None
 
 
-def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]) -> tuple[list[Any], Checker | None]:
+def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]) -> tuple[list[Any], set[str]]:
+    """The valid entries of a districts or organisations file, and every id it gives.
+
+    Reports are checked against every id written in the file, so an entry
+    with some other problem does not also make its reports look wrong.
+    """
     document, found = load_file(path, base)
     problems += found
     if document is None:
-        return [], None
-    return convert_list(document, cls, problems)
-
-
-def _check_ids(entries: list[Any], checker: Checker | None) -> None:
+        return [], set()
+    entries, checker = convert_list(document, cls, problems)
+    nodes = document.root.items if isinstance(document.root, Sequence) else []
     seen: dict[str, int] = {}
-    for index, entry in enumerate(entries):
-        path = f"[{index}].id"
-        if checker is None:
+    for index, node in enumerate(nodes):
+        entry_id = _raw_text(node, "id")
+        if entry_id is None:
             continue
-        if reason := id_problem(entry.id):
-            checker.problem(path, f"{entry.id!r} is not a usable id ({reason})")
-        elif entry.id in seen:
-            checker.problem(path, f"{entry.id!r} is already used by entry [{seen[entry.id]}]; ids must be unique")
-        seen.setdefault(entry.id, index)
+        if reason := id_problem(entry_id):
+            checker.problem(f"[{index}].id", f"{entry_id!r} is not a usable id ({reason})")
+        elif entry_id in seen:
+            checker.problem(f"[{index}].id", f"{entry_id!r} is already used by entry [{seen[entry_id]}]; ids must be unique")
+        seen.setdefault(entry_id, index)
+    return [entry for entry in entries if entry is not INVALID], set(seen)
 
 
 def _read_reports(folder: Path, base: Path | None, problems: list[Problem],

@@ -9,6 +9,7 @@ aliases (`*name`) are refused: they are never needed in content and are how
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -34,6 +35,9 @@ class Scalar:
     tag: str
     line: int
     column: int
+    # An unquoted value followed by ` #` on its line: YAML ends the value there
+    # and drops the rest as a comment, so "Projekt #2" would silently read "Projekt".
+    cut_by_comment: bool = False
 
     @property
     def is_null(self) -> bool:
@@ -95,7 +99,7 @@ def load_file(path: Path, base: Path | None = None) -> tuple[Document | None, li
 
 
 def load_text(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
-    builder = _Builder(shown)
+    builder = _Builder(shown, text.splitlines())
     try:
         for event in yaml.parse(text, Loader=SAFE_LOADER):
             if not builder.feed(event):
@@ -128,8 +132,9 @@ class _Open:
 
 
 class _Builder:
-    def __init__(self, shown: str) -> None:
+    def __init__(self, shown: str, lines: list[str]) -> None:
         self.shown = shown
+        self.lines = lines
         self.problems: list[Problem] = []
         self.stack: list[_Open] = []
         self.root: Node | None = None
@@ -150,7 +155,10 @@ class _Builder:
             tag = event.tag
             if tag is None or tag == "!":
                 tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-            self.add(Scalar(event.value, tag, line, column))
+            end = event.end_mark
+            plain = not event.style  # libyaml says "", the pure-Python parser None
+            rest = self.lines[end.line][end.column:] if plain and end.line < len(self.lines) else ""
+            self.add(Scalar(event.value, tag, line, column, bool(re.match(r"\s+#", rest))))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
                 self.problem(line, column, self.child_path(), f"is nested more than {MAX_DEPTH} levels deep")

@@ -87,7 +87,7 @@ def doc(text: str, **extra: Any) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class District:
-    id: str = field(metadata=doc("Short id used in URLs and in reports, e.g. `jarva`."))
+    id: str = field(metadata=doc("Short id used in URLs and in reports, e.g. `jarva`.", identifier=True))
     name: str = field(metadata=doc("Current name, e.g. `Järva`."))
     committee: str = field(metadata=doc("The committee, e.g. `Järva stadsdelsnämnd`."))
     administration: str | None = field(default=None, metadata=doc("The administration, e.g. `Järva stadsdelsförvaltning`."))
@@ -96,7 +96,7 @@ class District:
 
 @dataclass(frozen=True)
 class Organisation:
-    id: str = field(metadata=doc("Short id used in URLs and in reports."))
+    id: str = field(metadata=doc("Short id used in URLs and in reports.", identifier=True))
     name: str = field(metadata=doc("The organisation's name."))
     aliases: list[str] = field(default_factory=list, metadata=doc("Other names the documents use for it."))
     org_number: str | None = field(default=None, metadata=doc("Swedish organisation number, `NNNNNN-NNNN`, if known."))
@@ -206,8 +206,8 @@ class Attachment:
 @dataclass(frozen=True)
 class Report:
     title: str = field(metadata=doc("The document's title."))
-    district: str = field(metadata=doc("Id of the district in `content/districts.yml`."))
-    organisation: str = field(metadata=doc("Id of the organisation in `content/organisations.yml`."))
+    district: str = field(metadata=doc("Id of the district in `content/districts.yml`.", identifier=True))
+    organisation: str = field(metadata=doc("Id of the organisation in `content/organisations.yml`.", identifier=True))
     committee: str = field(metadata=doc("The committee as the document addresses it (after `Till`)."))
     case_officer: CaseOfficer = field(metadata=doc("The case officer (handläggare)."))
     proposals: list[str] = field(metadata=doc("Each proposal for decision (förslag till beslut), verbatim, without numbering.", min_items=1))
@@ -229,10 +229,17 @@ class Report:
 
     def check(self) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
-        ordered = sorted(enumerate(self.agreements), key=lambda pair: pair[1].first_day)
-        for (_, earlier), (index, later) in zip(ordered, ordered[1:]):
-            if later.first_day <= earlier.last_day:
-                found.append((f"agreements[{index}]", f"overlaps an earlier agreement that runs until {earlier.last_day}"))
+        for index, (earlier, later) in enumerate(zip(self.agreements, self.agreements[1:]), start=1):
+            if later.first_day < earlier.first_day:
+                found.append((f"agreements[{index}]", "starts before the agreement above it; list agreements oldest first"))
+        runs_until: date | None = None
+        for index, agreement in sorted(enumerate(self.agreements), key=lambda pair: pair[1].first_day):
+            if runs_until and agreement.first_day <= runs_until:
+                found.append((f"agreements[{index}]", f"overlaps an earlier agreement that runs until {runs_until}"))
+            runs_until = max(runs_until or agreement.last_day, agreement.last_day)
+        for path, depth in _section_depths(self.sections, "sections", 1):
+            if depth > MAX_SECTION_DEPTH:
+                found.append((path, f"is nested {depth} levels deep; a page can show at most {MAX_SECTION_DEPTH}"))
         text = " ".join(" ".join(section.paragraphs) for section in self.all_sections())
         for group in ("challenges", "success_factors"):
             for index, quote in enumerate(getattr(self.lessons, group, [])):
@@ -266,6 +273,19 @@ class Report:
             found.append(section)
             stack.extend(reversed(section.sections))
         return found
+
+
+# Sections become headings h2 to h6 under the page's h1.
+MAX_SECTION_DEPTH = 5
+
+
+def _section_depths(sections: list[Section], path: str, depth: int) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for index, section in enumerate(sections):
+        here = f"{path}[{index}]"
+        found.append((here, depth))
+        found += _section_depths(section.sections, f"{here}.sections", depth + 1)
+    return found
 
 
 def valid_org_number(number: str) -> bool:

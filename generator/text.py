@@ -60,3 +60,18 @@ def join_swedish(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " och " + items[-1]
+
+
+# Swedish alphabetical order: å, ä, ö come after z; é sorts as e, ü as y.
+_SWEDISH_ORDER = str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "æ": "z|", "ø": "z}", "é": "e", "è": "e", "ü": "y"})
+
+
+def swedish_sort_key(text: str) -> str:
+    return text.casefold().translate(_SWEDISH_ORDER)
+
+
+def heading_slug(value: str, separator: str) -> str:
+    """Heading ids as Python-Markdown makes them, but never Material's own `__…` ids."""
+    from markdown.extensions.toc import slugify  # imported here: text.py stays free of Markdown otherwise
+
+    return slugify(value, separator).lstrip("_-") or "avsnitt"

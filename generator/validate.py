@@ -43,7 +43,7 @@ class Checker:
         line, column = at or self.where(path)
         self.problems.append(Problem(self.document.path, line, column, path, message))
 
-    def convert(self, node: Node | None, kind: Any, path: str) -> Any:
+    def convert(self, node: Node | None, kind: Any, path: str, identifier: bool = False) -> Any:
         if node is not None:
             self.positions[path] = (node.line, node.column)
         origin, args = typing.get_origin(kind), typing.get_args(kind)
@@ -51,7 +51,7 @@ class Checker:
             if node is None or (isinstance(node, Scalar) and node.is_null):
                 return None
             (inner,) = [arg for arg in args if arg is not type(None)]
-            return self.convert(node, inner, path)
+            return self.convert(node, inner, path, identifier)
         if node is None or (isinstance(node, Scalar) and node.is_null):
             self.problem(path, f"is empty (expected {describe(kind)})")
             return INVALID
@@ -81,6 +81,10 @@ class Checker:
                 return self.wrong(node, kind, path)
             if not node.text.strip():
                 self.problem(path, "is empty (expected text)")
+                return INVALID
+            if node.cut_by_comment and not identifier:
+                self.problem(path, f"ends at ' #' because YAML reads the rest of the line as a comment; put the whole "
+                                   f"text in double quotes if '#…' belongs to it (read: {node.text!r})")
                 return INVALID
             if control := CONTROL_CHARACTER.search(node.text):
                 self.problem(path, f"contains the invisible control character U+{ord(control.group()):04X} "
@@ -115,7 +119,7 @@ class Checker:
                 misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
                 continue
             self.positions[join(path, key)] = (line, column)
-            values[key] = self.convert(value_node, hints[key], join(path, key))
+            values[key] = self.convert(value_node, hints[key], join(path, key), fields[key].metadata.get("identifier", False))
             least = fields[key].metadata.get("min_items", 0)
             if isinstance(values[key], list) and len(values[key]) < least:
                 self.problem(join(path, key), f"lists nothing (expected at least {least} entry)")
@@ -157,9 +161,13 @@ def parent(path: str) -> str:
 def describe(kind: Any) -> str:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin is list:
-        return f"a list of {describe(args[0]).removeprefix('a ').removeprefix('an ')}s"
+        return "a list" + {str: " of texts", date: " of dates"}.get(args[0], "")
+    if origin is typing.Literal:
+        return "one of " + ", ".join(args)
+    if origin in (typing.Union, types.UnionType):
+        return describe(next(arg for arg in args if arg is not type(None)))
     if dataclasses.is_dataclass(kind):
-        return "a mapping of fields"
+        return "fields (name: value)"
     return {date: "a date (YYYY-MM-DD)", int: "a whole number", str: "text"}.get(kind, str(kind))
 
 
@@ -181,7 +189,7 @@ def convert_list(document: Document, cls: type, problems: list[Problem]) -> tupl
         checker.problem("", f"expected a list of entries (each starting with `- id:`), got {'nothing' if document.root is None else shown(document.root)}")
         return [], checker
     items = [checker.convert(node, cls, f"[{i}]") for i, node in enumerate(document.root.items)]
-    return [item for item in items if item is not INVALID], checker
+    return items, checker  # INVALID where an entry failed, so indices stay those of the file
 
 
 def convert_record(document: Document, cls: type, problems: list[Problem]) -> tuple[Any, Checker]:

@@ -76,3 +76,21 @@ def test_known_headings_map_to_kinds_and_nesting_is_kept():
     assert parent.sections[0].resolved_kind == "equality_child_rights"
     assert [s.resolved_kind for s in report.sections] == [
         "summary", "background", "case", "preparation", "administration_view"]
+
+
+def test_an_overlap_is_found_even_when_the_agreements_are_not_neighbours():
+    report = Report(title="T", district="d", organisation="o", committee="c", case_officer=None,  # type: ignore[arg-type]
+                    proposals=["p"], sections=[],
+                    agreements=[Agreement(start=date(2018, 1, 1), end=date(2024, 12, 31)),
+                                Agreement(year=2019), Agreement(year=2021)])
+    assert report.check() == [
+        ("agreements[1]", "overlaps an earlier agreement that runs until 2024-12-31"),
+        ("agreements[2]", "overlaps an earlier agreement that runs until 2024-12-31"),
+    ]
+
+
+def test_districts_and_organisations_are_listed_in_swedish_alphabetical_order(content: Path):
+    edit(content / "districts.yml", "- id: enskede-arsta-vantor",
+         "- id: alvsjo\n  name: Älvsjö\n  committee: Älvsjö stadsdelsnämnd\n\n"
+         "- id: zeta\n  name: Zeta\n  committee: Zeta stadsdelsnämnd\n\n- id: enskede-arsta-vantor")
+    assert [d.name for d in read_catalogue(content).districts.values()] == ["Enskede-Årsta-Vantör", "Järva", "Zeta", "Älvsjö"]

@@ -44,6 +44,17 @@ CASES = [
 ]
 
 
+def test_an_entry_with_a_problem_keeps_its_own_index_and_does_not_hide_its_id(content: Path):
+    edit(content / "districts.yml", "  name: Järva\n", "  name: ''\n")
+    edit(content / "districts.yml", "- id: enskede-arsta-vantor", "- id: Enskede")
+    assert problems(content) == [
+        "content/districts.yml:5:9: [0].name: is empty (expected text)",
+        "content/districts.yml:11:7: [1].id: 'Enskede' is not a usable id (use lower-case letters a-z, digits and "
+        "single hyphens, e.g. 'jarva')",
+        f"content/{DROMSTORT}:5:11: district: no district has the id 'enskede-arsta-vantor' in districts.yml",
+    ]
+
+
 def test_a_valid_organisation_number_and_website_pass(content: Path):
     edit(content / "organisations.yml", "- id: dromstort\n  name: Drömstort",
          "- id: dromstort\n  name: Drömstort\n  org_number: 556036-0793\n  website: https://example.org/")
