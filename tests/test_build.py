@@ -74,6 +74,15 @@ def test_every_paragraph_of_the_document_is_on_its_report_page(site: Path, seed:
     assert len(paragraphs) > 25
     missing = [needle for paragraph in paragraphs for needle in needles(paragraph) if needle not in text]
     assert missing == []
+    # The body, from the proposals to the last section, in the document's own order.
+    body = paragraphs[paragraphs.index("Förvaltningens förslag till beslut"):]
+    body = body[:next(i for i, p in enumerate(body) if "\n" in p and not re.match(r"\d+\. ", p))]
+    position = text.index("Förvaltningens förslag till beslut")
+    for paragraph in body:
+        for needle in needles(paragraph):
+            found = text.find(needle, position)
+            assert found >= 0, f"out of order or missing: {needle[:80]!r}"
+            position = found + len(needle)
 
 
 def test_the_facts_panel_shows_what_the_document_gives_and_absence_as_absence(site: Path):
