@@ -41,8 +41,8 @@ validate: $(VENV)/.installed  ## Check the content files only
 golden: $(VENV)/.installed  ## Refresh golden Markdown, schema/ and the README parts derived from code
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_readme.py tests/test_schema.py
 
-screenshots: $(VENV)/.installed system-deps  ## PNGs of each page type, desktop and phone, in screenshots/
-	$(BIN)/python tests/screenshots.py screenshots
+screenshots: site system-deps  ## PNGs of each page type, desktop and phone, in screenshots/
+	cd tests && ../$(BIN)/python screenshots.py ../screenshots
 
 bench: $(VENV)/.installed  ## Build 1,000 copies of a report; print time and page sizes
 	$(BIN)/python bench/scale.py --reports 1000
