@@ -1,4 +1,4 @@
-"""Command line: `python -m generator validate`, `render --out DIR` and `schema --out DIR`."""
+"""Command line: `python -m generator validate`, `render --out DIR`, `schema --out DIR` and `import FILE…`."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,8 @@ from pathlib import Path
 
 from .catalogue import read_catalogue
 from .errors import ContentError
+from .extract import ExtractError
+from .importer import import_document, summary
 from .reference import json_schemas
 from .render import render_pages, write_pages
 
@@ -36,6 +38,20 @@ def schema(out: Path) -> int:
     return 0
 
 
+def import_(files: list[Path], content: Path, out: Path | None, force: bool) -> int:
+    """Read final reports (.txt, .pdf, .docx) into draft report files; say what was found, missing or uncertain."""
+    failed = 0
+    for path in files:
+        try:
+            imported = import_document(path, content, out or content / "reports", force)
+        except (ExtractError, FileExistsError, OSError) as error:
+            print(f"Error: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        print(summary(imported))
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
@@ -45,8 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     render_parser.add_argument("--out", type=Path, required=True, help="folder to write the Markdown into")
     schema_parser = commands.add_parser("schema", help=schema.__doc__, description=schema.__doc__)
     schema_parser.add_argument("--out", type=Path, default=Path("schema"), help="folder for the files (default: schema)")
+    import_parser = commands.add_parser("import", help=import_.__doc__, description=import_.__doc__)
+    import_parser.add_argument("files", type=Path, nargs="+", metavar="FILE", help="a .txt, .pdf or .docx document")
+    import_parser.add_argument("--out", type=Path, help="folder for the drafts (default: content/reports)")
+    import_parser.add_argument("--force", action="store_true", help="replace a draft or report that exists already")
     args = parser.parse_args(argv)
     try:
+        if args.command == "import":
+            return import_(args.files, args.content, args.out, args.force)
         if args.command == "validate":
             return validate(args.content)
         if args.command == "schema":

@@ -1,0 +1,378 @@
+"""Import, stage 2: a final report's blocks read into the fields of a report file.
+
+It knows how these documents are built (a case officer, the committee
+addressed, a title, proposals for decision, headed sections, signatures,
+attachments, approvals), not any particular document. Every field ends up
+found, uncertain (read from prose by a rule; a person should check it) or
+missing. Nothing is filled in that the document does not say.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from babel import Locale
+
+from .extract import Block
+from .model import KNOWN_HEADINGS, District, Organisation
+
+MONTHS = {name: number for number, name in Locale("sv").months["format"]["wide"].items()}
+NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "arton": 18, "tjugofyra": 24}
+DATE = r"(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})"
+ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})$")
+PROPOSALS_HEADING = "förvaltningens förslag till beslut"
+ATTACHMENT_HEADINGS = ("bilagor", "bilaga")
+APPROVALS_HEADING = "attesterat av"
+NAME_LINE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}$")
+PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa"}
+
+
+@dataclass
+class Draft:
+    fields: dict[str, Any] = field(default_factory=dict)
+    found: list[str] = field(default_factory=list)
+    uncertain: dict[str, str] = field(default_factory=dict)  # field -> why a person should check it
+    missing: dict[str, str] = field(default_factory=dict)  # field -> what was looked for
+    new_district: dict[str, Any] | None = None
+    new_organisation: dict[str, Any] | None = None
+
+    def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
+        self.fields[name] = value
+        if uncertain:
+            self.uncertain[name] = uncertain
+        else:
+            self.found.append(name)
+
+
+def swedish_date(day: str, month: str, year: str) -> date:
+    return date(int(year), MONTHS[month.lower()], int(day))
+
+
+def heading_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def looks_like_heading(block: Block) -> bool:
+    if block.heading is not None:
+        return True
+    text = block.text
+    return ("\n" not in text and len(text) <= 90 and not re.search(r"[.:;!?,]$", text)
+            and bool(re.match(r"[A-ZÅÄÖÉ]", text)) and not NAME_LINE.match(text) or heading_key(text) in KNOWN_HEADINGS)
+
+
+def is_signature(block: Block) -> bool:
+    lines = block.text.split("\n")
+    return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
+            and all(len(line) < 60 and not line.endswith(".") for line in lines))
+
+
+def parse(blocks: list[Block], districts: list[District], organisations: list[Organisation]) -> Draft:
+    draft = Draft()
+    rest = _header(blocks, draft)
+    rest = _proposals(rest, draft)
+    sections, rest = _sections(rest)
+    if sections:
+        draft.set("sections", sections)
+    else:
+        draft.missing["sections"] = "headed sections after the proposals"
+    _closing(rest, draft)
+    text = " ".join(paragraph for section in _walk(sections) for paragraph in _paragraphs(section))
+    _agreements(text, draft)
+    _district(draft, districts)
+    _organisation(draft, organisations, text)
+    _reading(text, draft)
+    _lessons(sections, draft)
+    return draft
+
+
+def _header(blocks: list[Block], draft: Draft) -> list[Block]:
+    """Case officer, committee (and meeting date), title and subtitle, up to the proposals."""
+    index = 0
+    head: list[Block] = []
+    while index < len(blocks) and heading_key(blocks[index].text) != PROPOSALS_HEADING:
+        head.append(blocks[index])
+        index += 1
+    free: list[str] = []
+    for block in head:
+        lines = block.text.split("\n")
+        label = lines[0].strip().lower()
+        if label == "handläggare" and len(lines) > 1:
+            officer: dict[str, str] = {"name": lines[1].strip()}
+            phone = next((re.sub(r"^Telefon:?\s*", "", l).strip() for l in lines[2:] if l.lower().startswith("telefon")), None)
+            if phone:
+                officer["phone"] = phone
+            else:
+                draft.missing["case_officer.phone"] = "a line 'Telefon: …' under the case officer"
+            draft.set("case_officer", officer)
+        elif label == "till" and len(lines) > 1:
+            addressed = " ".join(line.strip() for line in lines[1:])
+            found = ISO_DATE.search(addressed)
+            if found:
+                draft.set("meeting_date", date.fromisoformat(found.group(1)))
+                addressed = addressed[:found.start()].strip()
+            draft.set("committee", addressed)
+        else:
+            free.append(" ".join(block.text.split()))
+    for name, what in (("case_officer", "a block starting 'Handläggare'"), ("committee", "a block starting 'Till'")):
+        if name not in draft.fields:
+            draft.missing[name] = what
+    if "committee" in draft.fields and "meeting_date" not in draft.fields:
+        draft.missing["meeting_date"] = "a date after the committee's name"
+    if free:
+        draft.set("title", free[0])
+    else:
+        draft.missing["title"] = "the title before the proposals"
+    if len(free) > 1:
+        draft.set("subtitle", free[1])
+    return blocks[index + 1:] if index < len(blocks) else []
+
+
+def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
+    proposals: list[str] = []
+    index = 0
+    while index < len(blocks) and not (looks_like_heading(blocks[index]) and proposals):
+        lines = blocks[index].text.split("\n")
+        for line in lines:
+            numbered = re.match(r"^\s*\d+[.)]\s+(.*)$", line)
+            if numbered or not proposals or not lines[0][:1].isdigit():
+                proposals.append((numbered.group(1) if numbered else line).strip())
+            else:  # a numbered proposal that wrapped onto the next line
+                proposals[-1] += " " + line.strip()
+        if not lines[0][:1].isdigit() and len(lines) > 1:  # one unnumbered proposal over several lines
+            proposals[-len(lines):] = [" ".join(proposals[-len(lines):])]
+        index += 1
+    if proposals:
+        draft.set("proposals", proposals)
+    else:
+        draft.missing["proposals"] = "proposals under 'Förvaltningens förslag till beslut'"
+    return blocks[index:]
+
+
+def _sections(blocks: list[Block]) -> tuple[list[dict[str, Any]], list[Block]]:
+    """Headed sections up to the signatures; a heading directly under an empty heading is nested in it."""
+    sections: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    parent_waiting = False
+    index = 0
+    for index, block in enumerate(blocks):
+        if is_signature(block) or heading_key(block.text) in ATTACHMENT_HEADINGS + (APPROVALS_HEADING,):
+            return sections, blocks[index:]
+        if looks_like_heading(block):
+            section: dict[str, Any] = {"heading": " ".join(block.text.split())}
+            if current is not None and parent_waiting:
+                current.setdefault("sections", []).append(section)
+            else:
+                sections.append(section)
+                current = section
+            parent_waiting = True
+            last = section
+        elif sections:
+            last.setdefault("paragraphs", []).append(" ".join(block.text.split()))
+            parent_waiting = False
+    return sections, []
+
+
+def _walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found = []
+    for section in sections:
+        found.append(section)
+        found += _walk(section.get("sections", []))
+    return found
+
+
+def _paragraphs(section: dict[str, Any]) -> list[str]:
+    return section.get("paragraphs", [])
+
+
+def _closing(blocks: list[Block], draft: Draft) -> None:
+    """Signatures, attachments and the approvals table."""
+    signatories, attachments, approvals = [], [], []
+    statement = None
+    part = "signatures"
+    for block in blocks:
+        key = heading_key(block.text)
+        if key in ATTACHMENT_HEADINGS:
+            part = "attachments"
+            continue
+        if key == APPROVALS_HEADING:
+            part = "approvals"
+            continue
+        if part == "signatures" and is_signature(block):
+            lines = [line.strip() for line in block.text.split("\n")]
+            person = {"name": lines[0]}
+            if len(lines) > 1:
+                person["title"] = lines[1]
+            if len(lines) > 2:
+                person["unit"] = " ".join(lines[2:])
+            signatories.append(person)
+        elif part == "attachments":
+            lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+            if len(lines) > 1 and all(re.match(r"\d+[.)]\s", line) for line in lines):  # a numbered list
+                attachments += [{"title": re.sub(r"^\d+[.)]\s+", "", line)} for line in lines]
+            else:
+                attachments.append({"title": " ".join(lines)})
+        elif part == "approvals":
+            for line in block.text.split("\n"):
+                row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line.replace("\t", " ").strip())
+                if row:
+                    approvals.append({"name": row.group(1), "title": row.group(2), "date": date.fromisoformat(row.group(3))})
+                elif not re.match(r"^Namn\s+Datum$", line.replace("\t", " ").strip()) and statement is None and line.strip():
+                    statement = line.strip()
+    for name, value in (("signatories", signatories), ("approvals_statement", statement),
+                        ("approvals", approvals), ("attachments", attachments)):
+        if value:
+            draft.set(name, value)
+        else:
+            draft.missing[name] = {"signatories": "names with titles after the last section",
+                                   "approvals_statement": "the sentence under 'Attesterat av'",
+                                   "approvals": "rows 'Name, Title  YYYY-MM-DD' under 'Attesterat av'",
+                                   "attachments": "a list under 'Bilagor'"}[name]
+
+
+def _agreements(text: str, draft: Draft) -> None:
+    """Periods, extensions and annual agreements from the prose, in order, without repeats."""
+    agreements: list[dict[str, Any]] = []
+    notes: list[str] = []
+    events: list[tuple[int, str, Any]] = []
+    for found in re.finditer(DATE + r"\s+(?:till och med|till|–|-)\s+(?:den\s+)?" + DATE, text):
+        events.append((found.start(), "period", (swedish_date(*found.group(1, 2, 3)), swedish_date(*found.group(4, 5, 6)))))
+    for found in re.finditer(r"ingick [^.]*?den " + DATE + r"\.[^.]*?(?:upphörde att gälla|löpte ut|avslutades) den " + DATE, text):
+        events.append((found.start(), "period", (swedish_date(*found.group(1, 2, 3)), swedish_date(*found.group(4, 5, 6)))))
+    for found in re.finditer(r"förlängdes med (\d+|" + "|".join(NUMBER_WORDS) + r") månader", text):
+        events.append((found.start(), "extension", found.group(1)))
+    for found in re.finditer(r"årliga överenskommelser för ((?:\d{4}, )*\d{4}(?: och \d{4})?)", text):
+        events.append((found.start(), "years", [int(y) for y in re.findall(r"\d{4}", found.group(1))]))
+    for _, kind, value in sorted(events, key=lambda event: event[0]):
+        if kind == "period":
+            entry = {"start": value[0], "end": value[1]}
+            if not any(a.get("start") == value[0] and a.get("end") == value[1] for a in agreements):
+                agreements.append(entry)
+        elif kind == "extension" and agreements and "end" in agreements[-1] and "extended_to" not in agreements[-1]:
+            months = int(value) if value.isdigit() else NUMBER_WORDS[value]
+            agreements[-1]["extended_to"] = add_months(agreements[-1]["end"], months)
+            notes.append(f"extended_to computed as the end plus {months} months ('förlängdes med {value} månader')")
+        elif kind == "years":
+            agreements += [{"year": year} for year in value if not any(a.get("year") == year for a in agreements)]
+    if agreements:
+        draft.set("agreements", agreements, "; ".join(notes) or None)
+    else:
+        draft.missing["agreements"] = "periods such as '4 juli 2018 till och med 31 december 2020' in the text"
+
+
+def add_months(day: date, months: int) -> date:
+    """The last day of an extension: 2020-12-31 plus six months is 2021-06-30."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, last if day.day == calendar.monthrange(day.year, day.month)[1] else min(day.day, last))
+
+
+def _slug(text: str) -> str:
+    text = text.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _district(draft: Draft, districts: list[District]) -> None:
+    committee = draft.fields.get("committee")
+    if not committee:
+        draft.missing["district"] = "the committee, to find the district"
+        return
+    for district in districts:
+        names = [district.committee, district.name, *district.former_names]
+        if any(heading_key(committee) == heading_key(n) or heading_key(committee).startswith(heading_key(n) + " ") for n in names):
+            draft.set("district", district.id)
+            return
+    name = re.sub(r"s? stadsdelsnämnd$", "", committee)
+    draft.new_district = {"id": _slug(name), "name": name, "committee": committee}
+    draft.set("district", draft.new_district["id"], f"{committee!r} is not in districts.yml: add the proposed entry")
+
+
+def _organisation(draft: Draft, organisations: list[Organisation], text: str) -> None:
+    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
+    best: tuple[int, int, str] | None = None
+    for organisation in organisations:
+        names = sorted(organisation.names, key=len, reverse=True)
+        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", headline)) for n in names)
+        in_text = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in names)
+        if in_headline or in_text:
+            candidate = (in_headline, in_text, organisation.id)
+            best = max(best, candidate) if best else candidate
+    if best:
+        draft.set("organisation", best[2])
+        return
+    named = re.search(r"(?:med (?:den ideella )?föreningen|[-–]) ([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\s*$", str(draft.fields.get("title", "")))
+    if named:
+        draft.new_organisation = {"id": _slug(named.group(1)), "name": named.group(1)}
+        draft.set("organisation", draft.new_organisation["id"], f"{named.group(1)!r} is not in organisations.yml: add the proposed entry")
+    else:
+        draft.missing["organisation"] = "the organisation's name in the title"
+
+
+def _reading(text: str, draft: Draft) -> None:
+    """Activities, places, outcome and next step: read by rules, so marked for checking."""
+    activities: list[str] = []
+    listed = re.search(r"[Ii]nriktningen [^.]*? har varit ([^.]+)\.", text)
+    if listed:
+        activities = [a.strip() for a in re.split(r", | och ", listed.group(1)) if a.strip()]
+    compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
+    if not activities and compound:
+        activities = [compound.group(1), compound.group(2)]
+    if activities:
+        draft.set("activities", activities, "read from the text; check the wording")
+    else:
+        draft.missing["activities"] = "a sentence naming the activities"
+    # "i Rågsved": a place, unless it is the district itself ("i Järva") or a country or city.
+    district = re.sub(r"s? stadsdelsnämnd$", "", str(draft.fields.get("committee", "")))
+    excluded = PLACE_STOPWORDS | set(re.split(r"[- ]", district))
+    places: list[str] = []
+    for place in re.findall(r"(?<= i )([A-ZÅÄÖ][a-zåäöé]+)", text):
+        if place not in excluded and place not in places:
+            places.append(place)
+    if places:
+        draft.set("places", places, "read as 'i <Ort>' from the text; check")
+    outcome = re.search(r"mål(?:en)? (har )?(delvis |inte )?(?:har )?uppfyllts", text)
+    if outcome:
+        draft.set("outcome", {"delvis ": "goals_partly_met", "inte ": "goals_not_met"}.get(outcome.group(2) or "", "goals_met"),
+                  "read from the administration's assessment; check")
+    else:
+        draft.missing["outcome"] = "an assessment such as 'målen har uppfyllts'"
+    decision = " ".join(draft.fields.get("proposals", []))
+    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
+    if "omförhandling" in decision:
+        step = "renegotiation"
+    elif re.search(r"förläng", decision):
+        step = "extension"
+    elif re.search(r"ny(?:tt)? (?:överenskommelse|IOP)", decision):
+        step = "new_agreement"
+    elif "upphörande" in headline.lower() or "avslut" in decision:
+        step = "ended"
+    else:
+        step = None
+    if step:
+        draft.set("next_step", step, "read from the proposals and title; check")
+    else:
+        draft.missing["next_step"] = "what happens after the partnership, in the proposals"
+
+
+def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
+    """Sentences of the paragraphs about challenges or success factors in the lessons section, quoted."""
+    challenges: list[str] = []
+    success: list[str] = []
+    for section in _walk(sections):
+        if KNOWN_HEADINGS.get(heading_key(section["heading"])) != "lessons":
+            continue
+        for paragraph in _paragraphs(section):
+            about_challenges, about_success = "utmaning" in paragraph, "framgångsfaktor" in paragraph
+            sentences = [s for s in re.split(r"(?<=\.) (?=[A-ZÅÄÖ])", paragraph) if s]
+            if about_challenges and not about_success:
+                challenges += sentences
+            elif about_success and not about_challenges:
+                success += sentences
+    if challenges or success:
+        draft.set("lessons", {"challenges": challenges, "success_factors": success},
+                  "sentences of the paragraphs about challenges and success factors; check the selection")
+

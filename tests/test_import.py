@@ -1,0 +1,159 @@
+"""Import from the original document: text, PDF and Word to a draft that equals the hand-made file."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.catalogue import read_catalogue
+from generator.extract import Block, ExtractError, extract, join_page_breaks
+from generator.importer import import_document
+from generator.parse import add_months
+
+from conftest import CONTENT, SEED_REPORTS, SEEDS
+from documents import write_docx, write_pdf
+
+DROMSTORT_SEED = SEEDS / "004_ed58ff8932104a69.txt"
+HAND_MADE = {report.id: report for report in read_catalogue(CONTENT).reports}
+
+
+def source(kind: str, seed: Path, folder: Path, text: str | None = None) -> Path:
+    text = text if text is not None else seed.read_text(encoding="utf-8")
+    if kind == "txt":
+        path = folder / f"{seed.stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+    return (write_pdf if kind == "pdf" else write_docx)(text, folder / f"{seed.stem}.{kind}")
+
+
+def imported_reports(drafts: Path, tmp_path: Path) -> dict[str, object]:
+    """The drafts read like any content, beside the shipped districts and organisations."""
+    content = tmp_path / "check" / "content"
+    shutil.copytree(CONTENT, content, ignore=shutil.ignore_patterns("reports"))
+    shutil.copytree(drafts, content / "reports")
+    return {report.id: report for report in read_catalogue(content).reports}
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf", "docx"])
+def test_each_seed_imports_to_the_hand_made_file_field_by_field(tmp_path: Path, kind: str):
+    drafts = tmp_path / "drafts"
+    for seed, report_id in SEED_REPORTS.items():
+        imported = import_document(source(kind, SEEDS / seed, tmp_path), CONTENT, drafts)
+        assert imported.target.name == f"{report_id}.yml"
+        assert imported.problems == []  # the draft validates
+    reports = imported_reports(drafts, tmp_path)
+    for report_id, hand_made in HAND_MADE.items():
+        for field in dataclasses.fields(hand_made):
+            if field.name != "source":
+                assert getattr(reports[report_id], field.name) == getattr(hand_made, field.name), (report_id, field.name)
+
+
+def test_the_draft_says_what_is_missing_and_what_to_check(tmp_path: Path):
+    imported = import_document(SEEDS / "000_54d93b08f7bb8db9.txt", CONTENT, tmp_path)
+    assert imported.draft.missing == {"meeting_date": "a date after the committee's name"}
+    assert imported.draft.uncertain["agreements"] == (
+        "extended_to computed as the end plus 6 months ('förlängdes med sex månader')")
+    text = imported.target.read_text(encoding="utf-8")
+    assert "# CHECK: extended_to computed as the end plus 6 months ('förlängdes med sex månader')\nagreements:" in text
+    assert "# Not found in the document (looked for):\n#   meeting_date: a date after the committee's name\n" in text
+
+
+def variant(tmp_path: Path, *edits: tuple[str, str]) -> Path:
+    text = DROMSTORT_SEED.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / "variant.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sections_in_another_order_keep_that_order(tmp_path: Path):
+    text = DROMSTORT_SEED.read_text(encoding="utf-8")
+    background = text[text.index("Bakgrund\n"):text.index("Ärendet\n")]
+    moved = variant(tmp_path, (background, ""), ("Ärendets beredning\n", background + "Ärendets beredning\n"))
+    imported = import_document(moved, CONTENT, tmp_path / "out")
+    assert [s["heading"] for s in imported.draft.fields["sections"]] == [
+        "Sammanfattning", "Ärendet", "Bakgrund", "Ärendets beredning", "Förvaltningens synpunkter och förslag"]
+    assert imported.problems == []
+
+
+def test_proposals_numbered_otherwise_or_in_separate_paragraphs(tmp_path: Path):
+    proposal = "Enskede-Årsta-Vantörs stadsdelsnämnd godkänner och lägger slutrapporten till handlingarna."
+    numbered = variant(tmp_path, (proposal, f"1) {proposal}\n2) Nämnden tackar föreningen."))
+    assert import_document(numbered, CONTENT, tmp_path / "a").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
+    separate = variant(tmp_path, (proposal, f"{proposal}\n\nNämnden tackar föreningen."))
+    assert import_document(separate, CONTENT, tmp_path / "b").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
+
+
+def test_a_missing_phone_number_is_reported_and_the_draft_still_validates(tmp_path: Path):
+    imported = import_document(variant(tmp_path, ("Telefon: 08-50814997\n", "")), CONTENT, tmp_path / "out")
+    assert imported.draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal"}
+    assert "case_officer.phone" in imported.draft.missing
+    assert imported.problems == []
+
+
+def test_an_unknown_organisation_and_district_are_proposed_as_new_entries(tmp_path: Path):
+    document = variant(tmp_path, ("Drömstort", "Läslust"), ("Enskede-Årsta-Vantörs", "Skarpnäcks"))
+    imported = import_document(document, CONTENT, tmp_path / "out")
+    assert imported.draft.new_organisation == {"id": "laslust", "name": "Läslust"}
+    assert imported.draft.new_district == {"id": "skarpnack", "name": "Skarpnäck", "committee": "Skarpnäcks stadsdelsnämnd"}
+    assert imported.target.name == "skarpnack-laslust-2022-2024.yml"
+    assert "organisation" in imported.draft.uncertain and "district" in imported.draft.uncertain
+    assert imported.problems == []  # valid once the proposed entries are added
+
+
+def test_a_document_without_the_committee_gives_a_draft_that_says_so(tmp_path: Path):
+    imported = import_document(variant(tmp_path, ("Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n", "")),
+                               CONTENT, tmp_path / "out")
+    assert {"committee", "district"} <= set(imported.draft.missing)
+    assert "meeting_date" not in imported.draft.fields  # never guessed
+    assert any("committee: is missing" in problem for problem in imported.problems)
+
+
+def test_page_breaks_inside_paragraphs_are_joined():
+    split = [Block("Den första överenskommelsen tecknades för perioden 4 juli 2018 till och med"),
+             Block("31 december 2020. Denna överenskommelse förlängdes."), Block("Måluppfyllelse")]
+    assert [b.text for b in join_page_breaks(split)] == [
+        "Den första överenskommelsen tecknades för perioden 4 juli 2018 till och med 31 december 2020. "
+        "Denna överenskommelse förlängdes.", "Måluppfyllelse"]
+
+
+def test_an_extension_ends_on_the_last_day_of_its_month():
+    from datetime import date
+    assert add_months(date(2020, 12, 31), 6) == date(2021, 6, 30)
+    assert add_months(date(2023, 8, 31), 6) == date(2024, 2, 29)
+    assert add_months(date(2022, 3, 15), 3) == date(2022, 6, 15)
+
+
+def test_what_cannot_be_read_is_said_plainly(tmp_path: Path):
+    (tmp_path / "notes.odt").write_bytes(b"x")
+    (tmp_path / "broken.pdf").write_bytes(b"not a pdf")
+    with pytest.raises(ExtractError, match=r"cannot import \.odt \(expected \.txt, \.pdf, \.docx\)"):
+        extract(tmp_path / "notes.odt")
+    with pytest.raises(ExtractError, match=r"broken\.pdf: could not be read as PDF"):
+        extract(tmp_path / "broken.pdf")
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_the_import_command_writes_drafts_reports_and_never_overwrites_silently(tmp_path: Path):
+    shutil.copytree(CONTENT, tmp_path / "content")
+    pdf = write_pdf(DROMSTORT_SEED.read_text(encoding="utf-8"), tmp_path / "rapport.pdf")
+    result = run("import", str(pdf), "--out", "drafts", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"{pdf} -> drafts/enskede-arsta-vantor-dromstort-2022-2024.yml"
+    assert "  missing: outcome" in result.stdout and "  the draft validates." in result.stdout
+    again = run("import", str(pdf), "--out", "drafts", cwd=tmp_path)
+    assert again.returncode == 1
+    assert again.stderr == ("Error: drafts/enskede-arsta-vantor-dromstort-2022-2024.yml exists already; "
+                            "use --force to replace it\n")
+    assert run("import", str(pdf), "--out", "drafts", "--force", cwd=tmp_path).returncode == 0
+    into_content = run("import", str(pdf), cwd=tmp_path)  # the hand-made report has that name
+    assert into_content.returncode == 1 and "exists already" in into_content.stderr
