@@ -12,7 +12,7 @@ import typing
 from typing import Any
 
 from . import model
-from .validate import schema_of
+from .validate import is_required, schema_of
 
 RECORDS: list[tuple[type, str]] = [
     (model.Report, "A report: `content/reports/<id>.yml`"),
@@ -51,8 +51,7 @@ def field_reference() -> str:
         fields, hints = schema_of(cls)
         lines += [f"#### {heading}", "", "| field | type | required | meaning |", "| --- | --- | --- | --- |"]
         for name, spec in fields.items():
-            required = spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
-            lines.append(f"| `{name}` | {type_name(hints[name])} | {'yes' if required else ''} | {spec.metadata['doc']} |")
+            lines.append(f"| `{name}` | {type_name(hints[name])} | {'yes' if is_required(spec) else ''} | {spec.metadata['doc']} |")
         lines.append("")
     for name, labels in LABELS:
         lines += [f"#### What visitors read for `{name}`", "", "| value | shown as |", "| --- | --- |"]
@@ -112,8 +111,7 @@ def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
             definitions[name] = {
                 "type": "object",
                 "properties": properties,
-                "required": [n for n, s in fields.items()
-                             if s.default is dataclasses.MISSING and s.default_factory is dataclasses.MISSING],
+                "required": [n for n, s in fields.items() if is_required(s)],
                 "additionalProperties": False,
             }
         return {"$ref": f"#/$defs/{name}"}

@@ -125,8 +125,7 @@ class Checker:
                 self.problem(join(path, key), f"lists nothing (expected at least {least} entry)")
                 values[key] = INVALID
         for name, spec in fields.items():
-            required = spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
-            if required and name not in node.items:
+            if is_required(spec) and name not in node.items:
                 # A misspelt name was already reported with "did you mean": one mistake, one message.
                 if name not in misspelt:
                     self.problem(join(path, name), f"is missing (required: {plain(spec.metadata['doc'])})", (node.line, node.column))
@@ -137,6 +136,10 @@ class Checker:
         for field_name, message in getattr(value, "check", lambda: [])():
             self.problem(join(path, field_name) if field_name else path, message)
         return value
+
+
+def is_required(spec: dataclasses.Field[Any]) -> bool:
+    return spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
 
 
 @functools.cache

@@ -27,6 +27,14 @@ def content(tmp_path: Path) -> Path:
     return target
 
 
+def site_files(target: Path) -> Path:
+    """A new project folder with the site's configuration, pages and overrides (no content)."""
+    target.mkdir(parents=True)
+    for name in ("mkdocs.yml", "docs", "overrides"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, target / name)
+    return target
+
+
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from generator.text import swedish_date
 from datetime import date, datetime, timezone
 
-from conftest import REPO, SEED_REPORTS, SEEDS, edit, mkdocs_build
+from conftest import REPO, SEED_REPORTS, SEEDS, edit, mkdocs_build, site_files
 
 JARVA = "jarva-studiefremjandet-2018-2024"
 DROMSTORT = "enskede-arsta-vantor-dromstort-2022-2024"
@@ -192,9 +192,7 @@ def test_a_failed_build_reports_every_problem_and_leaves_the_last_site_untouched
 
 def copy_project(target: Path, reverse_content: bool = False) -> Path:
     """A private copy of the project; content files created in reverse order if asked."""
-    target.mkdir(parents=True)
-    for name in ("mkdocs.yml", "docs", "overrides"):
-        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, target / name)
+    site_files(target)
     sources = sorted((REPO / "content").rglob("*"), reverse=reverse_content)
     for source in sources:
         if source.is_file():

@@ -7,7 +7,6 @@ as the text it is.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import REPO, mkdocs_build
+from conftest import mkdocs_build, site_files
 from hostile_values import HOSTILE
 
 
@@ -57,10 +56,7 @@ def corpus(text: Callable[[int], str]) -> dict[str, object]:
 
 
 def build(tmp_path: Path, name: str, text: Callable[[int], str]) -> Path:
-    project = tmp_path / name
-    project.mkdir()
-    for item in ("mkdocs.yml", "docs", "overrides"):
-        (shutil.copytree if (REPO / item).is_dir() else shutil.copy)(REPO / item, project / item)
+    project = site_files(tmp_path / name)
     for path, data in corpus(text).items():
         (project / "content" / path).parent.mkdir(parents=True, exist_ok=True)
         (project / "content" / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
