@@ -5,6 +5,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,10 +25,20 @@ class IopConfig(Config):
 
 class IopPlugin(BasePlugin[IopConfig]):
     def __init__(self) -> None:
+        self.staging: Path | None = None  # where `mkdocs build` writes until the build has succeeded
+        self.published: Path | None = None
+        self.stage_builds = False
+        self.succeeded = False
         self.pages: list[Page] = []
         self.build_dir: Path | None = None
         self.report_files: list[File] = []
         self.updated: dict[str, str] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # A full `mkdocs build` writes into a staging folder that replaces site/ only when
+        # everything succeeded, so any failure (content, template, strict warning) leaves
+        # the last good site as it was. `mkdocs serve` and dirty builds write in place.
+        self.stage_builds = command in ("build", "gh-deploy") and not dirty
 
     def content_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
@@ -44,6 +55,11 @@ class IopPlugin(BasePlugin[IopConfig]):
         except ValueError as error:
             raise PluginError(f"mkdocs.yml: {error}") from None
         self.pages = render_pages(catalogue)
+        if self.stage_builds:
+            self.published = Path(config.site_dir)
+            self.staging = self.published.with_name(self.published.name + ".iop-building")
+            shutil.rmtree(self.staging, ignore_errors=True)
+            config.site_dir = str(self.staging)
         self.updated = {page.uri: page.updated.isoformat() for page in self.pages if page.updated}
         self.newest = catalogue.newest_date.isoformat() if catalogue.newest_date else None
         return config
@@ -68,7 +84,11 @@ class IopPlugin(BasePlugin[IopConfig]):
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         # Hand-written pages may name the publisher's facts from mkdocs.yml; generated ones are final.
         if page.file.generated_by is None and "{{" in markdown:
-            return render_text(markdown, self.facts)
+            try:
+                return render_text(markdown, self.facts)
+            except jinja2.TemplateError as error:
+                line = f":{error.lineno}" if getattr(error, "lineno", None) else ""
+                raise PluginError(f"{config.docs_dir}/{page.file.src_uri}{line}: {error.message}") from None
         return markdown
 
     def on_pre_page(self, page, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
@@ -89,8 +109,22 @@ class IopPlugin(BasePlugin[IopConfig]):
         if built != sources:
             missing = ", ".join(sorted(set(sources) - set(built))) or "none"
             raise PluginError(f"{len(sources)} report files but {len(built)} report pages were built (missing: {missing})")
+        self.succeeded = True  # strict mode may still fail the build after this event
+
+    def on_shutdown(self) -> None:
+        if self.staging is None or self.published is None:
+            return
+        if self.succeeded and self.staging.is_dir():
+            previous = self.published.with_name(self.published.name + ".iop-previous")
+            shutil.rmtree(previous, ignore_errors=True)
+            if self.published.exists():
+                self.published.rename(previous)
+            self.staging.rename(self.published)
+            shutil.rmtree(previous, ignore_errors=True)
+        shutil.rmtree(self.staging, ignore_errors=True)
 
     def on_build_error(self, error: Exception) -> None:
+        self.succeeded = False
         self._remove_build_dir()
 
     def _remove_build_dir(self) -> None:

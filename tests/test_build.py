@@ -230,3 +230,22 @@ def test_a_report_page_that_goes_missing_fails_the_build(tmp_path: Path):
     assert result.returncode == 1
     assert f"2 report files but 1 report pages were built (missing: {JARVA})" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("breakage, message", [
+    ("{{ publisher.nme }}", "docs/om.md:"),  # a typo in a placeholder of a hand-written page
+    ("[trasig länk](finns-inte.md)", "Aborted with 1 warnings in strict mode!"),  # a strict-mode warning
+])
+def test_any_failed_build_leaves_the_last_site_untouched(tmp_path: Path, breakage: str, message: str):
+    project = copy_project(tmp_path / "project")
+    site = project / "site"
+    assert mkdocs_build(project / "mkdocs.yml", site).returncode == 0
+    before = digests(site)
+    with (project / "docs/om.md").open("a", encoding="utf-8") as page:
+        page.write(f"\n{breakage}\n")
+    result = mkdocs_build(project / "mkdocs.yml", site)
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert message in output and "Traceback" not in output, output
+    assert digests(site) == before
+    assert sorted(p.name for p in project.iterdir()) == ["content", "docs", "mkdocs.yml", "overrides", "site"]
