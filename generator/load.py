@@ -157,8 +157,8 @@ class _Builder:
                 tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
             end = event.end_mark
             plain = not event.style  # libyaml says "", the pure-Python parser None
-            rest = self.lines[end.line][end.column:] if plain and end.line < len(self.lines) else ""
-            self.add(Scalar(event.value, tag, line, column, bool(re.match(r"\s+#", rest))))
+            cut = plain and end.line < len(self.lines) and bool(_COMMENT_AFTER.match(self.lines[end.line], end.column))
+            self.add(Scalar(event.value, tag, line, column, cut))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
                 self.problem(line, column, self.child_path(), f"is nested more than {MAX_DEPTH} levels deep")
@@ -207,3 +207,4 @@ class _Builder:
 
 
 _RESOLVER = Resolver()
+_COMMENT_AFTER = re.compile(r"\s+#")

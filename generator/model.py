@@ -136,7 +136,7 @@ class Agreement:
             if self.start or self.end:
                 return [("year", "give either `year` or `start` and `end`, not both")]
             if not 1900 <= self.year <= 2200:
-                return [("year", f"expected a year such as 2024, got {self.year}")]
+                return [("year", f"expected a year between 1900 and 2200, got {self.year}")]
         elif not (self.start and self.end):
             return [("", "give `start` and `end` (or `year` for an annual agreement)")]
         elif self.end < self.start:

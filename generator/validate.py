@@ -20,7 +20,9 @@ from .load import Document, Mapping, Node, Scalar, Sequence, join
 
 INVALID: Any = object()  # marks a value that failed; its problem is recorded
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-INT_PATTERN = re.compile(r"^[+-]?\d+$")
+INT_PATTERN = re.compile(r"^[+-]?\d{1,9}$")  # no content number is longer; int() of huge text is slow
+# Dates outside this range are typing mistakes, and a year page would be made for each year in between.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 # Never text: and \x02, \x03 are Python-Markdown's own placeholder markers.
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -98,10 +100,14 @@ class Checker:
             self.problem(path, f"expected a date (YYYY-MM-DD), got {node.text!r}")
             return INVALID
         try:
-            return date.fromisoformat(node.text)
+            value = date.fromisoformat(node.text)
         except ValueError:
             self.problem(path, f"{node.text} is not a date that exists (expected a real date, YYYY-MM-DD)")
             return INVALID
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            self.problem(path, f"{node.text} is outside {FIRST_YEAR}–{LAST_YEAR} (expected a date, YYYY-MM-DD)")
+            return INVALID
+        return value
 
     def wrong(self, node: Node, kind: Any, path: str) -> Any:
         self.problem(path, f"expected {describe(kind)}, got {shown(node)}")
@@ -133,9 +139,10 @@ class Checker:
         if INVALID in values.values():
             return INVALID
         value = cls(**values)
-        for field_name, message in getattr(value, "check", lambda: [])():
+        found = getattr(value, "check", lambda: [])()
+        for field_name, message in found:
             self.problem(join(path, field_name) if field_name else path, message)
-        return value
+        return INVALID if found else value  # a record with a problem goes no further
 
 
 def is_required(spec: dataclasses.Field[Any]) -> bool:
@@ -176,7 +183,7 @@ def describe(kind: Any) -> str:
 
 def shown(node: Node) -> str:
     if isinstance(node, Scalar):
-        return repr(node.text)
+        return repr(node.text if len(node.text) <= 60 else node.text[:57] + "…")
     return "a list" if isinstance(node, Sequence) else "a mapping"
 
 

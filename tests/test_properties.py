@@ -92,3 +92,17 @@ def test_escaped_text_becomes_exactly_one_paragraph_of_that_text(text: str):
         return
     assert [tag.name for tag in soup.find_all(True)] == ["p"]
     assert soup.p.get_text() == expected
+
+
+AGREEMENT_VALUES = st.one_of(st.integers(-10**12, 10**12), st.dates(), TEXT, st.none())
+AGREEMENTS = st.lists(st.dictionaries(st.sampled_from(["start", "end", "year", "extended_to"]), AGREEMENT_VALUES,
+                                      min_size=1, max_size=4), min_size=1, max_size=5)
+
+
+@SETTINGS
+@given(AGREEMENTS)
+def test_any_agreements_in_a_valid_report_validate_or_fail_with_located_problems(tmp_path: Path, agreements: list[dict]):
+    folder = fresh(tmp_path)
+    report = yaml.safe_load((CONTENT / "reports/enskede-arsta-vantor-dromstort-2022-2024.yml").read_text(encoding="utf-8"))
+    report["agreements"] = agreements
+    check_catalogue(folder, yaml.safe_dump(report, allow_unicode=True))
