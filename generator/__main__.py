@@ -48,6 +48,11 @@ def import_(files: list[Path], content: Path, out: Path | None, force: bool) -> 
             print(f"Error: {error}", file=sys.stderr)
             failed += 1
             continue
+        except Exception as error:  # a document the reader does not cope with: say so, never a traceback
+            print(f"Error: {path}: could not be imported ({type(error).__name__}: {error}); "
+                  "please report it with the document", file=sys.stderr)
+            failed += 1
+            continue
         print(summary(imported))
     return 1 if failed else 0
 

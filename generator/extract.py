@@ -27,6 +27,7 @@ class ExtractError(Exception):
 class Block:
     text: str  # lines separated by "\n"; cells of a table row by "\t"
     heading: int | None = None  # heading level when the document says so (Word styles)
+    list_item: bool = False  # a bullet or numbered item in Word: never a heading
 
 
 def extract(path: Path) -> list[Block]:
@@ -131,7 +132,8 @@ def _docx_blocks(path: Path) -> list[Block]:
                 continue
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
             level = re.match(r"(?:Heading|Rubrik)\s*(\d)", style)
-            blocks.append(Block(text, int(level.group(1)) if level else None))
+            listed = "List" in style or "Lista" in style or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+            blocks.append(Block(text, int(level.group(1)) if level else None, list_item=bool(listed) and not level))
         elif child.tag.endswith("}tbl"):
             rows = ["\t".join(cell.text.strip() for cell in row.cells) for row in Table(child, document).rows]
             blocks.append(Block("\n".join(row for row in rows if row.strip())))

@@ -91,6 +91,10 @@ def draft_yaml(draft: Draft, source: Path) -> str:
     if draft.missing:
         lines += ["", "# Not found in the document (looked for):"]
         lines += [f"#   {name}: {what}" for name, what in draft.missing.items()]
+    if draft.unplaced:
+        lines += ["", "# Text of the document that was not placed in any field: put it where it belongs.", "#"]
+        for block in draft.unplaced:
+            lines += [f"#   {line}" for line in block.split("\n")] + ["#"]
     return "\n".join(lines) + "\n"
 
 
@@ -142,9 +146,14 @@ def summary(imported: Imported) -> str:
         if proposed:
             entry = yaml.safe_dump([proposed], allow_unicode=True, sort_keys=False).rstrip("\n").replace("\n", "\n      ")
             lines.append(f"  new entry proposed for content/{where}:\n      {entry}")
+    if draft.unplaced:
+        lines.append(f"  not placed in any field ({len(draft.unplaced)}, listed at the end of the draft): "
+                     + "; ".join(repr(block[:50] + ("…" if len(block) > 50 else "")) for block in draft.unplaced))
     if imported.problems:
         lines.append("  the draft does not validate yet:")
         lines += [f"    {problem}" for problem in imported.problems]
+    elif draft.unplaced:
+        lines.append("  the draft validates, but place the text listed at its end before publishing.")
     else:
         lines.append("  the draft validates.")
     return "\n".join(lines)

@@ -37,6 +37,7 @@ class Draft:
     found: list[str] = field(default_factory=list)
     uncertain: dict[str, str] = field(default_factory=dict)  # field -> why a person should check it
     missing: dict[str, str] = field(default_factory=dict)  # field -> what was looked for
+    unplaced: list[str] = field(default_factory=list)  # text the reader found no field for: never dropped silently
     new_district: dict[str, Any] | None = None
     new_organisation: dict[str, Any] | None = None
 
@@ -56,12 +57,28 @@ def heading_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
+
+
 def looks_like_heading(block: Block) -> bool:
     if block.heading is not None:
         return True
-    text = block.text
-    return ("\n" not in text and len(text) <= 90 and not re.search(r"[.:;!?,]$", text)
-            and bool(re.match(r"[A-ZÅÄÖÉ]", text)) and not NAME_LINE.match(text) or heading_key(text) in KNOWN_HEADINGS)
+    if block.list_item or "\n" in block.text:
+        return False
+    numbered = NUMBERING.match(block.text)
+    text = block.text[numbered.end():] if numbered else block.text
+    if numbered and len(text.split()) > 8:  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading
+        return False
+    return (len(text) <= 90 and not re.search(r"[.:;!?,]$", text) and bool(re.match(r"[A-ZÅÄÖÉ]", text))
+            and not NAME_LINE.match(text)) or heading_key(text) in KNOWN_HEADINGS
+
+
+def heading_level(block: Block) -> int | None:
+    """The level the document gives a heading: a Word heading style, or numbering such as 2.1."""
+    if block.heading is not None:
+        return block.heading
+    numbered = NUMBERING.match(block.text)
+    return numbered.group(1).count(".") + 1 if numbered else None
 
 
 def is_signature(block: Block) -> bool:
@@ -74,12 +91,13 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     draft = Draft()
     rest = _header(blocks, draft)
     rest = _proposals(rest, draft)
-    sections, rest = _sections(rest)
+    body, signatures, closing = _split_closing(rest, draft)
+    sections = _sections(body, draft)
     if sections:
         draft.set("sections", sections)
     else:
         draft.missing["sections"] = "headed sections after the proposals"
-    _closing(rest, draft)
+    _closing(signatures, closing, draft)
     text = " ".join(paragraph for section in _walk(sections) for paragraph in _paragraphs(section))
     _agreements(text, draft)
     _district(draft, districts)
@@ -112,8 +130,11 @@ def _header(blocks: list[Block], draft: Draft) -> list[Block]:
             addressed = " ".join(line.strip() for line in lines[1:])
             found = ISO_DATE.search(addressed)
             if found:
-                draft.set("meeting_date", date.fromisoformat(found.group(1)))
                 addressed = addressed[:found.start()].strip()
+                if _iso_date(found.group(1)):
+                    draft.set("meeting_date", _iso_date(found.group(1)))
+                else:
+                    draft.uncertain["committee"] = f"{found.group(1)} after the committee is not a real date; left out"
             draft.set("committee", addressed)
         else:
             free.append(" ".join(block.text.split()))
@@ -128,6 +149,7 @@ def _header(blocks: list[Block], draft: Draft) -> list[Block]:
         draft.missing["title"] = "the title before the proposals"
     if len(free) > 1:
         draft.set("subtitle", free[1])
+    draft.unplaced += free[2:]
     return blocks[index + 1:] if index < len(blocks) else []
 
 
@@ -152,28 +174,57 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     return blocks[index:]
 
 
-def _sections(blocks: list[Block]) -> tuple[list[dict[str, Any]], list[Block]]:
-    """Headed sections up to the signatures; a heading directly under an empty heading is nested in it."""
+def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block], list[Block]]:
+    """Body, signatures and the closing lists.
+
+    The signatures are the run of signature-like blocks last before the
+    attachments or approvals: a contact block inside the text stays text.
+    """
+    closing_at = next((i for i, b in enumerate(blocks)
+                       if heading_key(b.text) in ATTACHMENT_HEADINGS + (APPROVALS_HEADING,)), len(blocks))
+    end = closing_at
+    while end > 0 and not is_signature(blocks[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and is_signature(blocks[start - 1]):
+        start -= 1
+    if start == end:  # no signatures: everything before the closing lists is text
+        return blocks[:closing_at], [], blocks[closing_at:]
+    draft.unplaced += [b.text for b in blocks[end:closing_at]]
+    return blocks[:start], blocks[start:end], blocks[closing_at:]
+
+
+def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
+    """Headed sections with their paragraphs, nested by the levels the document gives.
+
+    Without levels, a heading directly under a heading without text is nested in it.
+    """
     sections: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    parent_waiting = False
-    index = 0
-    for index, block in enumerate(blocks):
-        if is_signature(block) or heading_key(block.text) in ATTACHMENT_HEADINGS + (APPROVALS_HEADING,):
-            return sections, blocks[index:]
+    stack: list[tuple[int, dict[str, Any]]] = []
+    waiting = False  # the last heading has no text yet
+    for block in blocks:
         if looks_like_heading(block):
             section: dict[str, Any] = {"heading": " ".join(block.text.split())}
-            if current is not None and parent_waiting:
-                current.setdefault("sections", []).append(section)
+            level = heading_level(block)
+            if level is None:
+                level = stack[-1][0] + 1 if waiting and stack else (stack[0][0] if stack else 1)
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            (stack[-1][1].setdefault("sections", []) if stack else sections).append(section)
+            stack.append((level, section))
+            waiting = True
+        elif stack:
+            rows = block.text.split("\n")
+            if len(rows) > 1 and all("\t" in row for row in rows):  # a table: a paragraph per row
+                draft.uncertain["sections"] = "a table was written as one paragraph per row; check"
+                paragraphs = [" – ".join(cell.strip() for cell in row.split("\t")) for row in rows]
             else:
-                sections.append(section)
-                current = section
-            parent_waiting = True
-            last = section
-        elif sections:
-            last.setdefault("paragraphs", []).append(" ".join(block.text.split()))
-            parent_waiting = False
-    return sections, []
+                paragraphs = [" ".join(block.text.split())]
+            stack[-1][1].setdefault("paragraphs", []).extend(paragraphs)
+            waiting = False
+        else:
+            draft.unplaced.append(block.text)  # text before the first heading
+    return sections
 
 
 def _walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -188,27 +239,23 @@ def _paragraphs(section: dict[str, Any]) -> list[str]:
     return section.get("paragraphs", [])
 
 
-def _closing(blocks: list[Block], draft: Draft) -> None:
+def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -> None:
     """Signatures, attachments and the approvals table."""
     signatories, attachments, approvals = [], [], []
     statement = None
-    part = "signatures"
+    for block in signature_blocks:
+        lines = [line.strip() for line in block.text.split("\n")]
+        person = {"name": lines[0], "title": lines[1]}
+        if len(lines) > 2:
+            person["unit"] = " ".join(lines[2:])
+        signatories.append(person)
+    part = None
     for block in blocks:
         key = heading_key(block.text)
         if key in ATTACHMENT_HEADINGS:
             part = "attachments"
-            continue
-        if key == APPROVALS_HEADING:
+        elif key == APPROVALS_HEADING:
             part = "approvals"
-            continue
-        if part == "signatures" and is_signature(block):
-            lines = [line.strip() for line in block.text.split("\n")]
-            person = {"name": lines[0]}
-            if len(lines) > 1:
-                person["title"] = lines[1]
-            if len(lines) > 2:
-                person["unit"] = " ".join(lines[2:])
-            signatories.append(person)
         elif part == "attachments":
             lines = [line.strip() for line in block.text.split("\n") if line.strip()]
             if len(lines) > 1 and all(re.match(r"\d+[.)]\s", line) for line in lines):  # a numbered list
@@ -216,12 +263,18 @@ def _closing(blocks: list[Block], draft: Draft) -> None:
             else:
                 attachments.append({"title": " ".join(lines)})
         elif part == "approvals":
-            for line in block.text.split("\n"):
-                row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line.replace("\t", " ").strip())
-                if row:
-                    approvals.append({"name": row.group(1), "title": row.group(2), "date": date.fromisoformat(row.group(3))})
-                elif not re.match(r"^Namn\s+Datum$", line.replace("\t", " ").strip()) and statement is None and line.strip():
-                    statement = line.strip()
+            for line in (line.replace("\t", " ").strip() for line in block.text.split("\n")):
+                row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)
+                if row and _iso_date(row.group(3)):
+                    approvals.append({"name": row.group(1), "title": row.group(2), "date": _iso_date(row.group(3))})
+                elif re.match(r"^Namn\s+Datum$", line) or not line:
+                    continue
+                elif statement is None and not approvals:
+                    statement = line
+                else:
+                    draft.unplaced.append(line)
+        else:
+            draft.unplaced.append(block.text)
     for name, value in (("signatories", signatories), ("approvals_statement", statement),
                         ("approvals", approvals), ("attachments", attachments)):
         if value:
@@ -233,15 +286,28 @@ def _closing(blocks: list[Block], draft: Draft) -> None:
                                    "attachments": "a list under 'Bilagor'"}[name]
 
 
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _agreements(text: str, draft: Draft) -> None:
     """Periods, extensions and annual agreements from the prose, in order, without repeats."""
     agreements: list[dict[str, Any]] = []
     notes: list[str] = []
     events: list[tuple[int, str, Any]] = []
-    for found in re.finditer(DATE + r"\s+(?:till och med|till|–|-)\s+(?:den\s+)?" + DATE, text):
-        events.append((found.start(), "period", (swedish_date(*found.group(1, 2, 3)), swedish_date(*found.group(4, 5, 6)))))
-    for found in re.finditer(r"ingick [^.]*?den " + DATE + r"\.[^.]*?(?:upphörde att gälla|löpte ut|avslutades) den " + DATE, text):
-        events.append((found.start(), "period", (swedish_date(*found.group(1, 2, 3)), swedish_date(*found.group(4, 5, 6)))))
+    periods = [DATE + r"\s+(?:till och med|till|–|-)\s+(?:den\s+)?" + DATE,
+               r"ingick [^.]*?den " + DATE + r"\.[^.]*?(?:upphörde att gälla|löpte ut|avslutades) den " + DATE]
+    for pattern in periods:
+        for found in re.finditer(pattern, text):
+            try:
+                period = (swedish_date(*found.group(1, 2, 3)), swedish_date(*found.group(4, 5, 6)))
+            except ValueError:
+                notes.append(f"skipped {found.group(0)!r}: not a real date")
+                continue
+            events.append((found.start(), "period", period))
     for found in re.finditer(r"förlängdes med (\d+|" + "|".join(NUMBER_WORDS) + r") månader", text):
         events.append((found.start(), "extension", found.group(1)))
     for found in re.finditer(r"årliga överenskommelser för ((?:\d{4}, )*\d{4}(?: och \d{4})?)", text):
@@ -258,7 +324,7 @@ def _agreements(text: str, draft: Draft) -> None:
         elif kind == "years":
             agreements += [{"year": year} for year in value if not any(a.get("year") == year for a in agreements)]
     if agreements:
-        draft.set("agreements", agreements, "; ".join(notes) or None)
+        draft.set("agreements", agreements, "; ".join(["periods read from the text; check them", *notes]))
     else:
         draft.missing["agreements"] = "periods such as '4 juli 2018 till och med 31 december 2020' in the text"
 
@@ -334,12 +400,7 @@ def _reading(text: str, draft: Draft) -> None:
             places.append(place)
     if places:
         draft.set("places", places, "read as 'i <Ort>' from the text; check")
-    outcome = re.search(r"mål(?:en)? (har )?(delvis |inte )?(?:har )?uppfyllts", text)
-    if outcome:
-        draft.set("outcome", {"delvis ": "goals_partly_met", "inte ": "goals_not_met"}.get(outcome.group(2) or "", "goals_met"),
-                  "read from the administration's assessment; check")
-    else:
-        draft.missing["outcome"] = "an assessment such as 'målen har uppfyllts'"
+    _outcome(text, draft)
     decision = " ".join(draft.fields.get("proposals", []))
     headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
     if "omförhandling" in decision:
@@ -356,6 +417,28 @@ def _reading(text: str, draft: Draft) -> None:
         draft.set("next_step", step, "read from the proposals and title; check")
     else:
         draft.missing["next_step"] = "what happens after the partnership, in the proposals"
+
+
+# Only a plain assessment of all the partnership's goals is read; anything
+# hedged ("inte alla mål", "två av fem delmål", "går inte att bedöma") is left
+# for a person, with the sentence quoted.
+ASSESSMENT = re.compile(r"(?:^|bedömer att |(?<=\. ))(?:partnerskapets |verksamhetens |överenskommelsens )?mål(?:en)? "
+                        r"(?:för [\w ]+ )?har (delvis |inte )?uppfyllts", re.IGNORECASE)
+HEDGES = ("inte alla", "delmål", "av de", "bedöma", "några", "flera av", "kunnat")
+
+
+def _outcome(text: str, draft: Draft) -> None:
+    sentences = [s for s in re.split(r"(?<=[.!?]) ", text) if "uppfyllts" in s]
+    for sentence in sentences:
+        found = ASSESSMENT.search(sentence)
+        if found and not any(hedge in sentence.lower() for hedge in HEDGES):
+            value = {"delvis ": "goals_partly_met", "inte ": "goals_not_met"}.get((found.group(1) or "").lower(), "goals_met")
+            draft.set("outcome", value, f"read from {sentence.strip()!r}; check")
+            return
+    if sentences:
+        draft.missing["outcome"] = f"no plain assessment; the text says {sentences[0].strip()!r}"
+    else:
+        draft.missing["outcome"] = "an assessment such as 'målen har uppfyllts'"
 
 
 def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:

@@ -108,6 +108,8 @@ def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
                 properties[field_name] = {"description": spec.metadata["doc"], **_json_type(hints[field_name], definitions)}
                 if "min_items" in spec.metadata:
                     properties[field_name]["minItems"] = spec.metadata["min_items"]
+                if spec.metadata.get("identifier"):
+                    properties[field_name]["pattern"] = model.ID_PATTERN.pattern
             definitions[name] = {
                 "type": "object",
                 "properties": properties,

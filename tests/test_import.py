@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from datetime import date
 
 from generator.catalogue import read_catalogue
 from generator.extract import Block, ExtractError, extract, join_page_breaks
@@ -56,9 +57,11 @@ def test_the_draft_says_what_is_missing_and_what_to_check(tmp_path: Path):
     imported = import_document(SEEDS / "000_54d93b08f7bb8db9.txt", CONTENT, tmp_path)
     assert imported.draft.missing == {"meeting_date": "a date after the committee's name"}
     assert imported.draft.uncertain["agreements"] == (
+        "periods read from the text; check them; "
         "extended_to computed as the end plus 6 months ('förlängdes med sex månader')")
     text = imported.target.read_text(encoding="utf-8")
-    assert "# CHECK: extended_to computed as the end plus 6 months ('förlängdes med sex månader')\nagreements:" in text
+    assert ("# CHECK: periods read from the text; check them; extended_to computed as the end plus 6 months "
+            "('förlängdes med sex månader')\nagreements:") in text
     assert "# Not found in the document (looked for):\n#   meeting_date: a date after the committee's name\n" in text
 
 
@@ -157,3 +160,89 @@ def test_the_import_command_writes_drafts_reports_and_never_overwrites_silently(
     assert run("import", str(pdf), "--out", "drafts", "--force", cwd=tmp_path).returncode == 0
     into_content = run("import", str(pdf), cwd=tmp_path)  # the hand-made report has that name
     assert into_content.returncode == 1 and "exists already" in into_content.stderr
+
+
+def every_paragraph(draft) -> str:
+    def walk(sections):
+        for section in sections:
+            yield section["heading"]
+            yield from section.get("paragraphs", [])
+            yield from walk(section.get("sections", []))
+    return " ".join([*walk(draft.fields.get("sections", [])), *draft.unplaced])
+
+
+def test_a_contact_block_inside_the_text_stays_text_and_nothing_after_it_is_lost(tmp_path: Path):
+    document = variant(tmp_path, ("Ärendets beredning\n", "Anna Berg\nProjektledare Drömstort\nanna@example.se\n\nÄrendets beredning\n"),
+                       ("Bilaga\n", "Beslutet expedieras till föreningen.\n\nBilaga\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert [s["name"] for s in draft.fields["signatories"]] == ["Anders Carstorp", "Jenny Johansson"]
+    assert [s["heading"] for s in draft.fields["sections"]][-2:] == ["Ärendets beredning", "Förvaltningens synpunkter och förslag"]
+    assert "Anna Berg Projektledare Drömstort anna@example.se" in every_paragraph(draft)
+    assert draft.unplaced == ["Beslutet expedieras till föreningen."]
+
+
+def test_numbered_headings_nest_by_their_numbers(tmp_path: Path):
+    document = variant(tmp_path, ("\nSammanfattning\n", "\n1. Sammanfattning\n"), ("\nBakgrund\n", "\n1.1 Bakgrund\n"),
+                       ("\nÄrendet\n", "\n2. Ärendet\n"))
+    sections = import_document(document, CONTENT, tmp_path / "out").draft.fields["sections"]
+    assert [s["heading"] for s in sections][:2] == ["1. Sammanfattning", "2. Ärendet"]
+    assert [s["heading"] for s in sections[0]["sections"]] == ["1.1 Bakgrund"]
+
+
+def test_a_date_that_does_not_exist_is_skipped_and_said(tmp_path: Path):
+    document = variant(tmp_path, ("den 1 september 2022. Överenskommelsen upphörde att gälla den 1 juni 2024",
+                                  "den 1 september 2022. Överenskommelsen upphörde att gälla den 31 juni 2024"),
+                       ("stadsdelsnämnd 2024-08-22", "stadsdelsnämnd 2024-02-30"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert "agreements" in draft.missing and "meeting_date" not in draft.fields
+    assert "2024-02-30 after the committee is not a real date" in draft.uncertain["committee"]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Förvaltningen bedömer att partnerskapets mål har uppfyllts.", "goals_met"),
+    ("Målen har delvis uppfyllts.", "goals_partly_met"),
+    ("Förvaltningen bedömer att målen inte har uppfyllts.", None),  # word order not read: left for a person
+    ("Förvaltningen bedömer att inte alla mål har uppfyllts.", None),
+    ("Två av fem delmål har uppfyllts.", None),
+    ("Det går inte att bedöma om målen har uppfyllts.", None),
+])
+def test_only_a_plain_assessment_becomes_an_outcome(tmp_path: Path, sentence: str, outcome: str | None):
+    document = variant(tmp_path, ("Ärendet har beretts inom Avdelning HR och utveckling.",
+                                  f"Ärendet har beretts inom Avdelning HR och utveckling. {sentence}"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields.get("outcome") == outcome
+    if outcome is None:
+        assert sentence in draft.missing["outcome"]
+
+
+def test_word_heading_styles_lists_and_tables(tmp_path: Path):
+    import docx
+
+    document = docx.Document()
+    for line in ["Handläggare\nEva Ek", "Till\nJärva stadsdelsnämnd 2025-03-01",
+                 "IOP med föreningen Läslust", "Förvaltningens förslag till beslut", "Nämnden godkänner rapporten."]:
+        paragraph = document.add_paragraph()
+        for index, part in enumerate(line.split("\n")):
+            if index:
+                paragraph.add_run().add_break()
+            paragraph.add_run(part)
+    document.add_paragraph("Ärendet", style="Heading 1")
+    document.add_paragraph("Föreningen har haft läxhjälp den 1 mars 2023 till och med 29 februari 2024.")
+    document.add_paragraph("Läxhjälp varje vecka", style="List Bullet")
+    document.add_paragraph("Sommarläger", style="List Bullet")
+    document.add_paragraph("Ekonomi", style="Heading 2")
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, [("Post", "Belopp"), ("Lokaler", "10 000 kr")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    document.add_paragraph("Budgeten höll.")
+    path = tmp_path / "rapport.docx"
+    document.save(str(path))
+    draft = import_document(path, CONTENT, tmp_path / "out").draft
+    (case,) = draft.fields["sections"]
+    assert case["heading"] == "Ärendet"
+    assert case["paragraphs"] == ["Föreningen har haft läxhjälp den 1 mars 2023 till och med 29 februari 2024.",
+                                  "Läxhjälp varje vecka", "Sommarläger"]
+    assert case["sections"] == [{"heading": "Ekonomi", "paragraphs": ["Post – Belopp", "Lokaler – 10 000 kr", "Budgeten höll."]}]
+    assert "table" in draft.uncertain["sections"]
+    assert draft.fields["agreements"] == [{"start": date(2023, 3, 1), "end": date(2024, 2, 29)}]
