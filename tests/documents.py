@@ -35,7 +35,7 @@ def write_pdf(text: str, path: Path) -> Path:
     return path
 
 
-def write_docx(text: str, path: Path, heading_styles: bool = False, headings: tuple[str, ...] = ()) -> Path:
+def write_docx(text: str, path: Path) -> Path:
     import docx
 
     document = docx.Document()
@@ -48,8 +48,7 @@ def write_docx(text: str, path: Path, heading_styles: bool = False, headings: tu
                 for cell, value in zip(cells, row.split("\t")):
                     cell.text = value
             continue
-        style = "Heading 2" if heading_styles and block in headings else None
-        paragraph = document.add_paragraph(style=style)
+        paragraph = document.add_paragraph()
         for index, line in enumerate(rows):
             if index:
                 paragraph.add_run().add_break()
