@@ -28,6 +28,8 @@ PROPOSALS_HEADING = "förvaltningens förslag till beslut"
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga")
 APPROVALS_HEADING = "attesterat av"
 NAME_LINE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}$")
+# Lines a municipal document carries above its title.
+ADMINISTRATIVE = re.compile(r"^(?:Tjänsteutlåtande|Dnr\b|Diarienummer|Sida \d|\d{4}-\d{2}-\d{2}$)", re.IGNORECASE)
 PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa"}
 
 
@@ -136,6 +138,8 @@ def _header(blocks: list[Block], draft: Draft) -> list[Block]:
                 else:
                     draft.uncertain["committee"] = f"{found.group(1)} after the committee is not a real date; left out"
             draft.set("committee", addressed)
+        elif ADMINISTRATIVE.match(block.text):
+            draft.unplaced.append(block.text)  # a case number or document type: no field for it, but not the title
         else:
             free.append(" ".join(block.text.split()))
     for name, what in (("case_officer", "a block starting 'Handläggare'"), ("committee", "a block starting 'Till'")):

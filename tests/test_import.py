@@ -246,3 +246,12 @@ def test_word_heading_styles_lists_and_tables(tmp_path: Path):
     assert case["sections"] == [{"heading": "Ekonomi", "paragraphs": ["Post – Belopp", "Lokaler – 10 000 kr", "Budgeten höll."]}]
     assert "table" in draft.uncertain["sections"]
     assert draft.fields["agreements"] == [{"start": date(2023, 3, 1), "end": date(2024, 2, 29)}]
+
+
+def test_a_case_number_above_the_title_is_kept_aside_not_taken_for_the_title(tmp_path: Path):
+    document = variant(tmp_path, ("\nIdéburet offentligt partnerskap (IOP) med föreningen Drömstort\n",
+                                  "\nTjänsteutlåtande\nDnr EÅV-2024/123\n\nIdéburet offentligt partnerskap (IOP) med föreningen Drömstort\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert draft.unplaced == ["Tjänsteutlåtande\nDnr EÅV-2024/123"]
