@@ -32,13 +32,16 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.pages: list[Page] = []
         self.build_dir: Path | None = None
         self.report_files: list[File] = []
-        self.updated: dict[str, str] = {}
+        self.updated: dict[str, str] = {}  # page -> date from content, for the sitemap
+        self.newest: str | None = None
+        self.facts: dict[str, dict[str, object]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # A full `mkdocs build` writes into a staging folder that replaces site/ only when
         # everything succeeded, so any failure (content, template, strict warning) leaves
         # the last good site as it was. `mkdocs serve` and dirty builds write in place.
-        self.stage_builds = command in ("build", "gh-deploy") and not dirty
+        # (gh-deploy reads config.site_dir after the build, so it builds in place.)
+        self.stage_builds = command == "build" and not dirty
 
     def content_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
