@@ -66,7 +66,7 @@ class Catalogue:
         """Every year with a report, newest first."""
         return sorted(set(self.active_by_year) | set(self.decided_by_year), reverse=True)
 
-    def district_with_reports(self) -> list[District]:
+    def districts_with_reports(self) -> list[District]:
         return [d for d in self.districts.values() if d.id in self.by_district]
 
     def organisations_with_reports(self) -> list[Organisation]:

@@ -18,6 +18,7 @@ from babel import Locale
 
 from .extract import Block
 from .model import KNOWN_HEADINGS, District, Organisation
+from .text import id_from_name
 
 MONTHS = {name: number for number, name in Locale("sv").months["format"]["wide"].items()}
 NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
@@ -341,11 +342,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, last if day.day == calendar.monthrange(day.year, day.month)[1] else min(day.day, last))
 
 
-def _slug(text: str) -> str:
-    text = text.lower().translate(str.maketrans("åäöéü", "aaoeu"))
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
 def _district(draft: Draft, districts: list[District]) -> None:
     committee = draft.fields.get("committee")
     if not committee:
@@ -357,7 +353,7 @@ def _district(draft: Draft, districts: list[District]) -> None:
             draft.set("district", district.id)
             return
     name = re.sub(r"s? stadsdelsnämnd$", "", committee)
-    draft.new_district = {"id": _slug(name), "name": name, "committee": committee}
+    draft.new_district = {"id": id_from_name(name), "name": name, "committee": committee}
     draft.set("district", draft.new_district["id"], f"{committee!r} is not in districts.yml: add the proposed entry")
 
 
@@ -376,7 +372,7 @@ def _organisation(draft: Draft, organisations: list[Organisation], text: str) ->
         return
     named = re.search(r"(?:med (?:den ideella )?föreningen|[-–]) ([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\s*$", str(draft.fields.get("title", "")))
     if named:
-        draft.new_organisation = {"id": _slug(named.group(1)), "name": named.group(1)}
+        draft.new_organisation = {"id": id_from_name(named.group(1)), "name": named.group(1)}
         draft.set("organisation", draft.new_organisation["id"], f"{named.group(1)!r} is not in organisations.yml: add the proposed entry")
     else:
         draft.missing["organisation"] = "the organisation's name in the title"

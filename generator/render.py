@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from .catalogue import Catalogue
 from .model import NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report
-from .text import Md, escape_markdown, join_swedish, swedish_date
+from .text import Md, count, escape_markdown, join_swedish, swedish_date
 
 TEMPLATES = Path(__file__).parent / "templates"
 LATEST_ON_START_PAGE = 10
@@ -74,7 +74,7 @@ def environment() -> jinja2.Environment:
     )
     # Macros return text built from values already escaped; marking it here
     # keeps it from being escaped twice.
-    env.filters.update(date=swedish_date, and_list=join_swedish, as_markdown=Md)
+    env.filters.update(date=swedish_date, and_list=join_swedish, count=count, as_markdown=Md)
     env.globals.update(
         outcome_labels=OUTCOME_LABELS,
         next_step_labels=NEXT_STEP_LABELS,
@@ -121,7 +121,7 @@ class Renderer:
         pages += [self.page("report.md.j2", report_uri(r), False, r.latest_date, report=r, **common) for r in c.reports]
         pages += [self.page("district.md.j2", district_uri(d.id), False, district=d, reports=c.by_district[d.id],
                             partners=unique(self.organisation_of(r) for r in c.by_district[d.id]), **common)
-                  for d in c.district_with_reports()]
+                  for d in c.districts_with_reports()]
         pages += [self.page("organisation.md.j2", organisation_uri(o.id), False, organisation=o,
                             reports=c.by_organisation[o.id],
                             partners=unique(self.district_of(r) for r in c.by_organisation[o.id]), **common)
@@ -134,7 +134,10 @@ class Renderer:
 
 def unique(items: Iterable[T]) -> list[T]:
     """Distinct districts or organisations, by id, in first-seen order."""
-    return list({item.id: item for item in reversed(list(items))}.values())[::-1]
+    seen: dict[str, T] = {}
+    for item in items:
+        seen.setdefault(item.id, item)  # type: ignore[attr-defined]
+    return list(seen.values())
 
 
 # Facts about the publisher that hand-written pages use; mkdocs.yml's `extra` overrides them.

@@ -10,6 +10,7 @@ only values of type `Md` (made by our own code) pass unescaped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from babel.dates import format_date
@@ -60,6 +61,19 @@ def join_swedish(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " och " + items[-1]
+
+
+def count(number: int, one: str, many: str) -> str:
+    """`1 rapport`, `2 rapporter`."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def id_from_name(name: str) -> str:
+    """An id for a name: `Enskede-Årsta-Vantör` -> `enskede-arsta-vantor`."""
+    # Letters without a decomposition to a-z are spelled out; the rest lose their accents.
+    name = name.lower().translate(str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l"}))
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 # Swedish alphabetical order: å, ä, ö come after z; é sorts as e, ü as y.

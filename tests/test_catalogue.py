@@ -51,7 +51,7 @@ def test_only_districts_and_organisations_with_reports_get_listed(content: Path)
          "- id: kungsholmen\n  name: Kungsholmen\n  committee: Kungsholmens stadsdelsnämnd\n\n- id: enskede-arsta-vantor")
     catalogue = read_catalogue(content)
     assert "kungsholmen" in catalogue.districts
-    assert [d.id for d in catalogue.district_with_reports()] == ["enskede-arsta-vantor", "jarva"]
+    assert [d.id for d in catalogue.districts_with_reports()] == ["enskede-arsta-vantor", "jarva"]
 
 
 def test_newest_first_and_independent_of_the_order_of_files(tmp_path: Path):

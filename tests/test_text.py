@@ -53,3 +53,9 @@ def test_dates_are_written_in_swedish():
 def test_lists_are_joined_the_swedish_way():
     assert join_swedish(["a"]) == "a"
     assert join_swedish(["a", "b", "c"]) == "a, b och c"
+
+
+def test_ids_made_from_names_keep_every_letter():
+    from generator.text import id_from_name
+    assert id_from_name("Enskede-Årsta-Vantör") == "enskede-arsta-vantor"
+    assert id_from_name("Föreningen Ø & Co") == "foreningen-o-co"
