@@ -5,12 +5,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogue import read_catalogue
+from .content.catalogue import read_catalogue
 from .errors import ContentError
-from .extract import ExtractError
-from .importer import import_document, summary
-from .reference import json_schemas
-from .render import render_pages, write_pages
+from .importing.extract import ExtractError
+from .importing.draft import import_document, summary
+from .content.reference import json_schemas
+from .site.pages import render_pages, write_pages
 
 
 def validate(content: Path) -> int:

@@ -13,10 +13,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .catalogue import REPORT_SUFFIXES, read_catalogue
+from .content.catalogue import REPORT_SUFFIXES, read_catalogue
 from .errors import ContentError
-from .reference import json_schemas
-from .render import Page, render_pages, render_text, site_facts, write_pages
+from .content.reference import json_schemas
+from .site.pages import Page, render_pages, render_text, site_facts, write_pages
 
 
 class IopConfig(Config):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogue import read_catalogue
+from generator.content.catalogue import read_catalogue
 from generator.errors import ContentError
 
 from conftest import CONTENT

@@ -2,8 +2,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from generator.catalogue import Catalogue, read_catalogue
-from generator.model import Agreement, Report
+from generator.content.catalogue import Catalogue, read_catalogue
+from generator.content.model import Agreement, Report
 
 from conftest import CONTENT, edit
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogue import read_catalogue
-from generator.render import render_pages
+from generator.content.catalogue import read_catalogue
+from generator.site.pages import render_pages
 
 from conftest import CONTENT
 

@@ -59,7 +59,7 @@ def test_the_accessibility_statement_takes_its_facts_from_configuration_and_the_
 
 
 def test_contact_facts_follow_the_configuration():
-    from generator.render import render_text, site_facts
+    from generator.site.pages import render_text, site_facts
 
     source = (REPO / "docs/tillganglighet.md").read_text(encoding="utf-8")
     configured = render_text(source, site_facts({"publisher": {"name": "Järva stadsdelsförvaltning",

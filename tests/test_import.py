@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from datetime import date
 
-from generator.catalogue import read_catalogue
-from generator.extract import Block, ExtractError, extract, join_page_breaks
-from generator.importer import import_document
-from generator.parse import add_months
+from generator.content.catalogue import read_catalogue
+from generator.importing.extract import Block, ExtractError, extract, join_page_breaks
+from generator.importing.draft import import_document
+from generator.importing.parse import add_months
 
 from conftest import CONTENT, SEED_REPORTS, SEEDS
 from documents import write_docx, write_pdf

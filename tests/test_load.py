@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from generator.errors import Problem
-from generator.load import Mapping, Scalar, Sequence, load_file, load_text
+from generator.content.load import Mapping, Scalar, Sequence, load_file, load_text
 
 
 def test_every_value_keeps_its_line_and_column():

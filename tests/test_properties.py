@@ -10,12 +10,12 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.catalogue import read_catalogue
+from generator.content.catalogue import read_catalogue
 from generator.errors import ContentError
-from generator.load import load_text
-from generator.render import render_pages
+from generator.content.load import load_text
+from generator.site.pages import render_pages
 from generator.text import escape_markdown
-from generator.validate import CONTROL_CHARACTER
+from generator.content.validate import CONTROL_CHARACTER
 
 from conftest import CONTENT
 from test_text import EXTENSIONS

@@ -3,7 +3,7 @@ import subprocess
 import sys
 import re
 
-from generator.reference import field_reference
+from generator.content.reference import field_reference
 
 from conftest import REPO, edit
 

@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.reference import json_schemas
+from generator.content.reference import json_schemas
 
 from conftest import CONTENT, REPO
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogue import read_catalogue
+from generator.content.catalogue import read_catalogue
 from generator.errors import ContentError
 
 from conftest import edit

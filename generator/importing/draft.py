@@ -10,13 +10,13 @@ from typing import Any
 
 import yaml
 
-from .catalogue import read_catalogue
-from .errors import ContentError
+from ..content.catalogue import read_catalogue
+from ..errors import ContentError
 from .extract import extract
-from .load import load_file
-from .model import District, Organisation, Report
+from ..content.load import load_file
+from ..content.model import District, Organisation, Report
 from .parse import Draft, parse
-from .validate import convert_list
+from ..content.validate import convert_list
 
 FIELD_ORDER = [f.name for f in dataclasses.fields(Report) if not f.metadata.get("derived")]
 

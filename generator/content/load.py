@@ -17,7 +17,7 @@ from typing import Union
 import yaml
 from yaml.resolver import Resolver
 
-from .errors import Problem
+from ..errors import Problem
 
 # Limits that keep a hostile or broken file from costing unbounded time or
 # memory. A real report is a few kilobytes and a few levels deep.

@@ -16,9 +16,9 @@ from typing import Iterable, TypeVar
 import jinja2
 from urllib.parse import quote
 
-from .catalogue import Catalogue
-from .model import NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report
-from .text import Md, count, escape_markdown, join_swedish, swedish_date
+from ..content.catalogue import Catalogue
+from ..content.model import NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report
+from ..text import Md, count, escape_markdown, join_swedish, swedish_date
 
 TEMPLATES = Path(__file__).parent / "templates"
 LATEST_ON_START_PAGE = 10

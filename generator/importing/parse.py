@@ -17,8 +17,8 @@ from typing import Any
 from babel import Locale
 
 from .extract import Block
-from .model import KNOWN_HEADINGS, District, Organisation
-from .text import id_from_name
+from ..content.model import KNOWN_HEADINGS, District, Organisation
+from ..text import id_from_name
 
 MONTHS = {name: number for number, name in Locale("sv").months["format"]["wide"].items()}
 NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,

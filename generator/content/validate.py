@@ -15,7 +15,7 @@ import typing
 from datetime import date
 from typing import Any
 
-from .errors import Problem
+from ..errors import Problem
 from .load import Document, Mapping, Node, Scalar, Sequence, join
 
 INVALID: Any = object()  # marks a value that failed; its problem is recorded

@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import ContentError, Problem
+from ..errors import ContentError, Problem
 from .load import Mapping, Node, Scalar, Sequence, display_path, load_file
 from .model import District, Organisation, Report, id_problem
-from .text import swedish_sort_key
+from ..text import swedish_sort_key
 from .validate import INVALID, convert_list, convert_record, suggest
 
 REPORT_SUFFIXES = (".yml", ".yaml")
