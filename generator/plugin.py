@@ -1,22 +1,29 @@
-"""The MkDocs adapter: run the pipeline, hand MkDocs the pages. Nothing else."""
+"""The MkDocs adapter: run the pipeline, hand MkDocs the pages and files. Nothing else."""
 from __future__ import annotations
 
-import shutil
-import tempfile
+import re
+from datetime import date
 from pathlib import Path
 
 import jinja2
+from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from .content.catalogue import REPORT_SUFFIXES, read_catalogue
-from .errors import ContentError
 from .content.reference import json_schemas
-from .site.pages import Page, render_pages, render_text, site_facts, write_pages
+from .errors import ContentError
+from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
+from .staging import Staging
+
+# The date a site without any dated content carries (sitemap, gzip stamp): never the clock.
+UNDATED = date(2000, 1, 1)
+REPORT_PAGE = re.compile(r"^rapporter/(?!index\.md$)[^/]+\.md$")
 
 
 class IopConfig(Config):
@@ -25,22 +32,16 @@ class IopConfig(Config):
 
 class IopPlugin(BasePlugin[IopConfig]):
     def __init__(self) -> None:
-        self.staging: Path | None = None  # where `mkdocs build` writes until the build has succeeded
-        self.published: Path | None = None
         self.stage_builds = False
+        self.staging: Staging | None = None
         self.succeeded = False
-        self.pages: list[Page] = []
-        self.build_dir: Path | None = None
-        self.report_files: list[File] = []
-        self.updated: dict[str, str] = {}  # page -> date from content, for the sitemap
-        self.newest: str | None = None
+        self.site: Site | None = None
+        self.specs: dict[str, PageSpec] = {}
+        self.newest = UNDATED.isoformat()
         self.facts: dict[str, dict[str, object]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # A full `mkdocs build` writes into a staging folder that replaces site/ only when
-        # everything succeeded, so any failure (content, template, strict warning) leaves
-        # the last good site as it was. `mkdocs serve` and dirty builds write in place.
-        # (gh-deploy reads config.site_dir after the build, so it builds in place.)
+        # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
         self.stage_builds = command == "build" and not dirty
 
     def content_dir(self, config: MkDocsConfig) -> Path:
@@ -57,36 +58,33 @@ class IopPlugin(BasePlugin[IopConfig]):
             self.facts = site_facts(config.extra)
         except ValueError as error:
             raise PluginError(f"mkdocs.yml: {error}") from None
-        self.pages = render_pages(catalogue)
+        self.site, specs = site_specs(catalogue)
+        self.specs = {spec.uri: spec for spec in specs}
+        self.newest = (catalogue.newest_date or UNDATED).isoformat()
         if self.stage_builds:
-            self.published = Path(config.site_dir)
-            self.staging = self.published.with_name(self.published.name + ".iop-building")
-            shutil.rmtree(self.staging, ignore_errors=True)
-            config.site_dir = str(self.staging)
-        self.updated = {page.uri: page.updated.isoformat() for page in self.pages if page.updated}
-        self.newest = catalogue.newest_date.isoformat() if catalogue.newest_date else None
+            self.staging = Staging(Path(config.site_dir))
+            config.site_dir = str(self.staging.folder)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        # Written outside docs_dir: writing inside it would make `mkdocs serve` rebuild forever.
-        self._remove_build_dir()
-        self.build_dir = Path(tempfile.mkdtemp(prefix="iop-pages-"))
-        write_pages(self.pages, self.build_dir)
-        for page in self.pages:
-            if files.get_file_from_path(page.uri):
-                raise PluginError(f"{config.docs_dir}/{page.uri} has the address of a generated page; rename or remove it")
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.uri, abs_src_path=str(self.build_dir / page.uri), inclusion=inclusion)
-            files.append(file)
-        # The content format, published for editors and for anyone reusing the data.
+        for spec in self.specs.values():
+            if files.get_file_from_path(spec.uri):
+                raise PluginError(f"{config.docs_dir}/{spec.uri} has the address of a generated page; rename or remove it")
+            inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+            # The HTML is made when the page is built (on_page_context), one page at a time.
+            files.append(File.generated(config, spec.uri, content="", inclusion=inclusion))
         for name, text in json_schemas().items():
             files.append(File.generated(config, f"schema/{name}", content=text))
-        self.report_files = [f for f in files if f.src_uri.startswith("rapporter/") and f.src_uri != "rapporter/index.md"]
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
-        # Hand-written pages may name the publisher's facts from mkdocs.yml; generated ones are final.
-        if page.file.generated_by is None and "{{" in markdown:
+        spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
+        if spec is not None:
+            # MkDocs and Material treat a page title as HTML, as Markdown would have made it.
+            page.meta.update(title=str(escape(spec.title)), hide=list(spec.hide))
+            return ""  # generated pages never pass through Markdown
+        # Hand-written pages may name the publisher's facts from mkdocs.yml.
+        if "{{" in markdown:
             try:
                 return render_text(markdown, self.facts)
             except jinja2.TemplateError as error:
@@ -96,41 +94,48 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_pre_page(self, page, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
         # The sitemap's dates (and the gzip stamp made from them) come from content, not the clock.
-        page.update_date = self.updated.get(page.file.src_uri, self.newest or page.update_date)
+        spec = self.specs.get(page.file.src_uri)
+        page.update_date = spec.updated.isoformat() if spec and spec.updated else self.newest
         return page
+
+    def on_page_context(self, context, page, config: MkDocsConfig, nav):  # type: ignore[no-untyped-def]
+        spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
+        if spec is not None and self.site is not None:
+            rendered = self.site.render(spec)
+            page.content = rendered.html
+            page.toc = get_toc([_token(entry) for entry in rendered.toc])
+        return context
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        if page.file.src_uri in self.specs:
+            page.content = None  # written: free it, so a build holds one generated page at a time
+        return output
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         server.watch(str(self.content_dir(config)))
         return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        self._remove_build_dir()
         # Never silently drop a report: one built page per report file, counted independently.
         folder = self.content_dir(config) / "reports"
         sources = sorted(p.stem for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES and not p.name.startswith("."))
-        built = sorted(Path(f.src_uri).stem for f in self.report_files if Path(f.abs_dest_path).is_file())
+        site = Path(config.site_dir)
+        built = sorted(Path(uri).stem for uri in self.specs if REPORT_PAGE.match(uri)
+                       and (site / uri.removesuffix(".md") / "index.html").is_file())
         if built != sources:
             missing = ", ".join(sorted(set(sources) - set(built))) or "none"
             raise PluginError(f"{len(sources)} report files but {len(built)} report pages were built (missing: {missing})")
         self.succeeded = True  # strict mode may still fail the build after this event
 
     def on_shutdown(self) -> None:
-        if self.staging is None or self.published is None:
-            return
-        if self.succeeded and self.staging.is_dir():
-            previous = self.published.with_name(self.published.name + ".iop-previous")
-            shutil.rmtree(previous, ignore_errors=True)
-            if self.published.exists():
-                self.published.rename(previous)
-            self.staging.rename(self.published)
-            shutil.rmtree(previous, ignore_errors=True)
-        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.staging is not None:
+            self.staging.finish(self.succeeded)
 
     def on_build_error(self, error: Exception) -> None:
         self.succeeded = False
-        self._remove_build_dir()
 
-    def _remove_build_dir(self) -> None:
-        if self.build_dir is not None:
-            shutil.rmtree(self.build_dir, ignore_errors=True)
-            self.build_dir = None
+
+def _token(entry: TocEntry) -> dict:  # type: ignore[type-arg]
+    # MkDocs' table of contents holds titles as HTML.
+    return {"level": entry.level, "id": entry.id, "name": str(escape(entry.title)),
+            "children": [_token(child) for child in entry.children]}

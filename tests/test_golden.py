@@ -1,7 +1,9 @@
-"""Rendered Markdown of the shipped content, compared with tests/golden/.
+"""Rendered pages of the shipped content, compared with tests/golden/.
 
-After a deliberate change to templates or content, refresh with `make golden`
-and review the diff of tests/golden/ before committing.
+Each golden file is what `python -m generator render` writes for a page: its
+title and options as front matter, then the article's HTML. After a
+deliberate change to templates or content, refresh with `make golden` and
+review the diff of tests/golden/ before committing.
 """
 import os
 from pathlib import Path
@@ -9,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from generator.content.catalogue import read_catalogue
-from generator.site.pages import render_pages
+from generator.site.pages import markdown_file, site_specs
 
 from conftest import CONTENT
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
-PAGES = {page.uri: page.markdown for page in render_pages(read_catalogue(CONTENT))}
+SITE, SPECS = site_specs(read_catalogue(CONTENT))
+PAGES = {spec.uri: markdown_file(spec, SITE.render(spec)) for spec in SPECS}
 
 
 @pytest.mark.parametrize("uri", sorted(PAGES))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from generator.content.catalogue import read_catalogue
 from generator.errors import ContentError
 from generator.content.load import load_text
-from generator.site.pages import render_pages
+from generator.site.pages import site_specs
 from generator.text import escape_markdown
 from generator.content.validate import CONTROL_CHARACTER
 
@@ -54,7 +54,9 @@ def check_catalogue(folder: Path, report: str) -> None:
             assert problem.file.startswith("content/")
             assert problem.line > 0 or problem.message.startswith(("is ", "cannot", "holds", "folder"))
         return
-    render_pages(catalogue)
+    site, specs = site_specs(catalogue)
+    for spec in specs:
+        site.render(spec)
 
 
 def fresh(tmp_path: Path) -> Path:
