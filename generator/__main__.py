@@ -1,89 +1,135 @@
-"""Command line: `python -m generator validate`, `render --out DIR`, `schema --out DIR` and `import FILE…`."""
+"""Kommandon för IOP-rapporter: kontrollera innehållet, skriv sidorna, importera en rapport ur dess dokument."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .content.catalogue import read_catalogue
-from .errors import ContentError
-from .importing.extract import ExtractError
-from .importing.draft import import_document, summary
 from .content.reference import json_schemas
-from .site.pages import render_pages, write_pages
+from .errors import ContentError
+from .importing.draft import import_document, summary
+from .importing.extract import ExtractError
+from .site.pages import write_markdown
 
 
-def validate(content: Path) -> int:
-    """Check every content file; list every problem, or say that all is well."""
+def validate(content: Path, strict: bool) -> int:
+    """Kontrollera alla innehållsfiler och lista varje problem, eller säg att allt är i ordning."""
     catalogue = read_catalogue(content, base=Path.cwd())
-    print(f"OK: {len(catalogue.reports)} reports, {len(catalogue.districts)} districts, "
-          f"{len(catalogue.organisations)} organisations.")
+    for warning in catalogue.warnings:
+        print(f"Varning: {warning}", file=sys.stderr)
+    for draft in catalogue.drafts:
+        print(f"Utkast: {draft.source}: har `status: utkast` och publiceras inte förrän raden är borttagen", file=sys.stderr)
+    print(f"OK: {len(catalogue.reports)} rapporter, {len(catalogue.districts)} stadsdelar, "
+          f"{len(catalogue.organisations)} organisationer, {len(catalogue.themes)} teman.")
+    if strict and catalogue.warnings:
+        print(f"Fel: {len(catalogue.warnings)} varningar, och --strict gör varningar till fel.", file=sys.stderr)
+        return 1
     return 0
 
 
 def render(content: Path, out: Path) -> int:
-    """Write the site's Markdown pages to a folder, for any Markdown site builder."""
-    pages = render_pages(read_catalogue(content, base=Path.cwd()))
-    write_pages(pages, out)
-    print(f"Wrote {len(pages)} pages to {out}.")
+    """Skriv webbplatsens sidor till en mapp som Markdown-filer (med HTML), för valfri Markdown-byggare."""
+    written = write_markdown(read_catalogue(content, base=Path.cwd()), out)
+    print(f"Skrev {written} sidor till {out}.")
     return 0
 
 
 def schema(out: Path) -> int:
-    """Write the content format as JSON Schema files, for editors that check YAML while you type."""
+    """Skriv innehållsformatet som JSON Schema, för redigerare som kontrollerar YAML medan du skriver."""
     out.mkdir(parents=True, exist_ok=True)
     for name, text in json_schemas().items():
         (out / name).write_text(text, encoding="utf-8")
-    print(f"Wrote {len(json_schemas())} schema files to {out}.")
+    print(f"Skrev {len(json_schemas())} schemafiler till {out}.")
     return 0
 
 
 def import_(files: list[Path], content: Path, out: Path | None, force: bool) -> int:
-    """Read final reports (.txt, .pdf, .docx) into draft report files; say what was found, missing or uncertain."""
+    """Läs slutrapporter (.txt, .pdf, .docx) till utkast av rapportfiler; säg vad som hittades, saknas eller behöver granskas."""
     failed = 0
     for path in files:
         try:
             imported = import_document(path, content, out or content / "reports", force)
-        except (ExtractError, FileExistsError, OSError) as error:
-            print(f"Error: {error}", file=sys.stderr)
+        except (ExtractError, FileExistsError) as error:
+            print(f"Fel: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        except OSError as error:
+            print(f"Fel: {path}: kan inte läsas eller skrivas ({error.strerror})", file=sys.stderr)
             failed += 1
             continue
         except Exception as error:  # a document the reader does not cope with: say so, never a traceback
-            print(f"Error: {path}: could not be imported ({type(error).__name__}: {error}); "
-                  "please report it with the document", file=sys.stderr)
+            print(f"Fel: {path}: kunde inte importeras ({type(error).__name__}: {error}); "
+                  "skicka gärna dokumentet till utvecklarna", file=sys.stderr)
             failed += 1
             continue
         print(summary(imported))
     return 1 if failed else 0
 
 
+class SwedishParser(argparse.ArgumentParser):
+    """argparse with its own words in Swedish: the help and every message staff may see."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", SwedishHelp)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="visa den här hjälpen och avsluta")
+
+    def error(self, message: str) -> NoReturn:
+        for english, swedish in _ARGPARSE_MESSAGES:
+            message = message.replace(english, swedish)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Fel: {message}\n")
+
+
+class SwedishHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        return super().add_usage(usage, actions, groups, "Användning: " if prefix is None else prefix)
+
+
+_ARGPARSE_MESSAGES = [
+    ("the following arguments are required", "följande argument saknas"),
+    ("unrecognized arguments", "okända argument"),
+    ("invalid choice", "okänt val"),
+    ("choose from", "välj bland"),
+    ("expected one argument", "förväntade ett värde"),
+    ("argument ", "argumentet "),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("validate", help=validate.__doc__, description=validate.__doc__)
+    parser = SwedishParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--content", type=Path, default=Path("content"), help="innehållsmappen (standard: content)")
+    commands = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO",
+                                     parser_class=SwedishParser)
+    validate_parser = commands.add_parser("validate", help=validate.__doc__, description=validate.__doc__)
+    validate_parser.add_argument("--strict", action="store_true", help="behandla varningar som fel (som mkdocs build --strict)")
     render_parser = commands.add_parser("render", help=render.__doc__, description=render.__doc__)
-    render_parser.add_argument("--out", type=Path, required=True, help="folder to write the Markdown into")
+    render_parser.add_argument("--out", type=Path, required=True, help="mappen som sidorna skrivs till")
     schema_parser = commands.add_parser("schema", help=schema.__doc__, description=schema.__doc__)
-    schema_parser.add_argument("--out", type=Path, default=Path("schema"), help="folder for the files (default: schema)")
+    schema_parser.add_argument("--out", type=Path, default=Path("schema"), help="mappen för filerna (standard: schema)")
     import_parser = commands.add_parser("import", help=import_.__doc__, description=import_.__doc__)
-    import_parser.add_argument("files", type=Path, nargs="+", metavar="FILE", help="a .txt, .pdf or .docx document")
-    import_parser.add_argument("--out", type=Path, help="folder for the drafts (default: content/reports)")
-    import_parser.add_argument("--force", action="store_true", help="replace a draft or report that exists already")
+    import_parser.add_argument("files", type=Path, nargs="+", metavar="FIL", help="ett dokument: .txt, .pdf eller .docx")
+    import_parser.add_argument("--out", type=Path, help="mappen för utkasten (standard: content/reports)")
+    import_parser.add_argument("--force", action="store_true", help="ersätt ett utkast eller en rapport som redan finns")
     args = parser.parse_args(argv)
     try:
         if args.command == "import":
             return import_(args.files, args.content, args.out, args.force)
         if args.command == "validate":
-            return validate(args.content)
+            return validate(args.content, args.strict)
         if args.command == "schema":
             return schema(args.out)
         return render(args.content, args.out)
     except ContentError as error:
-        print(f"Error: {error.report()}", file=sys.stderr)
+        print(f"Fel: {error.report()}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"Error: {error}", file=sys.stderr)
+        print(f"Fel: {error.filename or ''}: {error.strerror}", file=sys.stderr)
         return 1
 
 

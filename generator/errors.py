@@ -1,6 +1,8 @@
-"""One error format for every problem in every content file.
+"""One format for every problem in every content file, in Swedish for the staff who read it.
 
-    content/reports/x.yml:12:5: agreements[1].end: expected a date, got 'snart'
+    content/reports/x.yml:12:5: agreements[1].end: förväntade ett datum (ÅÅÅÅ-MM-DD), fick 'snart'
+
+Field names stay as they are written in the file.
 """
 from __future__ import annotations
 
@@ -30,8 +32,6 @@ class ContentError(Exception):
         super().__init__(self.report())
 
     def report(self) -> str:
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"{count} {noun} in the content files:"]
+        lines = [f"{len(self.problems)} problem i innehållsfilerna:"]
         lines += [f"  {problem}" for problem in self.problems]
         return "\n".join(lines)

@@ -49,6 +49,49 @@ def escape_markdown(value: object) -> str:
     return _LINE_START.sub(at_start, text, count=1)
 
 
+def quoted(value: str, limit: int = 60) -> str:
+    """A value as a message shows it: quoted, and cut short if long (a message never repeats a whole file)."""
+    return repr(value if len(value) <= limit else value[:limit - 3] + "…")
+
+
+# Characters that show nothing on their own: format characters (zero-width
+# space, joiners, bidirectional controls), separators, combining marks without
+# a base, and the "filler" letters some scripts have.
+_INVISIBLE_CATEGORIES = {"Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me", "Co", "Cn"}
+_FILLERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800", "\u180e"}
+
+
+def visible(text: str) -> bool:
+    """Whether a text shows anything at all."""
+    return any(c not in _FILLERS and unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in text)
+
+
+_BIDI_OPEN = {"\u202a", "\u202b", "\u202d", "\u202e"}  # LRE, RLE, LRO, RLO: closed by PDF
+_BIDI_ISOLATE = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: closed by PDI
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_balanced(text: str) -> bool:
+    """Every bidirectional embedding, override or isolate in a value is closed again, in order.
+
+    An unclosed one reverses or hides the text after it on the page ("Trojan Source").
+    """
+    stack: list[str] = []
+    for found in _BIDI.finditer(text):
+        mark = found.group()
+        if mark in _BIDI_OPEN or mark in _BIDI_ISOLATE:
+            stack.append(mark)
+        elif mark == "\u202c":  # PDF closes the innermost embedding or override
+            if not stack or stack[-1] not in _BIDI_OPEN:
+                return False
+            stack.pop()
+        else:  # PDI closes the innermost isolate
+            if not stack or stack[-1] not in _BIDI_ISOLATE:
+                return False
+            stack.pop()
+    return not stack
+
+
 def swedish_date(value: date | None) -> str:
     """`4 juli 2018`; the caller decides how an absent date is shown."""
     if value is None:

@@ -50,5 +50,5 @@ def test_the_cli_prints_the_same_messages_and_exits_1(tmp_path: Path):
     project = project_with(tmp_path, BROKEN / "five-problems.yml")
     result = subprocess.run([sys.executable, "-m", "generator", "validate"], cwd=project, capture_output=True, text=True)
     assert result.returncode == 1
-    assert result.stderr.splitlines() == ["Error: 5 problems in the content files:"] + [
+    assert result.stderr.splitlines() == ["Fel: 5 problem i innehållsfilerna:"] + [
         f"  {message}" for message in expected(BROKEN / "five-problems.yml")]

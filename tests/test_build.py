@@ -184,9 +184,9 @@ def test_a_failed_build_reports_every_problem_and_leaves_the_last_site_untouched
 
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert (f"content/reports/{DROMSTORT}.yml:8:15: meeting_date: expected a date (YYYY-MM-DD), got '22 aug'\n"
-            f"  content/reports/{JARVA}.yml:36:10: outcome: unknown value 'klart' "
-            "(allowed: goals_met, goals_partly_met, goals_not_met)") in result.stderr
+    assert (f"content/reports/{DROMSTORT}.yml:8:15: meeting_date: förväntade ett datum (ÅÅÅÅ-MM-DD), fick '22 aug'\n"
+            f"  content/reports/{JARVA}.yml:39:10: outcome: okänt värde 'klart' "
+            "(tillåtna: goals_met, goals_partly_met, goals_not_met)") in result.stderr
     assert digests(site) == before
 
 

@@ -3,7 +3,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.content.catalogue import Catalogue, read_catalogue
-from generator.content.model import Agreement, Report
+from generator.content.model import Agreement, Report, check_agreements_in_order
 
 from conftest import CONTENT, edit
 
@@ -59,7 +59,8 @@ def test_newest_first_and_independent_of_the_order_of_files(tmp_path: Path):
     # Järva's latest date is its approval on 2024-10-09, Drömstort's the meeting on 2024-08-22.
     assert ids(catalogue.reports) == [JARVA, DROMSTORT]
     shuffled = Catalogue.build(list(catalogue.districts.values())[::-1],
-                               list(catalogue.organisations.values())[::-1], catalogue.reports[::-1])
+                               list(catalogue.organisations.values())[::-1], catalogue.reports[::-1],
+                               list(catalogue.themes.values())[::-1])
     assert shuffled == catalogue
 
 
@@ -79,13 +80,10 @@ def test_known_headings_map_to_kinds_and_nesting_is_kept():
 
 
 def test_an_overlap_is_found_even_when_the_agreements_are_not_neighbours():
-    report = Report(title="T", district="d", organisation="o", committee="c", case_officer=None,  # type: ignore[arg-type]
-                    proposals=["p"], sections=[],
-                    agreements=[Agreement(start=date(2018, 1, 1), end=date(2024, 12, 31)),
-                                Agreement(year=2019), Agreement(year=2021)])
-    assert report.check() == [
-        ("agreements[1]", "overlaps an earlier agreement that runs until 2024-12-31"),
-        ("agreements[2]", "overlaps an earlier agreement that runs until 2024-12-31"),
+    agreements = [Agreement(start=date(2018, 1, 1), end=date(2024, 12, 31)), Agreement(year=2019), Agreement(year=2021)]
+    assert check_agreements_in_order(agreements) == [
+        ("agreements[1]", "överlappar en tidigare överenskommelse som gäller till och med 2024-12-31"),
+        ("agreements[2]", "överlappar en tidigare överenskommelse som gäller till och med 2024-12-31"),
     ]
 
 

@@ -12,7 +12,7 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
 def test_validate_says_ok_for_the_shipped_content():
     result = run("validate")
     assert (result.returncode, result.stdout, result.stderr) == (
-        0, "OK: 2 reports, 2 districts, 2 organisations.\n", "")
+        0, "OK: 2 rapporter, 2 stadsdelar, 2 organisationer, 10 teman.\n", "")
 
 
 def test_validate_lists_problems_and_exits_1_without_a_traceback(content: Path):
@@ -21,12 +21,12 @@ def test_validate_lists_problems_and_exits_1_without_a_traceback(content: Path):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr == (
-        "Error: 1 problem in the content files:\n"
-        "  content/reports/jarva-studiefremjandet-2018-2024.yml:36:10: outcome: unknown value 'klart' "
-        "(allowed: goals_met, goals_partly_met, goals_not_met)\n")
+        "Fel: 1 problem i innehållsfilerna:\n"
+        "  content/reports/jarva-studiefremjandet-2018-2024.yml:39:10: outcome: okänt värde 'klart' "
+        "(tillåtna: goals_met, goals_partly_met, goals_not_met)\n")
 
 
-def test_render_writes_the_same_markdown_as_the_site_uses(tmp_path: Path):
+def test_render_writes_the_same_pages_as_the_site_uses(tmp_path: Path):
     result = run("render", "--out", str(tmp_path / "md"))
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(tmp_path / "md").as_posix() for p in (tmp_path / "md").rglob("*.md"))
@@ -39,5 +39,6 @@ def test_render_writes_the_same_markdown_as_the_site_uses(tmp_path: Path):
 def test_help_describes_each_command():
     result = run("--help")
     assert result.returncode == 0
-    assert "Check every content file" in result.stdout
-    assert "Write the site's Markdown pages to a folder" in result.stdout
+    assert "Kontrollera alla innehållsfiler" in result.stdout
+    assert "Skriv webbplatsens sidor till en mapp" in result.stdout
+    assert "Användning: python -m generator" in result.stdout

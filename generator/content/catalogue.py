@@ -7,6 +7,9 @@ ContentError listing every problem. Indexing is one pass over the reports.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import os
+import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError, Problem
-from .load import Mapping, Node, Scalar, Sequence, display_path, load_file
-from .model import District, Organisation, Report, id_problem
-from ..text import swedish_sort_key
-from .validate import INVALID, convert_list, convert_record, suggest
+from .load import Mapping, Node, Scalar, Sequence, display_path, load_file, not_regular, read_bytes
+from .model import ORIGINAL_SUFFIXES, District, Organisation, Report, Theme, id_problem
+from ..text import quoted, swedish_sort_key
+from .validate import INVALID, Checker, convert_list, convert_record, suggest
 
 REPORT_SUFFIXES = (".yml", ".yaml")
 
@@ -31,14 +34,21 @@ class Catalogue:
     by_organisation: dict[str, list[Report]] = field(default_factory=dict)
     active_by_year: dict[int, list[Report]] = field(default_factory=dict)
     decided_by_year: dict[int, list[Report]] = field(default_factory=dict)
+    listed_by_year: dict[int, list[Report]] = field(default_factory=dict)  # active or decided that year
+    themes: dict[str, Theme] = field(default_factory=dict)
+    by_theme: dict[str, list[Report]] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)  # plausibility: located, not fatal
 
     @classmethod
-    def build(cls, districts: list[District], organisations: list[Organisation], reports: list[Report]) -> Catalogue:
+    def build(cls, districts: list[District], organisations: list[Organisation], reports: list[Report],
+              themes: list[Theme] | None = None) -> Catalogue:
         ordered = sorted(reports, key=newest_first)
+        by_theme: dict[str, list[Report]] = defaultdict(list)
         by_district: dict[str, list[Report]] = defaultdict(list)
         by_organisation: dict[str, list[Report]] = defaultdict(list)
         active: dict[int, list[Report]] = defaultdict(list)
         decided: dict[int, list[Report]] = defaultdict(list)
+        listed: dict[int, list[Report]] = defaultdict(list)
         for report in ordered:
             by_district[report.district].append(report)
             by_organisation[report.organisation].append(report)
@@ -46,6 +56,10 @@ class Catalogue:
                 active[year].append(report)
             if report.meeting_date:
                 decided[report.meeting_date.year].append(report)
+            for year in sorted(set(report.years_active) | ({report.meeting_date.year} if report.meeting_date else set())):
+                listed[year].append(report)
+            for theme in dict.fromkeys(report.themes):
+                by_theme[theme].append(report)
         return cls(
             districts={d.id: d for d in sorted(districts, key=lambda d: (swedish_sort_key(d.name), d.id))},
             organisations={o.id: o for o in sorted(organisations, key=lambda o: (swedish_sort_key(o.name), o.id))},
@@ -54,6 +68,9 @@ class Catalogue:
             by_organisation=dict(by_organisation),
             active_by_year=dict(active),
             decided_by_year=dict(decided),
+            listed_by_year=dict(listed),
+            themes={t.id: t for t in sorted(themes or [], key=lambda t: (swedish_sort_key(t.name), t.id))},
+            by_theme=dict(by_theme),
         )
 
     @property
@@ -64,13 +81,17 @@ class Catalogue:
     @property
     def years(self) -> list[int]:
         """Every year with a report, newest first."""
-        return sorted(set(self.active_by_year) | set(self.decided_by_year), reverse=True)
+        return sorted(self.listed_by_year, reverse=True)
 
     def districts_with_reports(self) -> list[District]:
         return [d for d in self.districts.values() if d.id in self.by_district]
 
     def organisations_with_reports(self) -> list[Organisation]:
         return [o for o in self.organisations.values() if o.id in self.by_organisation]
+
+    @property
+    def drafts(self) -> list[Report]:
+        return sorted((r for r in self.reports if r.is_draft), key=lambda r: r.source)
 
 
 def newest_first(report: Report) -> tuple[int, int, str]:
@@ -82,26 +103,40 @@ def newest_first(report: Report) -> tuple[int, int, str]:
 
 
 def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
-    """Load, validate and index everything under content_dir, or raise ContentError."""
+    """Load, validate and index everything under content_dir, or raise ContentError.
+
+    Plausibility warnings (located like problems, but not fatal) are kept on the catalogue.
+    """
     problems: list[Problem] = []
-    districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems)
-    organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems)
-    reports = _read_reports(content_dir / "reports", base, problems, district_ids, organisation_ids)
+    warnings: list[Problem] = []
+    districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems, warnings)
+    organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems, warnings)
+    themes_file = content_dir / "themes.yml"
+    themes, theme_ids = ([], set()) if not os.path.lexists(themes_file) else _read_list(
+        themes_file, Theme, base, problems, warnings)
+    known = {"district": (district_ids, "ingen stadsdel", "districts.yml"),
+             "organisation": (organisation_ids, "ingen organisation", "organisations.yml"),
+             "themes": (theme_ids, "inget tema", "themes.yml")}
+    reports = _read_reports(content_dir / "reports", base, problems, warnings, known)
     if problems:
         raise ContentError(problems)
-    return Catalogue.build(districts, organisations, reports)
+    catalogue = Catalogue.build(districts, organisations, reports, themes)
+    catalogue.warnings = sorted(set(warnings))
+    return catalogue
 
 
-def _raw_text(root: Node | None, key: str) -> str | None:
-    if isinstance(root, Mapping) and key in root.items:
-        node = root.items[key][2]
-        if isinstance(node, Scalar) and not node.is_null:
-            return node.text
-    return None
+def _raw_texts(root: Node | None, key: str) -> list[str]:
+    """The text of a field, or of each item of a list field, as written (before validation)."""
+    if not isinstance(root, Mapping) or key not in root.items:
+        return []
+    node = root.items[key][2]
+    nodes = node.items if isinstance(node, Sequence) else [node]
+    return [item.text for item in nodes if isinstance(item, Scalar) and not item.is_null]
 
 
-def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]) -> tuple[list[Any], set[str]]:
-    """The valid entries of a districts or organisations file, and every id it gives.
+def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem],
+               warnings: list[Problem]) -> tuple[list[Any], set[str]]:
+    """The valid entries of a districts, organisations or themes file, and every id it gives.
 
     Reports are checked against every id written in the file, so an entry
     with some other problem does not also make its reports look wrong.
@@ -110,53 +145,89 @@ def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]
     problems += found
     if document is None:
         return [], set()
-    entries, checker = convert_list(document, cls, problems)
+    entries, checker = convert_list(document, cls, problems, warnings)
     nodes = document.root.items if isinstance(document.root, Sequence) else []
     seen: dict[str, int] = {}
     for index, node in enumerate(nodes):
-        entry_id = _raw_text(node, "id")
-        if entry_id is None:
-            continue
-        if reason := id_problem(entry_id):
-            checker.problem(f"[{index}].id", f"{entry_id!r} is not a usable id ({reason})")
-        elif entry_id in seen:
-            checker.problem(f"[{index}].id", f"{entry_id!r} is already used by entry [{seen[entry_id]}]; ids must be unique")
-        seen.setdefault(entry_id, index)
+        for entry_id in _raw_texts(node, "id")[:1]:
+            if reason := id_problem(entry_id):
+                checker.problem(f"[{index}].id", f"{quoted(entry_id)} kan inte användas som id ({reason})")
+            elif entry_id in seen:
+                checker.problem(f"[{index}].id", f"{quoted(entry_id)} används redan av posten [{seen[entry_id]}]; "
+                                                 "varje id får bara användas en gång")
+            seen.setdefault(entry_id, index)
     return [entry for entry in entries if entry is not INVALID], set(seen)
 
 
-def _read_reports(folder: Path, base: Path | None, problems: list[Problem],
-                  district_ids: set[str], organisation_ids: set[str]) -> list[Report]:
+def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warnings: list[Problem],
+                  known: dict[str, tuple[set[str], str, str]]) -> list[Report]:
     reports: list[Report] = []
     ids: dict[str, str] = {}
+    originals: dict[str, Path] = {}
+    referenced: set[str] = set()
+    shown_folder = display_path(folder, base)
+    if os.path.islink(folder):
+        problems.append(Problem(shown_folder, 0, 0, "", not_regular(stat.S_IFLNK) or ""))
+        return reports
     if not folder.is_dir():
-        problems.append(Problem(display_path(folder, base), 0, 0, "", "folder is missing; reports go in content/reports/"))
+        problems.append(Problem(shown_folder, 0, 0, "", "mappen saknas; rapporterna ska ligga i content/reports/"))
         return reports
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
+        if path.suffix.lower() in ORIGINAL_SUFFIXES:
+            originals[path.name] = path
+            continue
         if path.suffix not in REPORT_SUFFIXES:
-            problems.append(Problem(display_path(path, base), 0, 0, "", "is not a report file; reports end in .yml"))
+            problems.append(Problem(display_path(path, base), 0, 0, "", "är ingen rapportfil; rapporter är filer som slutar på "
+                                    ".yml (och originaldokument på " + ", ".join(ORIGINAL_SUFFIXES) + ")"))
             continue
         document, found = load_file(path, base)
         problems += found
         if document is None:
             continue
         shown = document.path
-        report, checker = convert_record(document, Report, problems)
+        report, checker = convert_record(document, Report, problems, warnings)
         report_id = path.stem
         if reason := id_problem(report_id):
-            checker.problem("", f"the file name {report_id!r} cannot be a web address; {reason}")
+            checker.problem("", f"filnamnet {quoted(report_id)} kan inte bli en webbadress; {reason}")
         elif report_id in ids:
-            checker.problem("", f"has the same id {report_id!r} as {ids[report_id]}; rename one of them")
+            checker.problem("", f"har samma id {quoted(report_id)} som {ids[report_id]}; byt namn på en av dem")
         ids.setdefault(report_id, shown)
         # Checked on the raw values too, so a report with other problems still gets these.
-        for name, known, where in (("district", district_ids, "districts.yml"),
-                                   ("organisation", organisation_ids, "organisations.yml")):
-            value = _raw_text(document.root, name)
-            if value is not None and value not in known:
-                checker.problem(name, f"no {name} has the id {value!r} in {where}{suggest(value, known)}")
-        if report is not INVALID:
-            reports.append(dataclasses.replace(report, id=report_id, source=shown))
+        for name, (ids_known, nothing, where) in known.items():
+            for index, value in enumerate(_raw_texts(document.root, name)):
+                if value not in ids_known:
+                    path_shown = f"{name}[{index}]" if name == "themes" else name
+                    checker.problem(path_shown, f"{nothing} har id {quoted(value)} i {where}{suggest(value, ids_known)}")
+        if report is INVALID:
+            continue
+        if report.original is not None:
+            referenced.add(report.original.file)
+            if not _original_matches(folder / report.original.file, report.original.sha256, checker):
+                continue
+        reports.append(dataclasses.replace(report, id=report_id, source=shown))
+    for name in sorted(set(originals) - referenced):
+        warnings.append(Problem(display_path(originals[name], base), 0, 0, "",
+                                "ingen rapport hänvisar till det här originaldokumentet (fältet original.file); "
+                                "lägg till det i rapportfilen eller ta bort filen"))
     return reports
 
+
+MAX_ORIGINAL_BYTES = 100 * 1024 * 1024
+
+
+def _original_matches(path: Path, expected: str, checker: Checker) -> bool:
+    """The original document is a regular file beside the report, with the checksum the report records."""
+    data, problem = read_bytes(path, "", limit=MAX_ORIGINAL_BYTES)
+    if data is None:
+        reason = problem.message if problem else "kan inte läsas"
+        checker.problem("original.file", f"{quoted(path.name)} {reason}")
+        return False
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected:
+        checker.problem("original.sha256", f"stämmer inte med filen {quoted(path.name)}, vars SHA-256 är {actual}; "
+                                           "filen har bytts ut eller skadats. Kontrollera filen och skriv in den nya summan "
+                                           "bara om filen är rätt")
+        return False
+    return True

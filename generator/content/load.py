@@ -6,10 +6,16 @@ that the schema, not YAML 1.1's guessing, decides what a value means:
 from events also needs no recursion, so depth and size stay bounded, and
 aliases (`*name`) are refused: they are never needed in content and are how
 "billion laughs" files blow up.
+
+Only regular files are read, never through a symbolic link, and opening one
+never blocks (a named pipe or a device is refused before a byte is read).
 """
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -38,6 +44,7 @@ class Scalar:
     # An unquoted value followed by ` #` on its line: YAML ends the value there
     # and drops the rest as a comment, so "Projekt #2" would silently read "Projekt".
     cut_by_comment: bool = False
+    block: bool = False  # written as a block (`|` or `>`), the value on the lines below
 
     @property
     def is_null(self) -> bool:
@@ -69,49 +76,149 @@ class Document:
 
 
 def display_path(path: Path, base: Path | None) -> str:
+    """The path as messages show it. Never resolved through a link: the message names the file in content/."""
     if base is not None:
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return Path(os.path.normpath(path.absolute())).relative_to(os.path.normpath(base.absolute())).as_posix()
         except ValueError:
             pass
     return path.as_posix()
 
 
+_KINDS = [(stat.S_ISDIR, "en mapp"), (stat.S_ISFIFO, "en namngiven pipe (FIFO)"), (stat.S_ISSOCK, "en socket"),
+          (stat.S_ISCHR, "en enhetsfil"), (stat.S_ISBLK, "en enhetsfil")]
+_ERRORS = {errno.ENOENT: "filen finns inte", errno.EACCES: "filen får inte läsas (behörighet saknas)",
+           errno.EPERM: "filen får inte läsas (behörighet saknas)"}
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this mode cannot be content, or None for a regular file."""
+    if stat.S_ISLNK(mode):
+        return "är en symbolisk länk; innehållsfiler måste vara vanliga filer i content/ (kopiera filen hit i stället)"
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "något annat än en fil")
+    return f"är ingen vanlig fil utan {kind}; innehållsfiler måste vara vanliga filer"
+
+
+def read_bytes(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> tuple[bytes | None, Problem | None]:
+    """The bytes of a regular file of at most `limit` bytes, or why it cannot be read."""
+    try:
+        reason = not_regular(os.lstat(path).st_mode)
+        if reason:
+            return None, Problem(shown, 0, 0, "", reason)
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return None, Problem(shown, 0, 0, "", not_regular(stat.S_IFLNK) or "")
+        return None, Problem(shown, 0, 0, "", f"kan inte läsas ({_ERRORS.get(error.errno or 0, error.strerror)})")
+    try:
+        # Checked again on what was opened: the file cannot be swapped between the check and the read.
+        status = os.fstat(descriptor)
+        reason = not_regular(status.st_mode)
+        if reason:
+            return None, Problem(shown, 0, 0, "", reason)
+        if status.st_size > limit:
+            return None, Problem(shown, 0, 0, "", f"är {status.st_size:,} byte; en innehållsfil får vara högst "
+                                                  f"{limit:,} byte".replace(",", " "))
+        chunks, total = [], 0
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # it grew while being read
+                return None, Problem(shown, 0, 0, "", f"är större än {limit:,} byte".replace(",", " "))
+        return b"".join(chunks), None
+    except OSError as error:
+        return None, Problem(shown, 0, 0, "", f"kan inte läsas ({_ERRORS.get(error.errno or 0, error.strerror)})")
+    finally:
+        os.close(descriptor)
+
+
 def load_file(path: Path, base: Path | None = None) -> tuple[Document | None, list[Problem]]:
     """Read one YAML file. Returns the document, or None and the problems."""
     shown = display_path(path, base)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(shown, 0, 0, "", f"is {size:,} bytes; a content file may be at most {MAX_FILE_BYTES:,} bytes")]
-        data = path.read_bytes()
-    except OSError as error:
-        return None, [Problem(shown, 0, 0, "", f"cannot be read ({error.strerror})")]
+    data, problem = read_bytes(path, shown)
+    if data is None:
+        return None, [problem] if problem else []
     if data.startswith(b"\xef\xbb\xbf"):
-        return None, [Problem(shown, 1, 1, "", "starts with a byte order mark (BOM); save the file as UTF-8 without BOM")]
+        return None, [Problem(shown, 1, 1, "", "börjar med ett byte order mark (BOM); spara filen som UTF-8 utan BOM")]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [Problem(shown, line, column, "", "is not valid UTF-8; save the file as UTF-8")]
+        return None, [Problem(shown, line, column, "", "är inte giltig UTF-8; spara filen som UTF-8")]
     return load_text(text, shown)
 
 
+# What YAML refuses anywhere in a file (its "non-printable" characters), found
+# before parsing so the message can say where.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def position(text: str, index: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
 def load_text(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
+    if found := _NOT_PRINTABLE.search(text):
+        line, column = position(text, found.start())
+        return None, [Problem(shown, line, column, "", f"innehåller det osynliga styrtecknet U+{ord(found.group()):04X} "
+                                                       "(blir ofta kvar vid kopiering från en PDF); ta bort det")]
     builder = _Builder(shown, text.splitlines())
     try:
         for event in yaml.parse(text, Loader=SAFE_LOADER):
             if not builder.feed(event):
                 return None, builder.problems
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        reason = ": ".join(str(part) for part in (error.context, error.problem) if part)
-        return None, [Problem(shown, line, column, "", f"is not valid YAML: {reason}")]
-    except yaml.YAMLError as error:
-        return None, [Problem(shown, 0, 0, "", f"is not valid YAML: {error}")]
+        line, column, message = yaml_problem(error)
+        return None, [Problem(shown, line, column, "", f"är inte giltig YAML: {message}")]
+    except yaml.YAMLError as error:  # not expected after the scan above; still never a traceback
+        return None, [Problem(shown, 1, 1, "", f"är inte giltig YAML ({error})")]
     return Document(shown, builder.root), builder.problems
+
+
+# The parser's problems as staff read them, with what to do.
+_YAML_PROBLEMS = {
+    "found unexpected end of stream": "citattecknet som öppnas här stängs aldrig; avsluta texten med samma sorts citattecken",
+    "found unknown escape character": "okänd teckenkod efter \\ inom dubbla citattecken; skriv \\\\ för ett bakstreck, "
+                                      "eller sätt texten inom enkla citattecken",
+    "did not find expected hexdecimal number": "ofullständig teckenkod efter \\x, \\u eller \\U inom dubbla citattecken",
+    "found invalid Unicode character escape code": "teckenkoden efter \\u eller \\U är inget tecken",
+    "mapping values are not allowed in this context": "ett kolon följt av mellanslag (': ') kan inte stå här; sätt hela "
+                                                      "texten inom dubbla citattecken, eller rätta indraget",
+    "found character that cannot start any token": "tecknet här kan inte inleda ett värde (t.ex. @, ` eller ett "
+                                                   "tabbtecken); sätt texten inom dubbla citattecken, och dra in med mellanslag",
+    "did not find expected key": "här väntades ett fältnamn; kontrollera indraget på raden",
+    "did not find expected ',' or ']'": "hakparentesen [ som öppnas här stängs aldrig; lägg till ] eller sätt texten "
+                                        "inom dubbla citattecken",
+    "did not find expected ',' or '}'": "klammerparentesen { som öppnas här stängs aldrig; lägg till } eller sätt texten "
+                                        "inom dubbla citattecken",
+    "did not find expected '-' indicator": "här väntades nästa post i listan (en rad som börjar med -); kontrollera indraget",
+    "did not find expected node content": "här saknas ett värde",
+    "could not find expected ':'": "här saknas ett kolon efter fältnamnet",
+    "did not find expected alphabetic or numeric character": "ett & eller * måste följas av ett namn; sätt texten inom citattecken",
+    "block sequence entries are not allowed in this context": "en rad som börjar med - kan inte stå här; kontrollera indraget",
+    "found a tab character that violates indentation": "ett tabbtecken används som indrag; dra in med mellanslag",
+}
+
+
+_OPENED_HERE = {"found unexpected end of stream", "did not find expected ',' or ']'", "did not find expected ',' or '}'"}
+
+
+def yaml_problem(error: yaml.MarkedYAMLError) -> tuple[int, int, str]:
+    """Where a YAML problem is and what it means, in Swedish."""
+    problem = str(error.problem or "")
+    mark = error.problem_mark or error.context_mark
+    # A quote or bracket that never closes is found where the file or the line ends; it is where it
+    # opens that matters.
+    if problem in _OPENED_HERE and error.context_mark is not None:
+        mark = error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = _YAML_PROBLEMS.get(problem) or f"YAML-tolken säger: {problem or error.context}"
+    return line, column, message
 
 
 def join(path: str, step: str | int) -> str:
@@ -146,10 +253,11 @@ class _Builder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                self.problem(line, column, "", "holds more than one YAML document (a second `---`); keep one report per file")
+                self.problem(line, column, "", "innehåller mer än ett YAML-dokument (ett andra `---`); "
+                                               "en fil ska innehålla en rapport")
                 return False
         elif isinstance(event, yaml.AliasEvent):
-            self.problem(line, column, self.child_path(), f"uses the YAML alias *{event.anchor}; write the value out in full")
+            self.problem(line, column, self.child_path(), f"använder YAML-aliaset *{event.anchor}; skriv ut värdet i sin helhet")
             self.add(Scalar("", NULL_TAG, line, column))
         elif isinstance(event, yaml.ScalarEvent):
             tag = event.tag
@@ -158,10 +266,10 @@ class _Builder:
             end = event.end_mark
             plain = not event.style  # libyaml says "", the pure-Python parser None
             cut = plain and end.line < len(self.lines) and bool(_COMMENT_AFTER.match(self.lines[end.line], end.column))
-            self.add(Scalar(event.value, tag, line, column, cut))
+            self.add(Scalar(event.value, tag, line, column, cut, block=event.style in ("|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
-                self.problem(line, column, self.child_path(), f"is nested more than {MAX_DEPTH} levels deep")
+                self.problem(line, column, self.child_path(), f"är nästlat djupare än {MAX_DEPTH} nivåer")
                 return False
             opened = Mapping(line, column) if isinstance(event, yaml.MappingStartEvent) else Sequence(line, column)
             self.stack.append(_Open(opened, self.child_path()))
@@ -188,7 +296,7 @@ class _Builder:
             if isinstance(node, Scalar):
                 top.key = (node.text, node.line, node.column)
             else:
-                self.problem(node.line, node.column, top.path, "a key must be a plain name, not a list or mapping")
+                self.problem(node.line, node.column, top.path, "ett fältnamn måste vara ett enkelt namn, inte en lista eller flera fält")
                 top.skip_value = True
         elif top.skip_value:
             top.skip_value = False
@@ -198,7 +306,7 @@ class _Builder:
             if key in top.node.items:
                 first_line = top.node.items[key][0]
                 self.problem(key_line, key_column, join(top.path, key),
-                             f"appears twice in the same mapping (first on line {first_line}); keep one")
+                             f"står två gånger på samma nivå (första gången på rad {first_line}); behåll ett av dem")
             else:
                 top.node.items[key] = (key_line, key_column, node)
 

@@ -1,7 +1,7 @@
 """The file format's reference for staff, derived from the schema in model.py.
 
-The README carries this text between markers; a test keeps the two equal
-(`make golden` rewrites the README's copy).
+The staff guide (docs/redaktorer.md) carries this text between markers; a
+test keeps the two equal (`make golden` rewrites the guide's copy).
 """
 from __future__ import annotations
 
@@ -9,26 +9,32 @@ import dataclasses
 import json
 import types
 import typing
+from decimal import Decimal
 from typing import Any
 
 from . import model
 from .validate import is_required, schema_of
 
 RECORDS: list[tuple[type, str]] = [
-    (model.Report, "A report: `content/reports/<id>.yml`"),
+    (model.Report, "En rapport: `content/reports/<id>.yml`"),
     (model.CaseOfficer, "`case_officer`"),
-    (model.Agreement, "Each of `agreements`"),
-    (model.Section, "Each of `sections` (and of a section's `sections`)"),
+    (model.Agreement, "Var och en av `agreements`"),
+    (model.Section, "Vart och ett av `sections` (och av ett avsnitts `sections`)"),
+    (model.Funding, "Var och en av `funding`"),
+    (model.Figure, "Var och en av `figures`"),
     (model.Lessons, "`lessons`"),
-    (model.Signatory, "Each of `signatories`"),
-    (model.Approval, "Each of `approvals`"),
-    (model.Attachment, "Each of `attachments`"),
-    (model.District, "Each district in `content/districts.yml`"),
-    (model.Organisation, "Each organisation in `content/organisations.yml`"),
+    (model.Signatory, "Var och en av `signatories`"),
+    (model.Approval, "Var och en av `approvals`"),
+    (model.Attachment, "Var och en av `attachments`"),
+    (model.Original, "`original`"),
+    (model.District, "Varje stadsdel i `content/districts.yml`"),
+    (model.Organisation, "Varje organisation i `content/organisations.yml`"),
+    (model.Theme, "Varje tema i `content/themes.yml`"),
 ]
 LABELS: list[tuple[str, dict[str, str]]] = [
     ("outcome", model.OUTCOME_LABELS),
     ("next_step", model.NEXT_STEP_LABELS),
+    ("funding.kind", model.FUNDING_KIND_LABELS),
 ]
 
 
@@ -37,24 +43,24 @@ def type_name(kind: Any) -> str:
     if origin in (typing.Union, types.UnionType):
         return type_name(next(arg for arg in args if arg is not type(None)))
     if origin is list:
-        return f"list of {type_name(args[0])}"
+        return f"lista med {type_name(args[0])}"
     if origin is typing.Literal:
-        return "one of " + ", ".join(f"`{arg}`" for arg in args)
+        return "ett av " + ", ".join(f"`{arg}`" for arg in args)
     if dataclasses.is_dataclass(kind):
-        return "fields below"
-    return {str: "text", int: "whole number"}.get(kind, "date `YYYY-MM-DD`" if kind.__name__ == "date" else kind.__name__)
+        return "fälten nedan"
+    return {str: "text", int: "heltal", Decimal: "tal"}.get(kind, "datum `ÅÅÅÅ-MM-DD`" if kind.__name__ == "date" else kind.__name__)
 
 
 def field_reference() -> str:
     lines: list[str] = []
     for cls, heading in RECORDS:
         fields, hints = schema_of(cls)
-        lines += [f"#### {heading}", "", "| field | type | required | meaning |", "| --- | --- | --- | --- |"]
+        lines += [f"### {heading}", "", "| fält | typ | obligatoriskt | betydelse |", "| --- | --- | --- | --- |"]
         for name, spec in fields.items():
-            lines.append(f"| `{name}` | {type_name(hints[name])} | {'yes' if is_required(spec) else ''} | {spec.metadata['doc']} |")
+            lines.append(f"| `{name}` | {type_name(hints[name])} | {'ja' if is_required(spec) else ''} | {spec.metadata['doc']} |")
         lines.append("")
     for name, labels in LABELS:
-        lines += [f"#### What visitors read for `{name}`", "", "| value | shown as |", "| --- | --- |"]
+        lines += [f"### Vad besökarna läser för `{name}`", "", "| värde | visas som |", "| --- | --- |"]
         lines += [f"| `{value}` | {label} |" for value, label in labels.items()]
         lines.append("")
     return "\n".join(lines)
@@ -68,6 +74,7 @@ SCHEMA_FILES: dict[str, tuple[type, bool, str]] = {
     "report.schema.json": (model.Report, False, "IOP-slutrapport (content/reports/<id>.yml)"),
     "districts.schema.json": (model.District, True, "Stadsdelar (content/districts.yml)"),
     "organisations.schema.json": (model.Organisation, True, "Organisationer (content/organisations.yml)"),
+    "themes.schema.json": (model.Theme, True, "Teman (content/themes.yml)"),
 }
 
 
@@ -84,10 +91,10 @@ def json_schemas() -> dict[str, str]:
             for name, spec in SCHEMA_FILES.items()}
 
 
-def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+def _json_type(kind: Any, definitions: dict[str, Any], multiline: bool = False) -> dict[str, Any]:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (typing.Union, types.UnionType):
-        inner = _json_type(next(arg for arg in args if arg is not type(None)), definitions)
+        inner = _json_type(next(arg for arg in args if arg is not type(None)), definitions, multiline)
         # Said precisely where possible: editors then name the allowed values.
         if "enum" in inner:
             return {"enum": [*inner["enum"], None]}
@@ -95,7 +102,7 @@ def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
             return {**inner, "type": [inner["type"], "null"]}
         return {"anyOf": [inner, {"type": "null"}]}
     if origin is list:
-        return {"type": "array", "items": _json_type(args[0], definitions)}
+        return {"type": "array", "items": _json_type(args[0], definitions, multiline)}
     if origin is typing.Literal:
         return {"enum": list(args)}
     if dataclasses.is_dataclass(kind):
@@ -105,11 +112,13 @@ def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
             fields, hints = schema_of(kind)
             properties = {}
             for field_name, spec in fields.items():
-                properties[field_name] = {"description": spec.metadata["doc"], **_json_type(hints[field_name], definitions)}
+                described = _json_type(hints[field_name], definitions, bool(spec.metadata.get("multiline")))
+                properties[field_name] = {"description": spec.metadata["doc"], **described}
                 if "min_items" in spec.metadata:
                     properties[field_name]["minItems"] = spec.metadata["min_items"]
                 if spec.metadata.get("identifier"):
-                    properties[field_name]["pattern"] = model.ID_PATTERN.pattern
+                    target = properties[field_name].get("items", properties[field_name])
+                    target["pattern"] = "^" + model.ID_PATTERN.pattern + "$"
             definitions[name] = {
                 "type": "object",
                 "properties": properties,
@@ -119,8 +128,11 @@ def _json_type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{name}"}
     if kind is int:
         return {"type": "integer"}
+    if kind is Decimal:
+        return {"type": "number"}
     if kind is str:
-        return {"type": "string", "pattern": "\\S"}
+        # Some visible text; one line, except where the schema allows paragraphs.
+        return {"type": "string", "pattern": "\\S" if multiline else "^[^\\n]*\\S[^\\n]*$"}
     if getattr(kind, "__name__", "") == "date":
         return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
     raise TypeError(f"no JSON Schema for {kind!r}")

@@ -2,7 +2,10 @@
 
 Every problem in every file is collected; the caller raises one
 ContentError at the end. The type hints of the dataclasses drive the checks,
-so a new field in the schema is validated without new code here.
+so a new field in the schema is validated without new code here. A check
+that needs several fields (a record's `CHECKS`) runs as soon as those fields
+are valid, whatever else in the file is wrong: one run reports everything.
+Plausibility checks (`WARNINGS`) give located warnings instead.
 """
 from __future__ import annotations
 
@@ -13,26 +16,32 @@ import re
 import types
 import typing
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from ..errors import Problem
+from ..text import bidi_balanced, quoted, visible
 from .load import Document, Mapping, Node, Scalar, Sequence, join
 
 INVALID: Any = object()  # marks a value that failed; its problem is recorded
-DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-INT_PATTERN = re.compile(r"^[+-]?\d{1,9}$")  # no content number is longer; int() of huge text is slow
+DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+INT_PATTERN = re.compile(r"[+-]?\d{1,9}")  # no content number is longer; int() of huge text is slow
+DECIMAL_PATTERN = re.compile(r"[+-]?\d{1,12}(?:\.\d{1,6})?")
 # Dates outside this range are typing mistakes, and a year page would be made for each year in between.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
-# Never text: and \x02, \x03 are Python-Markdown's own placeholder markers.
+# Never text: invisible, and \x02, \x03 were Python-Markdown's own placeholder markers.
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+             "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
 
 
 class Checker:
     """Converts the nodes of one file, remembering where each field stands."""
 
-    def __init__(self, document: Document, problems: list[Problem]) -> None:
+    def __init__(self, document: Document, problems: list[Problem], warnings: list[Problem] | None = None) -> None:
         self.document = document
         self.problems = problems
+        self.warnings = warnings if warnings is not None else []
         self.positions: dict[str, tuple[int, int]] = {}
 
     def where(self, path: str) -> tuple[int, int]:
@@ -45,7 +54,12 @@ class Checker:
         line, column = at or self.where(path)
         self.problems.append(Problem(self.document.path, line, column, path, message))
 
-    def convert(self, node: Node | None, kind: Any, path: str, identifier: bool = False) -> Any:
+    def warning(self, path: str, message: str) -> None:
+        line, column = self.where(path)
+        self.warnings.append(Problem(self.document.path, line, column, path, message))
+
+    def convert(self, node: Node | None, kind: Any, path: str, spec: dict[str, Any] | None = None) -> Any:
+        spec = spec or {}
         if node is not None:
             self.positions[path] = (node.line, node.column)
         origin, args = typing.get_origin(kind), typing.get_args(kind)
@@ -53,64 +67,86 @@ class Checker:
             if node is None or (isinstance(node, Scalar) and node.is_null):
                 return None
             (inner,) = [arg for arg in args if arg is not type(None)]
-            return self.convert(node, inner, path, identifier)
+            return self.convert(node, inner, path, spec)
         if node is None or (isinstance(node, Scalar) and node.is_null):
-            self.problem(path, f"is empty (expected {describe(kind)})")
+            self.problem(path, f"är tomt (förväntade {describe(kind)})")
             return INVALID
         if origin is list:
             if not isinstance(node, Sequence):
                 return self.wrong(node, kind, path)
-            items = [self.convert(item, args[0], join(path, i)) for i, item in enumerate(node.items)]
+            items = [self.convert(item, args[0], join(path, i), spec) for i, item in enumerate(node.items)]
             return INVALID if INVALID in items else items
         if dataclasses.is_dataclass(kind):
             return self.record(node, kind, path)
         if not isinstance(node, Scalar):
             return self.wrong(node, kind, path)
+        if kind is not str or not spec.get("multiline"):
+            if node.block:
+                self.problem(path, "är skrivet som ett textblock (| eller >) men ska vara en enda rad; skriv värdet "
+                                   "på samma rad som fältnamnet, inom dubbla citattecken om det behövs")
+                return INVALID
+            if "\n" in node.text:
+                self.problem(path, "innehåller en radbrytning men ska vara en enda rad")
+                return INVALID
         if origin is typing.Literal:
             if node.text in args:
                 return node.text
-            self.problem(path, f"unknown value {node.text!r} (allowed: {', '.join(args)}){suggest(node.text, args)}")
+            self.problem(path, f"okänt värde {quoted(node.text)} (tillåtna: {', '.join(args)}){suggest(node.text, args)}")
             return INVALID
         if kind is date:
             return self.date(node, path)
         if kind is int:
-            if INT_PATTERN.match(node.text):
+            if node.tag in TEXT_TAGS and INT_PATTERN.fullmatch(node.text):
                 return int(node.text)
             return self.wrong(node, kind, path)
+        if kind is Decimal:
+            if node.tag in TEXT_TAGS and DECIMAL_PATTERN.fullmatch(node.text):
+                return Decimal(node.text)
+            return self.wrong(node, kind, path)
         if kind is str:
-            if node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-                                "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"):
-                return self.wrong(node, kind, path)
-            if not node.text.strip():
-                self.problem(path, "is empty (expected text)")
-                return INVALID
-            if node.cut_by_comment and not identifier:
-                self.problem(path, f"ends at ' #' because YAML reads the rest of the line as a comment; put the whole "
-                                   f"text in double quotes if '#…' belongs to it (read: {node.text!r})")
-                return INVALID
-            if control := CONTROL_CHARACTER.search(node.text):
-                self.problem(path, f"contains the invisible control character U+{ord(control.group()):04X} "
-                                   "(often left by copying from a PDF); remove it")
-                return INVALID
-            return node.text
+            return self.text(node, path, spec)
         raise TypeError(f"the schema uses a type the validator does not know: {kind!r}")
 
+    def text(self, node: Scalar, path: str, spec: dict[str, Any]) -> Any:
+        if node.tag not in TEXT_TAGS:
+            return self.wrong(node, str, path)
+        if not node.text.strip():
+            self.problem(path, "är tomt (förväntade text)")
+            return INVALID
+        if node.cut_by_comment and not spec.get("identifier"):
+            self.problem(path, f"slutar vid ' #' eftersom YAML läser resten av raden som en kommentar; sätt hela texten "
+                               f"inom dubbla citattecken om '#…' hör till den (läst: {quoted(node.text)})")
+            return INVALID
+        if control := CONTROL_CHARACTER.search(node.text):
+            self.problem(path, f"innehåller det osynliga styrtecknet U+{ord(control.group()):04X} "
+                               "(blir ofta kvar vid kopiering från en PDF); ta bort det")
+            return INVALID
+        if not visible(node.text):
+            self.problem(path, "består bara av osynliga tecken (mellanslag, nollbreddstecken eller formattecken); "
+                               "skriv texten som den står i dokumentet")
+            return INVALID
+        if not bidi_balanced(node.text):
+            self.problem(path, "innehåller ett tecken för skrivriktning (U+202A–U+202E, U+2066–U+2069) som inte "
+                               "avslutas; det vänder eller döljer texten efter det på sidan. Ta bort det")
+            return INVALID
+        return node.text
+
     def date(self, node: Scalar, path: str) -> Any:
-        if not DATE_PATTERN.match(node.text):
-            self.problem(path, f"expected a date (YYYY-MM-DD), got {node.text!r}")
+        if not DATE_PATTERN.fullmatch(node.text):
+            self.problem(path, f"förväntade ett datum (ÅÅÅÅ-MM-DD), fick {quoted(node.text)}")
             return INVALID
         try:
             value = date.fromisoformat(node.text)
         except ValueError:
-            self.problem(path, f"{node.text} is not a date that exists (expected a real date, YYYY-MM-DD)")
+            self.problem(path, f"{node.text} är inte ett datum som finns (förväntade ett verkligt datum, ÅÅÅÅ-MM-DD)")
             return INVALID
         if not FIRST_YEAR <= value.year <= LAST_YEAR:
-            self.problem(path, f"{node.text} is outside {FIRST_YEAR}–{LAST_YEAR} (expected a date, YYYY-MM-DD)")
+            self.problem(path, f"{node.text} ligger utanför {FIRST_YEAR}–{LAST_YEAR} (förväntade ett datum, ÅÅÅÅ-MM-DD)")
             return INVALID
         return value
 
     def wrong(self, node: Node, kind: Any, path: str) -> Any:
-        self.problem(path, f"expected {describe(kind)}, got {shown(node)}")
+        self.problem(path, f"förväntade {describe(kind)}, fick {shown(node)}")
         return INVALID
 
     def record(self, node: Node, cls: type, path: str) -> Any:
@@ -121,32 +157,39 @@ class Checker:
         misspelt: set[str] = set()
         for key, (line, column, value_node) in node.items.items():
             if key not in fields:
-                self.problem(join(path, key), f"unknown field{suggest(key, fields)} (fields here: {', '.join(fields)})", (line, column))
-                misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
+                self.problem(join(path, key), f"okänt fält{suggest(key, fields)} (fält här: {', '.join(fields)})", (line, column))
+                misspelt.update(difflib.get_close_matches(key[:100], list(fields), n=1, cutoff=0.6))
                 continue
             self.positions[join(path, key)] = (line, column)
-            values[key] = self.convert(value_node, hints[key], join(path, key), fields[key].metadata.get("identifier", False))
+            values[key] = self.convert(value_node, hints[key], join(path, key), dict(fields[key].metadata))
             least = fields[key].metadata.get("min_items", 0)
             if isinstance(values[key], list) and len(values[key]) < least:
-                self.problem(join(path, key), f"lists nothing (expected at least {least} entry)")
+                self.problem(join(path, key), f"är en tom lista (förväntade minst {least} post)")
                 values[key] = INVALID
         for name, spec in fields.items():
             if is_required(spec) and name not in node.items:
-                # A misspelt name was already reported with "did you mean": one mistake, one message.
+                # A misspelt name was already reported with "menade du": one mistake, one message.
                 if name not in misspelt:
-                    self.problem(join(path, name), f"is missing (required: {plain(spec.metadata['doc'])})", (node.line, node.column))
+                    self.problem(join(path, name), f"saknas (obligatoriskt: {plain(spec.metadata['doc'])})", (node.line, node.column))
                 values[name] = INVALID
-        if INVALID in values.values():
-            return INVALID
-        value = cls(**values)
-        found = getattr(value, "check", lambda: [])()
-        for field_name, message in found:
-            self.problem(join(path, field_name) if field_name else path, message)
-        return INVALID if found else value  # a record with a problem goes no further
+        failed = INVALID in values.values()
+        for report, checks in ((self.problem, getattr(cls, "CHECKS", [])), (self.warning, getattr(cls, "WARNINGS", []))):
+            for needs, check in checks:
+                if any(values.get(name) is INVALID for name in needs):
+                    continue  # that field's own problem is reported already
+                arguments = {name: values[name] if name in values else default(fields[name]) for name in needs}
+                for field_name, message in check(**arguments):
+                    report(join(path, field_name) if field_name else path, message)
+                    failed = failed or report == self.problem
+        return INVALID if failed else cls(**values)  # a record with a problem goes no further
 
 
 def is_required(spec: dataclasses.Field[Any]) -> bool:
     return spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+
+
+def default(spec: dataclasses.Field[Any]) -> Any:
+    return spec.default_factory() if spec.default_factory is not dataclasses.MISSING else spec.default
 
 
 @functools.cache
@@ -171,41 +214,46 @@ def parent(path: str) -> str:
 def describe(kind: Any) -> str:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin is list:
-        return "a list" + {str: " of texts", date: " of dates"}.get(args[0], "")
+        return "en lista" + {str: " med texter", date: " med datum", int: " med heltal"}.get(args[0], "")
     if origin is typing.Literal:
-        return "one of " + ", ".join(args)
+        return "ett av " + ", ".join(args)
     if origin in (typing.Union, types.UnionType):
         return describe(next(arg for arg in args if arg is not type(None)))
     if dataclasses.is_dataclass(kind):
-        return "fields (name: value)"
-    return {date: "a date (YYYY-MM-DD)", int: "a whole number", str: "text"}.get(kind, str(kind))
+        return "fält (namn: värde)"
+    return {date: "ett datum (ÅÅÅÅ-MM-DD)", int: "ett heltal", Decimal: "ett tal (t.ex. 120 eller 62.5)",
+            str: "text"}.get(kind, str(kind))
 
 
 def shown(node: Node) -> str:
     if isinstance(node, Scalar):
-        return repr(node.text if len(node.text) <= 60 else node.text[:57] + "…")
-    return "a list" if isinstance(node, Sequence) else "a mapping"
+        return quoted(node.text)
+    return "en lista" if isinstance(node, Sequence) else "fält (namn: värde)"
 
 
 def suggest(word: str, choices: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)  # the same test as in record()
-    return f"; did you mean {close[0]!r}?" if close else ""
+    # Only the start of an overlong word is compared: difflib's cost grows with its length.
+    close = difflib.get_close_matches(word[:100], list(choices), n=1, cutoff=0.6)  # the same test as in record()
+    return f"; menade du {close[0]!r}?" if close else ""
 
 
-def convert_list(document: Document, cls: type, problems: list[Problem]) -> tuple[list[Any], Checker]:
-    """A file whose top level is a list of records (districts, organisations)."""
-    checker = Checker(document, problems)
+def convert_list(document: Document, cls: type, problems: list[Problem],
+                 warnings: list[Problem] | None = None) -> tuple[list[Any], Checker]:
+    """A file whose top level is a list of records (districts, organisations, themes)."""
+    checker = Checker(document, problems, warnings)
     if not isinstance(document.root, Sequence):
-        checker.problem("", f"expected a list of entries (each starting with `- id:`), got {'nothing' if document.root is None else shown(document.root)}")
+        got = "ingenting" if document.root is None else shown(document.root)
+        checker.problem("", f"förväntade en lista med poster (som var och en börjar med `- id:`), fick {got}")
         return [], checker
     items = [checker.convert(node, cls, f"[{i}]") for i, node in enumerate(document.root.items)]
     return items, checker  # INVALID where an entry failed, so indices stay those of the file
 
 
-def convert_record(document: Document, cls: type, problems: list[Problem]) -> tuple[Any, Checker]:
+def convert_record(document: Document, cls: type, problems: list[Problem],
+                   warnings: list[Problem] | None = None) -> tuple[Any, Checker]:
     """A file whose top level is one record (a report)."""
-    checker = Checker(document, problems)
+    checker = Checker(document, problems, warnings)
     if document.root is None:
-        checker.problem("", "is empty (expected the fields of a report)")
+        checker.problem("", "är tom (förväntade fälten i en rapport)")
         return INVALID, checker
     return checker.convert(document.root, cls, ""), checker

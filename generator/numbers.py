@@ -1,0 +1,103 @@
+"""Numbers and amounts as Swedish documents write them.
+
+`450 000 kronor`, `450 tkr`, `1,2 mnkr`, `tolv kvällar`, `62,5 procent`.
+The build uses these to check that a number in a report file is a quotation
+(it stands in the sentence it is quoted from); the import uses them to read
+amounts and counted results from a document. Every function is one pass of
+a regular expression over the text, so time is linear in its length.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+UNITS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+         "sjutton": 17, "arton": 18, "nitton": 19}
+TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90}
+# Longest first, so "tretton" is read before "tre" and "sjuttio" before "sju".
+_WORD_PARTS = sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, reverse=True)
+_WORD_PART = re.compile("|".join(_WORD_PARTS))
+
+# A number as written in Swedish prose: 450, 450 000, 1 200 000, 1.200.000, 62,5, 0,45.
+# Thousands are grouped by a space (also no-break or thin space) or a full stop.
+NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+"
+_NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])({NUMBER})(?:,(\d+))?(?![\d])")
+_SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
+          "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
+          "miljarder kronor": 10**9, "miljard kronor": 10**9}
+_AMOUNT = re.compile(
+    rf"(?<![\d,.\w])(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>[a-zåäö]+))"
+    r"\s*(?P<unit>miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|tusen kronor|kronor|krona|"
+    r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-)(?![\wåäö])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-zåäöé]+", re.IGNORECASE)
+
+
+def parse_number(digits: str, decimals: str | None = None) -> Decimal:
+    """`1 200 000` -> 1200000; `62`, `5` -> 62.5."""
+    whole = re.sub(r"[ \u00a0\u202f.]", "", digits)
+    return Decimal(f"{whole}.{decimals}") if decimals else Decimal(whole)
+
+
+def number_word(word: str) -> int | None:
+    """A Swedish number written as one word, up to 999 999: `tolv` 12, `tjugofem` 25, `etthundra` 100."""
+    word = word.lower()
+    position, total, current = 0, 0, 0
+    while position < len(word):
+        found = _WORD_PART.match(word, position)
+        if not found:
+            return None
+        part = found.group()
+        position = found.end()
+        if part == "hundra":
+            current = (current or 1) * 100
+        elif part == "tusen":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += UNITS.get(part) or TEENS.get(part) or TENS[part]
+    return total + current if position else None
+
+
+def numbers_in(text: str) -> list[Decimal]:
+    """Every number a sentence gives, in digits or as a word."""
+    found = [parse_number(m.group(1), m.group(2)) for m in _NUMBER_THEN_DECIMALS.finditer(text)]
+    for m in _WORD.finditer(text):
+        value = number_word(m.group())
+        if value is not None:
+            found.append(Decimal(value))
+    return found
+
+
+def amounts_in(text: str) -> list[int]:
+    """Every amount of money a sentence gives, in whole kronor."""
+    found: list[int] = []
+    for m in _AMOUNT.finditer(text):
+        if m["number"]:
+            value = parse_number(m["number"], m["decimals"])
+        else:
+            word = number_word(m["word"])
+            if word is None:
+                continue
+            value = Decimal(word)
+        kronor = value * _SCALE[m["unit"].lower()]
+        if kronor == kronor.to_integral_value():
+            found.append(int(kronor))
+    return found
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def swedish_number(value: Decimal | int) -> str:
+    """`1200000` -> `1 200 000`; `62.5` -> `62,5` (a no-break space groups thousands)."""
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        whole, _, decimals = f"{value:f}".partition(".")
+        return f"{int(whole):,}".replace(",", "\u00a0") + "," + decimals.rstrip("0")
+    return f"{int(value):,}".replace(",", "\u00a0")
