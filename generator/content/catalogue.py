@@ -204,8 +204,11 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
             continue
         if report.original is not None:
             referenced.add(report.original.file)
-            if not _original_matches(folder / report.original.file, report.original.sha256, checker):
+            size = _original_size(folder / report.original.file, report.original.sha256, checker)
+            if size is None:
                 continue
+            report = dataclasses.replace(report, original=dataclasses.replace(
+                report.original, size=size, path=str(folder / report.original.file)))
         reports.append(dataclasses.replace(report, id=report_id, source=shown))
     for name in sorted(set(originals) - referenced):
         warnings.append(Problem(display_path(originals[name], base), 0, 0, "",
@@ -217,17 +220,17 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
 MAX_ORIGINAL_BYTES = 100 * 1024 * 1024
 
 
-def _original_matches(path: Path, expected: str, checker: Checker) -> bool:
-    """The original document is a regular file beside the report, with the checksum the report records."""
+def _original_size(path: Path, expected: str, checker: Checker) -> int | None:
+    """The size of the original document, a regular file beside the report with the checksum the report records."""
     data, problem = read_bytes(path, "", limit=MAX_ORIGINAL_BYTES)
     if data is None:
         reason = problem.message if problem else "kan inte läsas"
         checker.problem("original.file", f"{quoted(path.name)} {reason}")
-        return False
+        return None
     actual = hashlib.sha256(data).hexdigest()
     if actual != expected:
         checker.problem("original.sha256", f"stämmer inte med filen {quoted(path.name)}, vars SHA-256 är {actual}; "
                                            "filen har bytts ut eller skadats. Kontrollera filen och skriv in den nya summan "
                                            "bara om filen är rätt")
-        return False
-    return True
+        return None
+    return len(data)

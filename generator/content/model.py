@@ -88,9 +88,10 @@ KNOWN_HEADINGS: dict[str, str] = {
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 80
 # `index` would take the place of a section's own page and `sida` begins the
-# address of a listing's later pages; the others are device names that Windows
+# address of a listing's later pages and `utan-tema` gathers the lessons of reports
+# without a theme; the others are device names that Windows
 # cannot check out as files.
-RESERVED_IDS = frozenset({"index", "sida", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+RESERVED_IDS = frozenset({"index", "sida", "utan-tema", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                           *(f"lpt{i}" for i in range(1, 10))})
 # Quotations a report may hold (lessons, amounts, figures): each is looked up in
 # the report's text, so a bound keeps that linear in the size of the file.
@@ -338,6 +339,8 @@ Figure.CHECKS = [(("value", "quote"), check_value_in_quote)]
 class Original:
     file: str = field(metadata=doc("Filnamnet på originaldokumentet (PDF eller Word) i samma mapp som rapportfilen."))
     sha256: str = field(metadata=doc("Filens SHA-256-kontrollsumma, 64 hexadecimala tecken (`sha256sum fil.pdf`)."))
+    size: int = field(default=0, metadata=doc("Filens storlek i byte.", derived=True))
+    path: str = field(default="", metadata=doc("Filens plats på disken, för att publicera den.", derived=True))
 
     CHECKS: ClassVar[list[Check]] = []
 

@@ -25,13 +25,22 @@ import jinja2
 from markupsafe import Markup
 
 from ..content.catalogue import Catalogue
-from ..content.model import NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report, Section
+from ..content.model import FUNDING_KIND_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report, Section
+from ..numbers import swedish_number
 from ..text import Md, count, escape_markdown, id_from_name, join_swedish, swedish_date
+from .charts import Bar, bar_chart, kronor, reset_ids, stacked_chart, timeline
+from .compare import OUTCOME_NAMES, OUTCOME_ORDER, paid, per_year_amounts, summarise
+from .columns import COLUMNS
+from .quotes import Marker, report_quotes
+from .urls import (data_path, district_uri, feed_path, lessons_uri, organisation_uri, original_path, paged_uri,
+                   relative_url, report_json_path, report_uri, theme_uri, url_of, year_uri)
 
 TEMPLATES = Path(__file__).parent / "templates"
 LATEST_ON_START_PAGE = 10
 REPORTS_PER_PAGE = 50
 NAMES_PER_PAGE = 100
+LESSON_REPORTS_PER_PAGE = 20
+NO_THEME = "utan-tema"  # the lessons of reports without a theme; a reserved id
 T = TypeVar("T")
 
 
@@ -60,44 +69,6 @@ class PageSpec:
 class Rendered:
     html: str
     toc: list[TocEntry]
-
-
-def url_of(uri: str) -> str:
-    """The address of a page's source: `index.md` -> ``, `ar/index.md` -> `ar/`, `ar/2020.md` -> `ar/2020/`."""
-    stem = uri.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index") + "/"
-
-
-def relative_url(from_uri: str, to_uri: str) -> str:
-    """A link from one page to another, relative, so the site works from any folder."""
-    here, there = url_of(from_uri), url_of(to_uri)
-    relative = posixpath.relpath(there or ".", here or ".")
-    return "./" if relative == "." else relative + "/"
-
-
-def report_uri(report: Report) -> str:
-    return f"rapporter/{report.id}.md"
-
-
-def district_uri(district_id: str, page: int = 1) -> str:
-    return paged_uri(f"stadsdelar/{district_id}.md", page)
-
-
-def organisation_uri(organisation_id: str, page: int = 1) -> str:
-    return paged_uri(f"organisationer/{organisation_id}.md", page)
-
-
-def year_uri(year: int, page: int = 1) -> str:
-    return paged_uri(f"ar/{year}.md", page)
-
-
-def paged_uri(first: str, page: int) -> str:
-    """Page 1 is the listing's own address; page n is `<address>/sida/<n>/`."""
-    if page == 1:
-        return first
-    return first.removesuffix(".md").removesuffix("/index") + f"/sida/{page}.md"
 
 
 @dataclass(frozen=True)
@@ -140,6 +111,22 @@ def pages_of(items: Sequence[T], per_page: int, first_uri: str) -> Iterator[tupl
         start = (number - 1) * per_page
         chunk = items[start:start + per_page]
         yield Pager(number, count_, first_uri, len(items), start + 1, start + len(chunk)), chunk
+
+
+def amount_per_year(report: Report) -> str:
+    amounts = per_year_amounts(report)
+    if not amounts:
+        return "Anges inte per år"
+    if len(amounts) == 1:
+        return kronor(amounts[0])
+    return f"{swedish_number(amounts[0])}–{kronor(amounts[-1])}"
+
+
+def file_size(size: int) -> str:
+    """`245 kB`, `1,2 MB`: the size of a download as people read it."""
+    if size < 1000 * 1000:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1000 / 1000:.1f} MB".replace(".", ",")
 
 
 def years_text(report: Report) -> str:
@@ -186,16 +173,21 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(date=swedish_date, and_list=join_swedish, count=count, years=years_text)
-    env.globals.update(outcome_labels=OUTCOME_LABELS, next_step_labels=NEXT_STEP_LABELS, web_address=web_address)
+    env.filters.update(date=swedish_date, and_list=join_swedish, count=count, years=years_text, kronor=kronor,
+                       number=swedish_number, amount_per_year=amount_per_year, file_size=file_size)
+    env.globals.update(outcome_labels=OUTCOME_LABELS, next_step_labels=NEXT_STEP_LABELS, web_address=web_address,
+                       funding_kind_labels=FUNDING_KIND_LABELS, outcome_names=OUTCOME_NAMES, outcome_order=OUTCOME_ORDER,
+                       outcome_legend=[OUTCOME_NAMES[key] for key in OUTCOME_ORDER],
+                       bar_chart=bar_chart, stacked_chart=stacked_chart, Bar=Bar, paid=paid)
     return env
 
 
 class Site:
     """Every page of the site, described from the catalogue."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, facts: dict[str, dict[str, object]] | None = None) -> None:
         self.catalogue = catalogue
+        self.facts = facts or site_facts({})
 
     def district_of(self, report: Report) -> District:
         return self.catalogue.districts[report.district]
@@ -207,32 +199,58 @@ class Site:
         c = self.catalogue
         specs = [
             PageSpec("index.md", "Start", "start.html.j2", {"latest": c.reports[:LATEST_ON_START_PAGE]}, in_nav=True),
-            *self.listing("rapporter/index.md", "Alla rapporter", "reports.html.j2", c.reports, REPORTS_PER_PAGE, in_nav=True),
-            PageSpec("stadsdelar/index.md", "Stadsdelar", "districts.html.j2", {"districts": c.districts_with_reports()}, in_nav=True),
+            *self.listing("rapporter/index.md", "Alla rapporter", "reports.html.j2", c.reports, REPORTS_PER_PAGE,
+                          in_nav=True, data=("rapporter",)),
+            PageSpec("stadsdelar/index.md", "Stadsdelar", "districts.html.j2",
+                     {"districts": c.districts_with_reports()}, in_nav=True, hide=("navigation", "toc")),
             *self.listing("organisationer/index.md", "Organisationer", "organisations.html.j2",
                           c.organisations_with_reports(), NAMES_PER_PAGE, in_nav=True),
-            PageSpec("ar/index.md", "År", "years.html.j2", {}, in_nav=True),
+            PageSpec("ar/index.md", "År", "years.html.j2", {"summaries": {y: summarise(c.listed_by_year[y]) for y in c.years}},
+                     in_nav=True, hide=("navigation", "toc")),
+            PageSpec("teman/index.md", "Teman", "themes.html.j2", {}, in_nav=True, hide=("navigation", "toc")),
+            PageSpec("lardomar/index.md", "Lärdomar", "lessons.html.j2", {"groups": self.lesson_groups()}, in_nav=True,
+                     hide=("navigation", "toc")),
+            PageSpec("oppna-data.md", "Öppna data", "open_data.html.j2", {"columns": COLUMNS, "facts": self.facts},
+                     in_nav=True),
+            PageSpec("sok.md", "Sök", "sok.html.j2", {}, in_nav=True, hide=("navigation", "toc")),
         ]
-        specs += [PageSpec(report_uri(r), r.title, "report.html.j2", {"report": r}, updated=r.latest_date,
-                           hide=("navigation",)) for r in c.reports]
+        specs += [PageSpec(report_uri(r), r.title, "report.html.j2", {"report": r}, updated=r.latest_date)
+                  for r in c.reports]
         for d in c.districts_with_reports():
             reports = c.by_district[d.id]
-            partners = unique(self.organisation_of(r) for r in reports)
             specs += self.listing(district_uri(d.id), d.name, "district.html.j2", reports, REPORTS_PER_PAGE,
-                                  district=d, partners=partners)
+                                  district=d, partners=unique(self.organisation_of(r) for r in reports),
+                                  summary=summarise(reports), data=("stadsdelar", d.id), feed=feed_path("stadsdelar", d.id))
         for o in c.organisations_with_reports():
             reports = c.by_organisation[o.id]
-            partners = unique(self.district_of(r) for r in reports)
             specs += self.listing(organisation_uri(o.id), o.name, "organisation.html.j2", reports, REPORTS_PER_PAGE,
-                                  organisation=o, partners=partners)
+                                  organisation=o, partners=unique(self.district_of(r) for r in reports),
+                                  summary=summarise(reports), data=("organisationer", o.id),
+                                  feed=feed_path("organisationer", o.id))
         years = c.years
         for index, y in enumerate(years):  # newest first
             newer = years[index - 1] if index > 0 else None
             older = years[index + 1] if index + 1 < len(years) else None
-            specs += self.listing(year_uri(y), str(y), "year.html.j2", c.listed_by_year[y], REPORTS_PER_PAGE,
-                                  year=y, newer=newer, older=older,
+            reports = c.listed_by_year[y]
+            specs += self.listing(year_uri(y), str(y), "year.html.j2", reports, REPORTS_PER_PAGE,
+                                  year=y, newer=newer, older=older, summary=summarise(reports), data=("ar", str(y)),
                                   active=len(c.active_by_year.get(y, [])), decided=len(c.decided_by_year.get(y, [])))
+        for t in c.themes.values():
+            reports = c.by_theme.get(t.id, [])
+            specs += self.listing(theme_uri(t.id), t.name, "theme.html.j2", reports, REPORTS_PER_PAGE,
+                                  theme=t, summary=summarise(reports), data=("teman", t.id))
+        for key, name, reports in self.lesson_groups():
+            specs += self.listing(lessons_uri(key), f"Lärdomar: {name}", "lessons_theme.html.j2", reports,
+                                  LESSON_REPORTS_PER_PAGE, group=name)
         return specs
+
+    def lesson_groups(self) -> list[tuple[str, str, list[Report]]]:
+        """Reports with lessons, by theme (a report under each of its themes), then those without a theme."""
+        c = self.catalogue
+        with_lessons = [r for r in c.reports if r.lessons and (r.lessons.challenges or r.lessons.success_factors)]
+        groups = [(t.id, t.name, [r for r in c.by_theme.get(t.id, []) if r in with_lessons]) for t in c.themes.values()]
+        groups.append((NO_THEME, "Utan tema", [r for r in with_lessons if not r.themes]))
+        return [group for group in groups if group[2]]
 
     def listing(self, first_uri: str, title: str, template: str, items: Sequence[Any], per_page: int,
                 in_nav: bool = False, **context: Any) -> list[PageSpec]:
@@ -243,18 +261,35 @@ class Site:
 
     def render(self, spec: PageSpec) -> Rendered:
         toc: list[TocEntry] = []
+        reset_ids()
 
         def link(target: str) -> str:
             return relative_url(spec.uri, target)
 
+        def link_file(path: str) -> str:
+            """A link to a file that is not a page (data, feeds, documents)."""
+            return posixpath.relpath(path, url_of(spec.uri) or ".")
+
         helpers = {
-            "catalogue": self.catalogue, "link": link, "toc": toc, "district_of": self.district_of,
-            "organisation_of": self.organisation_of, "report_uri": report_uri, "district_uri": district_uri,
-            "organisation_uri": organisation_uri, "year_uri": year_uri, "outline": outline,
+            "catalogue": self.catalogue, "link": link, "link_file": link_file, "toc": toc,
+            "district_of": self.district_of, "organisation_of": self.organisation_of, "report_uri": report_uri,
+            "district_uri": district_uri, "organisation_uri": organisation_uri, "year_uri": year_uri,
+            "theme_uri": theme_uri, "lessons_uri": lessons_uri, "outline": outline, "data_path": data_path,
+            "report_json_path": report_json_path, "feed_path": feed_path, "marker": lambda r: Marker(report_quotes(r)),
+            "report_timeline": report_timeline, "original_path": original_path,
             "heading": lambda level, anchor, title: _heading(toc, level, anchor, title),
         }
         html = environment().get_template(spec.template).render(**helpers, **spec.context)
         return Rendered(html, toc)
+
+
+def report_timeline(report: Report) -> Markup:
+    periods = [(f"{index}. " + (f"År {a.year}" if a.year else f"{a.first_day.year}–{a.last_planned_day.year}"),
+                a.first_day, a.last_planned_day, a.extended_to) for index, a in enumerate(report.agreements, start=1)]
+    first, last = report.first_day, report.last_day
+    return timeline(f"Tidslinje för överenskommelserna {first.year}–{last.year}",
+                    f"{count(len(periods), 'överenskommelse', 'överenskommelser')} från {swedish_date(first)} "
+                    f"till {swedish_date(last)}. Samma uppgifter står i tabellen under bilden.", periods)
 
 
 def _heading(toc: list[TocEntry], level: int, anchor: str, title: str) -> Markup:
@@ -276,7 +311,10 @@ def unique(items: Iterable[T]) -> list[T]:
 
 # Facts about the publisher that hand-written pages use; mkdocs.yml's `extra` overrides them.
 SITE_FACTS_DEFAULTS: dict[str, dict[str, object]] = {
-    "publisher": {"name": "Stockholms stad", "email": None, "phone": None},
+    "publisher": {"name": "Stockholms stad", "email": None, "phone": None, "org_number": None, "uri": None},
+    # The reports are public records; unless the publisher says otherwise, the data is given away under CC0.
+    "licence": {"name": "CC0-1.0", "title": "CC0 1.0 Universell (fri användning utan villkor)",
+                "path": "http://creativecommons.org/publicdomain/zero/1.0/"},
     "accessibility": {
         "status": "delvis",
         "assessed": None,
@@ -298,8 +336,8 @@ def site_facts(extra: dict[str, object]) -> dict[str, dict[str, object]]:
     return facts
 
 
-def site_specs(catalogue: Catalogue) -> tuple[Site, list[PageSpec]]:
-    site = Site(catalogue)
+def site_specs(catalogue: Catalogue, facts: dict[str, dict[str, object]] | None = None) -> tuple[Site, list[PageSpec]]:
+    site = Site(catalogue, facts)
     return site, site.specs()
 
 
