@@ -1,0 +1,153 @@
+"""Open data: every report as CSV and JSON, a Frictionless Data Package and a DCAT-AP-SE catalogue.
+
+One list of columns (columns.py) makes the CSV files, their Table Schema and
+the documentation on the page *Öppna data*, so the three cannot drift apart.
+The full records (`rapporter.json`, and one JSON file per report) carry every
+field of the content schema. Each report is serialised once and reused, so
+the data costs time linear in the number of reports. Nothing comes from the
+clock: dates are the content's own.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..content.catalogue import Catalogue
+from ..content.model import Report
+from .columns import COLUMNS, guard
+from .compare import per_year_amounts
+from .dcat import catalogue_rdf
+from .urls import data_path, report_json_path, report_uri, url_of
+
+
+
+def row(report: Report, catalogue: Catalogue) -> list[str]:
+    cells = []
+    for column in COLUMNS:
+        value = column.value(report, catalogue)
+        cells.append(guard(str(value)) if column.free_text else str(value))
+    return cells
+
+
+def _csv_line(cells: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()
+
+
+def record(report: Report) -> dict[str, Any]:
+    """A report as JSON: every field of the content schema, plus its id, address and years."""
+    def plain(value: Any) -> Any:
+        if dataclasses.is_dataclass(value):
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.metadata.get("derived")}
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, Decimal):
+            return int(value) if value == value.to_integral_value() else float(value)
+        return value
+
+    return {"id": report.id, "url": url_of(report_uri(report)), "years": report.years_active, **plain(report)}
+
+
+class OpenData:
+    """The files under data/, written into a built site (or any folder)."""
+
+    def __init__(self, catalogue: Catalogue, config: dict[str, Any]) -> None:
+        self.catalogue = catalogue
+        self.config = config
+        self.rows = {r.id: _csv_line(row(r, catalogue)) for r in catalogue.reports}
+        self.json = {r.id: json.dumps(record(r), ensure_ascii=False, sort_keys=False) for r in catalogue.reports}
+        self.header = _csv_line([column.name for column in COLUMNS])
+
+    def listings(self) -> Iterator[tuple[tuple[str, ...], str, list[Report]]]:
+        """Every listing with its own downloads: (data path parts, Swedish title, reports)."""
+        c = self.catalogue
+        yield ("rapporter",), "Alla slutrapporter", c.reports
+        for d in c.districts_with_reports():
+            yield ("stadsdelar", d.id), f"Slutrapporter från {d.name}", c.by_district[d.id]
+        for o in c.organisations_with_reports():
+            yield ("organisationer", o.id), f"Slutrapporter om {o.name}", c.by_organisation[o.id]
+        for y in c.years:
+            yield ("ar", str(y)), f"Partnerskap {y}", c.listed_by_year[y]
+        for t in c.themes.values():
+            yield ("teman", t.id), f"Partnerskap inom {t.name}", c.by_theme.get(t.id, [])
+
+    def write(self, site: Path) -> dict[str, int]:
+        """Write every data file under site/; returns each file's path and size in bytes."""
+        sizes: dict[str, int] = {}
+
+        def write(path: str, text: str) -> None:
+            data = text.encode("utf-8")
+            target = site / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            sizes[path] = len(data)
+
+        for report in self.catalogue.reports:
+            write(report_json_path(report), self.json[report.id] + "\n")
+        for parts, _, reports in self.listings():
+            base = data_path(*parts)
+            write(f"{base}.csv", self.header + "".join(self.rows[r.id] for r in reports))
+            if parts == ("rapporter",):
+                body = ",\n".join(self.json[r.id] for r in reports)  # the full records, sections included
+            else:
+                body = ",\n".join(json.dumps(self.summary(r), ensure_ascii=False) for r in reports)
+            write(f"{base}.json", "[\n" + body + "\n]\n" if body else "[]\n")
+        write("data/schema.json", json.dumps(table_schema(), ensure_ascii=False, indent=2) + "\n")
+        write("data/datapackage.json", json.dumps(self.datapackage(), ensure_ascii=False, indent=2) + "\n")
+        write("data/katalog.rdf", catalogue_rdf(self, sizes))
+        return sizes
+
+    def summary(self, report: Report) -> dict[str, Any]:
+        """A listing's JSON: the same fields as its CSV, typed; the full record is one link away."""
+        values: dict[str, Any] = {}
+        for column in COLUMNS:
+            value = column.value(report, self.catalogue)
+            if column.name in ("years", "activities", "places", "themes", "amount_per_year"):
+                value = {"years": report.years_active, "activities": report.activities, "places": report.places,
+                         "themes": report.themes, "amount_per_year": per_year_amounts(report)}[column.name]
+            values[column.name] = None if value == "" else value
+        return values
+
+    def datapackage(self) -> dict[str, Any]:
+        licence = self.config["licence"]
+        resources = []
+        for parts, title, _ in self.listings():
+            name = "-".join(parts)
+            resources.append({
+                "name": name, "title": title, "path": "/".join(parts) + ".csv", "profile": "tabular-data-resource",
+                "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": "schema.json",
+            })
+        package: dict[str, Any] = {
+            "profile": "tabular-data-package",
+            "name": "iop-slutrapporter",
+            "title": "Slutrapporter från idéburna offentliga partnerskap (IOP)",
+            "description": "Slutrapporter som stadsdelsnämnderna har fått om sina idéburna offentliga partnerskap, "
+                           "en rad per rapport. Rapporterna är allmänna handlingar.",
+            "licenses": [{"name": licence["name"], "title": licence["title"], "path": licence["path"]}],
+            "sources": [{"title": f"Slutrapporter till stadsdelsnämnderna i {self.config['publisher']['name']}"}],
+            "contributors": [{"title": str(self.config["publisher"]["name"]), "role": "publisher"}],
+            "keywords": ["IOP", "idéburet offentligt partnerskap", "slutrapport", "stadsdelsnämnd"],
+            "resources": resources,
+        }
+        newest = self.catalogue.newest_date
+        if newest:
+            package["version"] = newest.isoformat()
+        return package
+
+
+def table_schema() -> dict[str, Any]:
+    return {
+        "fields": [{"name": c.name, "type": c.type, "title": c.title, "description": c.description,
+                    **({"format": "default"} if c.type == "date" else {})} for c in COLUMNS],
+        "primaryKey": ["id"],
+        "missingValues": [""],
+    }

@@ -1,0 +1,106 @@
+"""Atom feeds of new final reports: the whole site, and one per district and per organisation.
+
+Entries come newest first by the date the committee decided: the meeting
+date, else the newest approval, else the last day of the partnership; the
+entry says which it is. Entry ids are derived from the report's id, so they
+stay the same across builds and hosts. Links are relative to the feed's own
+address (with `xml:base` when `site_url` is set). A feed holds the newest
+100 reports: older ones are on the site and in the open data.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from xml.sax.saxutils import escape, quoteattr
+
+from ..content.catalogue import Catalogue
+from ..content.model import Report
+from ..text import swedish_date
+from .urls import district_uri, feed_path, organisation_uri, report_uri, url_of
+
+NAMESPACE = uuid.UUID("2b6a1c35-6b0e-5b0f-8f3e-1f7c6a3d9e42")  # this site's own: entry ids never change
+MAX_ENTRIES = 100
+
+
+def decided(report: Report) -> tuple[date, str]:
+    """The date a report is filed under in a feed, and what that date is."""
+    if report.meeting_date:
+        return report.meeting_date, f"nämndens sammanträde {swedish_date(report.meeting_date)}"
+    approvals = [a.date for a in report.approvals if a.date]
+    if approvals:
+        return max(approvals), (f"senaste attesteringen {swedish_date(max(approvals))} "
+                                "(rapporten anger inte nämndens sammanträde)")
+    return report.last_day, (f"partnerskapets sista dag {swedish_date(report.last_day)} "
+                             "(rapporten anger varken sammanträde eller attestering)")
+
+
+def summary(report: Report) -> str:
+    """The first paragraph of the summary (Sammanfattning), else of the first section with text."""
+    sections = report.all_sections()
+    ordered = [s for s in sections if s.resolved_kind == "summary"] + sections
+    return next((s.paragraphs[0] for s in ordered if s.paragraphs), report.title)
+
+
+def entry_id(report: Report) -> str:
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'rapport:' + report.id)}"
+
+
+def feed_id(path: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, 'flöde:' + path)}"
+
+
+def _stamp(day: date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def atom(catalogue: Catalogue, path: str, title: str, reports: list[Report], publisher: str,
+         site_url: str | None, page_uri: str) -> str:
+    """One feed, written to `path` in the site."""
+    entries = sorted(reports, key=lambda r: (decided(r)[0], r.id), reverse=True)[:MAX_ENTRIES]
+    depth = path.count("/")
+    root = "../" * depth  # from the feed's folder to the site's root
+    base = f" xml:base={quoteattr(site_url.rstrip('/') + '/' + path)}" if site_url else ""
+    newest = decided(entries[0])[0] if entries else None
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv"{base}>',
+        f"  <id>{feed_id(path)}</id>",
+        f"  <title>{escape(title)}</title>",
+        f"  <updated>{_stamp(newest) if newest else '2000-01-01T00:00:00Z'}</updated>",
+        f"  <author><name>{escape(publisher)}</name></author>",
+        f'  <link rel="self" type="application/atom+xml" href={quoteattr(path.rsplit("/", 1)[-1])}/>',
+        f'  <link rel="alternate" type="text/html" href={quoteattr(root + url_of(page_uri))}/>',
+    ]
+    for report in entries:
+        day, what = decided(report)
+        district = catalogue.districts[report.district]
+        organisation = catalogue.organisations[report.organisation]
+        lines += [
+            "  <entry>",
+            f"    <id>{entry_id(report)}</id>",
+            f"    <title>{escape(report.title)}</title>",
+            f"    <updated>{_stamp(day)}</updated>",
+            f'    <link rel="alternate" type="text/html" href={quoteattr(root + url_of(report_uri(report)))}/>',
+            f"    <summary>{escape(summary(report))}</summary>",
+            f"    <content type=\"text\">{escape(f'Stadsdel: {district.name}. Organisation: {organisation.name}. Datum: {what}.')}</content>",
+            f"    <category term={quoteattr('stadsdel:' + district.id)} label={quoteattr(district.name)}/>",
+            f"    <category term={quoteattr('organisation:' + organisation.id)} label={quoteattr(organisation.name)}/>",
+            "  </entry>",
+        ]
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def feeds(catalogue: Catalogue, publisher: str, site_url: str | None) -> Iterator[tuple[str, str]]:
+    """Every feed, one at a time: (path in the site, Atom text)."""
+    yield feed_path(), atom(catalogue, feed_path(), "Nya slutrapporter om idéburna offentliga partnerskap",
+                            catalogue.reports, publisher, site_url, "rapporter/index.md")
+    for d in catalogue.districts_with_reports():
+        path = feed_path("stadsdelar", d.id)
+        yield path, atom(catalogue, path, f"Nya slutrapporter från {d.name}", catalogue.by_district[d.id],
+                         publisher, site_url, district_uri(d.id))
+    for o in catalogue.organisations_with_reports():
+        path = feed_path("organisationer", o.id)
+        yield path, atom(catalogue, path, f"Nya slutrapporter om {o.name}", catalogue.by_organisation[o.id],
+                         publisher, site_url, organisation_uri(o.id))
