@@ -1,7 +1,9 @@
 """The MkDocs adapter: run the pipeline, hand MkDocs the pages and files. Nothing else."""
 from __future__ import annotations
 
+import logging
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,11 +17,17 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from .content.catalogue import REPORT_SUFFIXES, read_catalogue
+from .content.catalogue import REPORT_SUFFIXES, Catalogue, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
+from .site.data import OpenData
+from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
+from .site.search import SearchError, build_index
+from .site.urls import original_path
 from .staging import Staging
+
+log = logging.getLogger("mkdocs.plugins.iop")
 
 # The date a site without any dated content carries (sitemap, gzip stamp): never the clock.
 UNDATED = date(2000, 1, 1)
@@ -32,7 +40,9 @@ class IopConfig(Config):
 
 class IopPlugin(BasePlugin[IopConfig]):
     def __init__(self) -> None:
+        self.command = "build"
         self.stage_builds = False
+        self.catalogue: Catalogue | None = None
         self.staging: Staging | None = None
         self.succeeded = False
         self.site: Site | None = None
@@ -42,6 +52,7 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
+        self.command = command
         self.stage_builds = command == "build" and not dirty
 
     def content_dir(self, config: MkDocsConfig) -> Path:
@@ -54,11 +65,18 @@ class IopPlugin(BasePlugin[IopConfig]):
             catalogue = read_catalogue(self.content_dir(config), base=root)
         except ContentError as error:
             raise PluginError(error.report()) from None
+        for warning in catalogue.warnings:
+            log.warning(f"Varning: {warning}")  # --strict (make site) turns these into a failed build
+        if catalogue.drafts and self.command != "serve":
+            drafts = "\n".join(f"  {r.source}: status: utkast; granska rapporten och ta bort raden när den är klar"
+                                for r in catalogue.drafts)
+            raise PluginError(f"{len(catalogue.drafts)} rapporter är utkast och kan inte publiceras:\n{drafts}")
         try:
             self.facts = site_facts(config.extra)
         except ValueError as error:
             raise PluginError(f"mkdocs.yml: {error}") from None
-        self.site, specs = site_specs(catalogue)
+        self.catalogue = catalogue
+        self.site, specs = site_specs(catalogue, self.facts)
         self.specs = {spec.uri: spec for spec in specs}
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
         if self.stage_builds:
@@ -69,7 +87,8 @@ class IopPlugin(BasePlugin[IopConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for spec in self.specs.values():
             if files.get_file_from_path(spec.uri):
-                raise PluginError(f"{config.docs_dir}/{spec.uri} has the address of a generated page; rename or remove it")
+                raise PluginError(f"{config.docs_dir}/{spec.uri} har samma adress som en sida som byggs från content/; "
+                                  "byt namn på filen eller ta bort den")
             inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
             # The HTML is made when the page is built (on_page_context), one page at a time.
             files.append(File.generated(config, spec.uri, content="", inclusion=inclusion))
@@ -82,6 +101,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         if spec is not None:
             # MkDocs and Material treat a page title as HTML, as Markdown would have made it.
             page.meta.update(title=str(escape(spec.title)), hide=list(spec.hide))
+            if "feed" in spec.context:  # a district's or organisation's own feed, for autodiscovery
+                page.meta.update(iop_feed=spec.context["feed"], iop_feed_title=f"Nya slutrapporter: {spec.title}")
             return ""  # generated pages never pass through Markdown
         # Hand-written pages may name the publisher's facts from mkdocs.yml.
         if "{{" in markdown:
@@ -123,9 +144,28 @@ class IopPlugin(BasePlugin[IopConfig]):
         built = sorted(Path(uri).stem for uri in self.specs if REPORT_PAGE.match(uri)
                        and (site / uri.removesuffix(".md") / "index.html").is_file())
         if built != sources:
-            missing = ", ".join(sorted(set(sources) - set(built))) or "none"
-            raise PluginError(f"{len(sources)} report files but {len(built)} report pages were built (missing: {missing})")
+            missing = ", ".join(sorted(set(sources) - set(built))) or "inga"
+            raise PluginError(f"{len(sources)} rapportfiler men {len(built)} rapportsidor byggdes (saknas: {missing})")
+        self.write_files(site, config)
+        try:
+            build_index(site, Path(config.config_file_path).parent)
+        except SearchError as error:
+            raise PluginError(str(error)) from None
         self.succeeded = True  # strict mode may still fail the build after this event
+
+    def write_files(self, site: Path, config: MkDocsConfig) -> None:
+        """What is not a page: the open data, the feeds and the original documents."""
+        assert self.catalogue is not None
+        data_config = {**self.facts, "site_url": config.site_url}
+        OpenData(self.catalogue, data_config).write(site)
+        for path, text in feeds(self.catalogue, str(self.facts["publisher"]["name"]), config.site_url):
+            target = site / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        for report in self.catalogue.reports:
+            if report.original is not None:
+                # Copied from the bytes whose checksum the build checked, under the report's own address.
+                shutil.copyfile(report.original.path, site / original_path(report), follow_symlinks=False)
 
     def on_shutdown(self) -> None:
         if self.staging is not None:
