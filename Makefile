@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# The checkers the tests run (axe-core, the Nu HTML checker), exactly as locked.
+# Pagefind's program for the search index, and the checkers the tests run (axe-core, the Nu HTML checker), exactly as locked.
 node_modules/.installed: package.json package-lock.json
 	npm ci --silent
 	touch $@
@@ -26,13 +26,13 @@ system-deps:  ## Chromium and Java for the browser and HTML tests, from Debian
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 
-site: $(VENV)/.installed  ## Build the site into site/
+site: $(VENV)/.installed node_modules/.installed  ## Build the site into site/
 	$(BIN)/mkdocs build --strict
 
 test: $(VENV)/.installed node_modules/.installed system-deps  ## Every test: stages, a real build, a real browser
 	$(BIN)/python -m pytest
 
-serve: $(VENV)/.installed  ## Preview on http://127.0.0.1:8000, rebuilt on every change
+serve: $(VENV)/.installed node_modules/.installed  ## Preview on http://127.0.0.1:8000, rebuilt on every change
 	$(BIN)/mkdocs serve
 
 validate: $(VENV)/.installed  ## Check the content files only

@@ -58,3 +58,23 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return target
+
+
+def corpus_project(target: Path, reports: int) -> Path:
+    """A project with the site's files and a synthetic corpus of `reports` reports (bench/corpus.py)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus import write_corpus  # type: ignore[import-not-found]
+
+    site_files(target)
+    write_corpus(target / "content", reports=reports, seed=3, jobs=1)
+    return target
+
+
+@pytest.fixture(scope="session")
+def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site of 130 synthetic reports: enough for listings of several pages, filters and totals."""
+    project = corpus_project(tmp_path_factory.mktemp("corpus") / "project", 130)
+    result = mkdocs_build(project / "mkdocs.yml", project / "site")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"

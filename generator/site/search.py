@@ -27,9 +27,12 @@ class SearchError(Exception):
 
 
 def pagefind_program(root: Path) -> Path | None:
-    """The newer Pagefind program installed with npm in the project, if any."""
-    found = sorted((root / "node_modules/@pagefind").glob("*/bin/pagefind_extended"))
-    return found[0] if found else None
+    """The newer Pagefind program installed with npm: beside mkdocs.yml, or beside this code."""
+    for folder in (root, Path(__file__).resolve().parents[2]):
+        found = sorted((folder / "node_modules/@pagefind").glob("*/bin/pagefind_extended"))
+        if found:
+            return found[0]
+    return None
 
 
 def build_index(site: Path, root: Path) -> int:

@@ -1,5 +1,12 @@
-// The site's own glue around Pagefind's search components (the rest is Pagefind's).
+// The site's own script: glue around Pagefind's search components, and scrolling tables.
+// Loaded before Pagefind's script, so its settings are in place when the components start.
 (() => {
+  // Result addresses start at the site's root, wherever the site is served from: the feed link
+  // in the head is written relative to each page, and the browser resolves it.
+  const feed = document.querySelector('link[rel=alternate][href$="flode.xml"]');
+  const root = feed ? new URL("./", feed.href).pathname : "/";
+  document.querySelectorAll("pagefind-config").forEach((config) => config.setAttribute("base-url", root));
+
   // Pagefind's search box renders its input with a placeholder only: give it a name.
   customElements.whenDefined("pagefind-searchbox").then(() => requestAnimationFrame(() => {
     document.querySelectorAll("pagefind-searchbox input").forEach((input) => {
@@ -38,4 +45,25 @@
     });
     search.triggerSearchWithFilters(words, filters);
   });
+})();
+
+// A table wider than the screen scrolls sideways: make that region reachable by keyboard
+// and named (WCAG 2.1.1), and only where it really scrolls.
+(() => {
+  function mark() {
+    document.querySelectorAll(".md-typeset__scrollwrap, .iop-table").forEach((region) => {
+      const scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (scrolls && !region.hasAttribute("tabindex")) {
+        const caption = region.querySelector("caption");
+        region.setAttribute("tabindex", "0");
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabell");
+      } else if (!scrolls && region.getAttribute("tabindex") === "0") {
+        ["tabindex", "role", "aria-label"].forEach((name) => region.removeAttribute(name));
+      }
+    });
+  }
+  // Material wraps Markdown tables once its own script has run, so look after the page has loaded.
+  window.addEventListener("load", mark);
+  window.addEventListener("resize", mark);
 })();
