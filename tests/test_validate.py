@@ -41,6 +41,21 @@ CASES = [
          "(förväntade NNNNNN-NNNN med rätt kontrollsiffra)",
          "content/organisations.yml:14:12: [1].website: 'www.dromstort.se' är inte en webbadress som börjar med https:// (t.ex. https://www.exempel.se)",
      ]),
+    ("organisations.yml", "- id: dromstort\n  name: Drömstort",
+     "- id: dromstort\n  name: Drömstort\n  website: http://dromstort.se", [
+         "content/organisations.yml:13:12: [1].website: 'http://dromstort.se' är inte en webbadress som börjar med https:// (t.ex. https://www.exempel.se)",
+     ]),
+    ("organisations.yml", "- id: dromstort\n  name: Drömstort",
+     "- id: dromstort\n  name: Drömstort\n  website: \"https://dromstort.se/\\\" onclick=x\"", [
+         "content/organisations.yml:13:12: [1].website: 'https://dromstort.se/\" onclick=x' är inte en webbadress som börjar med https:// (t.ex. https://www.exempel.se)",
+     ]),
+    ("organisations.yml", "- id: dromstort\n  name: Drömstort",
+     "- id: dromstort\n  name: Drömstort\n  website: \"https://dromstort.se\\n\"", [
+         "content/organisations.yml:13:12: [1].website: innehåller en radbrytning men ska vara en enda rad",
+     ]),
+    ("themes.yml", "- id: kultur", "- id: kultur\n  name: Dubblett\n  description: Samma id två gånger.\n\n- id: kultur", [
+        "content/themes.yml:41:7: [9].id: 'kultur' används redan av posten [8]; varje id får bara användas en gång",
+    ]),
 ]
 
 

@@ -197,7 +197,7 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
         # Checked on the raw values too, so a report with other problems still gets these.
         for name, (ids_known, nothing, where) in known.items():
             for index, value in enumerate(_raw_texts(document.root, name)):
-                if value not in ids_known:
+                if value not in ids_known and "\n" not in value:  # a line break has a message of its own
                     path_shown = f"{name}[{index}]" if name == "themes" else name
                     checker.problem(path_shown, f"{nothing} har id {quoted(value)} i {where}{suggest(value, ids_known)}")
         if report is INVALID:
