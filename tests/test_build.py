@@ -95,6 +95,25 @@ def test_the_facts_panel_shows_what_the_document_gives_and_absence_as_absence(si
     assert "Nämndens sammanträde 22 augusti 2024" in dromstort
     assert "Plats Rågsved" in dromstort
     assert "Måluppfyllelse Uppgift saknas i rapporten" in dromstort
+    for text in (jarva, dromstort):  # the seeds give no amounts: the page says so, never zero
+        assert "Belopp Beloppet anges inte i rapporten" in text
+    assert "Tema Föräldraskapsstöd" in jarva
+    assert "Tema Läxhjälp och skolstöd , Arbete och sysselsättning" in dromstort  # two links
+
+
+def test_a_report_shows_its_agreements_as_a_timeline_and_as_a_table(site: Path):
+    soup = page(site, f"rapporter/{JARVA}")
+    figure = soup.select_one("figure.iop-figure svg.iop-timeline")
+    assert figure["role"] == "img"
+    assert figure.title.get_text() == "Tidslinje för överenskommelserna 2018–2024"
+    assert figure.desc.get_text().startswith("5 överenskommelser från 4 juli 2018 till 31 december 2024.")
+    assert len(figure.select("rect.iop-ink[y]")) == 5  # five agreements (the pattern's own rect has no position)
+    assert len(figure.select("rect[fill]")) == 1  # one extension, hatched
+    table = soup.find("caption", string="Överenskommelserna som tabell").find_parent("table")
+    rows = [[cell.get_text() for cell in row.find_all(["th", "td"])] for row in table.tbody.find_all("tr")]
+    assert rows[0] == ["1", "4 juli 2018", "31 december 2020", "30 juni 2021"]
+    assert rows[2:] == [["3", "1 januari 2022", "31 december 2022", "–"], ["4", "1 januari 2023", "31 december 2023", "–"],
+                        ["5", "1 januari 2024", "31 december 2024", "–"]]
 
 
 def test_district_organisation_and_year_pages_list_the_right_reports(site: Path):

@@ -1,0 +1,156 @@
+"""Outcomes a citizen can compare: totals, outcomes and amounts per year, checked against numbers worked out by hand."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import mkdocs_build, site_files
+
+
+def report(district: str, themes: list[str], agreements: list[dict], text: str, **fields: object) -> dict:
+    return {
+        "title": f"Slutrapport för ett partnerskap i {district}", "district": district, "organisation": "o",
+        "committee": "Nämnden", "case_officer": {"name": "Handläggare"}, "proposals": ["Nämnden godkänner rapporten."],
+        "agreements": agreements, "themes": themes,
+        "sections": [{"heading": "Sammanfattning", "text": text}], **fields,
+    }
+
+
+A = report("d1", ["t1"], [{"start": "2020-01-01", "end": "2021-12-31"}],
+           "Nämnden bidrog med 300 000 kronor per år under 2020 och 2021. Ett överskott om 20 000 kronor har återbetalats."
+           "\n\nUnder perioden deltog 120 föräldrar.",
+           outcome="goals_met",
+           funding=[{"amount": 300000, "kind": "per_year", "years": [2020, 2021],
+                     "quote": "Nämnden bidrog med 300 000 kronor per år under 2020 och 2021."},
+                    {"amount": 20000, "kind": "repaid", "quote": "Ett överskott om 20 000 kronor har återbetalats."}],
+           figures=[{"value": 120, "unit": "föräldrar", "measures": "deltagare under perioden",
+                     "quote": "Under perioden deltog 120 föräldrar."}])
+B = report("d1", ["t1"], [{"year": 2021}], "Totalt har 1,2 mnkr betalats ut.", outcome="goals_partly_met",
+           funding=[{"amount": 1200000, "kind": "total", "quote": "Totalt har 1,2 mnkr betalats ut."}])
+C = report("d2", ["t1", "t2"], [{"start": "2021-03-01", "end": "2022-02-28"}], "Bidraget var 450 tkr per år.",
+           funding=[{"amount": 450000, "kind": "per_year", "quote": "Bidraget var 450 tkr per år."}])  # no years: no sum
+D = report("d2", ["t2"], [{"year": 2022}], "Partnerskapet gav inte det som var tänkt.", outcome="goals_not_met")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = site_files(tmp_path_factory.mktemp("compare") / "project")
+    files = {
+        "districts.yml": [{"id": "d1", "name": "Norrby", "committee": "Norrby stadsdelsnämnd"},
+                          {"id": "d2", "name": "Söderby", "committee": "Söderby stadsdelsnämnd"}],
+        "organisations.yml": [{"id": "o", "name": "Föreningen Exempel"}],
+        "themes.yml": [{"id": "t1", "name": "Föräldraskapsstöd", "description": "Stöd till föräldrar."},
+                       {"id": "t2", "name": "Idrott och fritid", "description": "Idrott."}],
+        "reports/a.yml": A, "reports/b.yml": B, "reports/c.yml": C, "reports/d.yml": D,
+    }
+    for path, data in files.items():
+        (project / "content" / path).parent.mkdir(parents=True, exist_ok=True)
+        (project / "content" / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = mkdocs_build(project / "mkdocs.yml", project / "site")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def soup(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def totals(site: Path, url: str) -> dict[str, str]:
+    """The 'I siffror' facts, term -> text."""
+    page = soup(site, url)
+    facts = page.find("h2", id="i-siffror").find_next("dl")
+    return {dt.get_text(strip=True): spaces(dt.find_next("dd").get_text()) for dt in facts.find_all("dt")}
+
+
+def spaces(text: str) -> str:
+    """Line breaks and runs of spaces as one space; a no-break space stays what it is."""
+    return re.sub(r"[ \t\n]+", " ", text).strip()
+
+
+def outcomes(site: Path, url: str) -> dict[str, int]:
+    table = soup(site, url).find("caption", string="Förvaltningens bedömning av målen").find_parent("table")
+    return {row.th.get_text(strip=True): int(row.td.get_text()) for row in table.tbody.find_all("tr")}
+
+
+KR = "\u00a0"  # thousands are grouped with a no-break space
+
+
+def test_a_district_page_sums_the_amounts_its_reports_give_and_counts_outcomes(site: Path):
+    assert totals(site, "stadsdelar/d1") == {
+        "Partnerskap": "2",
+        "Summa av angivna belopp": f"1{KR}800{KR}000 kr, från 2 av 2 partnerskap",  # 2 × 300 000 + 1 200 000
+        "Återbetalt": f"20{KR}000 kr, från 1 partnerskap",
+    }
+    assert outcomes(site, "stadsdelar/d1") == {"Målen har uppfyllts": 1, "Målen har delvis uppfyllts": 1,
+                                              "Målen har inte uppfyllts": 0, "Bedömning anges inte": 0}
+    years = soup(site, "stadsdelar/d1").find("caption", string="Belopp per år som tabell").find_parent("table")
+    assert [[cell.get_text() for cell in row.find_all(["th", "td"])] for row in years.tbody.find_all("tr")] == [
+        ["2020", f"300{KR}000 kr", "1"], ["2021", f"300{KR}000 kr", "1"]]
+
+
+def test_an_amount_that_cannot_be_summed_is_not_guessed(site: Path):
+    assert totals(site, "stadsdelar/d2") == {
+        "Partnerskap": "2",
+        "Summa av angivna belopp": "Inget av partnerskapen anger ett belopp som går att summera",
+    }
+    assert outcomes(site, "stadsdelar/d2") == {"Målen har uppfyllts": 0, "Målen har delvis uppfyllts": 0,
+                                              "Målen har inte uppfyllts": 1, "Bedömning anges inte": 1}
+
+
+def test_a_theme_page_gathers_its_partnerships_across_districts(site: Path):
+    assert totals(site, "teman/t1") == {
+        "Partnerskap": "3",
+        "Summa av angivna belopp": f"1{KR}800{KR}000 kr, från 2 av 3 partnerskap; de övriga anger inget belopp som går att summera",
+        "Återbetalt": f"20{KR}000 kr, från 1 partnerskap",
+    }
+    assert outcomes(site, "teman/t1") == {"Målen har uppfyllts": 1, "Målen har delvis uppfyllts": 1,
+                                         "Målen har inte uppfyllts": 0, "Bedömning anges inte": 1}
+    rows = soup(site, "teman/t1").select("table.iop-reports tbody tr")
+    assert len(rows) == 3
+    amount_cells = sorted(spaces(row.find_all("td")[1].get_text()) for row in rows)
+    assert amount_cells == [f"Belopp per år: 300{KR}000 kr", f"Belopp per år: 450{KR}000 kr", "Belopp per år: Anges inte per år"]
+
+
+def test_a_year_page_gives_the_amounts_for_that_year(site: Path):
+    assert totals(site, "ar/2021") == {
+        "Partnerskap": "3",
+        "Summa av angivna belopp": f"1{KR}800{KR}000 kr, från 2 av 3 partnerskap; de övriga anger inget belopp som går att summera",
+        "Återbetalt": f"20{KR}000 kr, från 1 partnerskap",
+        "Belopp för 2021": f"300{KR}000 kr, från 1 partnerskap som anger belopp per år för 2021",
+    }
+
+
+def test_outcomes_per_year_are_a_chart_with_the_same_numbers_in_a_table(site: Path):
+    page = soup(site, "ar")
+    chart = page.select_one("svg.iop-chart")
+    assert chart["role"] == "img" and chart.title.get_text() and chart.desc.get_text()
+    table = page.find("caption", string="Måluppfyllelse per år som tabell").find_parent("table")
+    assert [[cell.get_text() for cell in row.find_all(["th", "td"])] for row in table.tbody.find_all("tr")] == [
+        ["2022", "0", "0", "1", "1"],  # C runs into 2022 without an assessment, D was not met
+        ["2021", "1", "1", "0", "1"],
+        ["2020", "1", "0", "0", "0"],
+    ]
+    assert [text.get_text() for text in chart.select("text.iop-chart-value")] == ["2", "3", "1"]  # the bars' totals
+
+
+def test_themes_index_charts_partnerships_per_theme(site: Path):
+    table = soup(site, "teman").find("caption", string="Partnerskap per tema som tabell").find_parent("table")
+    assert {row.th.get_text(): row.td.get_text() for row in table.tbody.find_all("tr")} == {
+        "Föräldraskapsstöd": "3", "Idrott och fritid": "2"}
+
+
+def test_a_report_shows_its_amounts_and_figures_each_linked_to_its_sentence(site: Path):
+    page = soup(site, "rapporter/a")
+    facts = page.select_one("dl.iop-facts")
+    amounts = [dd for dd in facts.find_all("dd") if dd.find("a", href="#belopp-1") or dd.find("a", href="#belopp-2")]
+    assert [spaces(dd.get_text()) for dd in amounts] == [
+        f"300{KR}000 kr per år (2020 och 2021)", f"20{KR}000 kr återbetalt"]
+    assert page.find(id="belopp-1").get_text() == "Nämnden bidrog med 300 000 kronor per år under 2020 och 2021."
+    assert page.find(id="belopp-2").get_text() == "Ett överskott om 20 000 kronor har återbetalats."
+    assert page.find("a", href="#resultat-1").get_text() == "120 föräldrar"
+    assert page.find(id="resultat-1").get_text() == "Under perioden deltog 120 föräldrar."
+    assert "Beloppet anges inte i rapporten" in soup(site, "rapporter/d").select_one("dl.iop-facts").get_text()
