@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Debian packages the browser tests need; root installs them directly.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve validate golden bench screenshots system-deps clean
+.PHONY: site test serve validate golden bench bench-10k screenshots system-deps clean
 
 # Re-install whenever the project's dependencies change.
 $(VENV)/.installed: pyproject.toml
@@ -45,8 +45,11 @@ golden: $(VENV)/.installed  ## Refresh golden Markdown, schema/ and the README p
 screenshots: site system-deps  ## PNGs of each page type, desktop and phone, in screenshots/
 	cd tests && ../$(BIN)/python screenshots.py ../screenshots
 
-bench: $(VENV)/.installed  ## Build 1,000 copies of a report; print time and page sizes
-	$(BIN)/python bench/scale.py --reports 1000
+bench: $(VENV)/.installed node_modules/.installed system-deps  ## 100 and 1,000 reports and adversarial files: time, memory, sizes, search
+	$(BIN)/python bench/scale.py --reports 100 1000
+
+bench-10k: $(VENV)/.installed node_modules/.installed system-deps  ## Add 10,000 reports to the benchmark's results (about 10 minutes)
+	$(BIN)/python bench/scale.py --reports 10000 --no-adversarial
 
 clean:
 	rm -rf site $(VENV) build node_modules screenshots

@@ -1728,13 +1728,15 @@ class ReportMaker:
     def make_sections(self) -> None:
         rng = self.rng
         kinds = self.choose_sections()
+        # Lengths like the real documents: the two seeds have about 400 and 900 words, a long
+        # report a few thousand.
         roll = rng.random()
-        if roll < 0.04:
-            target = rng.randint(6000, 8500)
-        elif roll < 0.12:
-            target = rng.randint(700, 1400)
+        if roll < 0.03:
+            target = rng.randint(2500, 4000)
+        elif roll < 0.2:
+            target = rng.randint(250, 500)
         else:
-            target = int(rng.triangular(1400, 3200, 2000))
+            target = int(rng.triangular(450, 1300, 750))
         weight = sum(SECTION_WEIGHT[k] for k in kinds) or 1.0
         built: dict[str, list[list[str]]] = {}
         for kind in kinds:

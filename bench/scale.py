@@ -1,75 +1,406 @@
-"""Build a site of N synthetic reports and report time and page sizes.
+"""The benchmark: build time, memory, page sizes, search cost and adversarial files, against the targets.
 
-    python bench/scale.py --reports 1000
+    python bench/scale.py                       # 100 and 1,000 reports, adversarial files (make bench)
+    python bench/scale.py --reports 10000       # add 10,000 reports to the same results (make bench-10k)
 
-Copies of a seed report are spread over synthetic districts and
-organisations, so index pages grow as they would with real content. Fails
-(exit 1) when a report page reaches the size limit: a page that grows with
-the number of reports means something is rendered into every page.
+For each corpus size it generates realistic synthetic content (bench/corpus.py),
+runs the real `mkdocs build --strict`, and measures wall time and peak memory
+(the largest process: MkDocs or Pagefind), the site, the largest pages, the
+same pages pre-written and built by MkDocs alone (the overhead ratio), the
+search in Chromium on localhost behind a compressing server (bytes on page
+load, bytes and time to the first result of three cold Swedish queries and one
+browse by filter alone) and, at 1,000 reports, how long `mkdocs serve` takes to
+show an edit. Adversarial files of 0.5, 1 and 2 MiB are built one at a time
+to show seconds per MiB. Results go to build/bench/: results.json (merged
+across runs), results.md (the table) and scale.svg (time and memory against
+the number of reports).
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import http.server
+import json
 import os
+import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "content/reports/jarva-studiefremjandet-2018-2024.yml"
+OUT = REPO / "build/bench"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PAGE_LIMIT = 100 * 1024
+QUERIES = ["läxhjälp", "föräldrar", "samverkan"]
+TARGETS = {
+    "build_10k_s": 60, "ratio_10k_1k": 11, "peak_mb": 1024, "overhead_share": 0.10,
+    "search_load_kb": 100, "search_first_kb": 300, "search_first_ms": 300, "page_kb": 100,
+}
+
+sys.path.insert(0, str(REPO / "bench"))
+from corpus import write_corpus  # noqa: E402
 
 
-def make_project(target: Path, reports: int) -> None:
+def site_files(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "overrides"):
-        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, target / name)
-    content = target / "content"
-    (content / "reports").mkdir(parents=True)
-    districts = max(1, reports // 50)
-    organisations = max(1, reports // 5)
-    (content / "districts.yml").write_text("".join(
-        f"- id: d{i}\n  name: Stadsdel {i}\n  committee: Stadsdel {i} stadsdelsnämnd\n  former_names: [Gamla {i}]\n"
-        for i in range(districts)), encoding="utf-8")
-    (content / "organisations.yml").write_text("".join(
-        f"- id: o{i}\n  name: Förening {i}\n  aliases: [Föreningen nummer {i}]\n" for i in range(organisations)),
-        encoding="utf-8")
-    seed = SEED.read_text(encoding="utf-8")
-    for i in range(reports):
-        text = seed.replace("district: jarva", f"district: d{i % districts}")
-        text = text.replace("organisation: studiefremjandet-stockholm-gotland", f"organisation: o{i % organisations}")
-        (content / "reports" / f"rapport-{i:05d}.yml").write_text(text, encoding="utf-8")
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, folder / name)
+    return folder
+
+
+def project(folder: Path, reports: int) -> Path:
+    site_files(folder)
+    write_corpus(folder / "content", reports=reports, seed=1)
+    return folder
+
+
+def measured(command: list[str], cwd: Path) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall seconds and the peak memory (MiB) of the largest process the command ran."""
+    probe = ("import resource, subprocess, sys, time; t = time.monotonic(); "
+             "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+             "print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode); "
+             "sys.stderr.write(r.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, capture_output=True, text=True, env=ENV)
+    seconds, peak_kb, code = result.stdout.split()
+    return float(seconds), int(peak_kb) / 1024, subprocess.CompletedProcess(command, int(code), "", result.stderr)
+
+
+def largest(site: Path, pattern: str) -> int:
+    return max((p.stat().st_size for p in site.glob(pattern)), default=0)
+
+
+def site_stats(site: Path) -> dict[str, float]:
+    pages = list(site.rglob("*.html"))
+    sizes = [p.stat().st_size for p in pages]
+    return {
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
+        "pages": len(pages),
+        "largest_report_kb": largest(site, "rapporter/*/index.html") / 1024,
+        "largest_listing_kb": max(largest(site, "rapporter/index.html"), largest(site, "rapporter/sida/*/index.html")) / 1024,
+        "largest_year_kb": max(largest(site, "ar/*/index.html"), largest(site, "ar/*/sida/*/index.html")) / 1024,
+        "largest_page_kb": max(sizes) / 1024,
+        "pages_over_limit": sum(size > PAGE_LIMIT for size in sizes),
+        "search_index_mb": sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()) / 2**20,
+        "data_mb": sum(p.stat().st_size for p in (site / "data").rglob("*") if p.is_file()) / 2**20,
+    }
+
+
+def mkdocs_alone(folder: Path, root: Path) -> float:
+    """The same pages pre-written (`python -m generator render`) and built by MkDocs without our plugin."""
+    alone = folder / "alone"
+    alone.mkdir(parents=True)
+    shutil.copytree(root / "docs", alone / "docs")
+    shutil.copytree(root / "overrides", alone / "overrides")
+    subprocess.run([sys.executable, "-m", "generator", "--content", str(root / "content"), "render", "--out",
+                    str(alone / "docs")], check=True, capture_output=True, env=ENV)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"plugins:\n(?:  .*\n|\n)*?(?=\S)", "plugins: []\n\n", config)
+    (alone / "mkdocs.yml").write_text(config, encoding="utf-8")
+    seconds, _, result = measured([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(alone / "site")], alone)
+    if result.returncode:
+        raise SystemExit(f"MkDocs alone failed:\n{result.stderr}")
+    return seconds
+
+
+class Compressing(http.server.SimpleHTTPRequestHandler):
+    """A local web server that compresses text as a real one does (Pagefind's own files are compressed already)."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix in (".html", ".css", ".js", ".json", ".xml", ".svg") and path.is_file():
+            body = gzip.compress(path.read_bytes(), mtime=0)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            return __import__("io").BytesIO(body)
+        return super().send_head()
+
+
+def search_cost(site: Path, district: str) -> dict[str, float]:
+    """Bytes and milliseconds of searching, in Chromium, each measurement from a cold cache."""
+    from playwright.sync_api import sync_playwright
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(Compressing, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    results: dict[str, float] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+
+        def cold() -> tuple:  # type: ignore[type-arg]
+            context = browser.new_context()
+            page = context.new_page()
+            transferred: list[tuple[str, int]] = []
+            page.on("requestfinished", lambda r: transferred.append((r.url, r.sizes()["responseBodySize"])))
+            return context, page, transferred
+
+        def search_bytes(transferred: list[tuple[str, int]], since: int = 0) -> int:
+            return sum(size for url, size in transferred[since:] if "/pagefind/" in url or url.endswith("iop.js"))
+
+        context, page, transferred = cold()
+        page.goto(base + "om/")
+        page.wait_for_load_state("networkidle")
+        results["search_load_kb"] = search_bytes(transferred) / 1024
+        context.close()
+        firsts, times = [], []
+        for words in QUERIES:
+            context, page, transferred = cold()
+            page.goto(base + "om/")
+            page.wait_for_load_state("networkidle")
+            box = page.locator("header pagefind-searchbox input")
+            box.click()
+            box.press_sequentially(words)
+            typed = time.monotonic()
+            page.locator("header pagefind-searchbox [role=option]").first.wait_for(timeout=30_000)
+            times.append((time.monotonic() - typed) * 1000)
+            firsts.append(search_bytes(transferred) / 1024)
+            context.close()
+        results["search_first_kb"] = max(firsts)
+        results["search_first_ms"] = max(times)
+        context, page, transferred = cold()
+        started = time.monotonic()
+        page.goto(base + f"sok/?stadsdel={urllib.request.quote(district)}")
+        page.locator("pagefind-results a.pf-result-link").first.wait_for(timeout=60_000)
+        results["browse_first_ms"] = (time.monotonic() - started) * 1000
+        results["browse_first_kb"] = search_bytes(transferred) / 1024
+        context.close()
+        browser.close()
+    server.shutdown()
+    return results
+
+
+def serve_edit_seconds(root: Path) -> float:
+    """How long `mkdocs serve` takes to show an edit of one report."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=root, env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        report = sorted((root / "content/reports").glob("*.yml"))[0]
+        url = f"http://127.0.0.1:{port}/rapporter/{report.stem}/"
+
+        def shows(text: str, seconds: float) -> bool:
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                try:
+                    with urllib.request.urlopen(url, timeout=5) as response:
+                        if text in response.read().decode("utf-8"):
+                            return True
+                except OSError:
+                    pass
+                time.sleep(0.2)
+            return False
+
+        if not shows("<h1>", 600):
+            raise SystemExit("mkdocs serve did not come up")
+        text = report.read_text(encoding="utf-8")
+        report.write_text(text.replace("\ntitle: ", "\ntitle: Ändrad rubrik ", 1), encoding="utf-8")
+        edited = time.monotonic()
+        if not shows("Ändrad rubrik", 600):
+            raise SystemExit("mkdocs serve did not show the edit")
+        return time.monotonic() - edited
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+ADVERSARIAL_SIZES = [0.5, 1.0, 2.0]
+
+
+def adversarial_report(kind: str, size: int) -> str:
+    """A valid report of about `size` bytes, made of one hostile thing repeated."""
+    head = ("title: Motståndskraft\ndistrict: jarva\norganisation: dromstort\ncommittee: Järva stadsdelsnämnd\n"
+            "case_officer: {name: Moa Edin}\nproposals: [Nämnden godkänner.]\n")
+    budget = size - len(head) - 200
+    if kind == "many agreements":
+        lines, day = [], 0
+        from datetime import date, timedelta
+        start = date(1900, 1, 1)
+        while budget > 60 and day < 100_000:
+            first = start + timedelta(days=day)
+            line = f"  - {{start: {first}, end: {first}}}\n"
+            lines.append(line)
+            budget -= len(line)
+            day += 1
+        return head + "agreements:\n" + "".join(lines) + "sections: [{heading: A, text: B}]\n"
+    agreements = "agreements: [{year: 2022}]\n"
+    if kind == "special characters":
+        return head + agreements + "sections:\n  - heading: Tecken\n    text: \"" + "<>&\\\"'" * (budget // 7) + "\"\n"
+    if kind == "long words":
+        word = "x" * 60_000
+        return head + agreements + "sections:\n  - heading: Ord\n    text: |\n      " + " ".join([word] * (budget // 60_001)) + "\n"
+    if kind == "many sections":
+        section = "  - heading: Rubrik <b>&\n    text: Text & <i>\n"
+        return head + agreements + "sections:\n" + section * (budget // len(section.encode("utf-8")))
+    if kind == "deep nesting":
+        nest = "".join("  " * i + "- heading: Nivå &\n" + "  " * i + "  text: Text <x>\n" + "  " * i + "  sections:\n"
+                       for i in range(1, 4)) + "  " * 4 + "- heading: Botten\n"  # five levels: the most a page shows
+        block = "  - heading: Topp\n    sections:\n" + "\n".join("  " + line for line in nest.splitlines()) + "\n"
+        return head + agreements + "sections:\n" + block * (budget // len(block.encode("utf-8")))
+    raise ValueError(kind)
+
+
+ADVERSARIAL_KINDS = ["special characters", "long words", "many sections", "deep nesting", "many agreements"]
+
+
+def adversarial(folder: Path) -> dict[str, dict[str, float]]:
+    found: dict[str, dict[str, float]] = {}
+    for kind in ADVERSARIAL_KINDS:
+        found[kind] = {}
+        for mib in ADVERSARIAL_SIZES:
+            root = site_files(folder / f"{kind.replace(' ', '-')}-{mib}")
+            shutil.copytree(REPO / "content", root / "content", ignore=shutil.ignore_patterns("reports"))
+            (root / "content/reports").mkdir()
+            text = adversarial_report(kind, int(mib * 2**20))
+            (root / "content/reports/motstand.yml").write_text(text, encoding="utf-8")
+            seconds, _, result = measured([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(root / "site")], root)
+            if result.returncode:
+                raise SystemExit(f"{kind} {mib} MiB failed to build:\n{result.stderr[-2000:]}")
+            found[kind][str(mib)] = seconds / (len(text.encode("utf-8")) / 2**20)
+            shutil.rmtree(root)
+    return found
+
+
+def run_size(reports: int, work: Path, search: bool, serve: bool) -> dict[str, float]:
+    root = project(work / f"r{reports}", reports)
+    seconds, peak, result = measured([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(root / "site")], root)
+    if result.returncode:
+        raise SystemExit(f"build of {reports} reports failed:\n{result.stderr[-3000:]}")
+    figures = {"reports": reports, "build_s": seconds, "peak_mb": peak, **site_stats(root / "site")}
+    figures["alone_s"] = mkdocs_alone(work / f"a{reports}", root)
+    figures["overhead_ratio"] = seconds / figures["alone_s"]
+    if search:
+        district = __import__("yaml").safe_load((root / "content/districts.yml").read_text(encoding="utf-8"))[0]["name"]
+        figures.update(search_cost(root / "site", district))
+    if serve:
+        figures["serve_edit_s"] = serve_edit_seconds(root)
+    shutil.rmtree(root / "site")
+    return figures
+
+
+def table(results: dict) -> str:  # type: ignore[type-arg]
+    sizes = sorted(results["sizes"], key=int)
+    rows = [("reports", "reports", "{:,.0f}"), ("build (s)", "build_s", "{:.1f}"), ("peak memory (MiB)", "peak_mb", "{:.0f}"),
+            ("site (MiB)", "site_mb", "{:.0f}"), ("pages", "pages", "{:,.0f}"), ("search index (MiB)", "search_index_mb", "{:.1f}"),
+            ("open data (MiB)", "data_mb", "{:.1f}"), ("largest report page (KiB)", "largest_report_kb", "{:.1f}"),
+            ("largest listing page (KiB)", "largest_listing_kb", "{:.1f}"), ("largest year page (KiB)", "largest_year_kb", "{:.1f}"),
+            ("largest page of any kind (KiB)", "largest_page_kb", "{:.1f}"), ("pages over 100 KiB", "pages_over_limit", "{:.0f}"),
+            ("MkDocs alone, same pages (s)", "alone_s", "{:.1f}"), ("full build / MkDocs alone", "overhead_ratio", "{:.2f}"),
+            ("search bytes on page load (KiB)", "search_load_kb", "{:.1f}"),
+            ("search bytes to first result, worst of 3 (KiB)", "search_first_kb", "{:.1f}"),
+            ("first result after last keystroke, worst of 3 (ms)", "search_first_ms", "{:.0f}"),
+            ("browse by district alone: bytes (KiB)", "browse_first_kb", "{:.1f}"),
+            ("browse by district alone: first result (ms)", "browse_first_ms", "{:.0f}"),
+            ("mkdocs serve shows an edit (s)", "serve_edit_s", "{:.1f}")]
+    lines = ["| measure | " + " | ".join(f"{int(s):,}" for s in sizes) + " |", "| --- |" + " --- |" * len(sizes)]
+    for label, key, fmt in rows:
+        cells = [fmt.format(results["sizes"][s][key]) if key in results["sizes"][s] else "–" for s in sizes]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    by = {int(s): results["sizes"][s] for s in sizes}
+    if 1000 in by and 10000 in by:
+        lines.append(f"\n10× the reports: {by[10000]['build_s'] / by[1000]['build_s']:.1f}× the time "
+                     f"(target ≤ {TARGETS['ratio_10k_1k']}×).")
+    if "adversarial" in results:
+        lines += ["", "Adversarial files, one at a time (seconds per MiB of content file; linear means about equal across a row):", "",
+                  "| kind | " + " | ".join(f"{s} MiB" for s in ADVERSARIAL_SIZES) + " |", "| --- |" + " --- |" * len(ADVERSARIAL_SIZES)]
+        for kind, values in results["adversarial"].items():
+            lines.append(f"| {kind} | " + " | ".join(f"{values[str(s)]:.2f}" for s in ADVERSARIAL_SIZES) + " |")
+    lines += ["", "Targets:", ""] + [f"- {line}" for line in verdicts(by)]
+    return "\n".join(lines) + "\n"
+
+
+def verdicts(by: dict[int, dict[str, float]]) -> list[str]:
+    found = []
+    top = by[max(by)]
+    if 10000 in by:
+        found.append(check("10,000 reports built in ≤ 60 s", by[10000]["build_s"], TARGETS["build_10k_s"], "s"))
+    if 1000 in by and 10000 in by:
+        found.append(check("10× the reports ≤ 11× the time", by[10000]["build_s"] / by[1000]["build_s"], TARGETS["ratio_10k_1k"], "×"))
+    found.append(check(f"peak memory ≤ 1 GiB ({max(by):,} reports)", top["peak_mb"], TARGETS["peak_mb"], " MiB"))
+    found.append(check(f"generator's share ≤ 10% ({max(by):,} reports)", 1 - 1 / top["overhead_ratio"], TARGETS["overhead_share"], ""))
+    for key, label in (("search_load_kb", "search ≤ 100 KB on page load"), ("search_first_kb", "≤ 300 KB before the first result"),
+                       ("search_first_ms", "first result ≤ 300 ms after the last keystroke")):
+        if key in top:
+            found.append(check(f"{label} ({max(by):,} reports)", top[key], TARGETS[key], ""))
+    found.append(check(f"every page ≤ 100 KB ({max(by):,} reports)", top["largest_page_kb"], TARGETS["page_kb"], " KiB"))
+    return found
+
+
+def check(label: str, value: float, limit: float, unit: str) -> str:
+    return f"{'met' if value <= limit else 'NOT MET'}: {label}: {value:.2f}{unit}"
+
+
+def svg(results: dict) -> str:  # type: ignore[type-arg]
+    """Build time and peak memory against the number of reports, on logarithmic axes."""
+    import math
+
+    points = sorted((int(s), v["build_s"], v["peak_mb"]) for s, v in results["sizes"].items())
+    width, height, pad = 640, 320, 50
+
+    def x(n: float) -> float:
+        low, high = math.log10(min(p[0] for p in points)), math.log10(max(p[0] for p in points)) or 1
+        return pad + (width - 2 * pad) * ((math.log10(n) - low) / ((high - low) or 1))
+
+    def y(value: float, top: float) -> float:
+        return height - pad - (height - 2 * pad) * math.log10(max(value, 0.1) * 10) / math.log10(top * 10)
+
+    top = max(max(p[1] for p in points), max(p[2] for p in points))
+    lines = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="t d">',
+             '<title id="t">Byggtid och minne mot antal rapporter</title>',
+             '<desc id="d">Sekunder för mkdocs build och största minnesanvändning i MiB, logaritmiska axlar.</desc>',
+             f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="black"/>',
+             f'<line x1="{pad}" y1="{pad}" x2="{pad}" y2="{height - pad}" stroke="black"/>']
+    for index, (label, colour, dash) in enumerate((("sekunder", "black", ""), ("MiB", "black", ' stroke-dasharray="6 4"'))):
+        coords = " ".join(f"{x(point[0]):.1f},{y(point[1 + index], top):.1f}" for point in points)
+        lines.append(f'<polyline fill="none" stroke="{colour}"{dash} points="{coords}"/>')
+        for n, seconds, mb in points:
+            value = (seconds, mb)[index]
+            lines.append(f'<circle cx="{x(n):.1f}" cy="{y(value, top):.1f}" r="3"/>'
+                         f'<text x="{x(n) + 5:.1f}" y="{y(value, top) - 5:.1f}" font-size="11">{value:.0f} {label}</text>')
+    for n, *_ in points:
+        lines.append(f'<text x="{x(n):.1f}" y="{height - pad + 16}" font-size="11" text-anchor="middle">{n:,}</text>')
+    lines.append("</svg>")
+    return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--reports", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--no-adversarial", action="store_true", help="skip the adversarial files")
+    parser.add_argument("--no-search", action="store_true", help="skip the browser measurements")
     args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    results_file = OUT / "results.json"
+    results = json.loads(results_file.read_text(encoding="utf-8")) if results_file.exists() else {"sizes": {}}
     with tempfile.TemporaryDirectory(prefix="iop-bench-") as folder:
-        project = Path(folder)
-        make_project(project, args.reports)
-        started = time.monotonic()
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml")],
-                                capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-        seconds = time.monotonic() - started
-        if result.returncode != 0:
-            print(result.stderr, file=sys.stderr)
-            return 1
-        site = project / "site"
-        report_pages = list((site / "rapporter").glob("rapport-*/index.html"))
-        largest = max(p.stat().st_size for p in report_pages)
-        total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-        index = (site / "search/search_index.json").stat().st_size
-        all_reports = (site / "rapporter/index.html").stat().st_size
-        print(f"reports: {args.reports}  report pages built: {len(report_pages)}")
-        print(f"build: {seconds:.1f} s  site: {total / 2**20:.1f} MiB  search index: {index / 2**20:.1f} MiB")
-        print(f"largest report page: {largest / 1024:.1f} KiB (limit {PAGE_LIMIT // 1024} KiB)  "
-              f"all-reports page: {all_reports / 1024:.0f} KiB")
-        if len(report_pages) != args.reports or largest >= PAGE_LIMIT:
-            print("FAIL: a report page is missing or too large", file=sys.stderr)
-            return 1
+        work = Path(folder)
+        for reports in args.reports:
+            print(f"… {reports:,} reports", file=sys.stderr, flush=True)
+            results["sizes"][str(reports)] = run_size(reports, work, search=not args.no_search, serve=reports == 1000)
+        if not args.no_adversarial:
+            print("… adversarial files", file=sys.stderr, flush=True)
+            results["adversarial"] = adversarial(work)
+    results_file.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (OUT / "results.md").write_text(table(results), encoding="utf-8")
+    (OUT / "scale.svg").write_text(svg(results), encoding="utf-8")
+    print(table(results))
+    print(f"Wrote {OUT / 'results.json'}, results.md and scale.svg.")
     return 0
 
 

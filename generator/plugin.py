@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import time
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from .errors import ContentError
 from .site.data import OpenData
 from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
-from .site.search import SearchError, build_index
+from .site.search import SearchError, SearchIndex
 from .site.urls import original_path
 from .staging import Staging
 
@@ -49,6 +50,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.specs: dict[str, PageSpec] = {}
         self.newest = UNDATED.isoformat()
         self.facts: dict[str, dict[str, object]] = {}
+        self.search: SearchIndex | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
@@ -61,6 +63,7 @@ class IopPlugin(BasePlugin[IopConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Validate here, before MkDocs cleans site/: a failed build leaves the last good site.
         root = Path(config.config_file_path).parent
+        started = time.monotonic()
         try:
             catalogue = read_catalogue(self.content_dir(config), base=root)
         except ContentError as error:
@@ -76,6 +79,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         except ValueError as error:
             raise PluginError(f"mkdocs.yml: {error}") from None
         self.catalogue = catalogue
+        log.debug(f"iop: content read and checked in {time.monotonic() - started:.2f} s")
         self.site, specs = site_specs(catalogue, self.facts)
         self.specs = {spec.uri: spec for spec in specs}
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
@@ -83,6 +87,12 @@ class IopPlugin(BasePlugin[IopConfig]):
             self.staging = Staging(Path(config.site_dir))
             config.site_dir = str(self.staging.folder)
         return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        try:
+            self.search = SearchIndex(Path(config.config_file_path).parent)
+        except SearchError as error:
+            raise PluginError(str(error)) from None
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for spec in self.specs.values():
@@ -128,7 +138,11 @@ class IopPlugin(BasePlugin[IopConfig]):
         return context
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
-        if page.file.src_uri in self.specs:
+        spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
+        if spec is not None:
+            if spec.searchable and self.search is not None:
+                # Only the page's own content: Pagefind reads no navigation, and parses less.
+                self.search.add(page.url, f'<html lang="sv"><body>{page.content}</body></html>')
             page.content = None  # written: free it, so a build holds one generated page at a time
         return output
 
@@ -146,11 +160,18 @@ class IopPlugin(BasePlugin[IopConfig]):
         if built != sources:
             missing = ", ".join(sorted(set(sources) - set(built))) or "inga"
             raise PluginError(f"{len(sources)} rapportfiler men {len(built)} rapportsidor byggdes (saknas: {missing})")
+        started = time.monotonic()
         self.write_files(site, config)
+        log.debug(f"iop: data, feeds and originals written in {time.monotonic() - started:.2f} s")
+        started = time.monotonic()
         try:
-            build_index(site, Path(config.config_file_path).parent)
+            if self.search is not None:
+                pages = self.search.write(site)
+                log.debug(f"iop: search index of {pages} pages finished in {time.monotonic() - started:.2f} s")
         except SearchError as error:
             raise PluginError(str(error)) from None
+        finally:
+            self._close_search()
         self.succeeded = True  # strict mode may still fail the build after this event
 
     def write_files(self, site: Path, config: MkDocsConfig) -> None:
@@ -168,11 +189,18 @@ class IopPlugin(BasePlugin[IopConfig]):
                 shutil.copyfile(report.original.path, site / original_path(report), follow_symlinks=False)
 
     def on_shutdown(self) -> None:
+        self._close_search()
         if self.staging is not None:
             self.staging.finish(self.succeeded)
 
     def on_build_error(self, error: Exception) -> None:
         self.succeeded = False
+        self._close_search()
+
+    def _close_search(self) -> None:
+        if self.search is not None:
+            self.search.close()
+            self.search = None
 
 
 def _token(entry: TocEntry) -> dict:  # type: ignore[type-arg]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 from typing import Any, Callable, ClassVar, Literal
 
 from ..numbers import amounts_in, numbers_in, swedish_number
@@ -410,15 +411,16 @@ class Report:
     CHECKS: ClassVar[list[Check]] = []
     WARNINGS: ClassVar[list[Check]] = []
 
-    @property
+    # Cached: listings ask for them once per row, and a report may hold thousands of agreements.
+    @cached_property
     def years_active(self) -> list[int]:
         return sorted({year for agreement in self.agreements for year in agreement.years})
 
-    @property
+    @cached_property
     def first_day(self) -> date:
         return min(agreement.first_day for agreement in self.agreements)
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         return max(agreement.last_day for agreement in self.agreements)
 

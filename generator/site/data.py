@@ -66,6 +66,7 @@ class OpenData:
         self.rows = {r.id: _csv_line(row(r, catalogue)) for r in catalogue.reports}
         self.json = {r.id: json.dumps(record(r), ensure_ascii=False, sort_keys=False) for r in catalogue.reports}
         self.header = _csv_line([column.name for column in COLUMNS])
+        self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
 
     def listings(self) -> Iterator[tuple[tuple[str, ...], str, list[Report]]]:
         """Every listing with its own downloads: (data path parts, Swedish title, reports)."""
@@ -99,12 +100,17 @@ class OpenData:
             if parts == ("rapporter",):
                 body = ",\n".join(self.json[r.id] for r in reports)  # the full records, sections included
             else:
-                body = ",\n".join(json.dumps(self.summary(r), ensure_ascii=False) for r in reports)
+                body = ",\n".join(self.summary_json(r) for r in reports)
             write(f"{base}.json", "[\n" + body + "\n]\n" if body else "[]\n")
         write("data/schema.json", json.dumps(table_schema(), ensure_ascii=False, indent=2) + "\n")
         write("data/datapackage.json", json.dumps(self.datapackage(), ensure_ascii=False, indent=2) + "\n")
         write("data/katalog.rdf", catalogue_rdf(self, sizes))
         return sizes
+
+    def summary_json(self, report: Report) -> str:
+        if report.id not in self.summaries:
+            self.summaries[report.id] = json.dumps(self.summary(report), ensure_ascii=False)
+        return self.summaries[report.id]
 
     def summary(self, report: Report) -> dict[str, Any]:
         """A listing's JSON: the same fields as its CSV, typed; the full record is one link away."""

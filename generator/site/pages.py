@@ -63,6 +63,7 @@ class PageSpec:
     in_nav: bool = False  # section pages are in the navigation; single items are not
     updated: date | None = None  # from content, never the build day: builds are reproducible
     hide: tuple[str, ...] = ("navigation",)  # Material's sidebars this page does without
+    searchable: bool = False  # in the search index: reports, and the first page of districts, organisations, themes
 
 
 @dataclass(frozen=True)
@@ -149,15 +150,17 @@ REPORT_IDS = frozenset({"fakta", "forslag", "lardomar-i-korthet", "utmaningar", 
 def outline(sections: list[Section]) -> list[SectionView]:
     """The document's sections in reading order (a heading, its text, then its sub-sections), each with a unique id."""
     taken = set(REPORT_IDS)
+    last_number: dict[str, int] = {}  # per heading, the suffix tried last: many equal headings stay linear
     views: list[SectionView] = []
     stack = [(section, 2) for section in reversed(sections)]
     while stack:
         section, level = stack.pop()
-        base = id_from_name(section.heading)[:60].strip("-") or "avsnitt"
-        candidate, n = base, 1
+        base = id_from_name(section.heading[:200])[:60].strip("-") or "avsnitt"
+        candidate, n = base, last_number.get(base, 1)
         while candidate in taken:
             n += 1
             candidate = f"{base}-{n}"
+        last_number[base] = n
         taken.add(candidate)
         views.append(SectionView(level, candidate, section))
         stack.extend((child, level + 1) for child in reversed(section.sections))
@@ -214,7 +217,7 @@ class Site:
                      in_nav=True),
             PageSpec("sok.md", "Sök", "sok.html.j2", {}, in_nav=True, hide=("navigation", "toc")),
         ]
-        specs += [PageSpec(report_uri(r), r.title, "report.html.j2", {"report": r}, updated=r.latest_date)
+        specs += [PageSpec(report_uri(r), r.title, "report.html.j2", {"report": r}, updated=r.latest_date, searchable=True)
                   for r in c.reports]
         for d in c.districts_with_reports():
             reports = c.by_district[d.id]
@@ -247,16 +250,24 @@ class Site:
     def lesson_groups(self) -> list[tuple[str, str, list[Report]]]:
         """Reports with lessons, by theme (a report under each of its themes), then those without a theme."""
         c = self.catalogue
-        with_lessons = [r for r in c.reports if r.lessons and (r.lessons.challenges or r.lessons.success_factors)]
-        groups = [(t.id, t.name, [r for r in c.by_theme.get(t.id, []) if r in with_lessons]) for t in c.themes.values()]
-        groups.append((NO_THEME, "Utan tema", [r for r in with_lessons if not r.themes]))
+
+        def has_lessons(report: Report) -> bool:
+            return bool(report.lessons and (report.lessons.challenges or report.lessons.success_factors))
+
+        groups = [(t.id, t.name, [r for r in c.by_theme.get(t.id, []) if has_lessons(r)]) for t in c.themes.values()]
+        groups.append((NO_THEME, "Utan tema", [r for r in c.reports if has_lessons(r) and not r.themes]))
         return [group for group in groups if group[2]]
 
     def listing(self, first_uri: str, title: str, template: str, items: Sequence[Any], per_page: int,
                 in_nav: bool = False, **context: Any) -> list[PageSpec]:
-        """One page spec per page of a long listing; only the first page is in the navigation."""
+        """One page spec per page of a long listing; only the first page is in the navigation.
+
+        The first page of a district, organisation or theme (the pages with a summary) goes into the search index.
+        """
+        searchable = template in ("district.html.j2", "organisation.html.j2", "theme.html.j2")
         return [PageSpec(pager.uri, title + pager.suffix, template, {**context, "items": chunk, "pager": pager},
-                         in_nav=in_nav and pager.number == 1, hide=("navigation", "toc"))
+                         in_nav=in_nav and pager.number == 1, hide=("navigation", "toc"),
+                         searchable=searchable and pager.number == 1)
                 for pager, chunk in pages_of(items, per_page, first_uri)]
 
     def render(self, spec: PageSpec) -> Rendered:

@@ -1,0 +1,772 @@
+"""A small grammar of how final reports state dates, agreements, money and counts.
+
+The importer reads a report's prose with these rules instead of one regular
+expression per sentence fitted to a particular document. The grammar knows:
+
+- dates: ``4 juli 2018``, ``den 1 september 2022``, ``1 jan. 2021``,
+  ``2021-01-01``, ``31/12 2021``, ``31.12.2021``;
+- periods: two dates joined by a connector (``–``, ``--``, ``till``,
+  ``till och med``, ``t.o.m.``, ``mellan … och …``), or a start and an end
+  given by verbs (``ingick … den X. … upphörde att gälla den Y``);
+- extensions: ``förlängdes med sex månader``, ``har förlängts t.o.m. …``,
+  ``förlängningen gällde till den …``;
+- annual agreements: ``årliga överenskommelser för 2020, 2021 och 2022``,
+  ``förnyats årligen 2021–2023``, ``en ny överenskommelse för 2023``;
+- amounts of money with what they are (per year, for a period, a total,
+  repaid), counted results (``120 deltagare``, ``tolv kvällar``) and the
+  case number (``Dnr SÖD 2023/1234``).
+
+What is only proposed ("Förvaltningen föreslår att … förlängs", "uppdrar åt
+förvaltningen att ingå en ny överenskommelse för 2023") is not an agreement.
+
+Every function makes a bounded number of passes of regular expressions
+without nested unbounded repetition, and looks at bounded windows around
+what it found, so its time is linear in the length of the text. Sentences
+are cut at ``MAX_SENTENCE`` characters so that a quote stays a sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Iterator, NamedTuple
+
+from babel import Locale
+
+from ..numbers import _AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, parse_number
+
+__all__ = [
+    "Amount", "Count", "Extension", "Period", "add_months", "agreements_in", "annual_years_in", "case_number_in",
+    "extensions_in", "figures_in", "funding_in", "parse_date", "periods_in", "sentences",
+]
+
+# --- Words --------------------------------------------------------------------------------------------------------
+
+_WIDE = {name: number for number, name in Locale("sv").months["format"]["wide"].items()}
+MONTHS: dict[str, int] = dict(_WIDE)
+for _number, _name in Locale("sv").months["format"]["abbreviated"].items():
+    MONTHS.setdefault(_name.rstrip(".").lower(), _number)  # jan, feb, apr, aug, sep, okt, nov, dec
+for _name, _number in _WIDE.items():
+    MONTHS.setdefault(_name[:3], _number)  # mar, jun, jul as well
+MONTHS.setdefault("sept", 9)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: "mars" before "mar"
+
+MAX_SENTENCE = 1500  # characters; a longer run without a full stop is cut at a space
+_WINDOW = 200  # characters looked at around a match
+
+_DASH = r"[–—−-]"
+_YEAR = r"(?:19|20)\d{2}"
+_YEAR_ITEM = rf"{_YEAR}(?:\s*{_DASH}\s*{_YEAR})?"
+# "2020, 2021 och 2022", "2019-2021", "2019 och 2020": at most 30 items, each after its own separator.
+_YEAR_LIST = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_YEAR_ITEM}){{0,30}}(?![\d-])"
+YEAR_LIST = re.compile(rf"(?<![\d/.-]){_YEAR_LIST}")
+
+
+# --- Dates --------------------------------------------------------------------------------------------------------
+
+# One date, in any of the forms the documents use. The textual form may lack its year ("1 mars–31 december 2021").
+DATE = re.compile(
+    rf"(?=\d)(?<![\d.,/])(?:"
+    rf"(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])"
+    rf"|(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d])"
+    rf"|(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:/|\s+)(?P<sl_y>\d{{4}})(?![\d])"
+    rf"|(?P<tx_d>\d{{1,2}})(?::[ae])?\s+(?=[adfjmnos])(?P<tx_m>{_MONTH})(?![a-zåäö])\.?(?:\s+(?P<tx_y>\d{{4}})(?![\d]))?"
+    rf")",
+    re.IGNORECASE,
+)
+# "juni 2021", for "löpte ut i juni 2021".
+MONTH_YEAR = re.compile(rf"(?<![\w])(?=[adfjmnos])(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)
+
+
+class _Token(NamedTuple):
+    """A date as written: its place in the text and its parts (year None when the text leaves it out)."""
+
+    begin: int
+    stop: int
+    day: int
+    month: int
+    year: int | None
+
+    def value(self, year: int | None = None) -> date | None:
+        try:
+            return date(self.year or year or 0, self.month, self.day) if (self.year or year) else None
+        except ValueError:
+            return None
+
+
+def _token(match: re.Match[str]) -> _Token:
+    groups = match.groups()
+    if groups[0]:
+        year, month, day = groups[0:3]
+    elif groups[5]:
+        day, month, year = groups[3:6]
+    elif groups[8]:
+        day, month, year = groups[6:9]
+    else:
+        day, month, year = groups[9], MONTHS[groups[10].lower()], groups[11]
+    return _Token(match.start(), match.end(), int(day), int(month), int(year) if year else None)
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_token(match) for match in DATE.finditer(text)]
+
+
+def parse_date(text: str) -> date | None:
+    """One date: "4 juli 2018", "den 1 september 2022", "1 jan. 2021", "2021-01-01", "31/12 2021", "31.12.2021".
+
+    None when the text is not one whole date, or the date does not exist ("30 februari 2021").
+    """
+    text = re.sub(r"^den\s+", "", text.strip(), flags=re.IGNORECASE)
+    match = DATE.fullmatch(text)
+    if not match:
+        return None
+    token = _token(match)
+    return token.value() if token.year else None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    """The last day of an extension: 2020-12-31 plus six months is 2021-06-30 (a month's end stays its end)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, last if day.day == calendar.monthrange(day.year, day.month)[1] else min(day.day, last))
+
+
+# --- Sentences ----------------------------------------------------------------------------------------------------
+
+# A line break that ends a paragraph or a heading (the others are a wrapped line, read as a space): an empty line,
+# a line break after a full stop (or ! ? : ;), or after a short line before a capital ("Ekonomi" / "Nämnden har …").
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\f\v]*\n)+|(?<=[.!?:;])[ \t\r\f\v]*\n|(?m:^)[^\n]{1,60}\n(?=[ \t]*[A-ZÅÄÖÉÜ\d])")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-ZÅÄÖÉ])")
+_ABBREVIATION = re.compile(r"(?:\b(?:bl\.a|t\.ex|m\.fl|m\.m|s\.k|d\.v\.s|dvs|o\.s\.v|t\.o\.m|fr\.o\.m|ca|resp|inkl|exkl"
+                           r"|nr|kl|jfr|p\.g\.a|pga|enl|ang|tel|jan|feb|apr|aug|sep|sept|okt|nov|dec))$", re.IGNORECASE)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence begins and ends: at a full stop before a capital (not after an abbreviation), at the end
+    of a paragraph or heading (see _PARAGRAPH_BREAK), and after MAX_SENTENCE characters at the latest."""
+    # A break is its line break(s) only, not the short line or the spaces before it.
+    gaps = [(m.start() if m.group()[0] == "\n" else m.end() - 1, m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    gaps += [(m.end(), m.end()) for m in _SENTENCE_END.finditer(text)
+             if not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())]
+    gaps.sort()  # two sorted runs: linear
+    gaps.append((len(text), len(text)))
+    result: list[tuple[int, int]] = []
+    start = 0
+    for gap_start, gap_end in gaps:
+        end = gap_start
+        if end < start:  # a sentence end at the line break itself
+            continue
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while end - start > MAX_SENTENCE:  # no full stop for a long stretch: cut at a space
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            result.append((start, cut))
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        if end > start:
+            result.append((start, end))
+        start = max(start, gap_end)
+    return result
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, whitespace normalised."""
+    return [_normalise(text[start:end]) for start, end in sentence_spans(text)]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Sentences:
+    """Sentence spans with a lookup from a character offset to its sentence, and where proposals are made."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [start for start, _ in self.spans]
+        self._found: dict[re.Pattern[str], list[int]] = {}  # where a pattern occurs: one pass over the text each
+
+    def says_before(self, pattern: re.Pattern[str], offset: int, start: int | None = None) -> bool:
+        """Whether `pattern` occurs in the sentence of `offset` before `offset` (from `start`, if given)."""
+        if pattern not in self._found:
+            self._found[pattern] = [match.start() for match in pattern.finditer(self.text)]
+        found = self._found[pattern]
+        at = bisect.bisect_left(found, self.span(offset)[0] if start is None else start)
+        return at < len(found) and found[at] < offset
+
+    def says(self, pattern: re.Pattern[str], offset: int) -> bool:
+        """Whether `pattern` occurs anywhere in the sentence of `offset`."""
+        start, end = self.span(offset)
+        return self.says_before(pattern, end, start)
+
+    def proposed(self, offset: int) -> bool:
+        """Whether the sentence says, before `offset`, that it is a proposal or a plan."""
+        return self.says_before(PROPOSED, offset)
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span(self, offset: int) -> tuple[int, int]:
+        return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
+
+
+# A statement that something is proposed or planned, not that it happened.
+PROPOSED = re.compile(
+    r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|avser|avses|planerar|planeras|kommer att"
+    r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas))\b",
+    re.IGNORECASE,
+)
+# A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
+ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbete|samverkan)",
+                             re.IGNORECASE)
+# A sentence that goes on about the agreement of the sentence before: "Den förlängdes …", "Förlängningen gällde …".
+REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen)\b")
+
+
+# --- Periods ------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Period:
+    start: date
+    end: date
+    begin: int  # character offsets of the phrase in the text
+    stop: int
+
+
+_CONNECTOR = re.compile(r"\s*(?:--|–|—|−|-|till och med|t\.\s?o\.\s?m\.?|tom|till|fram till|och)\s*(?:den\s+)?",
+                        re.IGNORECASE)
+# What may stand before the first date of a period; found in one pass, looked up by where the date begins.
+_LEAD_IN = re.compile(r"\b(?=[fumd])(?:(?:under\s+|för\s+)?perioden|från\s+och\s+med(?:\s+den)?"
+                      r"|fr\.\s?o\.\s?m\.?(?:\s+den)?|från(?:\s+den)?|mellan(?:\s+den)?|den)\s+(?=\d)", re.IGNORECASE)
+_START_VERB = re.compile(r"\b(?=[itspb])(?:ingick|ingicks|tecknades|inleddes|startade|påbörjades|började gälla"
+                         r"|trädde i kraft)\b", re.IGNORECASE)
+_END_VERB = re.compile(r"\b(?=[ulags])(?:upphörde(?: att gälla)?|löpte ut|avslutades|gick ut|slutade gälla)\b",
+                       re.IGNORECASE)
+
+
+def periods_in(text: str) -> list[Period]:
+    """Every period the text gives, in the order of the text (proposed ones too: see agreements_in)."""
+    return _periods(text, _tokens(text), _Sentences(text))[0]
+
+
+def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[list[Period], list[str]]:
+    periods: list[Period] = []
+    notes: list[str] = []
+    used: set[int] = set()
+    leads = {match.end(): match for match in _LEAD_IN.finditer(text)}
+    for index in range(len(tokens) - 1):
+        first, second = tokens[index], tokens[index + 1]
+        if index in used or second.begin - first.stop > 40 or second.year is None:
+            continue
+        connector = _CONNECTOR.fullmatch(text, first.stop, second.begin)
+        if not connector:
+            continue
+        lead = leads.get(first.begin)
+        if connector.group().strip().lower().startswith("och") and not (lead and lead.group().lower().startswith("mellan")):
+            continue
+        end = second.value()
+        start = first.value() if first.year else first.value(second.year)
+        if first.year is None and start and end and start > end:
+            start = first.value(second.year - 1)  # "1 november–31 mars 2022": the start is in the year before
+        if start is None or end is None or end < start or first.year is None:
+            phrase = _normalise(text[first.begin:second.stop])
+            if start is None or end is None:
+                notes.append(f"skipped {phrase!r}: not a real date")
+                continue
+            if end < start:
+                notes.append(f"skipped {phrase!r}: it ends before it begins")
+                continue
+            notes.append(f"the year of the start in {phrase!r} is taken from its end")
+        periods.append(Period(start, end, lead.start() if lead else first.begin, second.stop))
+        used.update((index, index + 1))
+    periods += _verb_periods(text, tokens, sentences_, used, notes)
+    periods.sort(key=lambda period: period.begin)
+    return periods, notes
+
+
+def _verb_periods(text: str, tokens: list[_Token], sentences_: _Sentences, used: set[int],
+                  notes: list[str]) -> list[Period]:
+    """"ingick … den 1 september 2022. Överenskommelsen upphörde att gälla den 1 juni 2024": in one or two sentences."""
+    begins = [token.begin for token in tokens]
+    found: list[Period] = []
+
+    def first_date_after(offset: int, limit: int) -> int | None:
+        at = bisect.bisect_left(begins, offset)
+        if at < len(tokens) and tokens[at].begin < limit and tokens[at].begin - offset <= _WINDOW:
+            return at
+        return None
+
+    for verb in _START_VERB.finditer(text):
+        sentence = sentences_.index(verb.start())
+        _, sentence_end = sentences_.spans[sentence] if sentences_.spans else (0, len(text))
+        at = first_date_after(verb.end(), sentence_end)
+        if at is None or at in used or tokens[at].year is None:
+            continue
+        start = tokens[at].value()
+        for candidate in (sentence, sentence + 1):
+            if candidate >= len(sentences_.spans):
+                break
+            from_, until = sentences_.spans[candidate]
+            from_ = max(from_, tokens[at].stop)
+            end_verb = _END_VERB.search(text, from_, min(until, from_ + 4 * _WINDOW))
+            if not end_verb:
+                continue
+            end_at = first_date_after(end_verb.end(), until)
+            if end_at is None or tokens[end_at].year is None:
+                break
+            end = tokens[end_at].value()
+            if start and end and start < end:
+                found.append(Period(start, end, tokens[at].begin, tokens[end_at].stop))
+                notes.append(f"start and end read from two statements: {_normalise(text[verb.start():tokens[at].stop])!r} "
+                             f"and {_normalise(text[end_verb.start():tokens[end_at].stop])!r}")
+            break
+    return found
+
+
+# --- Extensions ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class Extension:
+    months: int | None  # "förlängdes med sex månader"
+    until: date | None  # "förlängdes till och med den 30 juni 2023"
+    begin: int
+    stop: int
+
+
+_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
+                       r"(?! inte| ej)", re.IGNORECASE)
+_BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)\s+"
+                 r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:\s+\w+){0,6}?\s+(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)\s+(?:den\s+)?$",
+                    re.IGNORECASE)
+_EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
+
+
+def extensions_in(text: str) -> list[Extension]:
+    """Every extension that happened, in the order of the text ("förlängdes med sex månader")."""
+    return _extensions(text, _tokens(text), _Sentences(text))
+
+
+def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list[Extension]:
+    begins = [token.begin for token in tokens]
+    found: list[Extension] = []
+    for verb in _EXTENDED.finditer(text):
+        _, sentence_end = sentences_.span(verb.start())
+        limit = min(sentence_end, verb.end() + _WINDOW)
+        months: int | None = None
+        until: date | None = None
+        stop = verb.end()
+        by = _BY.match(text, verb.end(), limit)
+        if by:
+            n = by["n"].lower()
+            count = int(n) if n.isdigit() else (1 if n in ("ett", "en") else number_word(n))
+            if count is not None:
+                unit = by["unit"].lower()
+                months = count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
+                stop = by.end()
+        at = bisect.bisect_left(begins, stop)
+        if months is None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
+                and _UNTIL.fullmatch(text, stop, tokens[at].begin):
+            until = tokens[at].value()
+            stop = tokens[at].stop
+        if months is None and until is None:  # "… och löpte ut i juni 2021"
+            month_year = MONTH_YEAR.search(text, stop, limit)
+            if month_year and _EXPIRED_IN.fullmatch(text, stop, month_year.start()):
+                until = _month_end(int(month_year["y"]), MONTHS[month_year["m"].lower()])
+                stop = month_year.end()
+        if months is not None or until is not None:
+            found.append(Extension(months, until, verb.start(), stop))
+    return found
+
+
+# --- Annual agreements --------------------------------------------------------------------------------------------
+
+_FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
+_ANNUAL = re.compile(
+    rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+(?:för|under|avseende)\s+"
+    rf"(?:åren\s+|året\s+|år\s+)?"
+    rf"|förny(?:ats|ades)\s+(?:årligen|varje\s+år)\s+(?:under\s+|för\s+)?(?:åren\s+)?"
+    rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
+    rf"(?P<years>{_YEAR_LIST})",
+    re.IGNORECASE,
+)
+
+
+def _years(listed: str) -> list[int]:
+    """ "2020, 2021 och 2022" or "2021–2023" as years, a range expanded."""
+    years: list[int] = []
+    for item in re.finditer(rf"({_YEAR})(?:\s*{_DASH}\s*({_YEAR}))?", listed):
+        first = int(item.group(1))
+        last = int(item.group(2)) if item.group(2) else first
+        span = range(first, last + 1) if first <= last <= first + 50 else [first]
+        years += [year for year in span if year not in years]
+    return years
+
+
+def annual_years_in(text: str) -> list[int]:
+    """The years of annual agreements the text names or spans ("förnyats årligen 2021–2023"), not proposed ones."""
+    return [year for year, _, _ in _annual(text, _Sentences(text))]
+
+
+def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for match in _ANNUAL.finditer(text):
+        if sentences_.proposed(match.start()):
+            continue
+        for year in _years(match["years"]):
+            if year not in seen:
+                seen.add(year)
+                found.append((year, match.start(), _normalise(match.group())))
+    return found
+
+
+# --- Agreements ---------------------------------------------------------------------------------------------------
+
+def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The agreements of a report as the report file writes them, and notes on what was computed.
+
+    Dated agreements oldest first ({"start", "end"} and "extended_to" after an extension that happened), then
+    annual agreements given only as years ({"year"}). A period or extension that is only proposed is left out.
+    """
+    sentences_ = _Sentences(text)
+    tokens = _tokens(text)
+    periods, notes = _periods(text, tokens, sentences_)
+    events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
+    events += [(extension.begin, "extension", extension) for extension in _extensions(text, tokens, sentences_)]
+    agreements: dict[tuple[date, date], dict[str, Any]] = {}
+    last: dict[str, Any] | None = None
+    for offset, kind, value in sorted(events, key=lambda event: event[0]):
+        phrase = _Phrase(text, value.begin, value.stop)
+        if sentences_.proposed(offset if kind == "extension" else value.stop - 1):
+            notes.append(f"not recorded, only proposed: {phrase!r}")
+            continue
+        if not _about_agreement(sentences_, value.begin, value.stop):
+            notes.append(f"not recorded, the sentence is not about an agreement: {phrase!r}")
+            continue
+        if kind == "period":
+            last = agreements.setdefault((value.start, value.end), {"start": value.start, "end": value.end})
+            continue
+        if last is None:
+            notes.append(f"extension {phrase!r} follows no period: not applied")
+            continue
+        extended = add_months(last["end"], value.months) if value.months is not None else value.until
+        if extended is None or extended <= last["end"]:
+            notes.append(f"extension {phrase!r} does not end after {last['end']}: not applied")
+            continue
+        if "extended_to" in last:
+            if last["extended_to"] != extended:
+                notes.append(f"extension {phrase!r} disagrees with extended_to {last['extended_to']}: kept the first")
+            continue
+        last["extended_to"] = extended
+        if value.months is not None:
+            notes.append(f"extended_to computed as the end plus {value.months} months ({phrase!r})")
+        else:
+            notes.append(f"extended_to read from {phrase!r}")
+    result = [agreements[key] for key in sorted(agreements)]
+    annual = _annual(text, sentences_)
+    result += [{"year": year} for year, _, _ in annual]
+    for phrase in dict.fromkeys(phrase for _, _, phrase in annual):
+        notes.append(f"annual agreements read from {phrase!r}")
+    return result, list(dict.fromkeys(notes))
+
+
+class _Phrase:
+    """A stretch of the text, whitespace normalised and quoted only when a note needs it."""
+
+    def __init__(self, text: str, begin: int, stop: int) -> None:
+        self.text, self.begin, self.stop = text, begin, stop
+
+    def __repr__(self) -> str:
+        return repr(_normalise(self.text[self.begin:self.stop]))
+
+
+def _about_agreement(sentences_: _Sentences, begin: int, stop: int) -> bool:
+    """Whether the sentence(s) from `begin` to `stop` speak of an agreement, or begin "Den …" after one that does."""
+    if sentences_.says(ABOUT_AGREEMENT, begin) or sentences_.says(ABOUT_AGREEMENT, stop - 1):
+        return True
+    index = sentences_.index(begin)
+    return index > 0 and bool(REFERS_BACK.match(sentences_.text, sentences_.spans[index][0])) \
+        and sentences_.says(ABOUT_AGREEMENT, sentences_.spans[index - 1][0])
+
+
+# --- Money --------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Amount:
+    amount: int  # whole kronor
+    kind: str  # per_year, period, total, repaid; "unknown" when the sentence does not say
+    years: list[int]
+    start: date | None
+    end: date | None
+    sentence: str
+
+
+# Where one part of a sentence ends and the next begins: never between the years of a list.
+_CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vilket|då|och)\s+(?!{_YEAR}\b)")
+_REPAID = re.compile(r"återbetal|överskott", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:totalt|sammanlagt|totalbelopp\w*|totalsumma\w*|total\w*\s+kostnad\w*)\b", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:per\s+(?:kalender)?år|om\s+året|i\s+året|årligen|i\s+årligt\s+bidrag|/\s*år"
+                             r"|varje\s+år)\b", re.IGNORECASE)
+_PER_YEAR_BEFORE = re.compile(r"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+år)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
+_ONE_YEAR_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})(?!\s*{_DASH}\s*\d|\d)",
+                             re.IGNORECASE)
+# An in-kind contribution valued in money ("Föreningens ideella insats motsvarar 200 000 kronor") is no funding.
+_IN_KIND = re.compile(r"\b(?:ideell\w*|egen|egna|eget)\s+(?:insats\w*|arbete\w*|tid)\b|\bvärdet\s+av\b|\bvärderad\w*",
+                      re.IGNORECASE)
+_MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without these has no amount
+
+
+def funding_in(text: str) -> list[Amount]:
+    """Every amount in kronor the text gives, once, with what it is and the sentence it stands in."""
+    found: list[Amount] = []
+    seen: set[tuple[int, str, tuple[int, ...]]] = set()
+    dated: list[dict[str, Any]] | None = None  # the text's dated agreements, read only when an amount needs them
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        quote = _normalise(sentence)  # one string shared by every amount of the sentence
+        sentence_years: list[int] | None = None
+        named: list[Period] | None = None
+        if not _MONEY_HINT.search(sentence):
+            continue
+        matches = [m for m in _AMOUNT.finditer(sentence) if amounts_in(m.group())]
+        for index, match in enumerate(matches):
+            value = amounts_in(match.group())[0]
+            before = sentence[matches[index - 1].end() if index else 0:match.start()][-_WINDOW:]
+            before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0):]
+            after = sentence[match.end():matches[index + 1].start() if index + 1 < len(matches) else len(sentence)]
+            after = after[:_WINDOW]
+            cut = _CLAUSE.search(after)
+            after = after[:cut.start()] if cut else after
+            if _IN_KIND.search(before) or _IN_KIND.search(after):
+                continue
+            years = _years_in(_without_dates(after)) or (_years_in(_without_dates(before)) if index == 0 else [])
+            period_start = period_end = None
+            one_year = _ONE_YEAR_AFTER.match(after)
+            if _REPAID.search(before) or _REPAID.search(after):
+                kind = "repaid"  # the years of the grant it was paid back from, wherever the sentence names them
+                if sentence_years is None:
+                    sentence_years = _years_in(_without_dates(sentence))
+                years = sentence_years
+            elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE):
+                kind = "total"
+            elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
+                kind = "per_year"
+            elif _PERIOD_AFTER.match(after):
+                kind = "period"
+                if named is None:
+                    named = periods_in(sentence)
+                if named:
+                    period_start, period_end = named[0].start, named[0].end
+                else:  # "för hela perioden": the period of the report's one dated agreement
+                    if dated is None:
+                        dated = [a for a in agreements_in(text)[0] if "start" in a]
+                    if len(dated) == 1:
+                        period_start = dated[0]["start"]
+                        period_end = dated[0].get("extended_to", dated[0]["end"])
+            elif one_year:
+                kind = "per_year"
+                years = [int(one_year["year"])]
+            else:
+                kind = "unknown"
+            key = (value, kind, tuple(years))
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Amount(value, kind, list(years), period_start, period_end, quote))
+    return found
+
+
+def _years_in(text: str) -> list[int]:
+    return [year for match in YEAR_LIST.finditer(text) for year in _years(match.group())]
+
+
+def _without_dates(text: str) -> str:
+    return DATE.sub(" ", text)
+
+
+# --- Counted results ----------------------------------------------------------------------------------------------
+
+@dataclass
+class Count:
+    value: Decimal
+    unit: str  # the noun as written ("deltagare", "besökare per tillfälle"); "deltagare" for people who took part
+    sentence: str
+
+
+_NUMBER_WORD = "(?:" + "|".join(sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, reverse=True)) + "){1,6}"
+# A number in digits or one word, followed by a word or "%": what a count looks like.
+_NUMBER_TOKEN = re.compile(rf"(?:(?=\d)(?<![\w,.:/–—−-])(?P<digits>{NUMBER})(?:,(?P<decimals>\d+))?"
+                           rf"(?![\w/–—−-]|[.,]\d)"
+                           rf"|(?=[etfsånah])(?<![\w-])(?P<word>{_NUMBER_WORD})(?![\w-]))(?=\s*%|\s+[a-zåäöé])",
+                           re.IGNORECASE)
+_WORD = re.compile(r"(?:\s*(?=%)|\s+)(?P<word>%|[a-zåäöé][a-zåäöé-]*)(?![\w])")
+_PER = re.compile(r"\s+per\s+(?P<word>[a-zåäöé]+)\b")
+_AND_PERSONS = re.compile(r"\s+och\s+(?P<word>[a-zåäöé]+)\b")
+_TOOK_PART_BEFORE = re.compile(r"\b(?:deltog|deltagit|deltar)\s+(?:(?:i genomsnitt|totalt|regelbundet|sammanlagt|cirka|"
+                               r"omkring|ungefär|drygt)\s+)?$", re.IGNORECASE)
+_TOOK_PART_AFTER = re.compile(r"\s+(?:som\s+)?(?:har\s+)?(?:regelbundet\s+)?(?:deltagit|deltog|deltar)\b", re.IGNORECASE)
+# A number within four words after these is a target, not a result ("minst 100 unga", "målet var 200").
+TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen", "målsättning", "målbild"}
+# A number right after these is a label or an age, not a count ("årskurs 9", "sida 3", "i åldern 13").
+LABEL_WORDS = {"årskurs", "åk", "nr", "nummer", "sida", "sid", "kapitel", "punkt", "paragraf", "klass", "vecka", "kl",
+               "klockan", "bilaga", "steg", "fas", "etapp", "version", "åldern", "ålder", "år", "rum", "dnr", "telefon"}
+_FRAME = re.compile(rf"^\s*Av\s+(?:de|dessa|totalt)\s+(?:{NUMBER})\s+(?P<noun>[a-zåäöé]+)\b")
+PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
+           "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",
+           "besökare", "deltagare", "familjer"}
+# Words that are never what a count counts here: time (ages, durations, years), goals, agreements, staff, money.
+NOT_COUNTED = {"år", "åren", "års", "året", "åring", "åringar", "månad", "månader", "vecka", "veckor", "mål", "målen",
+               "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
+               "anställd", "anställda", "medarbetare", "personal", "tjänst", "tjänster", "heltidstjänst",
+               "heltidstjänster", "årsarbetare", "handläggare", "socialsekreterare", "samordnare", "fältassistenter",
+               "ledare", "kr", "kronor", "tkr", "mnkr", "procentenheter", "kap", "kapitlet", "sidor"}
+# "3 dagar i veckan", "2 kvällar per vecka": opening hours, not results.
+TIME_UNITS = {"dag", "dagar", "timme", "timmar", "kväll", "kvällar", "gång", "gånger", "minuter", "tillfälle",
+              "tillfällen", "eftermiddagar", "förmiddagar", "nätter"}
+_SCHEDULE_AFTER = re.compile(r"\s+(?:i\s+veckan|i\s+månaden|om\s+dagen|om\s+året|i\s+taget)\b")
+_SHARE_OF_MONEY = re.compile(r"\s+av\s+(?:de\s+|den\s+|det\s+)?(?:total\w*\s+)?"
+                             r"(?:kostnad|budget|bidrag|finansiering|medel|hyra|lön|intäkt)")
+STOP_WORDS = {"av", "och", "i", "på", "till", "för", "med", "som", "om", "under", "från", "vid", "efter", "innan",
+              "eller", "men", "samt", "att", "de", "den", "det", "dem", "ett", "en", "per", "st", "varav", "gånger",
+              "gång", "än", "så", "sig", "sina", "sin", "dessa", "alla", "inte", "också", "även", "bara", "cirka",
+              "omkring", "ungefär", "drygt", "knappt", "nästan", "totalt", "sammanlagt", "genomsnitt", "procentenheter"}
+VERBS = {"har", "hade", "var", "är", "blev", "kom", "fick", "gick", "kunde", "skulle", "ska", "kan", "fanns", "finns",
+         "gjorde", "tog", "såg", "nådde", "nått", "sökte", "deltog", "deltar", "deltagit", "gått", "fått", "bor",
+         "bodde"}
+# Words that stand between a number and its noun: "164 registrerade deltagare", "96 gemensamma middagar".
+QUALIFIERS = {"nya", "olika", "fler", "färre", "unika", "mer", "mindre", "andra", "egna"}
+_VERB_LIKE = re.compile(r"(?:ades|des|tes|ats|its|ts|vs|ade|tt|it)$")
+
+
+def figures_in(text: str) -> list[Count]:
+    """Counted results of the activities ("120 deltagare", "tolv kvällar", "60 procent av deltagarna")."""
+    sentences_ = _Sentences(text)
+    found: list[Count] = []
+    seen: set[tuple[Decimal, str, str]] = set()
+    for start, end in sentences_.spans:
+        sentence = _normalise(text[start:end])
+        for value, unit in _counts(sentence):
+            key = (value, unit, sentence)
+            if key not in seen:
+                seen.add(key)
+                found.append(Count(value, unit, sentence))
+    return found
+
+
+def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
+    """(value, unit) for each count in one sentence."""
+    numbers = list(_NUMBER_TOKEN.finditer(sentence))
+    if not numbers:
+        return
+    patterns = (_AMOUNT, DATE, YEAR_LIST) if _MONEY_HINT.search(sentence) else (DATE, YEAR_LIST)
+    taken = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence))
+    starts = [span[0] for span in taken]
+    frame: re.Match[str] | None | bool = False  # read when first needed
+    for match in numbers:
+        word = match["word"]
+        if word and (word.lower() in ("en", "ett") or (word[0].isupper() and match.start() > 0)):
+            continue
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and taken[at][1] > match.start():
+            continue  # part of an amount, a date or a year
+        unit, unit_end = _unit(sentence, match.end())
+        if unit is None and (word or frame is None):
+            continue
+        tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
+        if tail and (tail[-1].strip(".,:;()") in LABEL_WORDS or not TARGET_WORDS.isdisjoint(tail)
+                     or " ".join(tail[-2:]) in ("upp till", "mål om", "som mål", "plats för", "platser för")):
+            continue
+        digits = match["digits"]
+        if word:
+            value = Decimal(number_word(word) or 0)
+        else:
+            value = Decimal(digits) if digits.isdigit() and not match["decimals"] \
+                else parse_number(digits, match["decimals"])
+        if not value:
+            continue
+        if unit is None:
+            if frame is False:
+                frame = _FRAME.match(sentence)
+            following = _WORD.match(sentence, match.end())
+            if frame and match.start() >= frame.end() and following \
+                    and (_VERB_LIKE.search(following["word"]) or following["word"] in VERBS):
+                yield value, frame["noun"]  # "Av de 96 deltagare … har 41 gått vidare": 41 deltagare
+            continue
+        head, _, per = unit.partition(" per ")
+        if head in TIME_UNITS and (per in ("vecka", "månad", "dag", "år", "termin")
+                                   or _SCHEDULE_AFTER.match(sentence, unit_end)):
+            continue  # a schedule: "3 dagar i veckan"
+        if head == "procent" and _SHARE_OF_MONEY.match(sentence, unit_end):
+            continue  # a share of the money: "50 procent av kostnaden"
+        if head.split(" och ")[0] in PERSONS and head not in ("besökare", "deltagare") and (
+                _TOOK_PART_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                or _TOOK_PART_AFTER.match(sentence, unit_end)):
+            unit = "deltagare" + (f" per {per}" if per else "")
+        yield value, unit
+
+
+def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
+    """The noun a number counts, after up to two qualifiers, with "och <persons>" and "per <noun>"."""
+    words: list[re.Match[str]] = []
+    position = offset
+    for _ in range(3):
+        word = _WORD.match(sentence, position)
+        if not word:
+            break
+        words.append(word)
+        position = word.end()
+    if not words:
+        return None, offset
+    index = 0
+    while index < min(2, len(words) - 1) and _qualifier(words[index]["word"]) and _noun(words[index + 1]["word"]):
+        index += 1
+    head = "procent" if words[index]["word"] == "%" else words[index]["word"]
+    if not _noun(head):
+        return None, offset
+    unit, end = head, words[index].end()
+    both = _AND_PERSONS.match(sentence, end)
+    if head in PERSONS and both and both["word"] in PERSONS:
+        unit, end = f"{head} och {both['word']}", both.end()
+    per = _PER.match(sentence, end)
+    if per and per["word"] not in STOP_WORDS and per["word"] not in VERBS:
+        unit, end = f"{unit} per {per['word']}", per.end()
+    return unit, end
+
+
+def _qualifier(word: str) -> bool:
+    """An adjective or participle before a noun: "registrerade", "gemensamma", "nya"."""
+    return word in QUALIFIERS or (word not in PERSONS and word not in STOP_WORDS and word not in VERBS
+                                  and word.endswith(("a", "e")) and not word.endswith("are"))
+
+
+def _noun(word: str) -> bool:
+    """Whether a word can be what a number counts: not a function word, verb, qualifier or a thing never counted."""
+    if word in PERSONS or word == "procent":
+        return True
+    return not (word in STOP_WORDS or word in VERBS or word in QUALIFIERS or word in NOT_COUNTED
+                or _VERB_LIKE.search(word) or (word.endswith(("a", "e")) and not word.endswith("are")))
+
+
+# --- Case number --------------------------------------------------------------------------------------------------
+
+CASE_NUMBER = re.compile(r"\b(?i:dnr|diarienummer|diarienr)\.?\s*:?\s*"
+                         r"(?P<number>(?:[A-ZÅÄÖ]{1,6}(?:\s|-))?\d[\d.]{0,20}(?:-\d{1,10})?/\d{1,10}(?:[-:]\d{1,10})?)")
+
+
+def case_number_in(text: str) -> str | None:
+    """The case number as printed after "Dnr" or "Diarienummer:": "SÖD 2023/1234", "FA-2022/0456"."""
+    match = CASE_NUMBER.search(text)
+    return match["number"] if match else None

@@ -1,0 +1,562 @@
+"""The grammar of dates, periods, extensions, annual agreements, money, counts and case numbers in final reports.
+
+Unit tests for each phrasing (and for the traps: targets, goals, ages, proposals, dates that do not exist),
+then the whole import corpus: every expected agreement, amount, figure and case number in
+tests/import_corpus/*.yml read back from its document, with nothing invented.
+"""
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.importing import parse
+from generator.importing.grammar import (
+    Amount, Count, Extension, Period, add_months, agreements_in, annual_years_in, case_number_in, extensions_in,
+    figures_in, funding_in, parse_date, periods_in,
+)
+
+from conftest import CONTENT, SEED_REPORTS, SEEDS
+
+CORPUS = Path(__file__).resolve().parent / "import_corpus"
+DOCUMENTS = sorted(CORPUS.glob("*.txt"))
+
+# --- The text of a document ----------------------------------------------------------------------------------------
+
+# Page furniture: running page numbers, the document type and the administration's name at a page top.
+FURNITURE = re.compile(r"^(?:Sid(?:a)?\s+\d+\s*\(\d+\)|Tjänsteutlåtande|\S+ stadsdelsförvaltning)$")
+
+
+def document_text(raw: str) -> str:
+    """The document's blocks (separated by empty lines) as paragraphs, one per line, separated by an empty line.
+
+    Page furniture is dropped; a word hyphenated over a line end is joined ("verksam-" / "heten"), a hyphen
+    that belongs to the text is kept ("kvälls-" / "och", "IOP-" / "överenskommelsen"); a paragraph that a
+    page break cut in two (it ends without a full stop and the rest follows) is one paragraph again.
+    """
+    paragraphs: list[str] = []
+    broken = False  # the last paragraph stopped in the middle of a sentence
+    for block in re.split(r"\n[ \t]*\n", raw.replace("\r\n", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip() and not FURNITURE.match(line.strip())]
+        if not lines:
+            continue
+        text = lines[0]
+        for line in lines[1:]:
+            if text.endswith("-") and re.match(r"[a-zåäöé]", line):
+                if re.match(r"(?:och|eller)\b", line):
+                    text += " " + line  # "kvälls- och helgtid"
+                elif re.search(r"[A-ZÅÄÖ]-$", text):
+                    text += line  # "IOP-överenskommelsen"
+                else:
+                    text = text[:-1] + line  # "verksamheten"
+            else:
+                text += " " + line
+        continuing = re.match(r"[a-zåäöé0-9]", text) or (len(lines) == 1 and text.endswith("."))
+        if paragraphs and broken and continuing:
+            paragraphs[-1] += " " + text
+        else:
+            paragraphs.append(text)
+        broken = len(paragraphs[-1]) > 60 and bool(re.search(r"[a-zåäöé,]$", paragraphs[-1]))
+    return "\n\n".join(paragraphs)
+
+
+def expected(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_document_text_joins_what_the_page_layout_split():
+    raw = ("Rinkeby-Kista stadsdelsförvaltning\n\nTjänsteutlåtande\nDnr 1.2.3-612/2016\nSida 1 (4)\n\n"
+           "Ärendet\n\nTräffarna har hållits i föreningens lokal och, under 2016, även i lokaler på\n\n"
+           "Akalla familjecentral.\n\nVerksam-\nheten har haft kvälls-\noch helgtid enligt IOP-\növerenskommelsen och\n\n"
+           "Sida 2 (4)\n\nsamverkan har fungerat väl.")
+    assert document_text(raw) == (
+        "Dnr 1.2.3-612/2016\n\nÄrendet\n\n"
+        "Träffarna har hållits i föreningens lokal och, under 2016, även i lokaler på Akalla familjecentral.\n\n"
+        "Verksamheten har haft kvälls- och helgtid enligt IOP-överenskommelsen och samverkan har fungerat väl.")
+
+
+# --- Dates ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("4 juli 2018", date(2018, 7, 4)),
+    ("den 1 september 2022", date(2022, 9, 1)),
+    ("1 jan 2021", date(2021, 1, 1)),
+    ("1 jan. 2021", date(2021, 1, 1)),
+    ("1 jul 2018", date(2018, 7, 1)),
+    ("31 dec 2019", date(2019, 12, 31)),
+    ("2021-01-01", date(2021, 1, 1)),
+    ("31/12 2021", date(2021, 12, 31)),
+    ("31.12.2021", date(2021, 12, 31)),
+    ("29 februari 2016", date(2016, 2, 29)),
+    ("1 Mars 2019", date(2019, 3, 1)),
+])
+def test_parse_date(text, day):
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["30 februari 2021", "29 februari 2021", "2021-02-30", "31/13 2021", "32.01.2021",
+                                  "1 januari", "januari 2021", "2021", "under 2021", "", "gällde 1 mars 2019 och"])
+def test_parse_date_is_none_for_what_is_not_one_real_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("months, start, end", [
+    (6, date(2020, 12, 31), date(2021, 6, 30)),
+    (12, date(2016, 2, 29), date(2017, 2, 28)),
+    (1, date(2021, 2, 28), date(2021, 3, 31)),  # the end of a month stays the end of a month
+    (1, date(2019, 1, 31), date(2019, 2, 28)),
+    (1, date(2021, 1, 15), date(2021, 2, 15)),
+    (3, date(2025, 12, 31), date(2026, 3, 31)),
+    (12, date(2022, 12, 31), date(2023, 12, 31)),
+])
+def test_add_months(months, start, end):
+    assert add_months(start, months) == end
+
+
+def test_add_months_means_what_parse_means():
+    days = [date(2019, 1, 1).fromordinal(date(2019, 1, 1).toordinal() + n) for n in range(0, 800, 7)]
+    for day in days + [date(2020, 2, 29), date(2021, 1, 31), date(2021, 8, 31)]:
+        for months in (1, 3, 6, 11, 12, 18, 24):
+            assert add_months(day, months) == parse.add_months(day, months), (day, months)
+
+
+# --- Periods --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Partnerskapet har under perioden 1 januari 2020 – 31 december 2022 omfattat läxhjälp.",
+     date(2020, 1, 1), date(2022, 12, 31)),
+    ("Överenskommelsen gällde från och med den 1 mars 2019 till och med den 28 februari 2021.",
+     date(2019, 3, 1), date(2021, 2, 28)),
+    ("Överenskommelsen gällde fr.o.m. 1 mars 2019 t.o.m. 28 februari 2021.", date(2019, 3, 1), date(2021, 2, 28)),
+    ("Överenskommelsen gällde 1 jan 2021 t.o.m. 31 dec 2021.", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Överenskommelsen gällde 2021-01-01–2021-12-31.", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Överenskommelsen gällde 2021-01-01 -- 2021-12-31.", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Överenskommelsen gällde 2021-01-01 - 2021-12-31.", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Överenskommelsen gällde den 15 augusti 2020 till den 14 augusti 2023.", date(2020, 8, 15), date(2023, 8, 14)),
+    ("Den tecknades för perioden 4 juli 2018 till och med 31 december 2020.", date(2018, 7, 4), date(2020, 12, 31)),
+    ("Samverkan pågick mellan 1 januari 2021 och 31 december 2022.", date(2021, 1, 1), date(2022, 12, 31)),
+    ("Överenskommelsen gällde 1/1 2021 – 31.12.2021.", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Överenskommelsen gällde 1 mars–31 december 2021.", date(2021, 3, 1), date(2021, 12, 31)),
+    ("Vintersäsongen gällde 1 november–31 mars 2022.", date(2021, 11, 1), date(2022, 3, 31)),
+    # A start and an end given by verbs, in one sentence or the next.
+    ("Nämnden och den ideella föreningen Drömstort ingick ett idéburet offentligt partnerskap (IOP) den 1 september "
+     "2022. Överenskommelsen upphörde att gälla den 1 juni 2024.", date(2022, 9, 1), date(2024, 6, 1)),
+    ("Överenskommelsen tecknades den 1 mars 2019 och löpte ut den 28 februari 2021.", date(2019, 3, 1), date(2021, 2, 28)),
+    ("Verksamheten inleddes den 1 april 2020. Den avslutades den 31 mars 2022 enligt plan.",
+     date(2020, 4, 1), date(2022, 3, 31)),
+    ("Verksamheten startade den 1 februari 2019. Partnerskapet avslutades den 31 januari 2021.",
+     date(2019, 2, 1), date(2021, 1, 31)),
+])
+def test_periods_in(text, start, end):
+    assert [(p.start, p.end) for p in periods_in(text)] == [(start, end)]
+
+
+def test_a_period_knows_where_it_stands():
+    text = "Avtalet gällde under perioden 1 januari 2020 – 31 december 2022. Det förlängdes inte."
+    [period] = periods_in(text)
+    assert isinstance(period, Period)
+    assert text[period.begin:period.stop] == "under perioden 1 januari 2020 – 31 december 2022"
+
+
+@pytest.mark.parametrize("text", [
+    "Under 2020 och 2021 fick verksamheten begränsas.",
+    "Nämnden och föreningen har sedan den 1 mars 2014 samverkat i ett partnerskap. Partnerskapet avslutades den "
+    "30 september 2016.",  # "sedan" is no start of an agreement
+    "Överenskommelsen har samverkat mellan åren 2018-2024.",
+    "Träffar hölls den 1 januari 2021 och den 31 december 2022.",  # "och" joins a period only after "mellan"
+    "Överenskommelsen ingick den 1 mars 2019. Föreningen bytte lokal. Den upphörde den 28 februari 2021.",  # too far
+    "Överenskommelsen gällde 1 mars 2019 – 30 februari 2021.",  # no such day
+    "Verksamheten inleddes som planerat i januari 2020 och avslutades den 31 mars 2022.",
+])
+def test_no_period(text):
+    assert periods_in(text) == []
+
+
+# --- Extensions -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, months, until", [
+    ("Överenskommelsen förlängdes med sex månader.", 6, None),
+    ("Under hösten 2020 förlängdes överenskommelsen med 6 månader, eftersom verksamheten pausats.", 6, None),
+    ("Överenskommelsen förlängdes med ett år.", 12, None),
+    ("Överenskommelsen förlängdes med ytterligare tolv månader.", 12, None),
+    ("I december 2025 förlängdes överenskommelsen med tre månader.", 3, None),
+    ("Överenskommelsen förlängdes därefter till och med den 30 juni 2023 så att verksamheten kunde avslutas.",
+     None, date(2023, 6, 30)),
+    ("Överenskommelsen har förlängts t.o.m. 2022-12-31.", None, date(2022, 12, 31)),
+    ("Förlängningen gällde till den 31 mars 2022.", None, date(2022, 3, 31)),
+    ("Denna överenskommelse förlängdes med sex månader och löpte ut i juni 2021.", 6, None),
+    ("Denna överenskommelse förlängdes och löpte ut i juni 2021.", None, date(2021, 6, 30)),
+])
+def test_extensions_in(text, months, until):
+    [extension] = extensions_in(text)
+    assert isinstance(extension, Extension)
+    assert (extension.months, extension.until) == (months, until)
+    assert text[extension.begin:extension.stop].lower().startswith(("förläng", "har förlängts"))
+
+
+@pytest.mark.parametrize("text", [
+    "Överenskommelsen förlängdes inte.",
+    "Stadsdelsnämnden förlänger överenskommelsen till och med den 31 december 2021.",
+    "Förvaltningen föreslår att överenskommelsen förlängs med sex månader.",
+    "Överenskommelsen löpte ut den 30 juni 2021.",
+])
+def test_no_extension(text):
+    assert extensions_in(text) == []
+
+
+# --- Annual agreements ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("Därefter tecknades årliga överenskommelser för 2020, 2021 och 2022.", [2020, 2021, 2022]),
+    ("Därefter har överenskommelsen förnyats årligen 2021–2023.", [2021, 2022, 2023]),
+    ("Årliga överenskommelser har tecknats för åren 2019-2021.", [2019, 2020, 2021]),
+    ("Partnerskapet har omfattat årliga överenskommelser för 2019 och 2020.", [2019, 2020]),
+    ("Därefter tecknades en ny överenskommelse för 2023.", [2023]),
+    ("en ny överenskommelse för 2023", [2023]),
+])
+def test_annual_years_in(text, years):
+    assert annual_years_in(text) == years
+
+
+@pytest.mark.parametrize("text", [
+    "Stadsdelsnämnden uppdrar till förvaltningen att ingå en ny överenskommelse om IOP med Kvinnokraft Järva för 2023.",
+    "Förvaltningen föreslår att en ny överenskommelse tecknas för 2025.",
+    "Studiefremjandet och nämnden har samverkat inom ramen för fem IOP-överenskommelser mellan åren 2018-2024.",
+    "Överenskommelsen för 2023 har löpt ut och har inte förnyats.",
+    "Överenskommelsen har följts upp årligen i nämnden, senast 2021.",
+    "Förvaltningen föreslår att nämnden uppdrar åt förvaltningen att ingå en ny överenskommelse med stiftelsen "
+    "för perioden 2019–2021.",
+])
+def test_no_annual_years(text):
+    assert annual_years_in(text) == []
+
+
+# --- Agreements -----------------------------------------------------------------------------------------------------
+
+def test_agreements_in_applies_an_extension_to_the_period_it_follows():
+    text = ("Den första överenskommelsen gällde 1 januari 2018 – 31 december 2018 och förlängdes med tre månader. "
+            "Den andra gällde 1 april 2019 – 31 mars 2020. Därefter tecknades årliga överenskommelser för 2021 och 2022.")
+    agreements, notes = agreements_in(text)
+    assert agreements == [
+        {"start": date(2018, 1, 1), "end": date(2018, 12, 31), "extended_to": date(2019, 3, 31)},
+        {"start": date(2019, 4, 1), "end": date(2020, 3, 31)},
+        {"year": 2021}, {"year": 2022},
+    ]
+    assert any("extended_to computed as the end plus 3 months" in note for note in notes)
+
+
+def test_agreements_in_oldest_first_without_repeats_and_years_last():
+    text = ("Därefter tecknades årliga överenskommelser för 2022 och 2023. "
+            "Den andra överenskommelsen gällde 1 juli 2021 – 31 december 2021. "
+            "Den första gällde 4 juli 2018 till och med 31 december 2020. "
+            "Den andra överenskommelsen gällde 1 juli 2021 – 31 december 2021.")
+    assert agreements_in(text)[0] == [
+        {"start": date(2018, 7, 4), "end": date(2020, 12, 31)},
+        {"start": date(2021, 7, 1), "end": date(2021, 12, 31)},
+        {"year": 2022}, {"year": 2023},
+    ]
+
+
+@pytest.mark.parametrize("proposal", [
+    "Förvaltningen föreslår att nämnden förlänger överenskommelsen till och med den 31 december 2021.",
+    "Stadsdelsnämnden förlänger överenskommelsen om idéburet offentligt partnerskap med föreningen till och med den "
+    "31 december 2021.",
+    "Förvaltningen föreslår att överenskommelsen förlängs med sex månader.",
+    "Förvaltningen föreslår därför att en ny överenskommelse tecknas för perioden 1 oktober 2019 – 30 september 2021.",
+    "Förvaltningen föreslår att nämnden uppdrar åt förvaltningen att ingå en ny överenskommelse för 2020.",
+    "Förvaltningen föreslår att överenskommelsen, som har förlängts t.o.m. 2020-12-31, förlängs igen.",
+])
+def test_a_proposal_is_no_agreement(proposal):
+    text = "Överenskommelsen gällde 1 jul 2018 t.o.m. 31 dec 2019. " + proposal
+    assert agreements_in(text)[0] == [{"start": date(2018, 7, 1), "end": date(2019, 12, 31)}]
+
+
+def test_a_period_or_extension_of_something_else_is_no_agreement():
+    text = ("Överenskommelsen gällde 1 januari 2020 – 31 december 2021 och förlängdes med anledning av pandemin till och "
+            "med den 30 juni 2022. Verksamheten var stängd 1 april – 31 maj 2020 på grund av pandemin. "
+            "Ansökningstiden förlängdes till den 31 mars 2022.")
+    agreements, notes = agreements_in(text)
+    assert agreements == [{"start": date(2020, 1, 1), "end": date(2021, 12, 31), "extended_to": date(2022, 6, 30)}]
+    assert len([note for note in notes if "not about an agreement" in note]) == 2
+
+
+def test_agreements_in_says_what_it_left_out():
+    text = ("Överenskommelsen gällde 1 mars 2019 – 30 februari 2021. "
+            "Förvaltningen föreslår att en ny överenskommelse tecknas för perioden 1 mars 2021 – 28 februari 2023.")
+    agreements, notes = agreements_in(text)
+    assert agreements == []
+    assert any("not a real date" in note for note in notes)
+    assert any("proposed" in note for note in notes)
+
+
+def test_agreements_in_reads_two_statements_as_one_period():
+    text = ("Nämnden och föreningen ingick ett idéburet offentligt partnerskap (IOP) den 1 november 2017. "
+            "Överenskommelsen upphörde att gälla den 30 september 2019.")
+    agreements, notes = agreements_in(text + " " + text)
+    assert agreements == [{"start": date(2017, 11, 1), "end": date(2019, 9, 30)}]
+    assert len([note for note in notes if "two statements" in note]) == 1
+
+
+def test_agreements_in_a_second_extension_statement_that_agrees_changes_nothing():
+    text = ("Överenskommelsen gällde 1 juli 2021 – 30 juni 2023 och förlängdes därefter till och med den 30 juni 2024. "
+            "Förlängningen gällde till den 30 juni 2024.")
+    assert agreements_in(text)[0] == [{"start": date(2021, 7, 1), "end": date(2023, 6, 30), "extended_to": date(2024, 6, 30)}]
+
+
+@pytest.mark.parametrize("seed, report", sorted(SEED_REPORTS.items()))
+def test_agreements_of_the_seeds(seed, report):
+    text = document_text((SEEDS / seed).read_text(encoding="utf-8"))
+    hand_made = expected(CONTENT / "reports" / f"{report}.yml")
+    assert agreements_in(text)[0] == hand_made["agreements"]
+
+
+# --- Money ----------------------------------------------------------------------------------------------------------
+
+def amounts(text: str) -> list[tuple]:
+    return [(a.amount, a.kind, a.years, a.start, a.end) for a in funding_in(text)]
+
+
+def test_two_amounts_in_one_sentence():
+    text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
+    found = funding_in(text)
+    assert [(a.amount, a.kind, a.years) for a in found] == [(175000, "per_year", [2022]), (190000, "per_year", [2023])]
+    assert all(isinstance(a, Amount) and a.sentence == text for a in found)
+
+
+@pytest.mark.parametrize("text, amount, kind", [
+    ("Stadsdelsnämnden har bidragit med 800 000 kronor per år.", 800000, "per_year"),
+    ("Stadsdelsnämnden har bidragit med 300 tkr årligen till föreningens verksamhet.", 300000, "per_year"),
+    ("Nämnden har lämnat ett årligt bidrag på 250 000 kronor.", 250000, "per_year"),
+    ("Föreningen har fått 450 000 kronor om året.", 450000, "per_year"),
+    ("Nämnden har bidragit med 1,5 miljoner kronor per år till verksamheten.", 1500000, "per_year"),
+    ("Stadsdelsnämnden har bidragit med 1,2 mnkr för hela perioden.", 1200000, "period"),
+    ("Nämnden har under perioden bidragit med totalt 1 080 000 kronor.", 1080000, "total"),
+    ("Bidraget uppgick sammanlagt till 900 000 kronor.", 900000, "total"),
+    ("Totalbeloppet för partnerskapet var 2 400 000 kr.", 2400000, "total"),
+    ("Föreningen ska återbetala 20 000 kronor till förvaltningen.", 20000, "repaid"),
+    ("Ett belopp om 12 000 kronor har återbetalats.", 12000, "repaid"),
+    ("En återbetalning om 15 000 kronor har gjorts.", 15000, "repaid"),
+    ("Föreningen redovisade ett överskott om 35 000 kronor, som har betalats tillbaka.", 35000, "repaid"),
+])
+def test_kinds_of_amounts(text, amount, kind):
+    assert [(a.amount, a.kind) for a in funding_in(text)] == [(amount, kind)]
+
+
+def test_an_amount_per_year_and_a_total_in_one_sentence_with_the_years_it_names():
+    text = "Stadsdelsnämnden har bidragit med 650 000 kronor per år för åren 2020, 2021 och 2022, totalt 1 950 000 kronor."
+    assert amounts(text) == [(650000, "per_year", [2020, 2021, 2022], None, None), (1950000, "total", [], None, None)]
+
+
+def test_years_only_from_the_same_sentence_and_the_same_clause():
+    assert amounts("Under 2019 och 2020 har verksamheten vuxit. Nämnden har bidragit med 300 000 kronor per år.") == [
+        (300000, "per_year", [], None, None)]
+    assert amounts("Nämnden har bidragit med 450 000 kronor per år under 2019 och 2020, medan verksamheten under "
+                   "hösten 2018 finansierades med egna medel.") == [(450000, "per_year", [2019, 2020], None, None)]
+    assert amounts("Nämnden har bidragit med 550 000 kronor per år under 2020–2022.") == [
+        (550000, "per_year", [2020, 2021, 2022], None, None)]
+    assert amounts("Redovisningen för 2022 visade att bidraget inte hade förbrukats, och ett överskott om 35 000 "
+                   "kronor har återbetalats.") == [(35000, "repaid", [2022], None, None)]
+
+
+def test_an_amount_for_the_period_takes_its_dates():
+    assert amounts("Nämnden har bidragit med 600 000 kronor för perioden 1 januari 2020 – 31 december 2021.") == [
+        (600000, "period", [], date(2020, 1, 1), date(2021, 12, 31))]
+    text = ("Överenskommelsen gällde från den 15 augusti 2019 till den 14 augusti 2022.\n\n"
+            "Stadsdelsnämnden har bidragit med 1,2 mnkr för hela perioden.")
+    assert amounts(text) == [(1200000, "period", [], date(2019, 8, 15), date(2022, 8, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    "Föreningen har redovisat hur bidraget har använts och inget överskott har uppstått.",
+    "Föreningen har inte fått något ekonomiskt bidrag inom partnerskapet.",
+    "Överskott som har uppstått inom partnerskapet har återbetalats till förvaltningen.",
+    "Föreningens ideella insats motsvarar 200 000 kronor per år.",  # in kind, valued in money
+])
+def test_no_amount(text):
+    assert funding_in(text) == []
+
+
+def test_an_amount_the_sentence_does_not_explain_is_unknown_not_guessed():
+    assert amounts("Föreningen har sökt 500 000 kronor.") == [(500000, "unknown", [], None, None)]
+    assert amounts("Nämnden har beviljat ett bidrag motsvarande 300 000 kronor per år.") == [
+        (300000, "per_year", [], None, None)]
+
+
+def test_the_quote_is_the_whole_sentence_whitespace_normalised():
+    text = "Ekonomi\n\nBidraget har\nuppgått till  360 tkr per år. Föreningen har redovisat hur bidraget använts."
+    [found] = funding_in(text)
+    assert found.sentence == "Bidraget har uppgått till 360 tkr per år."
+
+
+# --- Counted results -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Under läsåret hade läxhjälpen 120 deltagare som kom regelbundet.", 120, "deltagare"),
+    ("Under 2015 genomfördes 38 träffar.", 38, "träffar"),
+    ("Av de som deltog var 60 procent av deltagarna flickor.", 60, "procent"),
+    ("Under året var 60 procent av deltagarna flickor.", 60, "procent"),
+    ("Den digitala vardagshjälpen kunde bara genomföras under tolv kvällar.", 12, "kvällar"),
+    ("Träffarna hade i genomsnitt 15 besökare per tillfälle.", 15, "besökare per tillfälle"),
+    ("Föreningen har haft cirka 1 900 besök.", 1900, "besök"),
+    ("Under 2023 serverades 96 gemensamma middagar.", 96, "middagar"),
+    ("Under 2023 hade verksamheten 164 registrerade deltagare.", 164, "deltagare"),
+    ("Andelen var 62,5 procent.", Decimal("62.5"), "procent"),
+    ("Andelen flickor var 40 % under året.", 40, "procent"),
+    ("Totalt har 27 föreningar deltagit i föreningsskolan.", 27, "föreningar"),
+    # People who took part are participants, whatever the document calls them.
+    ("Under 2020 deltog 85 äldre regelbundet i promenadgrupperna.", 85, "deltagare"),
+    ("Totalt har 240 barn och unga deltagit i verksamheten.", 240, "deltagare"),
+    ("I genomsnitt deltog 22 personer per tillfälle.", 22, "deltagare per tillfälle"),
+    ("Under perioden har 217 personer fått vägledning.", 217, "personer"),
+    ("Nattvandringarna hade i genomsnitt fyra vuxna per kväll.", 4, "vuxna per kväll"),
+])
+def test_figures_in(text, value, unit):
+    found = figures_in(text)
+    assert [(c.value, c.unit) for c in found] == [(Decimal(value), unit)]
+    assert isinstance(found[0], Count) and found[0].sentence == text
+
+
+def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
+    assert [(c.value, c.unit) for c in figures_in(
+        "Under 2015 genomfördes 38 träffar med i genomsnitt 15 besökare per tillfälle.")] == [
+        (38, "träffar"), (15, "besökare per tillfälle")]
+    assert [(c.value, c.unit) for c in figures_in(
+        "Av de 96 deltagare som skrevs in under perioden har 41 gått vidare till arbete eller studier.")] == [
+        (96, "deltagare"), (41, "deltagare")]
+
+
+@pytest.mark.parametrize("text", [
+    "Partnerskapets mål var att minst 100 deltagare per år skulle delta.",
+    "Minst 100 unga per år skulle delta i kurserna.",
+    "Målet var 200 deltagare per år.",
+    "Förvaltningen bedömer att 2 av 3 delmål har uppfyllts.",
+    "Förvaltningen bedömer att två av tre delmål har uppfyllts.",
+    "Partnerskapet hade tre mål: att nå mammor, att öka kunskapen och att stärka kontakterna.",
+    "Målgruppen har varit unga i åldern 13–19 år.",
+    "Inriktningen har varit fritid för unga i åldern 13 till 17 år.",
+    "Andelen unga vuxna under 25 år skulle vara minst en tredjedel.",
+    "Under 2021 och 2022 genomfördes verksamheten digitalt.",
+    "Överenskommelsen gällde den 1 mars 2021 till den 28 februari 2023.",
+    "Nämnden har bidragit med 300 000 kronor per år.",
+    "Verksamheten har haft två anställda och fem ledare.",
+    "Nämnden har samverkat inom ramen för fyra överenskommelser om IOP.",
+    "Överenskommelsen förlängdes med sex månader.",
+    "Läsgrupperna är för barn i årskurs 1–3 och i årskurs 3.",
+    "Föreningen bildades för fem år sedan av ett tiotal mammor.",
+    "Läxhjälpen under läsåret 2017/2018 var välbesökt.",
+    "Lokalen var öppen 3 dagar i veckan och läxhjälpen 2 eftermiddagar per vecka.",
+    "Lokalen har plats för 30 personer.",
+    "Nämnden står för 50 procent av kostnaden.",
+    "Beslutet fattades enligt 3 kap. 5 § socialtjänstlagen.",
+    "Telefon: 08-508 01 472",
+])
+def test_no_figure(text):
+    assert figures_in(text) == []
+
+
+# --- Case numbers ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("Tjänsteutlåtande\nDnr SÖD 2023/1234\nSida 1 (4)", "SÖD 2023/1234"),
+    ("Diarienummer: FA-2022/0456", "FA-2022/0456"),
+    ("Dnr 1.2.3-456/2021", "1.2.3-456/2021"),
+    ("Dnr: JÄR 2024/00123", "JÄR 2024/00123"),
+    ("Tjänsteutlåtande Dnr NOR 2023/211 2023-02-27", "NOR 2023/211"),
+    ("Handläggare Leila Haddad Telefon: 08-508 01 472", None),
+])
+def test_case_number_in(text, number):
+    assert case_number_in(text) == number
+
+
+# --- The corpus -----------------------------------------------------------------------------------------------------
+
+def facts(agreements, funding, figures, case_number) -> set[tuple]:
+    """Every fact as something to compare: an agreement, an amount, a figure (value, unit, quote), the case number."""
+    found: set[tuple] = set()
+    for agreement in agreements:
+        found.add(("agreement", tuple(sorted(agreement.items()))))
+    for amount in funding:
+        found.add(("funding", amount["amount"], amount["kind"], tuple(amount.get("years") or ()),
+                   amount.get("start"), amount.get("end"), amount["quote"]))
+    for figure in figures:
+        found.add(("figure", Decimal(str(figure["value"])), figure["unit"], figure["quote"]))
+    if case_number is not None:
+        found.add(("case_number", case_number))
+    return found
+
+
+def read(text: str) -> set[tuple]:
+    return facts(agreements_in(text)[0],
+                 [{"amount": a.amount, "kind": a.kind, "years": a.years, "start": a.start, "end": a.end,
+                   "quote": a.sentence} for a in funding_in(text)],
+                 [{"value": c.value, "unit": c.unit, "quote": c.sentence} for c in figures_in(text)],
+                 case_number_in(text))
+
+
+def test_the_corpus_is_read_without_inventing_anything():
+    rows = []
+    wrong_facts = []
+    for document in DOCUMENTS:
+        hand_made = expected(document.with_suffix(".yml"))
+        want = facts(hand_made.get("agreements") or [], hand_made.get("funding") or [],
+                     hand_made.get("figures") or [], hand_made.get("case_number"))
+        got = read(document_text(document.read_text(encoding="utf-8")))
+        rows.append((document.stem, len(want), len(want & got), len(got - want)))
+        wrong_facts += [(document.stem, fact) for fact in sorted(got - want, key=repr)]
+    width = max(len(row[0]) for row in rows)
+    print(f"\n{'document':<{width}}  expected  found  wrong")
+    for name, want, found, wrong in rows:
+        print(f"{name:<{width}}  {want:>8}  {found:>5}  {wrong:>5}")
+    total = [sum(row[i] for row in rows) for i in (1, 2, 3)]
+    print(f"{'total':<{width}}  {total[0]:>8}  {total[1]:>5}  {total[2]:>5}")
+    assert not wrong_facts, f"invented or wrong: {wrong_facts}"
+    assert total[1] >= 0.9 * total[0], f"found {total[1]} of {total[0]} expected facts"
+
+
+def test_the_corpus_has_what_the_test_counts():
+    """The expected files hold facts of every kind, so the corpus test means something."""
+    kinds = set()
+    for document in DOCUMENTS:
+        kinds |= {fact[0] for fact in facts(**{key: expected(document.with_suffix(".yml")).get(key) or default
+                                                   for key, default in (("agreements", []), ("funding", []),
+                                                                        ("figures", []), ("case_number", None))})}
+    assert len(DOCUMENTS) == 20
+    assert kinds == {"agreement", "funding", "figure", "case_number"}
+
+
+# --- Time -----------------------------------------------------------------------------------------------------------
+
+FRAGMENTS = (
+    "Överenskommelsen gällde under perioden 1 januari 2020 – 31 december 2020 och förlängdes med sex månader. "
+    "Den ingick den 1 mars 2019, 2021-01-01–2021-12-31, 2021-01-01 -- 2021-12-31, 31/12 2021 t.o.m. 31.12.2021 "
+    "och fr.o.m. 1 jan. 2021 t.o.m. 31 dec 2021 mellan 1 mars och 30 februari 2021; årliga överenskommelser för "
+    "2020, 2021 och 2022 samt förnyats årligen 2021–2023. Nämnden har bidragit med 300 000 kr per år, totalt "
+    "900 000 kr. Under 2021 deltog 120 deltagare, 60 procent flickor, minst 100 unga. Dnr SÖD 2023/1234 "
+)
+
+
+@pytest.mark.parametrize("fragment", [
+    FRAGMENTS,
+    FRAGMENTS.replace(".", " "),  # no sentence ends at all
+    "den 1 januari 2020 – ",
+    "2021-01-01-",
+    "1 1 1 12 deltagare ",
+    "2020, 2021 och ",
+], ids=["sentences", "one-sentence", "dates", "iso", "numbers", "years"])
+def test_a_mebibyte_is_read_in_well_under_a_second(fragment):
+    text = (fragment * (2**20 // len(fragment) + 1))[:2**20]
+    for function in (periods_in, extensions_in, annual_years_in, agreements_in, funding_in, figures_in,
+                     case_number_in, parse_date):
+        spent = min(_cpu_seconds(function, text) for _ in range(2))
+        assert spent < 1.0, f"{function.__name__} took {spent:.2f} s for 1 MiB of {fragment[:30]!r}"
+
+
+def _cpu_seconds(function, text: str) -> float:
+    start = time.process_time()
+    function(text)
+    return time.process_time() - start
