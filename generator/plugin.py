@@ -1,6 +1,7 @@
 """The MkDocs adapter: run the pipeline, hand MkDocs the pages and files. Nothing else."""
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import shutil
@@ -83,6 +84,9 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.site, specs = site_specs(catalogue, self.facts)
         self.specs = {spec.uri: spec for spec in specs}
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
+        # The catalogue lives as long as the build: keep the garbage collector from scanning it again and again.
+        gc.collect()
+        gc.freeze()
         if self.stage_builds:
             self.staging = Staging(Path(config.site_dir))
             config.site_dir = str(self.staging.folder)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
 from datetime import date
@@ -41,20 +42,26 @@ def _csv_line(cells: list[str]) -> str:
     return buffer.getvalue()
 
 
+@functools.cache
+def _schema_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("derived"))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (str, int, type(None))):
+        return value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return {name: _plain(getattr(value, name)) for name in _schema_fields(type(value))}  # a record of the schema
+
+
 def record(report: Report) -> dict[str, Any]:
     """A report as JSON: every field of the content schema, plus its id, address and years."""
-    def plain(value: Any) -> Any:
-        if dataclasses.is_dataclass(value):
-            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.metadata.get("derived")}
-        if isinstance(value, list):
-            return [plain(item) for item in value]
-        if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, Decimal):
-            return int(value) if value == value.to_integral_value() else float(value)
-        return value
-
-    return {"id": report.id, "url": url_of(report_uri(report)), "years": report.years_active, **plain(report)}
+    return {"id": report.id, "url": url_of(report_uri(report)), "years": report.years_active, **_plain(report)}
 
 
 class OpenData:
