@@ -26,7 +26,7 @@ _NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])({NUMBER})(?:,(\d+))?(?![\d])")
 _SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
           "miljarder kronor": 10**9, "miljard kronor": 10**9}
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     rf"(?<![\d,.\w])(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>[a-zåäö]+))"
     r"\s*(?P<unit>miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|tusen kronor|kronor|krona|"
     r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-)(?![\wåäö])",
@@ -74,7 +74,7 @@ def numbers_in(text: str) -> list[Decimal]:
 def amounts_in(text: str) -> list[int]:
     """Every amount of money a sentence gives, in whole kronor."""
     found: list[int] = []
-    for m in _AMOUNT.finditer(text):
+    for m in AMOUNT.finditer(text):
         if m["number"]:
             value = parse_number(m["number"], m["decimals"])
         else:

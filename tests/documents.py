@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
 
 def blocks(text: str) -> list[str]:
     return [block.strip("\n") for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
@@ -21,7 +23,10 @@ def write_pdf(text: str, path: Path) -> Path:
     pdf.set_margins(25, 25, 25)
     pdf.set_auto_page_break(True, margin=25)
     pdf.add_page()
-    pdf.set_font("Helvetica", size=11)  # the core font's code page holds å, ä, ö and é
+    # A TrueType font with every character the documents use (å, ä, ö, é, –); Debian's fonts-dejavu-core,
+    # which `make test` installs.
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=11)
     for block in blocks(text):
         for line in block.split("\n"):
             if "\t" in line:

@@ -20,8 +20,8 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from generator.content.model import District, Organisation
 from generator.importing import ocr
-from generator.importing.draft import read_list
-from generator.importing.extract import Block, ExtractError, extract
+from generator.importing.draft import import_document, read_list, summary
+from generator.importing.extract import Block, extract, join_lines
 from generator.importing.ocr import Line, OcrError, blocks_from_lines, has_text_layer, lines_from_hocr, ocr_pdf_blocks
 from generator.importing.parse import parse
 
@@ -151,9 +151,29 @@ def read(scans: dict[str, Path]) -> dict[str, list[Block]]:
 def test_the_scans_are_images_only_and_a_written_pdf_has_text(scans: dict[str, Path], tmp_path: Path):
     text = (SEEDS / f"{DROMSTORT}.txt").read_text(encoding="utf-8")
     assert not has_text_layer(scans["dromstort-200dpi"])
-    with pytest.raises(ExtractError, match="holds no text"):  # what the import says today without OCR
-        extract(scans["dromstort-200dpi"])
     assert has_text_layer(write_pdf(text, tmp_path / "written.pdf"))
+
+
+def test_a_scanned_pdf_imports_to_a_draft_that_says_it_came_from_ocr(scans: dict[str, Path], tmp_path: Path):
+    """The whole import on an image-only PDF: OCR in Swedish, then the same draft as from the text,
+    marked section by section for checking."""
+    scanned = import_document(scans["dromstort-200dpi"], CONTENT, tmp_path / "scan")
+    written = import_document(SEEDS / f"{DROMSTORT}.txt", CONTENT, tmp_path / "text")
+    assert scanned.draft.ocr and not written.draft.ocr
+    assert scanned.problems == []
+    assert scanned.target.name == written.target.name == "enskede-arsta-vantor-dromstort-2022-2024.yml"
+    prose = {"sections", "lessons"}
+    assert {k: v for k, v in scanned.draft.fields.items() if k not in prose} == \
+        {k: v for k, v in written.draft.fields.items() if k not in prose}
+    draft = scanned.target.read_text(encoding="utf-8")
+    assert "# Dokumentet är inskannat: texten kommer från textigenkänning (OCR) och kan ha läsfel.\n" in draft
+    assert "\nstatus: utkast\n" in draft
+    headings = [section["heading"] for section in scanned.draft.fields["sections"]]
+    assert len(headings) == 5
+    for heading in headings:
+        assert f"# GRANSKA (OCR): avsnittet {heading!r}, ord för ord\n- heading: {heading}\n" in draft
+    assert ("  texten kommer från textigenkänning (OCR) av en inskannad PDF: kontrollera varje avsnitt"
+            in summary(scanned).splitlines())
 
 
 def test_the_scans_hyphenate_words_at_line_ends():
@@ -216,7 +236,7 @@ def test_the_scan_imports_as_the_text_does(read: dict[str, list[Block]], name: s
     and the same sections under the same headings."""
     districts = read_list(CONTENT / "districts.yml", District)
     organisations = read_list(CONTENT / "organisations.yml", Organisation)
-    written = parse(extract(SEEDS / f"{SCANS[name][0]}.txt"), districts, organisations)
+    written = parse(extract(SEEDS / f"{SCANS[name][0]}.txt").blocks, districts, organisations)
     scanned = parse(read[name], districts, organisations)
     assert scanned.unplaced == written.unplaced
     assert scanned.missing == written.missing
@@ -328,4 +348,4 @@ def test_blocks_from_rows_as_from_a_text_pdf():
     ("i förä-", "Idraskapet", "i föräldraskapet"),  # OCR took the l for an I
 ])
 def test_line_ends_of_running_text(before: str, after: str, joined: str):
-    assert ocr._join(before, after, {"barn-konsekvensanalys", "verksamheten"}) == joined
+    assert join_lines(before, after, {"barn-konsekvensanalys", "verksamheten"}) == joined

@@ -15,12 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SUFFIXES = (".txt", ".pdf", ".docx")
-# Running page headers and footers a PDF may carry: "1 (4)", "Sida 2 av 5", "3".
-PAGE_NUMBER = re.compile(r"^(?:Sida\s+)?\d+(?:\s*(?:\(\d+\)|av\s+\d+))?$", re.IGNORECASE)
+# Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
+PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?$", re.IGNORECASE)
+# A hyphen at the end of a line before these words stands for a word left out: "läxhjälp- och cv-skrivning".
+SUSPENDED_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 
 
 class ExtractError(Exception):
-    """The document could not be read; the message says why, for the user."""
+    """The document could not be read; the message says why, in Swedish, for the user."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    blocks: list[Block]
+    ocr: bool = False  # the text came from OCR of page images: every part of the draft needs checking
 
 
 @dataclass(frozen=True)
@@ -30,39 +38,111 @@ class Block:
     list_item: bool = False  # a bullet or numbered item in Word: never a heading
 
 
-def extract(path: Path) -> list[Block]:
+def extract(path: Path) -> Extracted:
+    """The document's text as blocks; a PDF without a text layer is read by OCR."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ExtractError(f"{path}: cannot import {suffix or 'a file without suffix'} (expected {', '.join(SUFFIXES)})")
+        raise ExtractError(f"{path}: kan inte importera {suffix or 'en fil utan filändelse'} "
+                           f"(förväntade {', '.join(SUFFIXES)})")
+    ocr = False
     try:
         if suffix == ".txt":
             blocks = _text_blocks(path.read_text(encoding="utf-8-sig"))
         elif suffix == ".pdf":
-            blocks = _pdf_blocks(path)
+            from .ocr import has_text_layer, ocr_pdf_blocks  # OCR is only for scanned documents
+
+            ocr = not has_text_layer(path)
+            blocks = ocr_pdf_blocks(path) if ocr else _pdf_blocks(path)
         else:
             blocks = _docx_blocks(path)
     except ExtractError:
         raise
     except UnicodeDecodeError:
-        raise ExtractError(f"{path}: is not UTF-8 text; save it as UTF-8") from None
+        raise ExtractError(f"{path}: är inte text i UTF-8; spara den som UTF-8") from None
     except Exception as error:  # a broken PDF or Word file: say so, never a traceback
-        raise ExtractError(f"{path}: could not be read as {suffix[1:].upper()} ({error})") from None
-    return join_page_breaks(blocks)
+        raise ExtractError(f"{path}: kunde inte läsas som {suffix[1:].upper()} ({error})") from None
+    if not blocks:
+        raise ExtractError(f"{path}: innehåller ingen text")
+    return Extracted(join_page_breaks(blocks if ocr else unwrap(blocks)), ocr)
+
+
+def unwrap(blocks: list[Block]) -> list[Block]:
+    """Running text as one line per paragraph, with words a line end hyphenated made whole again.
+
+    A group of short lines (a signature, the case officer, a numbered list) keeps its lines.
+    """
+    vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
+    unwrapped = []
+    for block in blocks:
+        lines = [line for line in block.text.split("\n") if line.strip()]
+        if block.heading is None and len(lines) > 1 and running_text(lines):
+            text = lines[0].strip()
+            for line in lines[1:]:
+                text = join_lines(text, line.strip(), vocabulary)
+            block = Block(text, block.heading, block.list_item)
+        unwrapped.append(block)
+    return unwrapped
+
+
+def running_text(lines: list[str]) -> bool:
+    """Lines that wrap one paragraph, not a group of short lines (a signature, the case officer, a list, a table)."""
+    if any("\t" in line for line in lines) or re.match(r"\d+[.)]\s", lines[0]):
+        return False
+    hyphenated = any(re.search(r"[a-zåäö]-$", a) and re.match(r"[a-zåäö]", b) for a, b in zip(lines, lines[1:]))
+    return (hyphenated or any(len(line) > 60 for line in lines[:-1]) or sum(len(line) >= 40 for line in lines[:-1]) >= 2
+            or bool(re.search(r"[a-zåäö][.!?] [A-ZÅÄÖ]", " ".join(lines))))
+
+
+def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
+    """A line of running text and the next. A hyphen at the end of the first broke a word ("verksam-"
+    "heten") and goes, unless it belongs to the word ("IOP-", "Enskede-Årsta", a word written with a
+    hyphen elsewhere in the document, after a part too short to be split off: "cv-", "e-") or stands
+    for a word left out ("läxhjälp- och cv-skrivning")."""
+    broken = re.search(r"((?:\w+-)*)(\w+)-$", before)  # "cv-skrivnings-": the word, and its last part
+    if not broken:
+        return f"{before} {after}"
+    head, part, tail = broken.group(1) + broken.group(2), broken.group(2), re.match(r"\w*", after).group(0)
+    if tail.lower() in SUSPENDED_BEFORE:
+        return f"{before} {after}"
+    if re.match(r"I[^\W\d_]", tail) and tail[1].islower() and part[-1].islower():
+        tail, after = "l" + tail[1:], "l" + after[1:]  # OCR read an l as I: "förä-" "Idraskap" is "ldraskap"
+    if not tail[:1].islower() or part[-1].isupper() or part[-1].isdigit() or len(part) <= 2:
+        return before + after  # "IOP-överenskommelser", "Enskede-Årsta", "2018-2024", "cv-skrivning"
+    if (head + tail).lower() not in vocabulary and f"{head}-{tail}".lower() in vocabulary:
+        return before + after
+    return before[:-1] + after
 
 
 def _text_blocks(text: str) -> list[Block]:
     return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if block.strip()]
 
 
+# A line that ends on one of these words goes on: "… riskerar personer i akut hemlöshet på" / "Norrmalm att …".
+CONTINUES = re.compile(r"\b(?:på|i|och|att|för|med|som|av|till|om|en|ett|den|det|de|är|har|vid|från|under|"
+                       r"mellan|samt|eller|inom|hos|kring|genom|efter|inför|utan|mot|där|när|då)$")
+
+
+def running(text: str) -> bool:
+    """Text that reads as sentences, not a heading or a page's header: long, or ending like a sentence."""
+    return len(text) > 60 or bool(re.search(r"[.!?]$", text))
+
+
 def join_page_breaks(blocks: list[Block]) -> list[Block]:
-    """Join a paragraph that a page break split: it stops mid-sentence and the next starts in lower case."""
+    """Join a paragraph that a page break split: it stops mid-sentence, and the next goes on in lower
+    case, or (after a paragraph too long to be a heading) as a sentence that ends like running text."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
-        if (previous and previous.heading is None and block.heading is None
+        if (previous and previous.heading is None and block.heading is None and not block.list_item
                 and len(previous.text) > 60 and "\n" not in previous.text
-                and not re.search(r"[.:!?]$", previous.text) and re.match(r"[a-zåäöé0-9]", block.text)):
-            joined[-1] = Block(previous.text + " " + block.text.replace("\n", " "))
+                and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text))
+                and not re.search(r"[.:!?]$", previous.text)
+                and (re.match(r"[a-zåäöé0-9]", block.text)
+                     or ((CONTINUES.search(previous.text) or len(previous.text) > 90) and running(block.text)))):
+            text = previous.text
+            for line in block.text.split("\n"):
+                text = join_lines(text, line.strip(), set())  # "verksam-" "heten" too
+            joined[-1] = Block(text)
         else:
             joined.append(block)
     return joined
@@ -93,10 +173,11 @@ def _pdf_blocks(path: Path) -> list[Block]:
                 # A wide gap on one line separates table cells.
                 gap = x1 - x0 - len(t0) * cells[0][1] * 0.45
                 line += ("\t" if gap > 4 * cells[0][1] else " ") + t1.strip()
+            line = re.sub(r" {2,}", " ", line)  # justified text leaves wide gaps between words
             if not PAGE_NUMBER.match(line):
                 lines.append((number, y, max(c[1] for c in cells), line))
     if not lines:
-        raise ExtractError(f"{path}: holds no text (a scanned PDF needs OCR first)")
+        raise ExtractError(f"{path}: innehåller ingen text")
     gaps = [a[1] - b[1] for a, b in zip(lines, lines[1:]) if a[0] == b[0] and a[1] > b[1]]
     usual = statistics.median(gaps) if gaps else 12.0
     blocks: list[list[str]] = [[lines[0][3]]]
@@ -108,12 +189,12 @@ def _pdf_blocks(path: Path) -> list[Block]:
             blocks.append([text])
         else:
             blocks[-1].append(text)
-    return [Block(_pdf_block_text(block)) for block in blocks]
+    return [Block("\n".join(block)) for block in blocks]  # unwrap() joins the lines of running text
 
 
 def _pdf_block_text(lines: list[str]) -> str:
     """Lines of running text become one line; a group of short lines keeps its lines."""
-    prose = len(lines) > 1 and any(len(line) > 60 for line in lines[:-1]) and not re.match(r"\d+\. ", lines[0])
+    prose = len(lines) > 1 and any(len(line) > 60 for line in lines[:-1]) and not re.match(r"\d+[.)]\s", lines[0])
     return " ".join(lines) if prose else "\n".join(lines)
 
 

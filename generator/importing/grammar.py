@@ -1,4 +1,4 @@
-"""A small grammar of how final reports state dates, agreements, money and counts.
+"""A small grammar of how final reports state dates, agreements, money, counts and case numbers.
 
 The importer reads a report's prose with these rules instead of one regular
 expression per sentence fitted to a particular document. The grammar knows:
@@ -13,11 +13,20 @@ expression per sentence fitted to a particular document. The grammar knows:
 - annual agreements: ``årliga överenskommelser för 2020, 2021 och 2022``,
   ``förnyats årligen 2021–2023``, ``en ny överenskommelse för 2023``;
 - amounts of money with what they are (per year, for a period, a total,
-  repaid), counted results (``120 deltagare``, ``tolv kvällar``) and the
-  case number (``Dnr SÖD 2023/1234``).
+  repaid; "unknown" when the sentence does not say), counted results
+  (``120 deltagare``, ``tolv kvällar``) and the case number
+  (``Dnr SÖD 2023/1234``).
 
-What is only proposed ("Förvaltningen föreslår att … förlängs", "uppdrar åt
-förvaltningen att ingå en ny överenskommelse för 2023") is not an agreement.
+An agreement is only what happened: a period, extension or annual agreement
+that is proposed or planned ("Förvaltningen föreslår att … förlängs",
+"uppdrar åt förvaltningen att ingå en ny överenskommelse för 2023") is left
+out, and so is a period in a sentence that is not about an agreement
+("Verksamheten var stängd 1 april – 31 maj 2020"). The notes of
+agreements_in say what was left out or computed.
+
+The text is a report's paragraphs, each on a line of its own or separated by
+empty lines; a short line without a full stop (a heading) ends where the next
+line begins with a capital. Quotes are whole sentences, whitespace normalised.
 
 Every function makes a bounded number of passes of regular expressions
 without nested unbounded repetition, and looks at bounded windows around
@@ -36,7 +45,7 @@ from typing import Any, Iterator, NamedTuple
 
 from babel import Locale
 
-from ..numbers import _AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, parse_number
+from ..numbers import AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, parse_number
 
 __all__ = [
     "Amount", "Count", "Extension", "Period", "add_months", "agreements_in", "annual_years_in", "case_number_in",
@@ -189,26 +198,46 @@ def _normalise(text: str) -> str:
 
 
 class _Sentences:
-    """Sentence spans with a lookup from a character offset to its sentence, and where proposals are made."""
+    """Sentence spans with a lookup from a character offset to its sentence, and what a sentence says.
+
+    Where a pattern occurs is found in one pass over the whole text and kept, so asking it of many sentences
+    costs a lookup each.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = sentence_spans(text)
+        self.spans = sentence_spans(text) or [(0, len(text))]
         self.starts = [start for start, _ in self.spans]
-        self._found: dict[re.Pattern[str], list[int]] = {}  # where a pattern occurs: one pass over the text each
+        self._found: dict[re.Pattern[str], tuple[list[int], dict[int, None]]] = {}
 
-    def says_before(self, pattern: re.Pattern[str], offset: int, start: int | None = None) -> bool:
-        """Whether `pattern` occurs in the sentence of `offset` before `offset` (from `start`, if given)."""
+    def _occurrences(self, pattern: re.Pattern[str]) -> tuple[list[int], dict[int, None]]:
+        """Where `pattern` begins in the text, and the sentences (in order) in which it does."""
         if pattern not in self._found:
-            self._found[pattern] = [match.start() for match in pattern.finditer(self.text)]
-        found = self._found[pattern]
-        at = bisect.bisect_left(found, self.span(offset)[0] if start is None else start)
-        return at < len(found) and found[at] < offset
+            positions = [match.start() for match in pattern.finditer(self.text)]
+            indices: dict[int, None] = {}
+            for position in positions:
+                index = self.index(position)
+                if self.spans[index][0] <= position < self.spans[index][1]:  # not between two sentences
+                    indices[index] = None
+            self._found[pattern] = positions, indices
+        return self._found[pattern]
 
     def says(self, pattern: re.Pattern[str], offset: int) -> bool:
-        """Whether `pattern` occurs anywhere in the sentence of `offset`."""
-        start, end = self.span(offset)
-        return self.says_before(pattern, end, start)
+        """Whether `pattern` occurs in the sentence of `offset`."""
+        return self.index(offset) in self._occurrences(pattern)[1]
+
+    def says_before(self, pattern: re.Pattern[str], offset: int) -> bool:
+        """Whether `pattern` occurs in the sentence of `offset`, before `offset`."""
+        positions, indices = self._occurrences(pattern)
+        index = self.index(offset)
+        if index not in indices:
+            return False
+        at = bisect.bisect_left(positions, self.spans[index][0])
+        return at < len(positions) and positions[at] < offset
+
+    def containing(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """The sentences in which `pattern` occurs, in order."""
+        return [self.spans[index] for index in self._occurrences(pattern)[1]]
 
     def proposed(self, offset: int) -> bool:
         """Whether the sentence says, before `offset`, that it is a proposal or a plan."""
@@ -218,17 +247,18 @@ class _Sentences:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def span(self, offset: int) -> tuple[int, int]:
-        return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
+        return self.spans[self.index(offset)]
 
 
 # A statement that something is proposed or planned, not that it happened.
 PROPOSED = re.compile(
-    r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|avser|avses|planerar|planeras|kommer att"
+    r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|avser att|avses att|planerar|planeras"
+    r"|kommer att"
     r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas))\b",
     re.IGNORECASE,
 )
 # A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
-ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbete|samverkan)",
+ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk)",
                              re.IGNORECASE)
 # A sentence that goes on about the agreement of the sentence before: "Den förlängdes …", "Förlängningen gällde …".
 REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen)\b")
@@ -282,12 +312,12 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
         if start is None or end is None or end < start or first.year is None:
             phrase = _normalise(text[first.begin:second.stop])
             if start is None or end is None:
-                notes.append(f"skipped {phrase!r}: not a real date")
+                notes.append(f"hoppade över {phrase!r}: inget riktigt datum")
                 continue
             if end < start:
-                notes.append(f"skipped {phrase!r}: it ends before it begins")
+                notes.append(f"hoppade över {phrase!r}: slutar innan den börjar")
                 continue
-            notes.append(f"the year of the start in {phrase!r} is taken from its end")
+            notes.append(f"året för starten i {phrase!r} togs från slutet")
         periods.append(Period(start, end, lead.start() if lead else first.begin, second.stop))
         used.update((index, index + 1))
     periods += _verb_periods(text, tokens, sentences_, used, notes)
@@ -309,7 +339,7 @@ def _verb_periods(text: str, tokens: list[_Token], sentences_: _Sentences, used:
 
     for verb in _START_VERB.finditer(text):
         sentence = sentences_.index(verb.start())
-        _, sentence_end = sentences_.spans[sentence] if sentences_.spans else (0, len(text))
+        _, sentence_end = sentences_.spans[sentence]
         at = first_date_after(verb.end(), sentence_end)
         if at is None or at in used or tokens[at].year is None:
             continue
@@ -328,8 +358,8 @@ def _verb_periods(text: str, tokens: list[_Token], sentences_: _Sentences, used:
             end = tokens[end_at].value()
             if start and end and start < end:
                 found.append(Period(start, end, tokens[at].begin, tokens[end_at].stop))
-                notes.append(f"start and end read from two statements: {_normalise(text[verb.start():tokens[at].stop])!r} "
-                             f"and {_normalise(text[end_verb.start():tokens[end_at].stop])!r}")
+                notes.append(f"start och slut lästes ur två meningar: {_normalise(text[verb.start():tokens[at].stop])!r} "
+                             f"och {_normalise(text[end_verb.start():tokens[end_at].stop])!r}")
             break
     return found
 
@@ -447,38 +477,42 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     events += [(extension.begin, "extension", extension) for extension in _extensions(text, tokens, sentences_)]
     agreements: dict[tuple[date, date], dict[str, Any]] = {}
     last: dict[str, Any] | None = None
+    about: dict[tuple[int, int], bool] = {}  # by the sentences an event stands in
     for offset, kind, value in sorted(events, key=lambda event: event[0]):
         phrase = _Phrase(text, value.begin, value.stop)
         if sentences_.proposed(offset if kind == "extension" else value.stop - 1):
-            notes.append(f"not recorded, only proposed: {phrase!r}")
+            notes.append(f"inte med, bara föreslaget: {phrase!r}")
             continue
-        if not _about_agreement(sentences_, value.begin, value.stop):
-            notes.append(f"not recorded, the sentence is not about an agreement: {phrase!r}")
+        where = (sentences_.index(value.begin), sentences_.index(value.stop - 1))
+        if where not in about:
+            about[where] = _about_agreement(sentences_, *where)
+        if not about[where]:
+            notes.append(f"inte med, meningen handlar inte om en överenskommelse: {phrase!r}")
             continue
         if kind == "period":
             last = agreements.setdefault((value.start, value.end), {"start": value.start, "end": value.end})
             continue
         if last is None:
-            notes.append(f"extension {phrase!r} follows no period: not applied")
+            notes.append(f"förlängningen {phrase!r} följer ingen period och användes inte")
             continue
         extended = add_months(last["end"], value.months) if value.months is not None else value.until
         if extended is None or extended <= last["end"]:
-            notes.append(f"extension {phrase!r} does not end after {last['end']}: not applied")
+            notes.append(f"förlängningen {phrase!r} slutar inte efter {last['end']} och användes inte")
             continue
         if "extended_to" in last:
             if last["extended_to"] != extended:
-                notes.append(f"extension {phrase!r} disagrees with extended_to {last['extended_to']}: kept the first")
+                notes.append(f"förlängningen {phrase!r} stämmer inte med extended_to {last['extended_to']}: det första behölls")
             continue
         last["extended_to"] = extended
         if value.months is not None:
-            notes.append(f"extended_to computed as the end plus {value.months} months ({phrase!r})")
+            notes.append(f"extended_to räknades ut som slutet plus {value.months} månader ({phrase!r})")
         else:
-            notes.append(f"extended_to read from {phrase!r}")
+            notes.append(f"extended_to lästes ur {phrase!r}")
     result = [agreements[key] for key in sorted(agreements)]
     annual = _annual(text, sentences_)
     result += [{"year": year} for year, _, _ in annual]
     for phrase in dict.fromkeys(phrase for _, _, phrase in annual):
-        notes.append(f"annual agreements read from {phrase!r}")
+        notes.append(f"årliga överenskommelser lästes ur {phrase!r}")
     return result, list(dict.fromkeys(notes))
 
 
@@ -492,13 +526,13 @@ class _Phrase:
         return repr(_normalise(self.text[self.begin:self.stop]))
 
 
-def _about_agreement(sentences_: _Sentences, begin: int, stop: int) -> bool:
-    """Whether the sentence(s) from `begin` to `stop` speak of an agreement, or begin "Den …" after one that does."""
-    if sentences_.says(ABOUT_AGREEMENT, begin) or sentences_.says(ABOUT_AGREEMENT, stop - 1):
+def _about_agreement(sentences_: _Sentences, first: int, last: int) -> bool:
+    """Whether the sentences `first` to `last` speak of an agreement, or the first begins "Den …" after one that does."""
+    if sentences_.says(ABOUT_AGREEMENT, sentences_.spans[first][0]) \
+            or sentences_.says(ABOUT_AGREEMENT, sentences_.spans[last][0]):
         return True
-    index = sentences_.index(begin)
-    return index > 0 and bool(REFERS_BACK.match(sentences_.text, sentences_.spans[index][0])) \
-        and sentences_.says(ABOUT_AGREEMENT, sentences_.spans[index - 1][0])
+    return first > 0 and bool(REFERS_BACK.match(sentences_.text, sentences_.spans[first][0])) \
+        and sentences_.says(ABOUT_AGREEMENT, sentences_.spans[first - 1][0])
 
 
 # --- Money --------------------------------------------------------------------------------------------------------
@@ -534,16 +568,16 @@ def funding_in(text: str) -> list[Amount]:
     found: list[Amount] = []
     seen: set[tuple[int, str, tuple[int, ...]]] = set()
     dated: list[dict[str, Any]] | None = None  # the text's dated agreements, read only when an amount needs them
-    for start, end in sentence_spans(text):
+    for start, end in _Sentences(text).containing(_MONEY_HINT):
         sentence = text[start:end]
         quote = _normalise(sentence)  # one string shared by every amount of the sentence
         sentence_years: list[int] | None = None
         named: list[Period] | None = None
-        if not _MONEY_HINT.search(sentence):
-            continue
-        matches = [m for m in _AMOUNT.finditer(sentence) if amounts_in(m.group())]
+        matches = [m for m in AMOUNT.finditer(sentence) if amounts_in(m.group())]
         for index, match in enumerate(matches):
             value = amounts_in(match.group())[0]
+            if value <= 0:
+                continue
             before = sentence[matches[index - 1].end() if index else 0:match.start()][-_WINDOW:]
             before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0):]
             after = sentence[match.end():matches[index + 1].start() if index + 1 < len(matches) else len(sentence)]
@@ -656,7 +690,7 @@ def figures_in(text: str) -> list[Count]:
     sentences_ = _Sentences(text)
     found: list[Count] = []
     seen: set[tuple[Decimal, str, str]] = set()
-    for start, end in sentences_.spans:
+    for start, end in sentences_.containing(_NUMBER_TOKEN):
         sentence = _normalise(text[start:end])
         for value, unit in _counts(sentence):
             key = (value, unit, sentence)
@@ -671,7 +705,7 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
     numbers = list(_NUMBER_TOKEN.finditer(sentence))
     if not numbers:
         return
-    patterns = (_AMOUNT, DATE, YEAR_LIST) if _MONEY_HINT.search(sentence) else (DATE, YEAR_LIST)
+    patterns = (AMOUNT, DATE, YEAR_LIST) if _MONEY_HINT.search(sentence) else (DATE, YEAR_LIST)
     taken = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence))
     starts = [span[0] for span in taken]
     frame: re.Match[str] | None | bool = False  # read when first needed

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .extract import PAGE_NUMBER, Block, ExtractError, _pdf_block_text, join_page_breaks
+from .extract import PAGE_NUMBER, Block, ExtractError, _pdf_block_text, join_lines, join_page_breaks
 
 LANGUAGE = "swe"
 # Page segmentation 3: fully automatic, for a page of a document (columns, headings, paragraphs).
@@ -42,8 +42,6 @@ INSTALL = ("Textigenkänning (OCR) kräver programmet tesseract med svenska spr�
 # or "1/4", "Sida 2 av 5": only digits with brackets or a slash, never a line of text or a year.
 OCR_PAGE_NUMBER = re.compile(r"^(?=.*\d)(?!.*\d{4})(?:[\d\s()\[\]{}|/:;.,'lI]*[()\[\]{}/][\d\s()\[\]{}|/:;.,'lI]*"
                              r"|(?:Sida\s*)?\d{1,3}\s*av\s*\d{1,3})$", re.IGNORECASE)
-# A hyphen at the end of a line before these words is a real one: "läxhjälp- och cv-skrivning".
-SUSPENDED_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 
 
@@ -278,25 +276,5 @@ def _block_text(lines: list[str], vocabulary: set[str]) -> str:
         return text
     joined = lines[0]
     for line in lines[1:]:
-        joined = _join(joined, line, vocabulary)
+        joined = join_lines(joined, line, vocabulary)
     return joined
-
-
-def _join(before: str, after: str, vocabulary: set[str]) -> str:
-    """A line of running text and the next. A hyphen at the end of the first broke a word ("verksam-"
-    "heten") and goes, unless it belongs to the word ("IOP-", "Enskede-Årsta", a word written with a
-    hyphen elsewhere in the document, after a part too short to be split off: "cv-", "e-") or stands
-    for a word left out ("läxhjälp- och cv-skrivning")."""
-    broken = re.search(r"((?:\w+-)*)(\w+)-$", before)  # "cv-skrivnings-": the word, and its last part
-    if not broken:
-        return f"{before} {after}"
-    head, part, tail = broken.group(1) + broken.group(2), broken.group(2), re.match(r"\w*", after).group(0)
-    if tail.lower() in SUSPENDED_BEFORE:
-        return f"{before} {after}"
-    if re.match(r"I[^\W\d_]", tail) and tail[1].islower() and part[-1].islower():
-        tail, after = "l" + tail[1:], "l" + after[1:]  # OCR read an l as I: "förä-" "Idraskap" is "ldraskap"
-    if not tail[:1].islower() or part[-1].isupper() or part[-1].isdigit() or len(part) <= 2:
-        return before + after  # "IOP-överenskommelser", "Enskede-Årsta", "2018-2024", "cv-skrivning"
-    if (head + tail).lower() not in vocabulary and f"{head}-{tail}".lower() in vocabulary:
-        return before + after
-    return before[:-1] + after

@@ -1,37 +1,39 @@
 """Import, stage 2: a final report's blocks read into the fields of a report file.
 
-It knows how these documents are built (a case officer, the committee
-addressed, a title, proposals for decision, headed sections, signatures,
-attachments, approvals), not any particular document. Every field ends up
-found, uncertain (read from prose by a rule; a person should check it) or
-missing. Nothing is filled in that the document does not say.
+It knows how these documents are built (a letterhead, a case officer, the
+committee addressed, a title, proposals for decision, headed sections,
+signatures, attachments, approvals), not any particular document. Facts
+read from the prose (periods, amounts, outcome, lessons …) are reading.py's.
+Every field ends up found, uncertain (read by a rule; a person checks it)
+or missing. Nothing is filled in that the document does not say. Notes for
+staff are in Swedish.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from babel import Locale
+from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
+from .extract import PAGE_NUMBER, Block, join_page_breaks
+from .grammar import case_number_in
 
-from .extract import Block
-from ..content.model import KNOWN_HEADINGS, District, Organisation
-from ..text import id_from_name
-
-MONTHS = {name: number for number, name in Locale("sv").months["format"]["wide"].items()}
-NUMBER_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-                "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "arton": 18, "tjugofyra": 24}
-DATE = r"(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})"
 ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})$")
 PROPOSALS_HEADING = "förvaltningens förslag till beslut"
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga")
 APPROVALS_HEADING = "attesterat av"
 NAME_LINE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}$")
-# Lines a municipal document carries above its title.
-ADMINISTRATIVE = re.compile(r"^(?:Tjänsteutlåtande|Dnr\b|Diarienummer|Sida \d|\d{4}-\d{2}-\d{2}$)", re.IGNORECASE)
-PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa"}
+# What a municipal document carries above its title, and repeats at the top of its pages.
+DOCUMENT_TYPE = re.compile(r"^Tjänsteutlåtande$", re.IGNORECASE)
+CASE_NUMBER_LINE = re.compile(r"^(?:Dnr|Diarienummer)\b", re.IGNORECASE)
+LETTERHEAD = re.compile(r"(?:förvaltning|förvaltningen)$|^Avdelning(?:en)?\b|^Enhet(?:en)?\b", re.IGNORECASE)
+
+
+def letterhead(line: str) -> bool:
+    """An administration's or unit's name on a line of its own: short, and no sentence."""
+    line = line.strip()
+    return len(line) <= 70 and not re.search(r"[.!?:;]", line) and bool(LETTERHEAD.search(line))
 
 
 @dataclass
@@ -43,6 +45,8 @@ class Draft:
     unplaced: list[str] = field(default_factory=list)  # text the reader found no field for: never dropped silently
     new_district: dict[str, Any] | None = None
     new_organisation: dict[str, Any] | None = None
+    administration: str | None = None  # from the letterhead or the signatures, for a new district
+    ocr: bool = False  # the text came from OCR
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
         self.fields[name] = value
@@ -50,10 +54,6 @@ class Draft:
             self.uncertain[name] = uncertain
         else:
             self.found.append(name)
-
-
-def swedish_date(day: str, month: str, year: str) -> date:
-    return date(int(year), MONTHS[month.lower()], int(day))
 
 
 def heading_key(text: str) -> str:
@@ -90,72 +90,139 @@ def is_signature(block: Block) -> bool:
             and all(len(line) < 60 and not line.endswith(".") for line in lines))
 
 
-def parse(blocks: list[Block], districts: list[District], organisations: list[Organisation]) -> Draft:
-    draft = Draft()
+def parse(blocks: list[Block], districts: list[District], organisations: list[Organisation],
+          themes: list[Theme] | None = None, ocr: bool = False) -> Draft:
+    from . import reading  # the facts in the prose; imported here, as reading builds on the Draft above
+
+    draft = Draft(ocr=ocr)
+    blocks = _without_page_furniture(blocks)
     rest = _header(blocks, draft)
     rest = _proposals(rest, draft)
     body, signatures, closing = _split_closing(rest, draft)
     sections = _sections(body, draft)
     if sections:
-        draft.set("sections", sections)
+        draft.set("sections", sections, "texten kommer från textigenkänning (OCR): jämför varje stycke med dokumentet"
+                  if ocr else None)
     else:
-        draft.missing["sections"] = "headed sections after the proposals"
+        draft.missing["sections"] = "rubriker med text efter förslagen till beslut"
     _closing(signatures, closing, draft)
-    text = " ".join(paragraph for section in _walk(sections) for paragraph in _paragraphs(section))
-    _agreements(text, draft)
-    _district(draft, districts)
-    _organisation(draft, organisations, text)
-    _reading(text, draft)
-    _lessons(sections, draft)
+    reading.read(draft, sections, districts, organisations, themes or [])
     return draft
 
 
+def _without_page_furniture(blocks: list[Block]) -> list[Block]:
+    """The document without its page numbers and the letterhead it repeats at the top of pages.
+
+
+    """
+    top = next((i for i, b in enumerate(blocks) if heading_key(b.text) == PROPOSALS_HEADING), 0)
+    furniture = {line.strip() for block in blocks[:top] for line in block.text.split("\n")
+                 if DOCUMENT_TYPE.match(line.strip()) or CASE_NUMBER_LINE.match(line.strip()) or letterhead(line)}
+
+    def is_furniture(line: str) -> bool:
+        line = line.strip()
+        return not line or line in furniture or bool(PAGE_NUMBER.match(line)) or bool(DOCUMENT_TYPE.match(line))
+
+    kept = list(blocks[:top])
+    for block in blocks[top:]:
+        lines = block.text.split("\n")
+        if all(is_furniture(line) or letterhead(line) for line in lines):
+            continue  # a page's header or footer on its own
+        head = 0
+        while head < len(lines) and is_furniture(lines[head]):
+            head += 1
+        if head and any(len(line) > 60 for line in lines[head:]):  # a page header glued to running text
+            block = Block("\n".join(lines[head:]), block.heading, block.list_item)
+        kept.append(block)
+    return join_page_breaks(kept)
+
+
 def _header(blocks: list[Block], draft: Draft) -> list[Block]:
-    """Case officer, committee (and meeting date), title and subtitle, up to the proposals."""
+    """Letterhead, case number, case officer, committee (and meeting date), title and subtitle, up to the proposals."""
     index = 0
     head: list[Block] = []
     while index < len(blocks) and heading_key(blocks[index].text) != PROPOSALS_HEADING:
         head.append(blocks[index])
         index += 1
     free: list[str] = []
+    expecting_date = False  # the line under the committee may be the meeting date
     for block in head:
-        lines = block.text.split("\n")
-        label = lines[0].strip().lower()
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        label = lines[0].lower().rstrip(":")
         if label == "handläggare" and len(lines) > 1:
-            officer: dict[str, str] = {"name": lines[1].strip()}
-            phone = next((re.sub(r"^Telefon:?\s*", "", l).strip() for l in lines[2:] if l.lower().startswith("telefon")), None)
-            if phone:
-                officer["phone"] = phone
-            else:
-                draft.missing["case_officer.phone"] = "a line 'Telefon: …' under the case officer"
-            draft.set("case_officer", officer)
-        elif label == "till" and len(lines) > 1:
-            addressed = " ".join(line.strip() for line in lines[1:])
-            found = ISO_DATE.search(addressed)
-            if found:
-                addressed = addressed[:found.start()].strip()
-                if _iso_date(found.group(1)):
-                    draft.set("meeting_date", _iso_date(found.group(1)))
+            _case_officer(lines[1:], draft)
+            expecting_date = False
+            continue
+        if label == "till" and len(lines) > 1:
+            expecting_date = _committee(lines[1:], draft)
+            continue
+        leftovers = []
+        for line in lines:
+            if expecting_date and _iso_date(line):
+                draft.set("meeting_date", _iso_date(line))
+                draft.missing.pop("meeting_date", None)
+            elif CASE_NUMBER_LINE.match(line):
+                number = case_number_in(line)
+                if number:
+                    draft.set("case_number", number)
                 else:
-                    draft.uncertain["committee"] = f"{found.group(1)} after the committee is not a real date; left out"
-            draft.set("committee", addressed)
-        elif ADMINISTRATIVE.match(block.text):
-            draft.unplaced.append(block.text)  # a case number or document type: no field for it, but not the title
-        else:
-            free.append(" ".join(block.text.split()))
-    for name, what in (("case_officer", "a block starting 'Handläggare'"), ("committee", "a block starting 'Till'")):
+                    leftovers.append(line)
+            elif letterhead(line):
+                if line.lower().endswith(("förvaltning", "förvaltningen")):
+                    draft.administration = draft.administration or line
+            elif DOCUMENT_TYPE.match(line) or PAGE_NUMBER.match(line):
+                pass  # the document's type and page number: nothing to keep
+            elif ISO_DATE.fullmatch(line):
+                draft.unplaced.append(line)  # the document's own date: no field for it
+            else:
+                leftovers.append(line)
+            expecting_date = False
+        if leftovers:
+            free.append(" ".join(" ".join(leftovers).split()))
+    for name, what in (("case_officer", "ett block som börjar med 'Handläggare'"),
+                       ("committee", "ett block som börjar med 'Till'")):
         if name not in draft.fields:
             draft.missing[name] = what
     if "committee" in draft.fields and "meeting_date" not in draft.fields:
-        draft.missing["meeting_date"] = "a date after the committee's name"
+        draft.missing["meeting_date"] = "ett datum efter nämndens namn"
     if free:
         draft.set("title", free[0])
     else:
-        draft.missing["title"] = "the title before the proposals"
+        draft.missing["title"] = "titeln före förslagen till beslut"
     if len(free) > 1:
         draft.set("subtitle", free[1])
     draft.unplaced += free[2:]
     return blocks[index + 1:] if index < len(blocks) else []
+
+
+def _case_officer(lines: list[str], draft: Draft) -> None:
+    officer: dict[str, str] = {"name": lines[0]}
+    phone = next((re.sub(r"^(?:Telefon|Tfn|Tel)\.?:?\s*", "", line, flags=re.IGNORECASE).strip()
+                  for line in lines[1:] if re.match(r"(?:Telefon|Tfn|Tel)\b", line, re.IGNORECASE)), None)
+    if phone:
+        officer["phone"] = phone
+    else:
+        draft.missing["case_officer.phone"] = "en rad 'Telefon: …' under handläggaren"
+    draft.set("case_officer", officer)
+
+
+def _committee(lines: list[str], draft: Draft) -> bool:
+    """The committee addressed, its lines joined, and a meeting date after it; True if the date may follow."""
+    parts = []
+    for line in lines:
+        found = ISO_DATE.search(line)
+        if found:
+            before = line[:found.start()].strip()
+            if before:
+                parts.append(before)
+            if _iso_date(found.group(1)):
+                draft.set("meeting_date", _iso_date(found.group(1)))
+            else:
+                draft.uncertain["committee"] = f"{found.group(1)} efter nämnden är inget riktigt datum och är utelämnat"
+        else:
+            parts.append(line)
+    draft.set("committee", " ".join(parts))
+    return "meeting_date" not in draft.fields
 
 
 def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
@@ -175,7 +242,7 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     if proposals:
         draft.set("proposals", proposals)
     else:
-        draft.missing["proposals"] = "proposals under 'Förvaltningens förslag till beslut'"
+        draft.missing["proposals"] = "förslag under 'Förvaltningens förslag till beslut'"
     return blocks[index:]
 
 
@@ -202,46 +269,53 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
 def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
     """Headed sections with their paragraphs, nested by the levels the document gives.
 
-    Without levels, a heading directly under a heading without text is nested in it.
+    Without levels (numbering or Word styles), headings under a heading that has no text of its own,
+    or whose text ends by announcing them ("Nedan redovisas …"), are nested in it, until a heading
+    the site knows as a main section ("Ekonomi", "Ärendets beredning" …) returns to the top.
     """
     sections: list[dict[str, Any]] = []
     stack: list[tuple[int, dict[str, Any]]] = []
     waiting = False  # the last heading has no text yet
+    announcing = False  # the last paragraph announces the headings that follow
+    group: int | None = None  # the level of headings nested under a parent, while that lasts
     for block in blocks:
         if looks_like_heading(block):
             section: dict[str, Any] = {"heading": " ".join(block.text.split())}
             level = heading_level(block)
+            known = heading_key(NUMBERING.sub("", section["heading"])) in KNOWN_HEADINGS
             if level is None:
-                level = stack[-1][0] + 1 if waiting and stack else (stack[0][0] if stack else 1)
+                if stack and (waiting or (announcing and not known)):
+                    level = group = stack[-1][0] + 1
+                elif group is not None and not known:
+                    level = group
+                else:
+                    level, group = (stack[0][0] if stack else 1), None
             while stack and stack[-1][0] >= level:
                 stack.pop()
             (stack[-1][1].setdefault("sections", []) if stack else sections).append(section)
             stack.append((level, section))
-            waiting = True
+            waiting, announcing = True, False
         elif stack:
             rows = block.text.split("\n")
             if len(rows) > 1 and all("\t" in row for row in rows):  # a table: a paragraph per row
-                draft.uncertain["sections"] = "a table was written as one paragraph per row; check"
+                draft.uncertain["sections"] = "en tabell blev ett stycke per rad; kontrollera"
                 paragraphs = [" – ".join(cell.strip() for cell in row.split("\t")) for row in rows]
             else:
                 paragraphs = [" ".join(block.text.split())]
             stack[-1][1].setdefault("paragraphs", []).extend(paragraphs)
             waiting = False
+            announcing = bool(re.search(r"\b[Nn]edan\b[^.]*\.?$", paragraphs[-1]))
         else:
             draft.unplaced.append(block.text)  # text before the first heading
     return sections
 
 
-def _walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
     found = []
     for section in sections:
         found.append(section)
-        found += _walk(section.get("sections", []))
+        found += walk(section.get("sections", []))
     return found
-
-
-def _paragraphs(section: dict[str, Any]) -> list[str]:
-    return section.get("paragraphs", [])
 
 
 def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -> None:
@@ -253,6 +327,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -
         person = {"name": lines[0], "title": lines[1]}
         if len(lines) > 2:
             person["unit"] = " ".join(lines[2:])
+            if person["unit"].lower().endswith("förvaltning"):
+                draft.administration = draft.administration or person["unit"]
         signatories.append(person)
     part = None
     for block in blocks:
@@ -263,8 +339,15 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -
             part = "approvals"
         elif part == "attachments":
             lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-            if len(lines) > 1 and all(re.match(r"\d+[.)]\s", line) for line in lines):  # a numbered list
-                attachments += [{"title": re.sub(r"^\d+[.)]\s+", "", line)} for line in lines]
+            if re.match(r"\d+[.)]\s", lines[0]):  # a numbered list, an item perhaps wrapped over lines
+                titles: list[str] = []
+                for line in lines:
+                    numbered = re.match(r"\d+[.)]\s+(.*)$", line)
+                    if numbered:
+                        titles.append(numbered.group(1))
+                    else:
+                        titles[-1] += " " + line
+                attachments += [{"title": title} for title in titles]
             else:
                 attachments.append({"title": " ".join(lines)})
         elif part == "approvals":
@@ -285,10 +368,10 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -
         if value:
             draft.set(name, value)
         else:
-            draft.missing[name] = {"signatories": "names with titles after the last section",
-                                   "approvals_statement": "the sentence under 'Attesterat av'",
-                                   "approvals": "rows 'Name, Title  YYYY-MM-DD' under 'Attesterat av'",
-                                   "attachments": "a list under 'Bilagor'"}[name]
+            draft.missing[name] = {"signatories": "namn med titel efter det sista avsnittet",
+                                   "approvals_statement": "meningen under 'Attesterat av'",
+                                   "approvals": "rader 'Namn, Titel  ÅÅÅÅ-MM-DD' under 'Attesterat av'",
+                                   "attachments": "en lista under 'Bilagor'"}[name]
 
 
 def _iso_date(text: str) -> date | None:
@@ -296,166 +379,3 @@ def _iso_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
-
-
-def _agreements(text: str, draft: Draft) -> None:
-    """Periods, extensions and annual agreements from the prose, in order, without repeats."""
-    agreements: list[dict[str, Any]] = []
-    notes: list[str] = []
-    events: list[tuple[int, str, Any]] = []
-    periods = [DATE + r"\s+(?:till och med|till|–|-)\s+(?:den\s+)?" + DATE,
-               r"ingick [^.]*?den " + DATE + r"\.[^.]*?(?:upphörde att gälla|löpte ut|avslutades) den " + DATE]
-    for pattern in periods:
-        for found in re.finditer(pattern, text):
-            try:
-                period = (swedish_date(*found.group(1, 2, 3)), swedish_date(*found.group(4, 5, 6)))
-            except ValueError:
-                notes.append(f"skipped {found.group(0)!r}: not a real date")
-                continue
-            events.append((found.start(), "period", period))
-    for found in re.finditer(r"förlängdes med (\d+|" + "|".join(NUMBER_WORDS) + r") månader", text):
-        events.append((found.start(), "extension", found.group(1)))
-    for found in re.finditer(r"årliga överenskommelser för ((?:\d{4}, )*\d{4}(?: och \d{4})?)", text):
-        events.append((found.start(), "years", [int(y) for y in re.findall(r"\d{4}", found.group(1))]))
-    for _, kind, value in sorted(events, key=lambda event: event[0]):
-        if kind == "period":
-            entry = {"start": value[0], "end": value[1]}
-            if not any(a.get("start") == value[0] and a.get("end") == value[1] for a in agreements):
-                agreements.append(entry)
-        elif kind == "extension" and agreements and "end" in agreements[-1] and "extended_to" not in agreements[-1]:
-            months = int(value) if value.isdigit() else NUMBER_WORDS[value]
-            agreements[-1]["extended_to"] = add_months(agreements[-1]["end"], months)
-            notes.append(f"extended_to computed as the end plus {months} months ('förlängdes med {value} månader')")
-        elif kind == "years":
-            agreements += [{"year": year} for year in value if not any(a.get("year") == year for a in agreements)]
-    if agreements:
-        draft.set("agreements", agreements, "; ".join(["periods read from the text; check them", *notes]))
-    else:
-        draft.missing["agreements"] = "periods such as '4 juli 2018 till och med 31 december 2020' in the text"
-
-
-def add_months(day: date, months: int) -> date:
-    """The last day of an extension: 2020-12-31 plus six months is 2021-06-30."""
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, last if day.day == calendar.monthrange(day.year, day.month)[1] else min(day.day, last))
-
-
-def _district(draft: Draft, districts: list[District]) -> None:
-    committee = draft.fields.get("committee")
-    if not committee:
-        draft.missing["district"] = "the committee, to find the district"
-        return
-    for district in districts:
-        names = [district.committee, district.name, *district.former_names]
-        if any(heading_key(committee) == heading_key(n) or heading_key(committee).startswith(heading_key(n) + " ") for n in names):
-            draft.set("district", district.id)
-            return
-    name = re.sub(r"s? stadsdelsnämnd$", "", committee)
-    draft.new_district = {"id": id_from_name(name), "name": name, "committee": committee}
-    draft.set("district", draft.new_district["id"], f"{committee!r} is not in districts.yml: add the proposed entry")
-
-
-def _organisation(draft: Draft, organisations: list[Organisation], text: str) -> None:
-    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
-    best: tuple[int, int, str] | None = None
-    for organisation in organisations:
-        names = sorted(organisation.names, key=len, reverse=True)
-        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", headline)) for n in names)
-        in_text = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in names)
-        if in_headline or in_text:
-            candidate = (in_headline, in_text, organisation.id)
-            best = max(best, candidate) if best else candidate
-    if best:
-        draft.set("organisation", best[2])
-        return
-    named = re.search(r"(?:med (?:den ideella )?föreningen|[-–]) ([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\s*$", str(draft.fields.get("title", "")))
-    if named:
-        draft.new_organisation = {"id": id_from_name(named.group(1)), "name": named.group(1)}
-        draft.set("organisation", draft.new_organisation["id"], f"{named.group(1)!r} is not in organisations.yml: add the proposed entry")
-    else:
-        draft.missing["organisation"] = "the organisation's name in the title"
-
-
-def _reading(text: str, draft: Draft) -> None:
-    """Activities, places, outcome and next step: read by rules, so marked for checking."""
-    activities: list[str] = []
-    listed = re.search(r"[Ii]nriktningen [^.]*? har varit ([^.]+)\.", text)
-    if listed:
-        activities = [a.strip() for a in re.split(r", | och ", listed.group(1)) if a.strip()]
-    compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
-    if not activities and compound:
-        activities = [compound.group(1), compound.group(2)]
-    if activities:
-        draft.set("activities", activities, "read from the text; check the wording")
-    else:
-        draft.missing["activities"] = "a sentence naming the activities"
-    # "i Rågsved": a place, unless it is the district itself ("i Järva") or a country or city.
-    district = re.sub(r"s? stadsdelsnämnd$", "", str(draft.fields.get("committee", "")))
-    excluded = PLACE_STOPWORDS | set(re.split(r"[- ]", district))
-    places: list[str] = []
-    for place in re.findall(r"(?<= i )([A-ZÅÄÖ][a-zåäöé]+)", text):
-        if place not in excluded and place not in places:
-            places.append(place)
-    if places:
-        draft.set("places", places, "read as 'i <Ort>' from the text; check")
-    _outcome(text, draft)
-    decision = " ".join(draft.fields.get("proposals", []))
-    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
-    if "omförhandling" in decision:
-        step = "renegotiation"
-    elif re.search(r"förläng", decision):
-        step = "extension"
-    elif re.search(r"ny(?:tt)? (?:överenskommelse|IOP)", decision):
-        step = "new_agreement"
-    elif "upphörande" in headline.lower() or "avslut" in decision:
-        step = "ended"
-    else:
-        step = None
-    if step:
-        draft.set("next_step", step, "read from the proposals and title; check")
-    else:
-        draft.missing["next_step"] = "what happens after the partnership, in the proposals"
-
-
-# Only a plain assessment of all the partnership's goals is read; anything
-# hedged ("inte alla mål", "två av fem delmål", "går inte att bedöma") is left
-# for a person, with the sentence quoted.
-ASSESSMENT = re.compile(r"(?:^|bedömer att |(?<=\. ))(?:partnerskapets |verksamhetens |överenskommelsens )?mål(?:en)? "
-                        r"(?:för [\w ]+ )?har (delvis |inte )?uppfyllts", re.IGNORECASE)
-HEDGES = ("inte alla", "delmål", "av de", "bedöma", "några", "flera av", "kunnat")
-
-
-def _outcome(text: str, draft: Draft) -> None:
-    sentences = [s for s in re.split(r"(?<=[.!?]) ", text) if "uppfyllts" in s]
-    for sentence in sentences:
-        found = ASSESSMENT.search(sentence)
-        if found and not any(hedge in sentence.lower() for hedge in HEDGES):
-            value = {"delvis ": "goals_partly_met", "inte ": "goals_not_met"}.get((found.group(1) or "").lower(), "goals_met")
-            draft.set("outcome", value, f"read from {sentence.strip()!r}; check")
-            return
-    if sentences:
-        draft.missing["outcome"] = f"no plain assessment; the text says {sentences[0].strip()!r}"
-    else:
-        draft.missing["outcome"] = "an assessment such as 'målen har uppfyllts'"
-
-
-def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
-    """Sentences of the paragraphs about challenges or success factors in the lessons section, quoted."""
-    challenges: list[str] = []
-    success: list[str] = []
-    for section in _walk(sections):
-        if KNOWN_HEADINGS.get(heading_key(section["heading"])) != "lessons":
-            continue
-        for paragraph in _paragraphs(section):
-            about_challenges, about_success = "utmaning" in paragraph, "framgångsfaktor" in paragraph
-            sentences = [s for s in re.split(r"(?<=\.) (?=[A-ZÅÄÖ])", paragraph) if s]
-            if about_challenges and not about_success:
-                challenges += sentences
-            elif about_success and not about_challenges:
-                success += sentences
-    if challenges or success:
-        draft.set("lessons", {"challenges": challenges, "success_factors": success},
-                  "sentences of the paragraphs about challenges and success factors; check the selection")
-

@@ -1,0 +1,308 @@
+"""Import, stage 2 continued: the facts a report states in its prose, read by rules and marked for checking.
+
+Agreements, amounts, counted results and the case number come from the
+grammar of how these documents phrase them (grammar.py). The district and
+organisation are matched against the content files, or proposed from the
+document itself. Activities, places, outcome, next step, lessons and a
+theme are read by rules. Everything read here is uncertain until a person
+has checked it: the draft marks it, with the reason, in Swedish.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
+from ..text import id_from_name
+from . import grammar
+from .parse import Draft, heading_key, walk
+
+PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
+
+
+def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District], organisations: list[Organisation],
+         themes: list[Theme]) -> None:
+    paragraphs = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])]
+    text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
+    _agreements(text, draft)
+    _funding_and_figures(text, draft)
+    if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
+        draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
+    _district(draft, districts)
+    _organisation(draft, organisations, text)
+    _activities_and_places(text, draft)
+    _outcome(text, draft)
+    _next_step(draft)
+    _lessons(sections, draft)
+    _themes(text, draft, themes)
+
+
+def _agreements(text: str, draft: Draft) -> None:
+    agreements, notes = grammar.agreements_in(text)
+    if agreements:
+        draft.set("agreements", agreements, "; ".join(["perioderna lästes ur texten; kontrollera dem",
+                                                       *notes]))
+    else:
+        draft.missing["agreements"] = "perioder som '4 juli 2018 till och med 31 december 2020' i texten"
+
+
+def _funding_and_figures(text: str, draft: Draft) -> None:
+    funding = []
+    for amount in grammar.funding_in(text):
+        if amount.kind == "unknown":
+            draft.unplaced.append(f"Belopp utan känd sort ({amount.amount} kronor): {amount.sentence}")
+            continue
+        entry: dict[str, Any] = {"amount": amount.amount, "kind": amount.kind}
+        if amount.years:
+            entry["years"] = amount.years
+        if amount.start and amount.end:
+            entry.update(start=amount.start, end=amount.end)
+        entry["quote"] = amount.sentence
+        funding.append(entry)
+    if funding:
+        draft.set("funding", funding, "beloppen och vad de gäller lästes ur texten; kontrollera varje belopp mot dess mening")
+    else:
+        draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
+    figures = [{"value": count.value, "unit": count.unit, "measures": f"{count.unit} (beskriv vad talet mäter)",
+                "quote": count.sentence} for count in grammar.figures_in(text)]
+    if figures:
+        draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
+                                      "och ta bort det som inte är ett resultat")
+
+
+def _district(draft: Draft, districts: list[District]) -> None:
+    committee = draft.fields.get("committee")
+    if not committee:
+        draft.missing["district"] = "nämnden, för att hitta stadsdelen"
+        return
+    name = district_name(committee)
+    key = heading_key(name)
+    for district in districts:
+        names = [district.name, *district.former_names]
+        if heading_key(committee) == heading_key(district.committee) or any(heading_key(n) == key for n in names):
+            draft.set("district", district.id)
+            return
+    draft.new_district = {"id": id_from_name(name), "name": name, "committee": committee}
+    if draft.administration and heading_key(draft.administration).startswith(key):  # the same district's
+        draft.new_district["administration"] = draft.administration
+    draft.set("district", draft.new_district["id"], f"{committee!r} finns inte i districts.yml: lägg in den föreslagna posten")
+
+
+def district_name(committee: str) -> str:
+    """`Kungsholmens stadsdelsnämnd` -> `Kungsholmen`; `Järva stadsdelsnämnd` -> `Järva`."""
+    name = re.sub(r"\s+stadsdelsnämnd(?:en)?$", "", committee.strip(), flags=re.IGNORECASE)
+    # The committee is named in the genitive where the name ends in a consonant: Kungsholmens, Enskede-Årsta-Vantörs.
+    if re.search(r"[bcdfghjklmnpqrtvwxz]s$", name) or name.endswith("ens"):
+        name = name[:-1]
+    return name
+
+
+# "IOP med föreningen X", "… med den ideella föreningen X", "IOP mellan X och Y stadsdelsnämnd", "– X", "Stiftelsen X".
+_ORGANISATION_IN_TITLE = [
+    re.compile(r"\bmed\s+(?:den\s+ideella\s+)?föreningen\s+(?P<name>[A-ZÅÄÖ][^,.–()]*?)\s*(?:[–(,.]|$)"),
+    re.compile(r"\bmellan\s+(?P<name>[A-ZÅÄÖ][^,.–()]*?)\s+och\s+[\w-]+s?\s+stadsdelsnämnd"),
+    re.compile(r"\b(?:IOP|partnerskap)\s+med\s+(?P<name>[A-ZÅÄÖ][^,.–()]*?)\s*(?:[–(,.]|$)"),
+    re.compile(r"^(?P<name>(?:Stiftelsen|Föreningen)\s+[A-ZÅÄÖ][^,.–()]*?)\s*[–-]\s"),
+    re.compile(r"[–-]\s+(?P<name>[A-ZÅÄÖ][^,.–()]*?)\s*$"),
+]
+
+
+def _organisation(draft: Draft, organisations: list[Organisation], text: str) -> None:
+    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
+    best: tuple[int, int, str] | None = None
+    for organisation in organisations:
+        names = sorted(organisation.names, key=len, reverse=True)
+        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", headline)) for n in names)
+        in_text = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in names)
+        if in_headline or in_text:
+            candidate = (in_headline, in_text, organisation.id)
+            best = max(best, candidate) if best else candidate
+    if best and best[0]:
+        draft.set("organisation", best[2])
+        return
+    named = organisation_from_title(draft.fields.get("title", ""), draft.fields.get("subtitle", ""))
+    if named:
+        draft.new_organisation = {"id": id_from_name(named), "name": named}
+        draft.set("organisation", draft.new_organisation["id"],
+                  f"{named!r} finns inte i organisations.yml: lägg in den föreslagna posten")
+    elif best:
+        draft.set("organisation", best[2], "organisationen nämns i texten men inte i titeln; kontrollera")
+    elif named := organisation_in_text(text):
+        draft.new_organisation = {"id": id_from_name(named), "name": named}
+        draft.set("organisation", draft.new_organisation["id"],
+                  f"{named!r} lästes ur texten ('föreningen …') och finns inte i organisations.yml: kontrollera "
+                  "namnet och lägg in den föreslagna posten")
+    else:
+        draft.missing["organisation"] = "organisationens namn i titeln eller som 'föreningen …' i texten"
+
+
+def organisation_from_title(*lines: str) -> str | None:
+    """The organisation a title names, as it names it (`Stiftelsen Läxakademin`, `Trygga Kvarter`)."""
+    for line in lines:
+        for pattern in _ORGANISATION_IN_TITLE:
+            found = pattern.search(line or "")
+            if found:
+                name = re.sub(r"\s+(?:slutrapport|ideellt?\s+offentligt\s+partnerskap).*$", "", found["name"],
+                              flags=re.IGNORECASE).strip()
+                if name and not re.match(r"(?:Slutrapport|Idéburet|IOP)\b", name) and "stadsdelsnämnd" not in name:
+                    return name
+    return None
+
+
+_NAMED_IN_TEXT = re.compile(r"\b(?:[Ff]öreningen|[Ss]tiftelsen)\s+(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3})")
+
+
+def organisation_in_text(text: str) -> str | None:
+    """The name the text gives most often as 'föreningen X' (or 'stiftelsen X'), when the title gives none."""
+    counts: dict[str, int] = {}
+    for found in _NAMED_IN_TEXT.finditer(text):
+        name = found["name"]
+        if found.group()[0] in "Ss":
+            name = f"Stiftelsen {name}"
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: (counts[name], -text.index(name))) if counts else None
+
+
+# Where a report says what the partnership did: the verb, then the list, to the end of the sentence.
+_ACTIVITY_LISTS = re.compile(
+    r"(?:[Ii]nriktningen[^.]{0,80}?har varit|[Vv]erksamheten har (?:bestått av|omfattat|innehållit)|"
+    r"[Aa]ktiviteterna har (?:omfattat|varit|bestått av)|har (?:föreningen|organisationen|[A-ZÅÄÖ][\w-]+ )?"
+    r"(?:erbjudit|anordnat|genomfört|bedrivit|drivit)|[Pp]artnerskapet har (?:omfattat|inneburit))\s+"
+    r"(?P<list>[^.:;]{3,300})\.")
+
+
+def _activities_and_places(text: str, draft: Draft) -> None:
+    activities: list[str] = []
+    for found in _ACTIVITY_LISTS.finditer(text):
+        for item in re.split(r",\s+|\s+och\s+|\s+samt\s+", found["list"]):
+            item = re.sub(r"^(?:en|ett|de|den|det)\s+", "", item.strip())
+            item = re.sub(r"\s+(?:för|i|på|med|under|inom|till)\s+.*$", "", item)
+            if item and len(item.split()) <= 6 and item not in activities:
+                activities.append(item)
+        if activities:
+            break
+    compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
+    if not activities and compound:
+        activities = [compound.group(1), compound.group(2)]
+    if activities:
+        draft.set("activities", activities, "lästes ur texten; kontrollera ordalydelsen")
+    else:
+        draft.missing["activities"] = "en mening som räknar upp verksamheten"
+    # "i Rågsved": a place, unless it is the district itself ("i Järva") or a country or city.
+    district = re.sub(r"s? stadsdelsnämnd$", "", str(draft.fields.get("committee", "")))
+    excluded = PLACE_STOPWORDS | set(re.split(r"[- ]", district))
+    places: list[str] = []
+    for place in re.findall(r"(?<= i )([A-ZÅÄÖ][a-zåäöé]+)", text):
+        if place not in excluded and place not in places:
+            places.append(place)
+    if places:
+        draft.set("places", places, "lästes som 'i <Ort>' ur texten; kontrollera")
+
+
+# Only a plain assessment of the partnership's goals as a whole is read; anything hedged
+# ("i huvudsak", "de flesta av målen", "två av tre delmål", "svårt att bedöma") is left to a person.
+_ASSESSMENT = re.compile(r"\bmål(?:en|et)?\b(?P<between>[^.]{0,120}?)\buppfyllts\b", re.IGNORECASE)
+_HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
+                     r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle)\b")
+
+
+def _outcome(text: str, draft: Draft) -> None:
+    sentences = [s for s in grammar.sentences(text) if "uppfyllts" in s.lower()]
+    for sentence in sentences:
+        found = _ASSESSMENT.search(sentence)
+        lowered = sentence.lower()
+        if not found or _HEDGES.search(lowered):
+            continue
+        between = f" {found['between'].lower()} "
+        if " delvis " in between:
+            value = "goals_partly_met"
+        elif re.search(r"\binte\b|\bej\b", between):
+            value = "goals_not_met"
+        else:
+            value = "goals_met"
+        draft.set("outcome", value, f"lästes ur {sentence.strip()!r}; kontrollera")
+        return
+    if sentences:
+        draft.missing["outcome"] = f"ingen entydig bedömning; texten säger {sentences[0].strip()!r}"
+    else:
+        draft.missing["outcome"] = "en bedömning som 'målen har uppfyllts'"
+
+
+def _next_step(draft: Draft) -> None:
+    decision = " ".join(draft.fields.get("proposals", [])).lower()
+    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle")).lower()
+    if "omförhandl" in decision:
+        step = "renegotiation"
+    elif "förläng" in decision:
+        step = "extension"
+    elif re.search(r"ny(?:tt)? (?:överenskommelse|iop|partnerskap)|ingå en överenskommelse", decision):
+        step = "new_agreement"
+    elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
+        step = "ended"
+    else:
+        step = None
+    if step:
+        draft.set("next_step", step, "lästes ur förslagen och titeln; kontrollera")
+    else:
+        draft.missing["next_step"] = "vad som händer efter partnerskapet, i förslagen till beslut"
+
+
+_CHALLENGE = re.compile(r"utmaning|svårighet|svårt|problem|hinder|brist", re.IGNORECASE)
+_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra)|styrka|lyckat|bidragit positivt|avgörande",
+                      re.IGNORECASE)
+
+
+def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
+    """Sentences of the paragraphs about challenges or success factors in the lessons section, quoted.
+
+    A paragraph about one of them gives all its sentences; a paragraph about both is read sentence by
+    sentence, and a sentence about both, or neither, is left out.
+    """
+    challenges: list[str] = []
+    success: list[str] = []
+    for section in walk(sections):
+        key = heading_key(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", section["heading"]))
+        if KNOWN_HEADINGS.get(key) != "lessons" and "lärdom" not in key and "erfarenhet" not in key:
+            continue
+        for paragraph in section.get("paragraphs", []):
+            sentences = grammar.sentences(paragraph)
+            about_challenges, about_success = bool(_CHALLENGE.search(paragraph)), bool(_SUCCESS.search(paragraph))
+            if about_challenges and not about_success:
+                challenges += sentences
+            elif about_success and not about_challenges:
+                success += sentences
+            elif about_challenges and about_success:
+                for sentence in sentences:
+                    one, other = bool(_CHALLENGE.search(sentence)), bool(_SUCCESS.search(sentence))
+                    if one and not other:
+                        challenges.append(sentence)
+                    elif other and not one:
+                        success.append(sentence)
+    if challenges or success:
+        draft.set("lessons", {"challenges": challenges, "success_factors": success},
+                  "meningarna i styckena om utmaningar och framgångsfaktorer; kontrollera urvalet")
+
+
+# Words that point to a theme, for a suggestion; the theme is the publisher's choice, never the document's.
+_THEME_WORDS = {
+    "foraldraskapsstod": r"föräldr|vårdnadshavare|föräldraskap",
+    "laxhjalp-och-skolstod": r"läxhjälp|skolarbete|skolgång|studiero|läsfrämj|läsning|skolframgång",
+    "idrott-och-fritid": r"idrott|fotboll|simning|ridning|motion|fritid|träning|bollklubb",
+    "aldre-och-social-gemenskap": r"äldre|senior|ensamhet|pensionär|social gemenskap",
+    "sprak-och-integration": r"svenska språk|språkcaf|språkträning|nyanlända|integration|samhällsinformation",
+    "arbete-och-sysselsattning": r"arbete|jobb|cv|praktik|sysselsättning|arbetsmarknad|yrkes",
+    "foreningsliv": r"förening(?:sliv|skunskap|sorganisering|sskola)|civilsamhälle",
+    "trygghet-och-brottsforebyggande": r"trygg|brott|nattvandr|fältvandr|våld",
+    "kultur": r"kultur|musik|teater|konst|dans|scen|bibliotek",
+    "hemloshet-och-utsatthet": r"hemlös|utsatt|missbruk|värmestuga|matkass|skuld",
+}
+
+
+def _themes(text: str, draft: Draft, themes: list[Theme]) -> None:
+    known = {theme.id for theme in themes}
+    scores = {theme: len(re.findall(pattern, text, re.IGNORECASE)) for theme, pattern in _THEME_WORDS.items()
+              if theme in known}
+    ranked = sorted((score, theme) for theme, score in scores.items() if score >= 3)
+    if ranked:
+        chosen = [theme for _, theme in sorted(ranked, reverse=True)[:2]]
+        draft.set("themes", chosen, "förslag utifrån ord i texten; temat är webbplatsens indelning, välj det som passar")
