@@ -17,9 +17,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# Pagefind's program for the search index, and the checkers the tests run (axe-core, the Nu HTML checker), exactly as locked.
+# Pagefind's program for the search index, and the checkers the tests run (axe-core, the Nu HTML checker), as locked.
+# Not `npm ci`: the lock holds Pagefind's program for the platforms the registry serves here, and `npm ci` refuses
+# a lock without the others; `npm install --no-save` installs the locked versions and leaves the lock as it is.
 node_modules/.installed: package.json package-lock.json
-	npm ci --silent
+	npm install --no-save --no-audit --no-fund --silent
 	touch $@
 
 system-deps:  ## Chromium, Java, faketime, and Tesseract with Swedish for OCR, from Debian
