@@ -262,3 +262,35 @@ def test_any_failed_build_leaves_the_last_site_untouched(tmp_path: Path, breakag
     assert message in output and "Traceback" not in output, output
     assert digests(site) == before
     assert sorted(p.name for p in project.iterdir()) == ["content", "docs", "mkdocs.yml", "overrides", "site"]
+
+
+@pytest.mark.parametrize("which", ["site", "corpus_site"])
+def test_every_link_and_anchor_between_pages_leads_somewhere(which: str, request: pytest.FixtureRequest):
+    """On the shipped content and on 130 synthetic reports: no link to a page, file or id the build did not make."""
+    from urllib.parse import unquote, urlsplit
+
+    corpus_site: Path = request.getfixturevalue(which)
+
+    ids: dict[Path, set[str]] = {}
+    links: list[tuple[Path, str]] = []
+    for page in corpus_site.rglob("*.html"):
+        if page.is_relative_to(corpus_site / "pagefind"):
+            continue
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        ids[page] = {tag["id"] for tag in soup.find_all(id=True)}
+        links += [(page, a["href"]) for a in soup.find_all(["a", "link"], href=True)]
+    broken = []
+    for page, href in links:
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or href.startswith("mailto:") or href.startswith("tel:"):
+            continue
+        path = unquote(parts.path)
+        target = ((corpus_site / path.lstrip("/")) if path.startswith("/") else (page.parent / path).resolve()) if path else page
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file():
+            broken.append(f"{page.relative_to(corpus_site)}: {href}")
+        elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids.get(target, set()):
+            broken.append(f"{page.relative_to(corpus_site)}: {href} (no such id)")
+    assert len(links) > 500
+    assert broken == [], "\n".join(broken)

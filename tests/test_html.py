@@ -71,5 +71,15 @@ def test_contact_facts_follow_the_configuration():
     assert "Webbplatsen är helt förenlig med lagen" in configured
     unconfigured = render_text(source, site_facts({}))
     assert "Handläggarens namn och telefonnummer står överst på varje rapportsida." in unconfigured
-    with pytest.raises(ValueError, match="extra.accessibility.status: 'nästan' is not one of helt, delvis, inte"):
+    with pytest.raises(ValueError, match="extra.accessibility.status: 'nästan' är inte ett av helt, delvis, inte"):
         site_facts({"accessibility": {"status": "nästan"}})
+
+
+def test_a_sections_id_never_takes_one_the_report_page_gives_itself():
+    from generator.content.model import Section
+    from generator.site.pages import outline
+
+    headings = ["Tidslinje", "Belopp 1", "Fakta", "Fakta", "Chart 2 title", "Resultat", "Utmaning 3 av 4"]
+    ids = [view.id for view in outline([Section(heading) for heading in headings])]
+    assert ids == ["tidslinje-2", "avsnitt-belopp-1", "fakta-2", "fakta-3", "avsnitt-chart-2-title", "resultat",
+                   "avsnitt-utmaning-3-av-4"]

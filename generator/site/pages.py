@@ -12,8 +12,8 @@ Pages are described first (`PageSpec`, cheap) and rendered one at a time
 """
 from __future__ import annotations
 
-import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -22,6 +22,7 @@ from urllib.parse import quote
 from typing import Any, Iterable, Iterator, Sequence, TypeVar
 
 import jinja2
+import yaml
 from markupsafe import Markup
 
 from ..content.catalogue import Catalogue
@@ -143,8 +144,10 @@ class SectionView:
 
 
 # Ids the report page uses for its own headings; a section never takes them.
-REPORT_IDS = frozenset({"fakta", "forslag", "lardomar-i-korthet", "utmaningar", "framgangsfaktorer",
+REPORT_IDS = frozenset({"fakta", "tidslinje", "forslag", "lardomar-i-korthet", "utmaningar", "framgangsfaktorer",
                         "underskrifter", "attesterat-av", "bilagor"})
+# Ids of the quotation anchors (quotes.py) and the charts (charts.py): a section's id never looks like one.
+GENERATED_ID = re.compile(r"(?:belopp|resultat|utmaning|framgangsfaktor|chart)-\d.*")
 
 
 def outline(sections: list[Section]) -> list[SectionView]:
@@ -156,6 +159,8 @@ def outline(sections: list[Section]) -> list[SectionView]:
     while stack:
         section, level = stack.pop()
         base = id_from_name(section.heading[:200])[:60].strip("-") or "avsnitt"
+        if GENERATED_ID.fullmatch(base):
+            base = f"avsnitt-{base}"
         candidate, n = base, last_number.get(base, 1)
         while candidate in taken:
             n += 1
@@ -200,6 +205,8 @@ class Site:
 
     def specs(self) -> list[PageSpec]:
         c = self.catalogue
+        lesson_groups = self.lesson_groups()
+        with_lessons = {key for key, _, _ in lesson_groups}
         specs = [
             PageSpec("index.md", "Start", "start.html.j2", {"latest": c.reports[:LATEST_ON_START_PAGE]}, in_nav=True),
             *self.listing("rapporter/index.md", "Alla rapporter", "reports.html.j2", c.reports, REPORTS_PER_PAGE,
@@ -211,7 +218,7 @@ class Site:
             PageSpec("ar/index.md", "År", "years.html.j2", {"summaries": {y: summarise(c.listed_by_year[y]) for y in c.years}},
                      in_nav=True, hide=("navigation", "toc")),
             PageSpec("teman/index.md", "Teman", "themes.html.j2", {}, in_nav=True, hide=("navigation", "toc")),
-            PageSpec("lardomar/index.md", "Lärdomar", "lessons.html.j2", {"groups": self.lesson_groups()}, in_nav=True,
+            PageSpec("lardomar/index.md", "Lärdomar", "lessons.html.j2", {"groups": lesson_groups}, in_nav=True,
                      hide=("navigation", "toc")),
             PageSpec("oppna-data.md", "Öppna data", "open_data.html.j2", {"columns": COLUMNS, "facts": self.facts},
                      in_nav=True),
@@ -241,8 +248,9 @@ class Site:
         for t in c.themes.values():
             reports = c.by_theme.get(t.id, [])
             specs += self.listing(theme_uri(t.id), t.name, "theme.html.j2", reports, REPORTS_PER_PAGE,
-                                  theme=t, summary=summarise(reports), data=("teman", t.id))
-        for key, name, reports in self.lesson_groups():
+                                  theme=t, summary=summarise(reports), data=("teman", t.id),
+                                  has_lessons=t.id in with_lessons)
+        for key, name, reports in lesson_groups:
             specs += self.listing(lessons_uri(key), f"Lärdomar: {name}", "lessons_theme.html.j2", reports,
                                   LESSON_REPORTS_PER_PAGE, group=name)
         return specs
@@ -339,10 +347,13 @@ ACCESSIBILITY_STATUS = {"helt": "helt förenlig", "delvis": "delvis förenlig", 
 
 def site_facts(extra: dict[str, object]) -> dict[str, dict[str, object]]:
     """Defaults merged with what mkdocs.yml's `extra` says; unknown statuses are an error."""
+    for group in SITE_FACTS_DEFAULTS:
+        if not isinstance(extra.get(group) or {}, dict):
+            raise ValueError(f"extra.{group}: ska vara en samling av inställningar (nyckel: värde), inte {extra[group]!r}")
     facts = {group: {**values, **(extra.get(group) or {})} for group, values in SITE_FACTS_DEFAULTS.items()}  # type: ignore[dict-item]
     status = facts["accessibility"]["status"]
     if status not in ACCESSIBILITY_STATUS:
-        raise ValueError(f"extra.accessibility.status: {status!r} is not one of {', '.join(ACCESSIBILITY_STATUS)}")
+        raise ValueError(f"extra.accessibility.status: {status!r} är inte ett av {', '.join(ACCESSIBILITY_STATUS)}")
     facts["accessibility"]["status_text"] = ACCESSIBILITY_STATUS[str(status)]
     return facts
 
@@ -354,8 +365,8 @@ def site_specs(catalogue: Catalogue, facts: dict[str, dict[str, object]] | None 
 
 def markdown_file(spec: PageSpec, rendered: Rendered) -> str:
     """A page as a Markdown file any builder can take: front matter for the title, then the HTML."""
-    # JSON strings are valid YAML double-quoted scalars: the title stays exactly what it is.
-    front = [f"title: {json.dumps(spec.title, ensure_ascii=True)}"]
+    # Dumped by YAML itself, so that any title (quotes, colons, characters beyond the BMP) reads back as it is.
+    front = [yaml.safe_dump({"title": spec.title}, allow_unicode=True, width=float("inf")).rstrip("\n")]
     if spec.hide:
         front.append("hide: [" + ", ".join(spec.hide) + "]")
     return "---\n" + "\n".join(front) + "\n---\n\n" + rendered.html

@@ -45,6 +45,7 @@ class Marker:
             return escape(paragraph)
         found.sort()
         html, position, covered = [], 0, 0
+        html_index = 0  # where the marked sentence that covers `covered` begins in html
         for start, end, anchor in found:
             if start < covered:
                 # Overlaps a sentence marked already: an anchor where that one begins leads to the same place.
