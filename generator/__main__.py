@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .content.catalogue import read_catalogue
+from .content.catalogue import drafts_told, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
 from .importing.draft import import_document, summary
@@ -31,7 +32,14 @@ def validate(content: Path, strict: bool) -> int:
 
 def render(content: Path, out: Path) -> int:
     """Skriv webbplatsens sidor till en mapp som Markdown-filer (med HTML), för valfri Markdown-byggare."""
-    written = write_markdown(read_catalogue(content, base=Path.cwd()), out)
+    catalogue = read_catalogue(content, base=Path.cwd())
+    if catalogue.drafts:  # as mkdocs build: a draft is never published, by any builder
+        for draft in catalogue.drafts:
+            print(f"Fel: {draft.source}: status: utkast; granska rapporten och ta bort raden när den är klar",
+                  file=sys.stderr)
+        print(f"Fel: {drafts_told(len(catalogue.drafts))} och kan inte publiceras; inget skrevs.", file=sys.stderr)
+        return 1
+    written = write_markdown(catalogue, out)
     print(f"Skrev {written} sidor till {out}.")
     return 0
 
@@ -80,6 +88,7 @@ class SwedishParser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="visa den här hjälpen och avsluta")
 
     def error(self, message: str) -> NoReturn:
+        message = re.sub(r"^argument ", "argumentet ", message)
         for english, swedish in _ARGPARSE_MESSAGES:
             message = message.replace(english, swedish)
         self.print_usage(sys.stderr)
@@ -94,27 +103,30 @@ class SwedishHelp(argparse.HelpFormatter):
 _ARGPARSE_MESSAGES = [
     ("the following arguments are required", "följande argument saknas"),
     ("unrecognized arguments", "okända argument"),
+    ("ambiguous option", "flaggan kan betyda flera"),
+    ("could match", "till exempel"),
+    ("ignored explicit argument", "flaggan tar inget värde, men fick"),
+    ("not allowed with argument", "går inte ihop med argumentet"),
     ("invalid choice", "okänt val"),
     ("choose from", "välj bland"),
     ("expected one argument", "förväntade ett värde"),
-    ("argument ", "argumentet "),
 ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = SwedishParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--content", type=Path, default=Path("content"), help="innehållsmappen (standard: content)")
+    parser.add_argument("--content", type=Path, default=Path("content"), metavar="MAPP", help="innehållsmappen (standard: content)")
     commands = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO",
                                      parser_class=SwedishParser)
     validate_parser = commands.add_parser("validate", help=validate.__doc__, description=validate.__doc__)
     validate_parser.add_argument("--strict", action="store_true", help="behandla varningar som fel (som mkdocs build --strict)")
     render_parser = commands.add_parser("render", help=render.__doc__, description=render.__doc__)
-    render_parser.add_argument("--out", type=Path, required=True, help="mappen som sidorna skrivs till")
+    render_parser.add_argument("--out", type=Path, required=True, metavar="MAPP", help="mappen som sidorna skrivs till")
     schema_parser = commands.add_parser("schema", help=schema.__doc__, description=schema.__doc__)
-    schema_parser.add_argument("--out", type=Path, default=Path("schema"), help="mappen för filerna (standard: schema)")
+    schema_parser.add_argument("--out", type=Path, default=Path("schema"), metavar="MAPP", help="mappen för filerna (standard: schema)")
     import_parser = commands.add_parser("import", help=import_.__doc__, description=import_.__doc__)
     import_parser.add_argument("files", type=Path, nargs="+", metavar="FIL", help="ett dokument: .txt, .pdf eller .docx")
-    import_parser.add_argument("--out", type=Path, help="mappen för utkasten (standard: content/reports)")
+    import_parser.add_argument("--out", type=Path, metavar="MAPP", help="mappen för utkasten (standard: content/reports)")
     import_parser.add_argument("--force", action="store_true", help="ersätt ett utkast eller en rapport som redan finns")
     args = parser.parse_args(argv)
     try:
@@ -129,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Fel: {error.report()}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"Fel: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"Fel: {where}{error.strerror or error}", file=sys.stderr)
         return 1
 
 

@@ -6,7 +6,6 @@ import logging
 import re
 import shutil
 import time
-from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -19,7 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from .content.catalogue import REPORT_SUFFIXES, Catalogue, read_catalogue
+from .content.catalogue import REPORT_SUFFIXES, Catalogue, drafts_told, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
 from .site.data import OpenData
@@ -28,11 +27,10 @@ from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_
 from .site.search import SearchError, SearchIndex
 from .site.urls import original_path
 from .staging import Staging
+from .text import UNDATED
 
 log = logging.getLogger("mkdocs.plugins.iop")
 
-# The date a site without any dated content carries (sitemap, gzip stamp): never the clock.
-UNDATED = date(2000, 1, 1)
 REPORT_PAGE = re.compile(r"^rapporter/(?!index\.md$)[^/]+\.md$")
 
 
@@ -74,7 +72,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         if catalogue.drafts and self.command != "serve":
             drafts = "\n".join(f"  {r.source}: status: utkast; granska rapporten och ta bort raden när den är klar"
                                 for r in catalogue.drafts)
-            raise PluginError(f"{len(catalogue.drafts)} rapporter är utkast och kan inte publiceras:\n{drafts}")
+            raise PluginError(f"{drafts_told(len(catalogue.drafts))} och kan inte publiceras:\n{drafts}")
         try:
             self.facts = site_facts(config.extra)
         except ValueError as error:
@@ -85,6 +83,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.specs = {spec.uri: spec for spec in specs}
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
         # The catalogue lives as long as the build: keep the garbage collector from scanning it again and again.
+        # (`mkdocs serve` comes back here on every change: what the last build froze is released first.)
+        gc.unfreeze()
         gc.collect()
         gc.freeze()
         if self.stage_builds:

@@ -42,3 +42,20 @@ def test_help_describes_each_command():
     assert "Kontrollera alla innehållsfiler" in result.stdout
     assert "Skriv webbplatsens sidor till en mapp" in result.stdout
     assert "Användning: python -m generator" in result.stdout
+
+
+def test_render_publishes_no_draft(content: Path, tmp_path: Path):
+    edit(content / "reports/jarva-studiefremjandet-2018-2024.yml", "title: ", "status: utkast\ntitle: ")
+    result = run("--content", "content", "render", "--out", str(tmp_path / "md"), cwd=content.parent)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Fel: content/reports/jarva-studiefremjandet-2018-2024.yml: status: utkast; granska rapporten och ta bort "
+        "raden när den är klar\nFel: 1 rapport är ett utkast och kan inte publiceras; inget skrevs.\n")
+    assert not (tmp_path / "md").exists()
+
+
+def test_a_wrong_command_line_is_told_in_swedish():
+    assert run("import").stderr.splitlines()[-1] == "Fel: följande argument saknas: FIL"
+    assert run("validate", "--strict=3").stderr.splitlines()[-1] == (
+        "Fel: argumentet --strict: flaggan tar inget värde, men fick '3'")
+    assert run("rendera").stderr.splitlines()[-1].startswith("Fel: argumentet KOMMANDO: okänt val: 'rendera' (välj bland")

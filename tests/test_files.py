@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from generator.content.catalogue import read_catalogue
 from generator.errors import ContentError
 
-from conftest import CONTENT, ENV, REPO, edit, mkdocs_build
+from conftest import ENV, edit, mkdocs_build
 from test_build import copy_project, digests
 
 DROMSTORT = "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
@@ -131,7 +130,7 @@ def test_a_draft_stops_the_build_with_a_swedish_message_naming_it_and_publishes_
     edit(project / "content" / JARVA, "title: ", "status: utkast\ntitle: ")
     result = mkdocs_build(project / "mkdocs.yml", project / "site")
     assert result.returncode == 1
-    assert ("1 rapporter är utkast och kan inte publiceras:\n"
+    assert ("1 rapport är ett utkast och kan inte publiceras:\n"
             "  content/reports/jarva-studiefremjandet-2018-2024.yml: status: utkast; granska rapporten och ta bort raden "
             "när den är klar") in result.stderr
     assert not (project / "site").exists()

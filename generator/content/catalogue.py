@@ -25,6 +25,11 @@ from .validate import INVALID, Checker, convert_list, convert_record, suggest
 REPORT_SUFFIXES = (".yml", ".yaml")
 
 
+def drafts_told(count: int) -> str:
+    """`1 rapport är ett utkast`, `2 rapporter är utkast`: the start of the message that refuses to publish."""
+    return "1 rapport är ett utkast" if count == 1 else f"{count} rapporter är utkast"
+
+
 @dataclass
 class Catalogue:
     districts: dict[str, District]
