@@ -9,7 +9,7 @@ a regular expression over the text, so time is linear in its length.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 UNITS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
 TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
@@ -86,13 +86,6 @@ def amounts_in(text: str) -> list[int]:
         if kronor == kronor.to_integral_value():
             found.append(int(kronor))
     return found
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
 
 
 def swedish_number(value: Decimal | int) -> str:

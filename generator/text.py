@@ -15,6 +15,9 @@ from datetime import date
 
 from babel.dates import format_date
 
+# The date a site without any dated content carries (sitemap, feeds, gzip stamp): never the clock.
+UNDATED = date(2000, 1, 1)
+
 
 class Md(str):
     """Markdown our own code produced; the renderer does not escape it."""

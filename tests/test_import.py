@@ -280,6 +280,7 @@ def test_the_organisation_the_text_names_most_when_the_title_names_none():
     assert organisation_in_text(text) == "Läslust"
     assert organisation_in_text("Stiftelsen Hemlösa Hjärtan har drivit värmestugan.") == "Stiftelsen Hemlösa Hjärtan"
     assert organisation_in_text("Föreningen har haft läxhjälp.") is None
+    assert organisation_in_text("Med stiftelsen Hemlösa Hjärtan och föreningen Läslust.") == "Stiftelsen Hemlösa Hjärtan"
 
 
 @pytest.mark.parametrize("committee, name", [

@@ -33,8 +33,9 @@
     const search = PagefindComponents.getInstanceManager().getInstance("default");
     const params = new URLSearchParams(location.search);
     const words = (params.get("q") || "").trim();
-    const filters = {};
-    for (const [key, value] of params) if (key !== "q") (filters[key] ||= []).push(value);
+    const wanted = new Map();  // keys come from the address: "__proto__" is just a key
+    for (const [key, value] of params) if (key !== "q") wanted.set(key, [...(wanted.get(key) || []), value]);
+    const filters = Object.fromEntries(wanted);
     await search.triggerLoad();  // its own first (empty) search must not replace the one from the address
     search.on("search", (term, chosen) => {
       const out = new URLSearchParams();

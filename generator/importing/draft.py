@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -21,6 +22,7 @@ from ..content.load import load_file
 from ..content.model import District, Organisation, Report, Theme
 from ..content.validate import convert_list
 from ..errors import ContentError
+from ..text import id_from_name
 from .extract import extract
 from .parse import Draft, parse
 
@@ -58,7 +60,7 @@ def report_id(draft: Draft, source: Path) -> str:
     known = [str(p) for p in parts if p]
     if len(known) > 2:
         return "-".join(known)[:80].strip("-")
-    return ("import-" + "".join(c if c.isalnum() else "-" for c in source.stem.lower()))[:80].strip("-")
+    return ("import-" + id_from_name(source.stem))[:80].strip("-")
 
 
 def _years(agreement: dict[str, Any]) -> list[int]:
@@ -83,7 +85,7 @@ def _decimal(dumper: yaml.SafeDumper, value: Any) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _text)
-_Dumper.add_representer(__import__("decimal").Decimal, _decimal)
+_Dumper.add_representer(Decimal, _decimal)
 
 
 def draft_yaml(draft: Draft, source: Path) -> str:
@@ -110,22 +112,28 @@ def draft_yaml(draft: Draft, source: Path) -> str:
         if name == "sections":
             value = [section(item) for item in value]
         if name in draft.uncertain:
-            lines.append(f"# GRANSKA: {draft.uncertain[name]}")
+            lines.append(f"# GRANSKA: {_one_line(draft.uncertain[name])}")
         if name == "sections" and draft.ocr:  # each section read by OCR is checked on its own
             lines.append("sections:")
             for item in value:
-                lines.append(f"# GRANSKA (OCR): avsnittet {' '.join(item['heading'].split())!r}, ord för ord")
+                lines.append(f"# GRANSKA (OCR): avsnittet {_one_line(item['heading'])!r}, ord för ord")
                 lines.append(_dump([item]))
             continue
         lines.append(_dump({name: value}))
     if draft.missing:
         lines += ["", "# Hittades inte i dokumentet (det som söktes):"]
-        lines += [f"#   {name}: {what}" for name, what in draft.missing.items()]
+        lines += [f"#   {name}: {_one_line(what)}" for name, what in draft.missing.items()]
     if draft.unplaced:
         lines += ["", "# Text i dokumentet som inte placerades i något fält: flytta den dit den hör hemma.", "#"]
         for block in draft.unplaced:
-            lines += [f"#   {line}" for line in block.split("\n")] + ["#"]
+            # Every kind of line break ends a YAML comment: each line of the text gets its own "#".
+            lines += [f"#   {line}" for line in block.splitlines()] + ["#"]
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """Text for a comment: any line break (\\r, \\x85, \\u2028 …) would end the comment and start YAML."""
+    return " ".join(text.split())
 
 
 def _dump(value: Any) -> str:

@@ -76,10 +76,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         lines = [line for line in block.text.split("\n") if line.strip()]
         if block.heading is None and len(lines) > 1 and running_text(lines):
-            text = lines[0].strip()
-            for line in lines[1:]:
-                text = join_lines(text, line.strip(), vocabulary)
-            block = Block(text, block.heading, block.list_item)
+            block = Block(join_all([line.strip() for line in lines], vocabulary), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
 
@@ -111,6 +108,22 @@ def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
     if (head + tail).lower() not in vocabulary and f"{head}-{tail}".lower() in vocabulary:
         return before + after
     return before[:-1] + after
+
+
+def join_all(lines: list[str], vocabulary: set[str]) -> str:
+    """The lines of one paragraph joined, in time linear in its length: each join looks at the end of
+    the text so far only, never at all of it."""
+    pieces, tail = [lines[0]], lines[0]
+    for line in lines[1:]:
+        tail = tail[-TAIL:]
+        rest = join_lines(tail, line, vocabulary)[len(tail) - 1:]  # the join keeps all of tail but its last character
+        pieces[-1] = pieces[-1][:-1]
+        pieces.append(rest)
+        tail = tail[:-1] + rest
+    return "".join(pieces)
+
+
+TAIL = 200  # enough of the text so far to hold the word a line ends on
 
 
 def _text_blocks(text: str) -> list[Block]:
@@ -182,14 +195,18 @@ def _pdf_blocks(path: Path) -> list[Block]:
     usual = statistics.median(gaps) if gaps else 12.0
     blocks: list[list[str]] = [[lines[0][3]]]
     for (page_a, y_a, _, _), (page_b, y_b, _, text) in zip(lines, lines[1:]):
-        ends_mid_sentence = not re.search(r"[.:!?]$", blocks[-1][-1]) and len(" ".join(blocks[-1])) > 60
-        if page_b != page_a and ends_mid_sentence and len(text) > 60:
+        if page_b != page_a and ends_mid_sentence(blocks[-1]) and len(text) > 60:
             blocks[-1].append(text)  # the page broke a paragraph: it goes on at the top of the next
         elif page_b != page_a or y_a - y_b > usual * 1.4:
             blocks.append([text])
         else:
             blocks[-1].append(text)
     return [Block("\n".join(block)) for block in blocks]  # unwrap() joins the lines of running text
+
+
+def ends_mid_sentence(lines: list[str]) -> bool:
+    """A block of more than a short line that stops without a full stop: a page break cut it."""
+    return not re.search(r"[.:!?]$", lines[-1]) and sum(map(len, lines)) + len(lines) - 1 > 60  # only at page breaks
 
 
 def _pdf_block_text(lines: list[str]) -> str:

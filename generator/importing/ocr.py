@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .extract import PAGE_NUMBER, Block, ExtractError, _pdf_block_text, join_lines, join_page_breaks
+from .extract import PAGE_NUMBER, Block, ExtractError, _pdf_block_text, ends_mid_sentence, join_all, join_page_breaks
 
 LANGUAGE = "swe"
 # Page segmentation 3: fully automatic, for a page of a document (columns, headings, paragraphs).
@@ -258,8 +258,7 @@ def blocks_from_lines(lines: list[Line]) -> list[Block]:
     usual = statistics.median(gaps) if gaps else 1.5
     groups: list[list[str]] = [[lines[0].text]]
     for a, b in zip(lines, lines[1:]):
-        ends_mid_sentence = not re.search(r"[.:!?]$", groups[-1][-1]) and len(" ".join(groups[-1])) > 60
-        if b.page != a.page and ends_mid_sentence and len(b.text) > 60:
+        if b.page != a.page and ends_mid_sentence(groups[-1]) and len(b.text) > 60:
             groups[-1].append(b.text)  # the page broke a paragraph: it goes on at the top of the next
         elif b.page != a.page or (b.baseline - a.baseline) / sizes[a.page] > usual * 1.4:
             groups.append([b.text])
@@ -274,7 +273,4 @@ def _block_text(lines: list[str], vocabulary: set[str]) -> str:
     text = _pdf_block_text(lines)
     if "\n" in text or len(lines) == 1:
         return text
-    joined = lines[0]
-    for line in lines[1:]:
-        joined = join_lines(joined, line, vocabulary)
-    return joined
+    return join_all(lines, vocabulary)

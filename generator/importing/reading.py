@@ -154,13 +154,14 @@ _NAMED_IN_TEXT = re.compile(r"\b(?:[Ff]öreningen|[Ss]tiftelsen)\s+(?P<name>[A-Z
 
 def organisation_in_text(text: str) -> str | None:
     """The name the text gives most often as 'föreningen X' (or 'stiftelsen X'), when the title gives none."""
-    counts: dict[str, int] = {}
+    counts: dict[str, tuple[int, int]] = {}  # name -> (times named, minus where first named)
     for found in _NAMED_IN_TEXT.finditer(text):
         name = found["name"]
         if found.group()[0] in "Ss":
             name = f"Stiftelsen {name}"
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda name: (counts[name], -text.index(name))) if counts else None
+        times, first = counts.get(name, (0, -found.start()))
+        counts[name] = (times + 1, first)
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 # Where a report says what the partnership did: the verb, then the list, to the end of the sentence.

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..content.catalogue import Catalogue
 from ..content.model import Report
-from ..text import swedish_date
+from ..text import UNDATED, swedish_date
 from .urls import district_uri, feed_path, organisation_uri, report_uri, url_of
 
 NAMESPACE = uuid.UUID("2b6a1c35-6b0e-5b0f-8f3e-1f7c6a3d9e42")  # this site's own: entry ids never change
@@ -67,7 +67,7 @@ def atom(catalogue: Catalogue, path: str, title: str, reports: list[Report], pub
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv"{base}>',
         f"  <id>{feed_id(path)}</id>",
         f"  <title>{escape(title)}</title>",
-        f"  <updated>{_stamp(newest) if newest else '2000-01-01T00:00:00Z'}</updated>",
+        f"  <updated>{_stamp(newest or UNDATED)}</updated>",
         f"  <author><name>{escape(publisher)}</name></author>",
         f'  <link rel="self" type="application/atom+xml" href={quoteattr(path.rsplit("/", 1)[-1])}/>',
         f'  <link rel="alternate" type="text/html" href={quoteattr(root + url_of(page_uri))}/>',
