@@ -195,7 +195,7 @@ def test_the_feed_lists_both_reports_by_decision_date_with_stable_ids(site: Path
     assert {tag.label for tag in jarva.tags} == {"Järva", "Studiefremjandet Stockholm Gotland"}
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", jarva.id) and jarva.id != dromstort.id
     # Per district and organisation, each with only its own reports.
-    for path, title in ((f"flode/stadsdelar/jarva.xml", jarva.title), ("flode/organisationer/dromstort.xml", dromstort.title)):
+    for path, title in (("flode/stadsdelar/jarva.xml", jarva.title), ("flode/organisationer/dromstort.xml", dromstort.title)):
         own = feedparser.parse((site / path).read_bytes())
         assert not own.bozo and [e.title for e in own.entries] == [title]
         assert own.entries[0].id in (jarva.id, dromstort.id)  # the same entry has the same id in every feed

@@ -73,6 +73,9 @@ def test_contact_facts_follow_the_configuration():
     assert "Handläggarens namn och telefonnummer står överst på varje rapportsida." in unconfigured
     with pytest.raises(ValueError, match="extra.accessibility.status: 'nästan' är inte ett av helt, delvis, inte"):
         site_facts({"accessibility": {"status": "nästan"}})
+    with pytest.raises(ValueError, match="extra.publisher: ska vara en samling av inställningar \\(nyckel: värde\\), "
+                                         "inte 'Stockholms stad'"):
+        site_facts({"publisher": "Stockholms stad"})
 
 
 def test_a_sections_id_never_takes_one_the_report_page_gives_itself():
