@@ -1573,7 +1573,7 @@ class ReportMaker:
     # -- sections -----------------------------------------------------------
 
     def agreement_story(self, full: bool) -> list[str]:
-        rng, facts = self.rng, self.facts
+        rng = self.rng
         district, org = self.district, self.organisation
         committee = district.committee
         if district.former and self.first.year < 2021 and rng.random() < 0.5:
