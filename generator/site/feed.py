@@ -23,6 +23,12 @@ NAMESPACE = uuid.UUID("2b6a1c35-6b0e-5b0f-8f3e-1f7c6a3d9e42")  # this site's own
 MAX_ENTRIES = 100
 
 
+def decided_day(report: Report) -> date:
+    """The date a report is filed under in a feed: the meeting, else the latest approval, else its last day."""
+    approvals = [a.date for a in report.approvals if a.date]
+    return report.meeting_date or (max(approvals) if approvals else report.last_day)
+
+
 def decided(report: Report) -> tuple[date, str]:
     """The date a report is filed under in a feed, and what that date is."""
     if report.meeting_date:
@@ -55,13 +61,15 @@ def _stamp(day: date) -> str:
 
 
 def atom(catalogue: Catalogue, path: str, title: str, reports: list[Report], publisher: str,
-         site_url: str | None, page_uri: str) -> str:
-    """One feed, written to `path` in the site."""
-    entries = sorted(reports, key=lambda r: (decided(r)[0], r.id), reverse=True)[:MAX_ENTRIES]
+         site_url: str | None, page_uri: str, made: dict[tuple[str, str], str] | None = None) -> str:
+    """One feed, written to `path` in the site. `made` keeps entries already written for another feed:
+    a report's entry is the same in every feed at the same depth."""
+    entries = sorted(reports, key=lambda r: (decided_day(r), r.id), reverse=True)[:MAX_ENTRIES]
     depth = path.count("/")
     root = "../" * depth  # from the feed's folder to the site's root
     base = f" xml:base={quoteattr(site_url.rstrip('/') + '/' + path)}" if site_url else ""
-    newest = decided(entries[0])[0] if entries else None
+    newest = decided_day(entries[0]) if entries else None
+    made = {} if made is None else made
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv"{base}>',
@@ -73,34 +81,41 @@ def atom(catalogue: Catalogue, path: str, title: str, reports: list[Report], pub
         f'  <link rel="alternate" type="text/html" href={quoteattr(root + url_of(page_uri))}/>',
     ]
     for report in entries:
-        day, what = decided(report)
-        district = catalogue.districts[report.district]
-        organisation = catalogue.organisations[report.organisation]
-        lines += [
-            "  <entry>",
-            f"    <id>{entry_id(report)}</id>",
-            f"    <title>{escape(report.title)}</title>",
-            f"    <updated>{_stamp(day)}</updated>",
-            f'    <link rel="alternate" type="text/html" href={quoteattr(root + url_of(report_uri(report)))}/>',
-            f"    <summary>{escape(summary(report))}</summary>",
-            f"    <content type=\"text\">{escape(f'Stadsdel: {district.name}. Organisation: {organisation.name}. Datum: {what}.')}</content>",
-            f"    <category term={quoteattr('stadsdel:' + district.id)} label={quoteattr(district.name)}/>",
-            f"    <category term={quoteattr('organisation:' + organisation.id)} label={quoteattr(organisation.name)}/>",
-            "  </entry>",
-        ]
+        if (report.id, root) not in made:
+            made[report.id, root] = _entry(catalogue, report, root)
+        lines.append(made[report.id, root])
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
 
 
+def _entry(catalogue: Catalogue, report: Report, root: str) -> str:
+    day, what = decided(report)
+    district = catalogue.districts[report.district]
+    organisation = catalogue.organisations[report.organisation]
+    return "\n".join([
+        "  <entry>",
+        f"    <id>{entry_id(report)}</id>",
+        f"    <title>{escape(report.title)}</title>",
+        f"    <updated>{_stamp(day)}</updated>",
+        f'    <link rel="alternate" type="text/html" href={quoteattr(root + url_of(report_uri(report)))}/>',
+        f"    <summary>{escape(summary(report))}</summary>",
+        f"    <content type=\"text\">{escape(f'Stadsdel: {district.name}. Organisation: {organisation.name}. Datum: {what}.')}</content>",
+        f"    <category term={quoteattr('stadsdel:' + district.id)} label={quoteattr(district.name)}/>",
+        f"    <category term={quoteattr('organisation:' + organisation.id)} label={quoteattr(organisation.name)}/>",
+        "  </entry>",
+    ])
+
+
 def feeds(catalogue: Catalogue, publisher: str, site_url: str | None) -> Iterator[tuple[str, str]]:
     """Every feed, one at a time: (path in the site, Atom text)."""
+    made: dict[tuple[str, str], str] = {}
     yield feed_path(), atom(catalogue, feed_path(), "Nya slutrapporter om idéburna offentliga partnerskap",
-                            catalogue.reports, publisher, site_url, "rapporter/index.md")
+                            catalogue.reports, publisher, site_url, "rapporter/index.md", made)
     for d in catalogue.districts_with_reports():
         path = feed_path("stadsdelar", d.id)
         yield path, atom(catalogue, path, f"Nya slutrapporter från {d.name}", catalogue.by_district[d.id],
-                         publisher, site_url, district_uri(d.id))
+                         publisher, site_url, district_uri(d.id), made)
     for o in catalogue.organisations_with_reports():
         path = feed_path("organisationer", o.id)
         yield path, atom(catalogue, path, f"Nya slutrapporter om {o.name}", catalogue.by_organisation[o.id],
-                         publisher, site_url, organisation_uri(o.id))
+                         publisher, site_url, organisation_uri(o.id), made)
