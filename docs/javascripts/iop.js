@@ -15,6 +15,16 @@
     });
   }));
 
+  // The index starts loading when the box gets focus, not at the first word: by the time a word is
+  // typed, Pagefind's program and the index's first files are there.
+  document.addEventListener("focusin", (event) => {
+    if (!event.target.closest || !event.target.closest("header pagefind-searchbox")) return;
+    customElements.whenDefined("pagefind-searchbox").then(() => {
+      const header = PagefindComponents.getInstanceManager().getInstance("header");
+      if (header) header.triggerLoad();
+    });
+  });
+
   // "Sök" in the header opens the search page with the words typed.
   document.addEventListener("submit", (event) => {
     const form = event.target.closest("form.iop-search-form");
