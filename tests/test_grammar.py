@@ -183,6 +183,7 @@ def test_no_period(text):
     ("Förlängningen gällde till den 31 mars 2022.", None, date(2022, 3, 31)),
     ("Denna överenskommelse förlängdes med sex månader och löpte ut i juni 2021.", 6, None),
     ("Denna överenskommelse förlängdes och löpte ut i juni 2021.", None, date(2021, 6, 30)),
+    ("Överenskommelsen förlängdes med sex (6) månader.", 6, None),  # the figure in brackets, as decisions write it
 ])
 def test_extensions_in(text, months, until):
     [extension] = extensions_in(text)
@@ -349,6 +350,10 @@ def test_two_amounts_in_one_sentence():
     ("Ett belopp om 12 000 kronor har återbetalats.", 12000, "repaid"),
     ("En återbetalning om 15 000 kronor har gjorts.", 15000, "repaid"),
     ("Föreningen redovisade ett överskott om 35 000 kronor, som har betalats tillbaka.", 35000, "repaid"),
+    ("Den totala ersättningen under perioden uppgick till 1,2 mnkr.", 1200000, "total"),
+    ("Under perioden uppgick ersättningen till 900 000 kronor.", 900000, "period"),
+    ("Bidraget uppgick till 2,5 miljoner kronor för 2019–2021.", 2500000, "period"),
+    ("Stadsdelsnämnden bidrog med 800 000 SEK årligen.", 800000, "per_year"),
 ])
 def test_kinds_of_amounts(text, amount, kind):
     assert [(a.amount, a.kind) for a in funding_in(text)] == [(amount, kind)]

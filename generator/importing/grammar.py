@@ -376,7 +376,7 @@ class Extension:
 
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
                        r"(?! inte| ej)", re.IGNORECASE)
-_BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)\s+"
+_BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\s+\w+){0,6}?\s+(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)\s+(?:den\s+)?$",
                     re.IGNORECASE)
@@ -550,11 +550,15 @@ class Amount:
 # Where one part of a sentence ends and the next begins: never between the years of a list.
 _CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vilket|då|och)\s+(?!{_YEAR}\b)")
 _REPAID = re.compile(r"återbetal|överskott", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:totalt|sammanlagt|totalbelopp\w*|totalsumma\w*|total\w*\s+kostnad\w*)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|totalbelopp\w*|totalsumma\w*|total\w*\s+kostnad\w*)\b",
+                    re.IGNORECASE)
 _PER_YEAR_AFTER = re.compile(r"\s*(?:per\s+(?:kalender)?år|om\s+året|i\s+året|årligen|i\s+årligt\s+bidrag|/\s*år"
                              r"|varje\s+år)\b", re.IGNORECASE)
 _PER_YEAR_BEFORE = re.compile(r"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+år)\b", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
+# "för 2019–2021", "under åren 2019–2021": an amount for a span of years, which is a period.
+_YEARS_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:åren\s+)?{_YEAR}\s*{_DASH}\s*{_YEAR}\b", re.IGNORECASE)
 _ONE_YEAR_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})(?!\s*{_DASH}\s*\d|\d)",
                              re.IGNORECASE)
 # An in-kind contribution valued in money ("Föreningens ideella insats motsvarar 200 000 kronor") is no funding.
@@ -598,7 +602,7 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "total"
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
                 kind = "per_year"
-            elif _PERIOD_AFTER.match(after):
+            elif _PERIOD_AFTER.match(after) or _PERIOD_BEFORE.search(before):
                 kind = "period"
                 if named is None:
                     named = periods_in(sentence)
@@ -613,6 +617,8 @@ def funding_in(text: str) -> list[Amount]:
             elif one_year:
                 kind = "per_year"
                 years = [int(one_year["year"])]
+            elif _YEARS_AFTER.match(after):
+                kind = "period"
             else:
                 kind = "unknown"
             key = (value, kind, tuple(years))
