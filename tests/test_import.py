@@ -204,6 +204,11 @@ def test_a_date_that_does_not_exist_is_skipped_and_said(tmp_path: Path):
     ("Förvaltningen bedömer att målen inte har uppfyllts.", "goals_not_met"),
     ("Förvaltningen bedömer att målen för partnerskapet inte har uppfyllts.", "goals_not_met"),
     ("Målen har i huvudsak uppfyllts.", None),  # a hedge: left for a person
+    ("Förvaltningen bedömer att målen har uppnåtts.", "goals_met"),
+    ("Målen bedöms vara uppfyllda.", "goals_met"),
+    ("Föreningen har inte nått de uppsatta målen.", "goals_not_met"),
+    ("Målen har delvis uppnåtts.", "goals_partly_met"),
+    ("Målen har uppnåtts till 80 procent.", None),
     ("Förvaltningen bedömer att inte alla mål har uppfyllts.", None),
     ("Två av fem delmål har uppfyllts.", None),
     ("Det går inte att bedöma om målen har uppfyllts.", None),

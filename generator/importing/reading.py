@@ -202,19 +202,24 @@ def _activities_and_places(text: str, draft: Draft) -> None:
 
 # Only a plain assessment of the partnership's goals as a whole is read; anything hedged
 # ("i huvudsak", "de flesta av målen", "två av tre delmål", "svårt att bedöma") is left to a person.
-_ASSESSMENT = re.compile(r"\bmål(?:en|et)?\b(?P<between>[^.]{0,120}?)\buppfyllts\b", re.IGNORECASE)
+# "Målen har (delvis / inte) uppfyllts", "målen bedöms vara uppfyllda", "målen har uppnåtts", and the other
+# word order: "föreningen har (inte) nått sina mål".
+_MET = r"(?:uppfyll(?:ts|da|t)|uppnå(?:tts|dda|tt)|nåtts)"
+_ASSESSMENT = re.compile(rf"\bmål(?:en|et)?\b(?P<between>[^.]{{0,120}}?)\b{_MET}\b"
+                         rf"|\b(?:har|hade)\b(?P<before>[^.]{{0,40}}?)\b(?:nått|uppnått|uppfyllt)\s+(?:\w+\s+){{0,2}}?mål(?:en|et)?\b",
+                         re.IGNORECASE)
+_SAYS_MET = re.compile(rf"\b{_MET}\b", re.IGNORECASE)  # a sentence about goals met, plainly or not
 _HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
-                     r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle)\b")
+                     r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent)\b|%")
 
 
 def _outcome(text: str, draft: Draft) -> None:
-    sentences = [s for s in grammar.sentences(text) if "uppfyllts" in s.lower()]
+    sentences = [s for s in grammar.sentences(text) if _SAYS_MET.search(s) or _ASSESSMENT.search(s)]
     for sentence in sentences:
         found = _ASSESSMENT.search(sentence)
-        lowered = sentence.lower()
-        if not found or _HEDGES.search(lowered):
+        if not found or _HEDGES.search(sentence.lower()):
             continue
-        between = f" {found['between'].lower()} "
+        between = f" {(found['between'] or found['before'] or '').lower()} "
         if " delvis " in between:
             value = "goals_partly_met"
         elif re.search(r"\binte\b|\bej\b", between):
