@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .content.catalogue import drafts_told, read_catalogue
+from .content.catalogue import drafts_refused, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
 from .importing.draft import import_document, summary
@@ -34,10 +34,7 @@ def render(content: Path, out: Path) -> int:
     """Skriv webbplatsens sidor till en mapp som Markdown-filer (med HTML), för valfri Markdown-byggare."""
     catalogue = read_catalogue(content, base=Path.cwd())
     if catalogue.drafts:  # as mkdocs build: a draft is never published, by any builder
-        for draft in catalogue.drafts:
-            print(f"Fel: {draft.source}: status: utkast; granska rapporten och ta bort raden när den är klar",
-                  file=sys.stderr)
-        print(f"Fel: {drafts_told(len(catalogue.drafts))} och kan inte publiceras; inget skrevs.", file=sys.stderr)
+        print(f"Fel: {drafts_refused(catalogue.drafts)}", file=sys.stderr)
         return 1
     written = write_markdown(catalogue, out)
     print(f"Skrev {written} sidor till {out}.")

@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from .content.catalogue import REPORT_SUFFIXES, Catalogue, drafts_told, read_catalogue
+from .content.catalogue import REPORT_SUFFIXES, Catalogue, drafts_refused, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
 from .site.data import OpenData
@@ -70,9 +70,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         for warning in catalogue.warnings:
             log.warning(f"Varning: {warning}")  # --strict (make site) turns these into a failed build
         if catalogue.drafts and self.command != "serve":
-            drafts = "\n".join(f"  {r.source}: status: utkast; granska rapporten och ta bort raden när den är klar"
-                                for r in catalogue.drafts)
-            raise PluginError(f"{drafts_told(len(catalogue.drafts))} och kan inte publiceras:\n{drafts}")
+            raise PluginError(drafts_refused(catalogue.drafts))
         try:
             self.facts = site_facts(config.extra)
         except ValueError as error:

@@ -35,6 +35,16 @@ def site_files(target: Path) -> Path:
     return target
 
 
+def problems(content: Path) -> list[str]:
+    """Every problem reading the content gives, as staff read them."""
+    from generator.content.catalogue import read_catalogue
+    from generator.errors import ContentError
+
+    with pytest.raises(ContentError) as caught:
+        read_catalogue(content, base=content.parent)
+    return [str(problem) for problem in caught.value.problems]
+
+
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"

@@ -49,8 +49,9 @@ def test_render_publishes_no_draft(content: Path, tmp_path: Path):
     result = run("--content", "content", "render", "--out", str(tmp_path / "md"), cwd=content.parent)
     assert result.returncode == 1
     assert result.stderr == (
-        "Fel: content/reports/jarva-studiefremjandet-2018-2024.yml: status: utkast; granska rapporten och ta bort "
-        "raden när den är klar\nFel: 1 rapport är ett utkast och kan inte publiceras; inget skrevs.\n")
+        "Fel: 1 rapport är ett utkast och kan inte publiceras:\n"
+        "  content/reports/jarva-studiefremjandet-2018-2024.yml: status: utkast; granska rapporten och ta bort "
+        "raden när den är klar\n")
     assert not (tmp_path / "md").exists()
 
 

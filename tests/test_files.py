@@ -14,19 +14,12 @@ from pathlib import Path
 import pytest
 
 from generator.content.catalogue import read_catalogue
-from generator.errors import ContentError
 
-from conftest import ENV, edit, mkdocs_build
+from conftest import ENV, edit, mkdocs_build, problems
 from test_build import copy_project, digests
 
 DROMSTORT = "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
 JARVA = "reports/jarva-studiefremjandet-2018-2024.yml"
-
-
-def problems(content: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        read_catalogue(content, base=content.parent)
-    return [str(problem) for problem in caught.value.problems]
 
 
 def timed_problems(content: Path, seconds: float = 5) -> list[str]:
@@ -139,20 +132,14 @@ def test_a_draft_stops_the_build_with_a_swedish_message_naming_it_and_publishes_
 
 
 def test_serve_shows_a_draft_with_a_banner(tmp_path: Path):
-    from test_serve import fetch, free_port, wait_for
+    from test_serve import fetch, serving, wait_for
 
     project = copy_project(tmp_path / "project")
     edit(project / "content" / JARVA, "title: ", "status: utkast\ntitle: ")
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                              cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        url = f"http://127.0.0.1:{port}/rapporter/jarva-studiefremjandet-2018-2024/"
+    with serving(project) as base:
+        url = base + "rapporter/jarva-studiefremjandet-2018-2024/"
         assert wait_for(url, "Utkast – granskas"), "the draft is not shown with its banner"
         assert "status: utkast</code> är borttagen ur content/reports/jarva-studiefremjandet-2018-2024.yml" in fetch(url)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 WARNINGS = [

@@ -305,3 +305,11 @@ def test_a_title_without_the_organisation_takes_it_from_the_text(tmp_path: Path)
     assert draft.new_organisation == {"id": "laslust", "name": "Läslust"}
     assert draft.uncertain["organisation"] == ("'Läslust' lästes ur texten ('föreningen …') och finns inte i "
                                                "organisations.yml: kontrollera namnet och lägg in den föreslagna posten")
+
+
+@pytest.mark.parametrize("written", ["22 augusti 2024", "den 22 augusti 2024", "2024-08-22"])
+def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_path: Path, written: str):
+    document = variant(tmp_path, ("stadsdelsnämnd 2024-08-22", f"stadsdelsnämnd {written}"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["committee"] == "Enskede-Årsta-Vantörs stadsdelsnämnd"
+    assert draft.fields["meeting_date"] == date(2024, 8, 22)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import ENV, edit
@@ -37,19 +39,26 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_serve_rebuilds_on_content_changes_and_leaves_docs_alone(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
-    docs_before = digests(project / "docs")
+@contextmanager
+def serving(project: Path) -> Iterator[str]:
+    """`mkdocs serve` on the project, at the address it yields, stopped afterwards."""
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
                               cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        url = f"http://127.0.0.1:{port}/{REPORT}"
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_rebuilds_on_content_changes_and_leaves_docs_alone(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    docs_before = digests(project / "docs")
+    with serving(project) as base:
+        url = base + REPORT
         assert wait_for(url, "Drömstort"), "mkdocs serve did not come up"
         edit(project / "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml",
              "  - Rågsved", "  - Rågsved centrum")
         assert wait_for(url, "Rågsved centrum"), "no rebuild after a content change"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     assert digests(project / "docs") == docs_before

@@ -3,18 +3,11 @@ from pathlib import Path
 import pytest
 
 from generator.content.catalogue import read_catalogue
-from generator.errors import ContentError
 
-from conftest import edit
+from conftest import edit, problems
 
 JARVA = "reports/jarva-studiefremjandet-2018-2024.yml"
 DROMSTORT = "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
-
-
-def problems(content: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        read_catalogue(content, base=content.parent)
-    return [str(problem) for problem in caught.value.problems]
 
 
 # Report files with one problem each live in tests/broken/ (test_broken.py).

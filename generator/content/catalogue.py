@@ -25,9 +25,11 @@ from .validate import INVALID, Checker, convert_list, convert_record, suggest
 REPORT_SUFFIXES = (".yml", ".yaml")
 
 
-def drafts_told(count: int) -> str:
-    """`1 rapport är ett utkast`, `2 rapporter är utkast`: the start of the message that refuses to publish."""
-    return "1 rapport är ett utkast" if count == 1 else f"{count} rapporter är utkast"
+def drafts_refused(drafts: list[Report]) -> str:
+    """The message that stops publishing (mkdocs build, render) while any report is a draft, naming each."""
+    told = "1 rapport är ett utkast" if len(drafts) == 1 else f"{len(drafts)} rapporter är utkast"
+    return f"{told} och kan inte publiceras:\n" + "\n".join(
+        f"  {report.source}: status: utkast; granska rapporten och ta bort raden när den är klar" for report in drafts)
 
 
 @dataclass

@@ -74,9 +74,9 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
     unwrapped = []
     for block in blocks:
-        lines = [line for line in block.text.split("\n") if line.strip()]
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if block.heading is None and len(lines) > 1 and running_text(lines):
-            block = Block(join_all([line.strip() for line in lines], vocabulary), block.heading, block.list_item)
+            block = Block(join_all(lines, vocabulary), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
 
@@ -191,28 +191,31 @@ def _pdf_blocks(path: Path) -> list[Block]:
                 lines.append((number, y, max(c[1] for c in cells), line))
     if not lines:
         raise ExtractError(f"{path}: innehåller ingen text")
-    gaps = [a[1] - b[1] for a, b in zip(lines, lines[1:]) if a[0] == b[0] and a[1] > b[1]]
-    usual = statistics.median(gaps) if gaps else 12.0
-    blocks: list[list[str]] = [[lines[0][3]]]
-    for (page_a, y_a, _, _), (page_b, y_b, _, text) in zip(lines, lines[1:]):
-        if page_b != page_a and ends_mid_sentence(blocks[-1]) and len(text) > 60:
-            blocks[-1].append(text)  # the page broke a paragraph: it goes on at the top of the next
-        elif page_b != page_a or y_a - y_b > usual * 1.4:
-            blocks.append([text])
+    # y grows up the page: the distance down it is -y, in points (12 between lines when nothing says otherwise).
+    groups = group_rows([(page, -y, text) for page, y, _, text in lines], usual_gap=12.0)
+    return [Block("\n".join(group)) for group in groups]  # unwrap() joins the lines of running text
+
+
+def group_rows(rows: list[tuple[int, float, str]], usual_gap: float) -> list[list[str]]:
+    """Rows of a page (page, distance down the page, text), text PDF or OCR, grouped into blocks: a new block
+    where the space to the next row is well over the usual line spacing, and at a page break, unless the
+    break cut a paragraph."""
+    gaps = [b[1] - a[1] for a, b in zip(rows, rows[1:]) if a[0] == b[0] and b[1] > a[1]]
+    usual = statistics.median(gaps) if gaps else usual_gap
+    groups: list[list[str]] = [[rows[0][2]]]
+    for (page_a, down_a, _), (page_b, down_b, text) in zip(rows, rows[1:]):
+        if page_b != page_a and ends_mid_sentence(groups[-1]) and len(text) > 60:
+            groups[-1].append(text)  # the page broke a paragraph: it goes on at the top of the next
+        elif page_b != page_a or down_b - down_a > usual * 1.4:
+            groups.append([text])
         else:
-            blocks[-1].append(text)
-    return [Block("\n".join(block)) for block in blocks]  # unwrap() joins the lines of running text
+            groups[-1].append(text)
+    return groups
 
 
 def ends_mid_sentence(lines: list[str]) -> bool:
     """A block of more than a short line that stops without a full stop: a page break cut it."""
     return not re.search(r"[.:!?]$", lines[-1]) and sum(map(len, lines)) + len(lines) - 1 > 60  # only at page breaks
-
-
-def _pdf_block_text(lines: list[str]) -> str:
-    """Lines of running text become one line; a group of short lines keeps its lines."""
-    prose = len(lines) > 1 and any(len(line) > 60 for line in lines[:-1]) and not re.match(r"\d+[.)]\s", lines[0])
-    return " ".join(lines) if prose else "\n".join(lines)
 
 
 def _docx_blocks(path: Path) -> list[Block]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .extract import PAGE_NUMBER, Block, ExtractError, _pdf_block_text, ends_mid_sentence, join_all, join_page_breaks
+from .extract import PAGE_NUMBER, Block, ExtractError, group_rows, join_all, join_page_breaks, running_text
 
 LANGUAGE = "swe"
 # Page segmentation 3: fully automatic, for a page of a document (columns, headings, paragraphs).
@@ -251,26 +251,10 @@ def blocks_from_lines(lines: list[Line]) -> list[Block]:
     """Blocks from rows, as `extract._pdf_blocks` makes them from a text PDF's rows."""
     if not lines:
         return []
-    # Gaps in letter heights of the page, so that page images scanned at different resolutions agree.
+    # Distances in letter heights of the page, so that page images scanned at different resolutions agree.
     pages = {line.page for line in lines}
     sizes = {page: statistics.median(line.size for line in lines if line.page == page) for page in pages}
-    gaps = [(b.baseline - a.baseline) / sizes[a.page] for a, b in zip(lines, lines[1:]) if a.page == b.page]
-    usual = statistics.median(gaps) if gaps else 1.5
-    groups: list[list[str]] = [[lines[0].text]]
-    for a, b in zip(lines, lines[1:]):
-        if b.page != a.page and ends_mid_sentence(groups[-1]) and len(b.text) > 60:
-            groups[-1].append(b.text)  # the page broke a paragraph: it goes on at the top of the next
-        elif b.page != a.page or (b.baseline - a.baseline) / sizes[a.page] > usual * 1.4:
-            groups.append([b.text])
-        else:
-            groups[-1].append(b.text)
+    groups = group_rows([(line.page, line.baseline / sizes[line.page], line.text) for line in lines], usual_gap=1.5)
     vocabulary = {word.lower() for line in lines for word in re.findall(r"\w[\w-]*\w", line.text)}
-    return [Block(_block_text(group, vocabulary)) for group in groups]
-
-
-def _block_text(lines: list[str], vocabulary: set[str]) -> str:
-    """Running text becomes one line, its hyphenated line ends joined; a group of short lines keeps its lines."""
-    text = _pdf_block_text(lines)
-    if "\n" in text or len(lines) == 1:
-        return text
-    return join_all(lines, vocabulary)
+    return [Block(join_all(group, vocabulary) if len(group) > 1 and running_text(group) else "\n".join(group))
+            for group in groups]  # as unwrap() does for a text PDF

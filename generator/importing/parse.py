@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from .extract import PAGE_NUMBER, Block, join_page_breaks
-from .grammar import case_number_in
+from .grammar import DATE, case_number_in, parse_date
 
-ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})$")
 PROPOSALS_HEADING = "förvaltningens förslag till beslut"
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga")
 APPROVALS_HEADING = "attesterat av"
@@ -158,8 +156,8 @@ def _header(blocks: list[Block], draft: Draft) -> list[Block]:
             continue
         leftovers = []
         for line in lines:
-            if expecting_date and _iso_date(line):
-                draft.set("meeting_date", _iso_date(line))
+            if expecting_date and parse_date(line):
+                draft.set("meeting_date", parse_date(line))
                 draft.missing.pop("meeting_date", None)
             elif CASE_NUMBER_LINE.match(line):
                 number = case_number_in(line)
@@ -172,7 +170,7 @@ def _header(blocks: list[Block], draft: Draft) -> list[Block]:
                     draft.administration = draft.administration or line
             elif DOCUMENT_TYPE.match(line) or PAGE_NUMBER.match(line):
                 pass  # the document's type and page number: nothing to keep
-            elif ISO_DATE.fullmatch(line):
+            elif parse_date(line):
                 draft.unplaced.append(line)  # the document's own date: no field for it
             else:
                 leftovers.append(line)
@@ -210,15 +208,15 @@ def _committee(lines: list[str], draft: Draft) -> bool:
     """The committee addressed, its lines joined, and a meeting date after it; True if the date may follow."""
     parts = []
     for line in lines:
-        found = ISO_DATE.search(line)
+        found = _date_at_end(line)
         if found:
-            before = line[:found.start()].strip()
+            before = re.sub(r"\s+den$", "", line[:found.start()].strip())
             if before:
                 parts.append(before)
-            if _iso_date(found.group(1)):
-                draft.set("meeting_date", _iso_date(found.group(1)))
+            if parse_date(found.group()):
+                draft.set("meeting_date", parse_date(found.group()))
             else:
-                draft.uncertain["committee"] = f"{found.group(1)} efter nämnden är inget riktigt datum och är utelämnat"
+                draft.uncertain["committee"] = f"{found.group()} efter nämnden är inget riktigt datum och är utelämnat"
         else:
             parts.append(line)
     draft.set("committee", " ".join(parts))
@@ -353,8 +351,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -
         elif part == "approvals":
             for line in (line.replace("\t", " ").strip() for line in block.text.split("\n")):
                 row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)
-                if row and _iso_date(row.group(3)):
-                    approvals.append({"name": row.group(1), "title": row.group(2), "date": _iso_date(row.group(3))})
+                if row and parse_date(row.group(3)):
+                    approvals.append({"name": row.group(1), "title": row.group(2), "date": parse_date(row.group(3))})
                 elif re.match(r"^Namn\s+Datum$", line) or not line:
                     continue
                 elif statement is None and not approvals:
@@ -374,8 +372,9 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -
                                    "attachments": "en lista under 'Bilagor'"}[name]
 
 
-def _iso_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
+def _date_at_end(line: str) -> re.Match[str] | None:
+    """The date a line ends on, in any form the grammar reads ("2024-08-22", "22 augusti 2024")."""
+    last = None
+    for last in DATE.finditer(line):
+        pass
+    return last if last and not line[last.end():].strip() else None

@@ -10,8 +10,6 @@ clock: dates are the content's own.
 from __future__ import annotations
 
 import csv
-import dataclasses
-import functools
 import io
 import json
 from datetime import date
@@ -21,6 +19,7 @@ from typing import Any, Iterator
 
 from ..content.catalogue import Catalogue
 from ..content.model import Report
+from ..content.validate import schema_of
 from .columns import COLUMNS, guard
 from .compare import per_year_amounts
 from .dcat import catalogue_rdf
@@ -42,11 +41,6 @@ def _csv_line(cells: list[str]) -> str:
     return buffer.getvalue()
 
 
-@functools.cache
-def _schema_fields(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("derived"))
-
-
 def _plain(value: Any) -> Any:
     if isinstance(value, (str, int, type(None))):
         return value
@@ -56,7 +50,7 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
-    return {name: _plain(getattr(value, name)) for name in _schema_fields(type(value))}  # a record of the schema
+    return {name: _plain(getattr(value, name)) for name in schema_of(type(value))[0]}  # a record of the schema
 
 
 def record(report: Report) -> dict[str, Any]:
