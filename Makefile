@@ -8,14 +8,29 @@ export NO_MKDOCS_2_WARNING := 1
 # Debian packages the browser tests need; root installs them directly.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve validate golden bench bench-10k screenshots system-deps clean
+.PHONY: site test serve validate golden bench bench-10k screenshots system-deps clean lock lock-upgrade
 
-# Re-install whenever the project's dependencies change.
-$(VENV)/.installed: pyproject.toml
+# Exactly the locked versions, checked against their hashes, in a new environment whenever the lock changes
+# (a package left over from an older lock could hide a missing one). The project itself is installed last,
+# without resolving anything: everything it needs is in the lock.
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else "The lock needs Python 3.11.5 or newer; found " + sys.version.split()[0] + ". Run make with PYTHON=/path/to/python3.11")'
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# The one way to change requirements.lock: `make lock` after editing pyproject.toml's dependencies (the other
+# pins stay), `make lock-upgrade` to take every package's newest release on purpose. Review the diff, commit both.
+PIP_TOOLS := pip-tools==7.7.0
+lock-upgrade: LOCK_FLAGS := --upgrade
+lock lock-upgrade:  ## Refresh requirements.lock from pyproject.toml (lock-upgrade: newest releases too)
+	$(PYTHON) -m venv build/pip-tools
+	build/pip-tools/bin/python -m pip install --quiet $(PIP_TOOLS)
+	build/pip-tools/bin/pip-compile --quiet $(LOCK_FLAGS) --generate-hashes --extra test --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --build-deps-for wheel --build-deps-for editable \
+		--output-file requirements.lock pyproject.toml
 
 # Pagefind's program for the search index, and the checkers the tests run (axe-core, the Nu HTML checker), as locked.
 # Not `npm ci`: the lock holds Pagefind's program for the platforms the registry serves here, and `npm ci` refuses
