@@ -95,6 +95,47 @@ def bidi_balanced(text: str) -> bool:
     return not stack
 
 
+# Characters no output can carry, or that would make line numbers differ from the editor's. One definition
+# for the whole pipeline: a content file holding one is refused where it stands, so every page, feed, data
+# file and message downstream only ever sees text that HTML, XML 1.0, JSON and CSV all accept.
+#   - control characters (C0 but tab and line feed, DEL, C1): invisible, and XML 1.0 forbids most;
+#   - NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR (U+2028, U+2029), and a carriage return not
+#     followed by a line feed: YAML reads each as a line break, most editors do not;
+#   - surrogates and noncharacters (U+FDD0–U+FDEF, and the last two code points of every plane): not text
+#     at all, and U+FFFE and U+FFFF make an XML file ill-formed.
+FORBIDDEN_CHARACTER = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
+    + "]|\r(?!\n)"
+)
+_UNSEEN_BREAK = ": YAML läser det som en radbrytning, men de flesta redigerare visar det inte"
+_CHARACTER_PROBLEMS = {
+    "\x85": f"innehåller tecknet NEL (U+0085){_UNSEEN_BREAK} (det blir ofta kvar när ett '…' från Windows läses med "
+            "fel teckenkodning); ta bort det eller byt det mot en vanlig radbrytning",
+    "\u2028": f"innehåller radbrytningstecknet LINE SEPARATOR (U+2028){_UNSEEN_BREAK}; ta bort det eller byt det mot "
+              "en vanlig radbrytning",
+    "\u2029": f"innehåller radbrytningstecknet PARAGRAPH SEPARATOR (U+2029){_UNSEEN_BREAK}; ta bort det eller byt det "
+              "mot en vanlig radbrytning",
+    "\r": "innehåller en ensam vagnretur (CR, U+000D): YAML läser den som en radbrytning, men inte alla redigerare; "
+          "spara filen med vanliga radslut (LF eller CRLF)",
+}
+
+
+def forbidden_character(text: str) -> re.Match[str] | None:
+    return FORBIDDEN_CHARACTER.search(text)
+
+
+def character_problem(character: str) -> str:
+    """Why a character from FORBIDDEN_CHARACTER cannot stand in a content file, in Swedish."""
+    code = f"U+{ord(character[0]):04X}"
+    if character[0] in _CHARACTER_PROBLEMS:
+        return _CHARACTER_PROBLEMS[character[0]]
+    if unicodedata.category(character[0]) == "Cc":
+        return f"innehåller det osynliga styrtecknet {code} (blir ofta kvar vid kopiering från en PDF); ta bort det"
+    return (f"innehåller {code}, som inte är ett tecken (ett icke-tecken eller en halv surrogat) och inte kan stå "
+            "i en webbsida eller ett flöde; ta bort det (det kan ha skrivits som \\u-kod)")
+
+
 def swedish_date(value: date | None) -> str:
     """`4 juli 2018`; the caller decides how an absent date is shown."""
     if value is None:

@@ -16,7 +16,7 @@ from generator.errors import ContentError
 from conftest import CONTENT
 
 BROKEN = Path(__file__).resolve().parent / "broken"
-FILES = sorted(BROKEN.glob("*.yml"))
+FILES = sorted(path for path in BROKEN.glob("*.yml") if "." not in path.stem)
 
 
 def expected(path: Path) -> list[str]:
@@ -25,10 +25,19 @@ def expected(path: Path) -> list[str]:
 
 
 def project_with(tmp_path: Path, broken: Path) -> Path:
-    """The shipped districts and organisations, and the broken file as the only report."""
+    """The shipped districts and organisations, and the broken file as the only report.
+
+    Beside it: its original document (`<name>.pdf`, `<name>.docx`) if there is one, and `<name>.districts.yml`
+    in place of the shipped districts if the case is about them.
+    """
     shutil.copytree(CONTENT, tmp_path / "content", ignore=shutil.ignore_patterns("reports"))
     (tmp_path / "content/reports").mkdir()
     shutil.copy(broken, tmp_path / "content/reports" / broken.name)
+    for companion in BROKEN.glob(broken.stem + ".*"):
+        if companion.name.endswith(".districts.yml"):
+            shutil.copy(companion, tmp_path / "content/districts.yml")
+        elif companion.suffix != ".yml":
+            shutil.copy(companion, tmp_path / "content/reports" / companion.name)
     return tmp_path
 
 
@@ -44,6 +53,10 @@ def test_one_problem_per_file_but_several_where_the_file_has_several():
     counts = {path.name: len(expected(path)) for path in FILES}
     assert counts.pop("five-problems.yml") == 5
     assert counts.pop("date-and-lesson-in-one-run.yml") == 2  # one run reports both, whatever else is wrong
+    # A character that is a line break to YAML and not to the editor: the next problem is still where the editor shows it.
+    for name in ("raw-next-line-unquoted.yml", "raw-next-line-quoted.yml", "raw-line-separator-in-a-text-block.yml",
+                 "raw-paragraph-separator-in-a-comment.yml"):
+        assert counts.pop(name) == 2
     assert set(counts.values()) == {1}
 
 

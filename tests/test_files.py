@@ -201,3 +201,18 @@ def test_two_builds_on_different_days_are_byte_identical(tmp_path: Path, dated: 
         sites.append(digests(site))
     assert sites[0] == sites[1]
     assert "2031" not in (tmp_path / "site-2031/sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_an_original_is_what_its_name_says(tmp_path: Path):
+    from generator.content.originals import original_problem
+    from documents import write_docx
+
+    docx = write_docx("Slutrapport\n\nEtt stycke.", tmp_path / "rapport.docx").read_bytes()
+    assert original_problem("rapport.docx", docx) is None
+    assert original_problem("rapport.pdf", b"%PDF-1.7\n%\xe2\xe3\n") is None
+    assert original_problem("rapport.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)) is None
+    # A Word file renamed .pdf, a PDF renamed .docx, an empty file, a zip that is not Word.
+    assert original_problem("rapport.pdf", docx).startswith("är inte en PDF-fil")
+    assert original_problem("rapport.docx", b"%PDF-1.7\n").startswith("är inte en Word-fil")
+    assert original_problem("rapport.odt", docx).startswith("är inte en OpenDocument-text")
+    assert original_problem("rapport.pdf", b"").startswith("är tom")

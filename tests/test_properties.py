@@ -15,7 +15,7 @@ from generator.errors import ContentError
 from generator.content.load import load_text
 from generator.site.pages import site_specs
 from generator.text import escape_markdown
-from generator.content.validate import CONTROL_CHARACTER
+from generator.text import FORBIDDEN_CHARACTER
 
 from conftest import CONTENT
 from test_text import EXTENSIONS
@@ -24,7 +24,7 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 # Each example is a few kilobytes: a second is far more than reading, checking and rendering it may take.
 BOUNDED = settings(SETTINGS, deadline=2000)
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200).filter(
-    lambda s: not CONTROL_CHARACTER.search(s))
+    lambda s: not FORBIDDEN_CHARACTER.search(s))
 # Text made of Markdown, HTML and MkDocs syntax, which random text rarely hits.
 SYNTAX = ["#", "-", "+", "*", "_", "1.", "2)", ">", "<", "&", "[", "]", "(", ")", "!", "`", "|", ":", "~", "^", "=",
           "{", "}", "\\", " ", "\n", "\n\n", "    ", "\t", "x", "å ä", "<div>", "<!--", "-->", "***", "---", "===",

@@ -7,7 +7,6 @@ ContentError listing every problem. Indexing is one pass over the reports.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import stat
 from collections import defaultdict
@@ -18,6 +17,7 @@ from typing import Any
 
 from ..errors import ContentError, Problem
 from .load import Mapping, Node, Scalar, Sequence, display_path, load_file, not_regular, read_bytes
+from .originals import MAX_ORIGINAL_BYTES, original_problem, sha256
 from .model import ORIGINAL_SUFFIXES, District, Organisation, Report, Theme, id_problem
 from ..text import quoted, swedish_sort_key
 from .validate import INVALID, Checker, convert_list, convert_record, suggest
@@ -116,7 +116,8 @@ def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
     """
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems, warnings)
+    districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems, warnings,
+                                         names=("name", "former_names"))
     organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems, warnings)
     themes_file = content_dir / "themes.yml"
     themes, theme_ids = ([], set()) if not os.path.lexists(themes_file) else _read_list(
@@ -142,7 +143,7 @@ def _raw_texts(root: Node | None, key: str) -> list[str]:
 
 
 def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem],
-               warnings: list[Problem]) -> tuple[list[Any], set[str]]:
+               warnings: list[Problem], names: tuple[str, ...] = ()) -> tuple[list[Any], set[str]]:
     """The valid entries of a districts, organisations or themes file, and every id it gives.
 
     Reports are checked against every id written in the file, so an entry
@@ -163,7 +164,28 @@ def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]
                 checker.problem(f"[{index}].id", f"{quoted(entry_id)} används redan av posten [{seen[entry_id]}]; "
                                                  "varje id får bara användas en gång")
             seen.setdefault(entry_id, index)
+    if names:
+        _names_lead_to_one(nodes, names, checker)
     return [entry for entry in entries if entry is not INVALID], set(seen)
+
+
+def _names_lead_to_one(nodes: list[Node], fields: tuple[str, ...], checker: Checker) -> None:
+    """Every name, current or former, leads to one entry (two districts renamed into each other would not).
+
+    Current names are taken first, so a clash between a current and a former name is reported at the former.
+    """
+    owner: dict[str, str] = {}  # name as compared -> the field that holds it
+    for field_name in fields:
+        for index, node in enumerate(nodes):
+            entry_id = next(iter(_raw_texts(node, "id")), "")
+            for position, name in enumerate(_raw_texts(node, field_name)):
+                path = f"[{index}].{field_name}" + (f"[{position}]" if field_name.endswith("s") else "")
+                key = " ".join(name.casefold().split())
+                if key in owner:
+                    checker.problem(path, f"{quoted(name)} står redan som {owner[key]}; ett namn, nuvarande eller "
+                                          "tidigare, kan bara leda till en stadsdel")
+                else:
+                    owner[key] = f"{path}" + (f" ({entry_id})" if entry_id else "")
 
 
 def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warnings: list[Problem],
@@ -224,9 +246,6 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
     return reports
 
 
-MAX_ORIGINAL_BYTES = 100 * 1024 * 1024
-
-
 def _original_size(path: Path, expected: str, checker: Checker) -> int | None:
     """The size of the original document, a regular file beside the report with the checksum the report records."""
     data, problem = read_bytes(path, "", limit=MAX_ORIGINAL_BYTES)
@@ -234,10 +253,13 @@ def _original_size(path: Path, expected: str, checker: Checker) -> int | None:
         reason = problem.message if problem else "kan inte läsas"
         checker.problem("original.file", f"{quoted(path.name)} {reason}")
         return None
-    actual = hashlib.sha256(data).hexdigest()
+    actual = sha256(data)
     if actual != expected:
         checker.problem("original.sha256", f"stämmer inte med filen {quoted(path.name)}, vars SHA-256 är {actual}; "
                                            "filen har bytts ut eller skadats. Kontrollera filen och skriv in den nya summan "
                                            "bara om filen är rätt")
+        return None
+    if problem_text := original_problem(path.name, data):
+        checker.problem("original.file", f"{quoted(path.name)} {problem_text}")
         return None
     return len(data)

@@ -12,7 +12,9 @@ never blocks (a named pipe or a device is refused before a byte is read).
 """
 from __future__ import annotations
 
+import bisect
 import errno
+import itertools
 import os
 import re
 import stat
@@ -24,6 +26,7 @@ import yaml
 from yaml.resolver import Resolver
 
 from ..errors import Problem
+from ..text import FORBIDDEN_CHARACTER, character_problem
 
 # Limits that keep a hostile or broken file from costing unbounded time or
 # memory. A real report is a few kilobytes and a few levels deep.
@@ -152,9 +155,8 @@ def load_file(path: Path, base: Path | None = None) -> tuple[Document | None, li
     return load_text(text, shown)
 
 
-# What YAML refuses anywhere in a file (its "non-printable" characters), found
-# before parsing so the message can say where.
-_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A file full of one bad character gets this many located messages, then one that counts the rest.
+MAX_CHARACTER_PROBLEMS = 10
 
 
 def position(text: str, index: int) -> tuple[int, int]:
@@ -163,21 +165,67 @@ def position(text: str, index: int) -> tuple[int, int]:
 
 
 def load_text(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
-    if found := _NOT_PRINTABLE.search(text):
-        line, column = position(text, found.start())
-        return None, [Problem(shown, line, column, "", f"innehåller det osynliga styrtecknet U+{ord(found.group()):04X} "
-                                                       "(blir ofta kvar vid kopiering från en PDF); ta bort det")]
-    builder = _Builder(shown, text.splitlines())
+    found = list(itertools.islice(FORBIDDEN_CHARACTER.finditer(text), MAX_CHARACTER_PROBLEMS + 1))
+    if not found:
+        return _parse(text, shown)
+    # Each such character is reported where an editor shows it, naming the field it stands in. The file is
+    # read with a space in its place (the same length, and no line break YAML would count), so its other
+    # problems come in the same run and every line number is the editor's.
+    clean = FORBIDDEN_CHARACTER.sub(" ", text)
+    spans: list[tuple[int, int, str]] = []
+    document, problems = _parse(clean, shown, spans)
+    starts = [start for start, _, _ in spans]
+    located = []
+    for match in found[:MAX_CHARACTER_PROBLEMS]:
+        index = bisect.bisect_right(starts, match.start()) - 1
+        # Within a value, or after a field's name or value on its line but before any comment there (a plain
+        # value ends before the spaces after it; `x: [ ]` has no value to be in): that field. In a comment:
+        # the file as such.
+        field = ""
+        if index >= 0:
+            start, end, name = spans[index]
+            after = clean[end:match.start()]
+            if match.start() < end or ("\n" not in clean[start:match.start()] and not _COMMENT_START.search(after)):
+                field = name
+        located.append(Problem(shown, *position(text, match.start()), field, character_problem(match.group())))
+    if document is None:
+        problems = []  # a syntax error the characters made (a lone CR joins two lines): theirs is the message
+    if len(found) > MAX_CHARACTER_PROBLEMS:
+        rest = sum(1 for _ in FORBIDDEN_CHARACTER.finditer(text, found[-1].start()))
+        located.append(Problem(shown, *position(text, found[-1].start()), "",
+                               f"filen har {rest} fler sådana tecken längre fram; ta bort alla"))
+    return document, located + problems
+
+
+def _parse(text: str, shown: str, spans: list[tuple[int, int, str]] | None = None,
+           again: bool = True) -> tuple[Document | None, list[Problem]]:
+    builder = _Builder(shown, text.splitlines(), spans)
     try:
         for event in yaml.parse(text, Loader=SAFE_LOADER):
             if not builder.feed(event):
                 return None, builder.problems
     except yaml.MarkedYAMLError as error:
+        if "nesting depth" in str(error.problem) and error.problem_mark is not None and again:
+            return _too_deep(text, shown, error.problem_mark.index)
         line, column, message = yaml_problem(error)
-        return None, [Problem(shown, line, column, "", f"är inte giltig YAML: {message}")]
-    except yaml.YAMLError as error:  # not expected after the scan above; still never a traceback
+        return None, [*builder.problems, Problem(shown, line, column, "", f"är inte giltig YAML: {message}")]
+    except yaml.YAMLError as error:  # not expected after the checks above; still never a traceback
         return None, [Problem(shown, 1, 1, "", f"är inte giltig YAML ({error})")]
     return Document(shown, builder.root), builder.problems
+
+
+def _too_deep(text: str, shown: str, index: int) -> tuple[None, list[Problem]]:
+    """The parser's own nesting limit (libyaml's, far deeper than ours) as our message, with the field.
+
+    The parser reads brackets ahead of the events it gives, so it can reach its limit before our builder
+    reaches ours. Read again up to where it stopped: there our limit is met first, at the same place.
+    """
+    _, problems = _parse(text[:index], shown, again=False)
+    deep = [problem for problem in problems if problem.message.startswith("är nästlat djupare")]
+    if deep:
+        return None, deep
+    line, column = position(text, index)
+    return None, [Problem(shown, line, column, "", f"är nästlat djupare än {MAX_DEPTH} nivåer")]
 
 
 # The parser's problems as staff read them, with what to do.
@@ -239,9 +287,10 @@ class _Open:
 
 
 class _Builder:
-    def __init__(self, shown: str, lines: list[str]) -> None:
+    def __init__(self, shown: str, lines: list[str], spans: list[tuple[int, int, str]] | None = None) -> None:
         self.shown = shown
         self.lines = lines
+        self.spans = spans  # when given: (start, end, field) of every scalar, to say which field a position is in
         self.problems: list[Problem] = []
         self.stack: list[_Open] = []
         self.root: Node | None = None
@@ -266,6 +315,11 @@ class _Builder:
             end = event.end_mark
             plain = not event.style  # libyaml says "", the pure-Python parser None
             cut = plain and end.line < len(self.lines) and bool(_COMMENT_AFTER.match(self.lines[end.line], end.column))
+            if self.spans is not None:
+                top = self.stack[-1] if self.stack else None
+                is_key = top is not None and isinstance(top.node, Mapping) and top.key is None and not top.skip_value
+                field = join(top.path, event.value) if is_key and top else self.child_path()
+                self.spans.append((event.start_mark.index, end.index, field))
             self.add(Scalar(event.value, tag, line, column, cut, block=event.style in ("|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
@@ -316,3 +370,4 @@ class _Builder:
 
 _RESOLVER = Resolver()
 _COMMENT_AFTER = re.compile(r"\s+#")
+_COMMENT_START = re.compile(r"(?:^|\s)#")

@@ -22,11 +22,12 @@ from functools import cached_property
 from typing import Any, Callable, ClassVar, Literal
 
 from ..numbers import amounts_in, numbers_in, swedish_number
+from . import money
 from ..text import quoted
 
 Outcome = Literal["goals_met", "goals_partly_met", "goals_not_met"]
 NextStep = Literal["renegotiation", "extension", "new_agreement", "ended"]
-FundingKind = Literal["per_year", "period", "total", "repaid"]
+FundingKind = Literal["per_year", "period", "total", "one_off", "repaid"]
 Status = Literal["utkast"]
 SectionKind = Literal[
     "summary", "background", "case", "goal_fulfilment", "schedule_budget",
@@ -49,6 +50,7 @@ FUNDING_KIND_LABELS: dict[str, str] = {
     "per_year": "per år",
     "period": "för perioden",
     "total": "totalt",
+    "one_off": "engångsbelopp",
     "repaid": "återbetalt",
 }
 SECTION_KIND_LABELS: dict[str, str] = {
@@ -279,7 +281,7 @@ class Lessons:
 @dataclass(frozen=True)
 class Funding:
     amount: int = field(metadata=doc("Beloppet i hela kronor, t.ex. `450000` för 450 tkr."))
-    kind: FundingKind = field(metadata=doc("Vad beloppet är: per år, för en period, totalt eller återbetalt (överskott som betalats tillbaka)."))
+    kind: FundingKind = field(metadata=doc("Vad beloppet är: per år, för en period, totalt för hela partnerskapet, ett engångsbelopp (ett extra bidrag som betalas en gång) eller återbetalt (överskott som betalats tillbaka)."))
     quote: str = field(metadata=doc("Meningen som anger beloppet, ordagrant ur ett stycke i rapporten."))
     years: list[int] = field(default_factory=list, metadata=doc("De kalenderår beloppet gäller, om dokumentet anger dem (för `per_year`: varje år det betalades)."))
     start: date | None = field(default=None, metadata=doc("Första dagen i perioden beloppet gäller, om dokumentet anger den."))
@@ -292,10 +294,17 @@ class Funding:
         return self.amount if self.kind == "per_year" else None
 
 
+# The largest amount a report may give: a thousand billion kronor, above any public budget in Sweden.
+MAX_AMOUNT = 10**12
+
+
 def check_funding_fields(amount: int, years: list[int], start: date | None, end: date | None) -> Problems:
     found: Problems = []
     if amount <= 0:
         found.append(("amount", f"förväntade ett belopp större än noll, fick {amount}"))
+    elif amount > MAX_AMOUNT:
+        found.append(("amount", f"{swedish_number(amount)} kronor är mer än {swedish_number(MAX_AMOUNT)} kronor "
+                                "(tusen miljarder), det största belopp en rapport kan ange; kontrollera beloppet"))
     for index, year in enumerate(years):
         if not 1900 <= year <= 2200:
             found.append((f"years[{index}]", f"förväntade ett år mellan 1900 och 2200, fick {year}"))
@@ -490,6 +499,16 @@ def check_quotes(sections: list[Section], lessons: Lessons | None, funding: list
             for path, quote in quotes if " ".join(quote.split()) not in text]
 
 
+def check_themes_once(themes: list[str]) -> Problems:
+    first: dict[str, int] = {}
+    found: Problems = []
+    for index, theme in enumerate(themes):
+        if theme in first:
+            found.append((f"themes[{index}]", f"{quoted(theme)} står redan som themes[{first[theme]}]; ange varje tema en gång"))
+        first.setdefault(theme, index)
+    return found
+
+
 def check_meeting_date(meeting_date: date | None, agreements: list[Agreement]) -> Problems:
     if meeting_date is None or check_agreements_in_order(agreements):
         return []
@@ -516,10 +535,16 @@ Report.CHECKS = [
     (("agreements",), check_agreements_in_order),
     (("sections",), check_section_depth),
     (("sections", "lessons", "funding", "figures"), check_quotes),
+    (("funding", "agreements"), money.check_funding_in_partnership),
+    (("funding",), money.check_funding_once),
+    (("funding",), money.check_counted_once),
+    (("themes",), check_themes_once),
 ]
 Report.WARNINGS = [
     (("meeting_date", "agreements"), check_meeting_date),
     (("meeting_date", "approvals"), check_approvals_before_meeting),
+    (("funding", "agreements"), money.warn_funding_period_partly_outside),
+    (("funding", "agreements"), money.warn_total_disagrees),
 ]
 
 # Sections become headings h2 to h6 under the page's h1.

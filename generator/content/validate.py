@@ -20,17 +20,16 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import Problem
-from ..text import bidi_balanced, quoted, visible
+from ..text import bidi_balanced, character_problem, forbidden_character, quoted, visible
 from .load import Document, Mapping, Node, Scalar, Sequence, join
 
 INVALID: Any = object()  # marks a value that failed; its problem is recorded
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
-INT_PATTERN = re.compile(r"[+-]?\d{1,9}")  # no content number is longer; int() of huge text is slow
+INT_PATTERN = re.compile(r"[+-]?\d{1,18}")  # int() of huge text is slow; each field states its own range
+MAX_DIGITS = 18
 DECIMAL_PATTERN = re.compile(r"[+-]?\d{1,12}(?:\.\d{1,6})?")
 # Dates outside this range are typing mistakes, and a year page would be made for each year in between.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
-# Never text: invisible, and \x02, \x03 were Python-Markdown's own placeholder markers.
-CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
              "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
 
@@ -98,6 +97,10 @@ class Checker:
         if kind is int:
             if node.tag in TEXT_TAGS and INT_PATTERN.fullmatch(node.text):
                 return int(node.text)
+            if node.tag in TEXT_TAGS and re.fullmatch(r"[+-]?\d+", node.text):
+                self.problem(path, f"är ett heltal med {len(node.text.lstrip('+-'))} siffror; här får ett tal ha "
+                                   f"högst {MAX_DIGITS} siffror")
+                return INVALID
             return self.wrong(node, kind, path)
         if kind is Decimal:
             if node.tag in TEXT_TAGS and DECIMAL_PATTERN.fullmatch(node.text):
@@ -117,9 +120,9 @@ class Checker:
             self.problem(path, f"slutar vid ' #' eftersom YAML läser resten av raden som en kommentar; sätt hela texten "
                                f"inom dubbla citattecken om '#…' hör till den (läst: {quoted(node.text)})")
             return INVALID
-        if control := CONTROL_CHARACTER.search(node.text):
-            self.problem(path, f"innehåller det osynliga styrtecknet U+{ord(control.group()):04X} "
-                               "(blir ofta kvar vid kopiering från en PDF); ta bort det")
+        # Escapes (`"\\uFFFE"`, `"\\N"`) can write what the file itself may not hold: the same one guard.
+        if character := forbidden_character(node.text):
+            self.problem(path, character_problem(character.group()))
             return INVALID
         if not visible(node.text):
             self.problem(path, "består bara av osynliga tecken (mellanslag, nollbreddstecken eller formattecken); "

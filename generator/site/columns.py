@@ -71,10 +71,3 @@ COLUMNS: list[Column] = [
            lambda r, c: repaid(r) if any(f.kind == "repaid" for f in r.funding) else ""),
     Column("json", "string", "Hela rapporten", "Adressen till rapportens fullständiga JSON-post.", lambda r, c: report_json_path(r)),
 ]
-
-# A cell a spreadsheet program would run as a formula is prefixed with ' (OWASP's advice); see the Öppna data page.
-FORMULA_START = tuple("=+-@\t\r\n＝＋－＠")
-
-
-def guard(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_START) else value

@@ -25,7 +25,7 @@ def paid(report: Report) -> int | None:
     if totals:
         return sum(totals)
     parts = [f.amount * len(f.years) for f in report.funding if f.kind == "per_year" and f.years]
-    parts += [f.amount for f in report.funding if f.kind == "period"]
+    parts += [f.amount for f in report.funding if f.kind in ("period", "one_off")]
     if not parts or any(f.kind == "per_year" and not f.years for f in report.funding):
         return None  # a per-year amount without its years cannot be summed without guessing
     return sum(parts)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,9 +19,10 @@ from typing import Any, Iterator
 from ..content.catalogue import Catalogue
 from ..content.model import Report
 from ..content.validate import schema_of
-from .columns import COLUMNS, guard
+from .columns import COLUMNS
 from .compare import per_year_amounts
 from .dcat import catalogue_rdf
+from .escape import csv_cell, json_text
 from .urls import data_path, report_json_path, report_uri, url_of
 
 
@@ -31,7 +31,7 @@ def row(report: Report, catalogue: Catalogue) -> list[str]:
     cells = []
     for column in COLUMNS:
         value = column.value(report, catalogue)
-        cells.append(guard(str(value)) if column.free_text else str(value))
+        cells.append(csv_cell(str(value), column.free_text))
     return cells
 
 
@@ -65,7 +65,7 @@ class OpenData:
         self.catalogue = catalogue
         self.config = config
         self.rows = {r.id: _csv_line(row(r, catalogue)) for r in catalogue.reports}
-        self.json = {r.id: json.dumps(record(r), ensure_ascii=False, sort_keys=False) for r in catalogue.reports}
+        self.json = {r.id: json_text(record(r)) for r in catalogue.reports}
         self.header = _csv_line([column.name for column in COLUMNS])
         self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
 
@@ -103,14 +103,14 @@ class OpenData:
             else:
                 body = ",\n".join(self.summary_json(r) for r in reports)
             write(f"{base}.json", "[\n" + body + "\n]\n" if body else "[]\n")
-        write("data/schema.json", json.dumps(table_schema(), ensure_ascii=False, indent=2) + "\n")
-        write("data/datapackage.json", json.dumps(self.datapackage(), ensure_ascii=False, indent=2) + "\n")
+        write("data/schema.json", json_text(table_schema(), indent=2) + "\n")
+        write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
         write("data/katalog.rdf", catalogue_rdf(self, sizes))
         return sizes
 
     def summary_json(self, report: Report) -> str:
         if report.id not in self.summaries:
-            self.summaries[report.id] = json.dumps(self.summary(report), ensure_ascii=False)
+            self.summaries[report.id] = json_text(self.summary(report))
         return self.summaries[report.id]
 
     def summary(self, report: Report) -> dict[str, Any]:

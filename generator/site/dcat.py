@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import uuid
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape, quoteattr
+
+from .escape import xml_attribute as quoteattr, xml_text as escape
 
 if TYPE_CHECKING:
     from .data import OpenData

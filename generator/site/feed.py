@@ -12,11 +12,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date
-from xml.sax.saxutils import escape, quoteattr
 
 from ..content.catalogue import Catalogue
 from ..content.model import Report
 from ..text import UNDATED, swedish_date
+from .escape import xml_attribute as quoteattr, xml_text as escape
 from .urls import district_uri, feed_path, organisation_uri, report_uri, url_of
 
 NAMESPACE = uuid.UUID("2b6a1c35-6b0e-5b0f-8f3e-1f7c6a3d9e42")  # this site's own: entry ids never change

@@ -28,8 +28,9 @@ from markupsafe import Markup
 from ..content.catalogue import Catalogue
 from ..content.model import FUNDING_KIND_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report, Section
 from ..numbers import swedish_number
-from ..text import Md, count, escape_markdown, id_from_name, join_swedish, swedish_date
+from ..text import Md, character_problem, count, forbidden_character, escape_markdown, id_from_name, join_swedish, swedish_date
 from .charts import Bar, bar_chart, kronor, reset_ids, stacked_chart, timeline
+from .escape import html_value
 from .compare import OUTCOME_NAMES, OUTCOME_ORDER, paid, per_year_amounts, summarise
 from .columns import COLUMNS
 from .quotes import Marker, report_quotes
@@ -176,6 +177,7 @@ def outline(sections: list[Section]) -> list[SectionView]:
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        finalize=html_value,  # the one guard every printed value passes (escape.py)
         autoescape=True,  # every {{ value }} is HTML-escaped unless our own code marked it Markup
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -351,6 +353,10 @@ def site_facts(extra: dict[str, object]) -> dict[str, dict[str, object]]:
         if not isinstance(extra.get(group) or {}, dict):
             raise ValueError(f"extra.{group}: ska vara en samling av inställningar (nyckel: värde), inte {extra[group]!r}")
     facts = {group: {**values, **(extra.get(group) or {})} for group, values in SITE_FACTS_DEFAULTS.items()}  # type: ignore[dict-item]
+    for group, values in facts.items():
+        for key, value in values.items():
+            if isinstance(value, str) and (found := forbidden_character(value)):
+                raise ValueError(f"extra.{group}.{key}: {character_problem(found.group())}")
     status = facts["accessibility"]["status"]
     if status not in ACCESSIBILITY_STATUS:
         raise ValueError(f"extra.accessibility.status: {status!r} är inte ett av {', '.join(ACCESSIBILITY_STATUS)}")
