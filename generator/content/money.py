@@ -28,6 +28,15 @@ def funding_years(item: Funding) -> set[int]:
     return set()
 
 
+def _whole_years(item: Funding) -> set[int]:
+    """The calendar years an amount takes in whole: every year of its `years`, or those its period covers from
+    1 January to 31 December."""
+    if item.start and item.end:
+        return {year for year in range(item.start.year, item.end.year + 1)
+                if item.start <= date(year, 1, 1) and date(year, 12, 31) <= item.end}
+    return set(item.years)
+
+
 def _span(agreements: list[Agreement]) -> tuple[date, date, set[int]]:
     first = min(a.first_day for a in agreements)
     last = max(a.last_day for a in agreements)
@@ -85,7 +94,7 @@ def check_funding_once(funding: list[Funding]) -> Problems:
 
 
 def check_counted_once(funding: list[Funding]) -> Problems:
-    """A period amount never covers only years that per-year amounts cover, and a report has at most one total."""
+    """A period amount never takes in a whole year that a per-year amount names, and a report has at most one total."""
     per_year: dict[int, int] = {}
     for index, item in enumerate(funding):
         if item.kind == "per_year":
@@ -100,15 +109,16 @@ def check_counted_once(funding: list[Funding]) -> Problems:
     for index, item in enumerate(funding):
         if item.kind != "period":
             continue
-        # A period that shares only a year with per-year amounts is the next agreement starting mid-year; one
-        # whose every year per-year amounts already cover is the same money told as a sum.
-        covered = funding_years(item)
-        if covered and covered <= set(per_year):
-            other = per_year[min(covered)]
+        # A period that shares a year with per-year amounts only in part is, as a rule, the next agreement
+        # starting mid-year. One that takes in whole calendar years a per-year amount also names is the same
+        # money told as a sum.
+        whole = _whole_years(item) & set(per_year)
+        if whole:
+            other = per_year[min(whole)]
             found.append((f"funding[{index}].kind",
-                          f"beloppet för perioden gäller {_years(covered)}, som beloppet per år i funding[{other}] redan "
-                          "täcker, och samma pengar skulle räknas två gånger; är beloppet summan av beloppen per år, "
-                          "skriv kind: total"))
+                          f"beloppet för perioden omfattar hela {_years(whole)}, som beloppet per år i funding[{other}] "
+                          "också gäller, och samma pengar skulle räknas två gånger; är beloppet summan av beloppen per "
+                          "år, skriv kind: total"))
     return found
 
 
