@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError, Problem
+from .history import first_commits
 from .load import Mapping, Node, Scalar, Sequence, display_path, load_file, not_regular, read_bytes
 from .originals import MAX_ORIGINAL_BYTES, original_problem, sha256
 from .model import ORIGINAL_SUFFIXES, District, Organisation, Report, Theme, id_problem
@@ -195,6 +196,7 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
     originals: dict[str, Path] = {}
     referenced: set[str] = set()
     shown_folder = display_path(folder, base)
+    history = first_commits(folder) if folder.is_dir() and not os.path.islink(folder) else {}
     if os.path.islink(folder):
         problems.append(Problem(shown_folder, 0, 0, "", not_regular(stat.S_IFLNK) or ""))
         return reports
@@ -238,7 +240,8 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
                 continue
             report = dataclasses.replace(report, original=dataclasses.replace(
                 report.original, size=size, path=str(folder / report.original.file)))
-        reports.append(dataclasses.replace(report, id=report_id, source=shown))
+        reports.append(dataclasses.replace(report, id=report_id, source=shown,
+                                           published_on=report.published or history.get(path.name)))
     for name in sorted(set(originals) - referenced):
         warnings.append(Problem(display_path(originals[name], base), 0, 0, "",
                                 "ingen rapport hänvisar till det här originaldokumentet (fältet original.file); "

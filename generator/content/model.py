@@ -414,7 +414,9 @@ class Report:
     approvals: list[Approval] = field(default_factory=list, metadata=doc("Tabellen över attesteringar (attesterat av)."))
     attachments: list[Attachment] = field(default_factory=list, metadata=doc("Bilagorna."))
     original: Original | None = field(default=None, metadata=doc("Originaldokumentet (PDF eller Word), sparat i samma mapp som rapportfilen."))
+    published: date | None = field(default=None, metadata=doc("Dagen rapporten först publicerades på webbplatsen, `ÅÅÅÅ-MM-DD`. Utelämna den: då gäller dagen då filen först sparades i git (med git commit). Ange den bara för en rapport som publicerades tidigare någon annanstans."))
     id: str = field(default="", metadata=doc("Filnamnet utan `.yml`.", derived=True))
+    published_on: date | None = field(default=None, metadata=doc("Dagen rapporten först publicerades: `published`, annars dagen filen först sparades i git.", derived=True))
     source: str = field(default="", metadata=doc("Innehållsfilen, för meddelanden.", derived=True))
 
     CHECKS: ClassVar[list[Check]] = []

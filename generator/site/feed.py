@@ -1,8 +1,11 @@
 """Atom feeds of new final reports: the whole site, and one per district and per organisation.
 
-Entries come newest first by the date the committee decided: the meeting
-date, else the newest approval, else the last day of the partnership; the
-entry says which it is. Entry ids are derived from the report's id, so they
+Entries come newest first by the day the report was first published on the
+site (`published`, else the day its file first reached the repository; see
+content/history.py), so that a report published today about an old decision
+shows as new in a feed reader. Without either, the date the committee
+decided stands in: the meeting date, else the newest approval, else the last
+day of the partnership. Each entry says both. Entry ids are derived from the report's id, so they
 stay the same across builds and hosts. Links are relative to the feed's own
 address (with `xml:base` when `site_url` is set). A feed holds the newest
 100 reports: older ones are on the site and in the open data.
@@ -41,6 +44,11 @@ def decided(report: Report) -> tuple[date, str]:
                              "(rapporten anger varken sammanträde eller attestering)")
 
 
+def published_day(report: Report) -> date:
+    """The date a report is filed under in a feed: when it was published, else when it was decided."""
+    return report.published_on or decided_day(report)
+
+
 def summary(report: Report) -> str:
     """The first paragraph of the summary (Sammanfattning), else of the first section with text."""
     sections = report.all_sections()
@@ -64,11 +72,11 @@ def atom(catalogue: Catalogue, path: str, title: str, reports: list[Report], pub
          site_url: str | None, page_uri: str, made: dict[tuple[str, str], str] | None = None) -> str:
     """One feed, written to `path` in the site. `made` keeps entries already written for another feed:
     a report's entry is the same in every feed at the same depth."""
-    entries = sorted(reports, key=lambda r: (decided_day(r), r.id), reverse=True)[:MAX_ENTRIES]
+    entries = sorted(reports, key=lambda r: (published_day(r), r.id), reverse=True)[:MAX_ENTRIES]
     depth = path.count("/")
     root = "../" * depth  # from the feed's folder to the site's root
     base = f" xml:base={quoteattr(site_url.rstrip('/') + '/' + path)}" if site_url else ""
-    newest = decided_day(entries[0]) if entries else None
+    newest = published_day(entries[0]) if entries else None
     made = {} if made is None else made
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -89,26 +97,39 @@ def atom(catalogue: Catalogue, path: str, title: str, reports: list[Report], pub
 
 
 def _entry(catalogue: Catalogue, report: Report, root: str) -> str:
-    day, what = decided(report)
+    _, what = decided(report)
+    day = published_day(report)
+    shown = f"Publicerad på webbplatsen {swedish_date(report.published_on)}. " if report.published_on else ""
     district = catalogue.districts[report.district]
     organisation = catalogue.organisations[report.organisation]
     return "\n".join([
         "  <entry>",
         f"    <id>{entry_id(report)}</id>",
         f"    <title>{escape(report.title)}</title>",
+        f"    <published>{_stamp(day)}</published>",
         f"    <updated>{_stamp(day)}</updated>",
         f'    <link rel="alternate" type="text/html" href={quoteattr(root + url_of(report_uri(report)))}/>',
         f"    <summary>{escape(summary(report))}</summary>",
-        f"    <content type=\"text\">{escape(f'Stadsdel: {district.name}. Organisation: {organisation.name}. Datum: {what}.')}</content>",
+        f"    <content type=\"text\">{escape(f'{shown}Stadsdel: {district.name}. Organisation: {organisation.name}. Beslut: {what}.')}</content>",
         f"    <category term={quoteattr('stadsdel:' + district.id)} label={quoteattr(district.name)}/>",
         f"    <category term={quoteattr('organisation:' + organisation.id)} label={quoteattr(organisation.name)}/>",
         "  </entry>",
     ])
 
 
+# Material's script fetches `sitemap.xml` beside every `<link rel="alternate">` in a page (it looks for pages
+# in other languages), so beside each folder of feeds there is an empty one rather than a missing one.
+EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
+
+
 def feeds(catalogue: Catalogue, publisher: str, site_url: str | None) -> Iterator[tuple[str, str]]:
     """Every feed, one at a time: (path in the site, Atom text)."""
     made: dict[tuple[str, str], str] = {}
+    for kind, present in (("stadsdelar", catalogue.districts_with_reports()),
+                          ("organisationer", catalogue.organisations_with_reports())):
+        if present:
+            yield f"flode/{kind}/sitemap.xml", EMPTY_SITEMAP
     yield feed_path(), atom(catalogue, feed_path(), "Nya slutrapporter om idéburna offentliga partnerskap",
                             catalogue.reports, publisher, site_url, "rapporter/index.md", made)
     for d in catalogue.districts_with_reports():
