@@ -77,7 +77,7 @@ class IopPlugin(BasePlugin[IopConfig]):
             raise PluginError(f"mkdocs.yml: {error}") from None
         self.catalogue = catalogue
         log.debug(f"iop: content read and checked in {time.monotonic() - started:.2f} s")
-        self.site, specs = site_specs(catalogue, self.facts)
+        self.site, specs = site_specs(catalogue, self.facts, config.site_url)
         self.specs = {spec.uri: spec for spec in specs}
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
         # The catalogue lives as long as the build: keep the garbage collector from scanning it again and again.
@@ -106,6 +106,13 @@ class IopPlugin(BasePlugin[IopConfig]):
             files.append(File.generated(config, spec.uri, content="", inclusion=inclusion))
         for name, text in json_schemas().items():
             files.append(File.generated(config, f"schema/{name}", content=text))
+        # The open data is written before the pages (site/ has just been cleaned), so each page can say how
+        # large its downloads are.
+        started = time.monotonic()
+        assert self.catalogue is not None and self.site is not None
+        data_config = {**self.facts, "site_url": config.site_url}
+        self.site.file_sizes = OpenData(self.catalogue, data_config).write(Path(config.site_dir))
+        log.debug(f"iop: open data written in {time.monotonic() - started:.2f} s")
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
@@ -164,7 +171,7 @@ class IopPlugin(BasePlugin[IopConfig]):
             raise PluginError(f"{len(sources)} rapportfiler men {len(built)} rapportsidor byggdes (saknas: {missing})")
         started = time.monotonic()
         self.write_files(site, config)
-        log.debug(f"iop: data, feeds and originals written in {time.monotonic() - started:.2f} s")
+        log.debug(f"iop: feeds and originals written in {time.monotonic() - started:.2f} s")
         started = time.monotonic()
         try:
             if self.search is not None:
@@ -177,10 +184,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.succeeded = True  # strict mode may still fail the build after this event
 
     def write_files(self, site: Path, config: MkDocsConfig) -> None:
-        """What is not a page: the open data, the feeds and the original documents."""
+        """What is not a page or data: the feeds and the original documents."""
         assert self.catalogue is not None
-        data_config = {**self.facts, "site_url": config.site_url}
-        OpenData(self.catalogue, data_config).write(site)
         for path, text in feeds(self.catalogue, str(self.facts["publisher"]["name"]), config.site_url):
             target = site / path
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from collections.abc import Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
@@ -88,3 +89,52 @@ def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return project / "site"
+
+
+# --- A real browser, one for every test file that uses it (the helpers are in browsing.py) ---
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    from browsing import CHROMIUM, FLAGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed; `make test` installs it")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def requests_made() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def page(browser, requests_made: list[str]):  # type: ignore[no-untyped-def]
+    from browsing import assert_only_local, open_page
+
+    opened = open_page(browser, requests_made)
+    yield opened
+    opened.context.close()
+    assert_only_local(requests_made)
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    from browsing import serve
+
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def corpus_url(corpus_site: Path) -> Iterator[str]:
+    from browsing import serve
+
+    server, url = serve(corpus_site)
+    yield url
+    server.shutdown()

@@ -105,8 +105,13 @@ def test_a_report_shows_its_agreements_as_a_timeline_and_as_a_table(site: Path):
     soup = page(site, f"rapporter/{JARVA}")
     figure = soup.select_one("figure.iop-figure svg.iop-timeline")
     assert figure["role"] == "img"
-    assert figure.title.get_text() == "Tidslinje för överenskommelserna 2018–2024"
-    assert figure.desc.get_text().startswith("5 överenskommelser från 4 juli 2018 till 31 december 2024.")
+    title, summary = (soup.find(id=name) for name in figure["aria-labelledby"].split())
+    assert title.get_text() == "Tidslinje för överenskommelserna 2018–2024"
+    assert summary.get_text().startswith("5 överenskommelser från 4 juli 2018 till 31 december 2024.")
+    # An agreement within one year is labelled with that year, not "2021–2021".
+    assert [" ".join(t.get_text(" ").split()) for t in figure.select("text.iop-chart-label")] == [
+        "1. 2018–2020, förlängd till 30 juni 2021", "2. 2021", "3. Årlig överenskommelse 2022",
+        "4. Årlig överenskommelse 2023", "5. Årlig överenskommelse 2024"]
     assert len(figure.select("rect.iop-ink[y]")) == 5  # five agreements (the pattern's own rect has no position)
     assert len(figure.select("rect[fill]")) == 1  # one extension, hatched
     table = soup.find("caption", string="Överenskommelserna som tabell").find_parent("table")
@@ -198,7 +203,7 @@ def test_a_failed_build_reports_every_problem_and_leaves_the_last_site_untouched
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert (f"content/reports/{DROMSTORT}.yml:8:15: meeting_date: förväntade ett datum (ÅÅÅÅ-MM-DD), fick '22 aug'\n"
-            f"  content/reports/{JARVA}.yml:39:10: outcome: okänt värde 'klart' "
+            f"  content/reports/{JARVA}.yml:41:10: outcome: okänt värde 'klart' "
             "(tillåtna: goals_met, goals_partly_met, goals_not_met)") in result.stderr
     assert digests(site) == before
 

@@ -22,7 +22,7 @@ def test_validate_lists_problems_and_exits_1_without_a_traceback(content: Path):
     assert result.stdout == ""
     assert result.stderr == (
         "Fel: 1 problem i innehållsfilerna:\n"
-        "  content/reports/jarva-studiefremjandet-2018-2024.yml:39:10: outcome: okänt värde 'klart' "
+        "  content/reports/jarva-studiefremjandet-2018-2024.yml:41:10: outcome: okänt värde 'klart' "
         "(tillåtna: goals_met, goals_partly_met, goals_not_met)\n")
 
 

@@ -6,6 +6,8 @@ import dataclasses
 import io
 import json
 import re
+import shutil
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,13 +15,16 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 import feedparser
 import frictionless
+import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace
 
 from generator.content.catalogue import read_catalogue
-from generator.content.model import Report
+from generator.content.model import OUTCOME_LABELS, Report
+from generator.site.columns import COLUMNS
+from generator.site.pages import file_size
 
 from conftest import CONTENT, REPO, mkdocs_build, site_files
 
@@ -39,7 +44,9 @@ def test_the_data_package_is_valid_for_frictionless(site: Path):
 
 
 def test_the_csv_has_one_row_per_report_file_and_iso_dates(site: Path):
-    rows = list(csv.DictReader(io.StringIO((site / "data/rapporter.csv").read_text(encoding="utf-8"))))
+    data = (site / "data/rapporter.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # a byte order mark: a spreadsheet program reads it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert sorted(row["id"] for row in rows) == sorted(p.stem for p in (CONTENT / "reports").glob("*.yml"))
     dromstort = next(row for row in rows if row["id"] == DROMSTORT)
     assert dromstort["meeting_date"] == "2024-08-22"
@@ -77,7 +84,7 @@ def test_reading_rapporter_json_back_gives_the_records_the_catalogue_holds(site:
     for record, report in zip(records, CATALOGUE.reports):
         extra = {key: record.pop(key) for key in ("id", "url", "years")}
         assert extra == {"id": report.id, "url": f"rapporter/{report.id}/", "years": report.years_active}
-        assert from_json(record, Report) == dataclasses.replace(report, id="", source="")
+        assert from_json(record, Report) == dataclasses.replace(report, id="", source="", published_on=None)
     # Each report's own file holds the same record; its page links it.
     for report in CATALOGUE.reports:
         own = json.loads((site / f"data/rapporter/{report.id}.json").read_text(encoding="utf-8"))
@@ -98,13 +105,29 @@ LISTINGS = {
 def test_every_listing_page_links_its_own_csv_and_json(site: Path, url: str, data: str):
     soup = BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
     depth = "../" * (url.count("/") + 1)
-    for suffix in ("csv", "json"):
+    for suffix, label in (("xlsx", "Excel"), ("csv", "CSV"), ("json", "JSON")):
         link = soup.find("a", href=f"{depth}{data}.{suffix}")
-        assert link is not None and link.get_text() == suffix.upper()
-        assert (site / f"{data}.{suffix}").is_file()
-    rows = list(csv.DictReader(io.StringIO((site / f"{data}.csv").read_text(encoding="utf-8"))))
+        size = (site / f"{data}.{suffix}").stat().st_size
+        # A button that says what the file is and how large: "Excel (XLSX, 6 kB)".
+        assert link is not None and " ".join(link.get_text().split()) == f"{label} ({suffix.upper()}, {file_size(size)})"
+    rows = list(csv.DictReader(io.StringIO((site / f"{data}.csv").read_text(encoding="utf-8-sig"))))
     listed = json.loads((site / f"{data}.json").read_text(encoding="utf-8"))
     assert [row["id"] for row in rows] == [item["id"] for item in listed]
+    # The Excel file holds the same rows, under Swedish headings, with the codes in words.
+    sheet = openpyxl.load_workbook(site / f"{data}.xlsx").active
+    table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert table[0] == [column.title for column in COLUMNS]
+    assert [row[0] for row in table[1:]] == [row["id"] for row in rows]
+    for row, written in zip(rows, table[1:]):
+        for column, value in zip(COLUMNS, written):
+            if column.name == "outcome":
+                assert value == (OUTCOME_LABELS[row["outcome"]] if row["outcome"] else None)
+            elif column.type == "integer":
+                assert value == (int(row[column.name]) if row[column.name] else None)
+            elif column.type == "date":
+                assert (value.date().isoformat() if value else "") == row[column.name]
+            elif column.name not in ("themes", "next_step") and not column.free_text:
+                assert (value or "") == row[column.name], column.name
 
 
 MANDATORY = {
@@ -141,7 +164,8 @@ def dcat_problems(graph: Graph) -> list[str]:
             problems.append(f"{agent}: no dcterms:type")
     for distribution in graph.subjects(RDF.type, DCAT.Distribution):
         for fmt in graph.objects(distribution, DCTERMS.format):
-            if str(fmt) not in ("text/csv", "application/json"):
+            if str(fmt) not in ("text/csv", "application/json",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"):
                 problems.append(f"{distribution}: format {fmt}")
     return problems
 
@@ -179,18 +203,21 @@ def test_with_site_url_set_the_catalogue_and_feeds_carry_absolute_addresses(tmp_
     assert feed.entries[0].link == f"https://iop.stockholm.example/rapporter/{JARVA}/"
 
 
-def test_the_feed_lists_both_reports_by_decision_date_with_stable_ids(site: Path):
+def test_the_feed_lists_both_reports_by_publication_date_with_stable_ids(site: Path):
     feed = feedparser.parse((site / "flode.xml").read_bytes(), response_headers={"content-location": "https://iop.example.se/flode.xml",
                                                                  "content-type": "application/atom+xml"})
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
-    # Järva gives no meeting date: its newest approval (9 Oct 2024) decides, after Drömstort's meeting (22 Aug 2024).
-    assert [e.title for e in feed.entries] == [r.title for r in CATALOGUE.reports]
+    # Both were published on the site the same day (22 Nov 2026), long after they were decided: the day they were
+    # published dates them, and the decision is told in the entry.
     jarva, dromstort = feed.entries
+    assert [jarva.title, dromstort.title] == [CATALOGUE.reports[0].title, CATALOGUE.reports[1].title]
     assert jarva.link == f"https://iop.example.se/rapporter/{JARVA}/"
-    assert jarva.updated.startswith("2024-10-09") and dromstort.updated.startswith("2024-08-22")
-    assert "senaste attesteringen 9 oktober 2024 (rapporten anger inte nämndens sammanträde)" in jarva.content[0].value
-    assert "nämndens sammanträde 22 augusti 2024" in dromstort.content[0].value
+    assert jarva.updated.startswith("2026-11-22") and dromstort.updated.startswith("2026-11-22")
+    assert jarva.published.startswith("2026-11-22")
+    assert jarva.content[0].value.startswith("Publicerad på webbplatsen 22 november 2026.")
+    assert "Beslut: senaste attesteringen 9 oktober 2024 (rapporten anger inte nämndens sammanträde)" in jarva.content[0].value
+    assert "Beslut: nämndens sammanträde 22 augusti 2024" in dromstort.content[0].value
     assert dromstort.summary.startswith("Enskede-Årsta-Vantörs stadsdelsnämnd och den ideella föreningen Drömstort ingick")
     assert {tag.label for tag in jarva.tags} == {"Järva", "Studiefremjandet Stockholm Gotland"}
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", jarva.id) and jarva.id != dromstort.id
@@ -211,7 +238,7 @@ def test_every_page_announces_the_feed_and_district_pages_their_own(site: Path):
 
 
 def test_the_open_data_page_documents_every_column_of_the_files(site: Path):
-    header = (site / "data/rapporter.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    header = (site / "data/rapporter.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     soup = BeautifulSoup((site / "oppna-data/index.html").read_text(encoding="utf-8"), "html.parser")
     documented = [code.get_text() for code in soup.select("article table th[scope=row] code")]
     assert documented == header
@@ -220,3 +247,44 @@ def test_the_open_data_page_documents_every_column_of_the_files(site: Path):
     text = soup.get_text(" ")
     for fact in ("CC0 1.0", "allmänna handlingar", "Ange gärna källan", "när en ny slutrapport publiceras"):
         assert fact in text, fact
+
+
+def test_a_feed_dates_a_report_by_the_commit_that_first_added_it_and_builds_stay_identical(tmp_path: Path):
+    """Without `published`, the repository's history dates a report; the build's clock never does."""
+    import os
+    import subprocess
+
+    project = site_files(tmp_path / "project")
+    shutil.copytree(CONTENT, project / "content")
+    for report in (project / "content/reports").glob("*.yml"):  # as a report file without the field
+        text = report.read_text(encoding="utf-8")
+        report.write_text(re.sub(r"\n# The day the report.*\npublished: .*\n", "\n", text), encoding="utf-8")
+
+    def git(*args: str, day: str) -> None:
+        env = {**os.environ, "GIT_AUTHOR_DATE": f"{day}T12:00:00+01:00", "GIT_COMMITTER_DATE": f"{day}T12:00:00+01:00",
+               "GIT_AUTHOR_NAME": "Redaktör", "GIT_AUTHOR_EMAIL": "r@example.se", "GIT_COMMITTER_NAME": "Redaktör",
+               "GIT_COMMITTER_EMAIL": "r@example.se"}
+        subprocess.run(["git", "-C", str(project), *args], check=True, capture_output=True, env=env)
+
+    git("init", "-q", day="2025-01-10")
+    git("add", "mkdocs.yml", "docs", "overrides", "content/districts.yml", "content/organisations.yml",
+        "content/themes.yml", f"content/reports/{DROMSTORT}.yml", day="2025-01-10")
+    git("commit", "-q", "-m", "Drömstort", day="2025-01-10")
+    git("add", f"content/reports/{JARVA}.yml", day="2025-03-05")
+    git("commit", "-q", "-m", "Järva", day="2025-03-05")
+    # A rename keeps the day the report was first published.
+    git("mv", f"content/reports/{DROMSTORT}.yml", "content/reports/dromstort-2022-2024.yml", day="2025-06-01")
+    git("commit", "-q", "-m", "Nytt namn", day="2025-06-01")
+    builds = []
+    for day in ("2026-01-01", "2026-12-31"):
+        result = subprocess.run(["faketime", day, sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
+                                 str(project / "mkdocs.yml"), "-d", str(tmp_path / day)], capture_output=True, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert result.returncode == 0, result.stderr
+        builds.append({p.relative_to(tmp_path / day).as_posix(): p.read_bytes()
+                       for p in (tmp_path / day).rglob("*") if p.is_file()})
+    assert builds[0] == builds[1]  # two days, the same site
+    feed = feedparser.parse(builds[0]["flode.xml"])
+    dated = {entry.link.rsplit("/", 2)[-2]: entry.updated[:10] for entry in feed.entries}
+    assert dated == {JARVA: "2025-03-05", "dromstort-2022-2024": "2025-01-10"}
+    assert [entry.link.rsplit("/", 2)[-2] for entry in feed.entries] == [JARVA, "dromstort-2022-2024"]  # newest first

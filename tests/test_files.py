@@ -105,7 +105,7 @@ def test_the_original_document_is_published_beside_its_report_and_checked_at_eve
     (project / "content/reports/enskede-arsta-vantor-dromstort-2022-2024.pdf").write_bytes(data + b"!")
     result = mkdocs_build(project / "mkdocs.yml", project / "site")
     assert result.returncode == 1
-    assert ("content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:90:11: original.sha256: stämmer inte med filen "
+    assert ("content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:92:11: original.sha256: stämmer inte med filen "
             "'enskede-arsta-vantor-dromstort-2022-2024.pdf'") in result.stderr
     assert digests(project / "site") == before
 
@@ -150,13 +150,13 @@ WARNINGS = [
      "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:8:15: meeting_date: sammanträdet (2027-08-22) ligger "
      "mer än två år efter att partnerskapet slutade (2024-06-01); kontrollera datumet mot dokumentet"),
     (DROMSTORT, "    date: 2024-08-16", "    date: 2024-09-16",
-     "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:81:11: approvals[0].date: attesteringen (2024-09-16) "
+     "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:83:11: approvals[0].date: attesteringen (2024-09-16) "
      "ligger efter nämndens sammanträde (2024-08-22); kontrollera datumet mot dokumentet"),
     (DROMSTORT, "    end: 2024-06-01", "    end: 2024-06-01\n    extended_to: 2027-01-01",
-     "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:21:18: agreements[0].extended_to: förlängningen till "
+     "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:23:18: agreements[0].extended_to: förlängningen till "
      "2027-01-01 är längre än själva överenskommelsen (2022-09-01–2024-06-01); kontrollera datumen mot dokumentet"),
     (JARVA, "  phone: 08-50803305", "  phone: +47 22 00 00 00",
-     "content/reports/jarva-studiefremjandet-2018-2024.yml:10:10: case_officer.phone: '+47 22 00 00 00' ser inte ut "
+     "content/reports/jarva-studiefremjandet-2018-2024.yml:12:10: case_officer.phone: '+47 22 00 00 00' ser inte ut "
      "som ett svenskt telefonnummer (t.ex. 08-508 033 05 eller +46 8 508 033 05); kontrollera mot dokumentet"),
 ]
 

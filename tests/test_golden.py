@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+import tempfile
+
 from generator.content.catalogue import read_catalogue
+from generator.site.data import OpenData
 from generator.site.pages import markdown_file, site_specs
 
 from conftest import CONTENT
@@ -18,6 +21,8 @@ from conftest import CONTENT
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 SITE, SPECS = site_specs(read_catalogue(CONTENT))
+with tempfile.TemporaryDirectory() as data:  # the pages say how large their downloads are
+    SITE.file_sizes = OpenData(SITE.catalogue, {**SITE.facts, "site_url": None}).write(Path(data))
 PAGES = {spec.uri: markdown_file(spec, SITE.render(spec)) for spec in SPECS}
 
 

@@ -17,6 +17,8 @@ VNU = REPO / "node_modules/vnu-jar/build/dist/vnu.jar"
 ACCEPTED_WARNINGS: dict[str, str] = {}
 REQUIRED_PAGES = {"om/": "Om webbplatsen", "tillganglighet/": "Tillgänglighetsredogörelse",
                   "personuppgifter/": "Personuppgifter"}
+# Beside them in the footer: how to follow new reports, and the open data.
+FOOTER_LINKS = [*REQUIRED_PAGES.values(), "Följ nya rapporter", "Öppna data"]
 
 
 def test_every_page_is_valid_html(site: Path):
@@ -38,7 +40,7 @@ def test_the_required_pages_are_linked_from_every_pages_footer(site: Path):
     for html in site.rglob("*.html"):
         footer = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("footer .iop-footer-links")
         assert footer is not None, html
-        assert [a.get_text(strip=True) for a in footer.find_all("a")] == list(REQUIRED_PAGES.values()), html
+        assert [a.get_text(strip=True) for a in footer.find_all("a")] == FOOTER_LINKS, html
     for url, title in REQUIRED_PAGES.items():
         assert BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser").h1.get_text(strip=True) == title
 

@@ -1,5 +1,6 @@
-// The site's own script: glue around Pagefind's search components, and scrolling tables.
-// Loaded before Pagefind's script, so its settings are in place when the components start.
+// The site's own script: glue around Pagefind's search components, tables that sort, and whole feed
+// addresses. Everything here adds to pages that work without it. Loaded before Pagefind's script, so its
+// settings are in place when the components start.
 (() => {
   // Result addresses start at the site's root, wherever the site is served from: the feed link
   // in the head is written relative to each page, and the browser resolves it.
@@ -7,20 +8,53 @@
   const root = feed ? new URL("./", feed.href).pathname : "/";
   document.querySelectorAll("pagefind-config").forEach((config) => config.setAttribute("base-url", root));
 
-  // Pagefind's search box renders its input with a placeholder only: give it a name.
+  // A feed's address as a feed reader needs it: whole, with this site's host.
+  document.querySelectorAll(".iop-feed-address[data-href]").forEach((code) => {
+    if (code.textContent.startsWith("/")) code.textContent = new URL(code.dataset.href, location.href).href;
+  });
+
+  const instance = (name) => PagefindComponents.getInstanceManager().getInstance(name);
+  const SWEDISH = {  // what the search page says, counting reports
+    zero_results: "Ingen slutrapport matchar ”[SEARCH_TERM]”",
+    one_result: "1 slutrapport matchar ”[SEARCH_TERM]”",
+    many_results: "[COUNT] slutrapporter matchar ”[SEARCH_TERM]”",
+    total_zero_results: "Ingen slutrapport",
+    total_one_result: "1 slutrapport",
+    total_many_results: "[COUNT] slutrapporter",
+    searching: "Söker efter ”[SEARCH_TERM]” …",
+  };
+
+  // The header's search box: a name for its input, the index loaded as soon as it gets focus, and under
+  // its best eight results a link to all of them on the search page (outside the list of options, so the
+  // combobox stays a combobox; Tab reaches it).
   customElements.whenDefined("pagefind-searchbox").then(() => requestAnimationFrame(() => {
     document.querySelectorAll("pagefind-searchbox input").forEach((input) => {
       input.setAttribute("aria-label", "Sök i rapporterna");
       input.setAttribute("name", "q");
     });
+    const box = document.querySelector("header pagefind-searchbox");
+    const header = instance("header");
+    if (!box || !header) return;
+    header.on("results", (result) => {
+      const list = box.querySelector(".pf-searchbox-results");
+      if (!list) return;
+      let more = box.querySelector(".iop-search-all");
+      if (!more) {
+        more = document.createElement("a");
+        more.className = "iop-search-all";
+        list.after(more);
+      }
+      const words = ((box.querySelector("input") || {}).value || "").trim();
+      const count = ((result && result.results) || []).length;
+      more.hidden = !words || count === 0;
+      more.href = root + "sok/?q=" + encodeURIComponent(words);
+      more.textContent = count === 1 ? "Visa träffen på sök-sidan" : `Visa alla ${count} träffar`;
+    });
   }));
-
-  // The index starts loading when the box gets focus, not at the first word: by the time a word is
-  // typed, Pagefind's program and the index's first files are there.
   document.addEventListener("focusin", (event) => {
     if (!event.target.closest || !event.target.closest("header pagefind-searchbox")) return;
     customElements.whenDefined("pagefind-searchbox").then(() => {
-      const header = PagefindComponents.getInstanceManager().getInstance("header");
+      const header = instance("header");
       if (header) header.triggerLoad();
     });
   });
@@ -35,26 +69,188 @@
     location.href = form.action + (words ? "?q=" + encodeURIComponent(words) : "");
   });
 
-  // The search page keeps its words and filters in the address, so a search can be linked:
-  // /sok/?q=läxhjälp&stadsdel=Järva&år=2023
+  // The search page keeps its words, filters and order in the address, so a search can be linked:
+  // /sok/?q=läxhjälp&stadsdel=Järva&år=2023&sortera=belopp:desc
   const page = document.getElementById("iop-sok");
   if (!page) return;
+  const ONLY_REPORTS = { typ: ["Slutrapport"] };  // district and organisation pages are for the header box
+  page.classList.add("iop-sok--js");
+  const toggle = document.getElementById("iop-sok-avgransa");
+  toggle.hidden = false;
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    page.classList.toggle("iop-sok--filters-open", open);
+  });
+  // Filter groups in the order a reader looks for them, and the amount ranges from small to large
+  // (Pagefind lists both alphabetically). Only the order changes: the same elements, so focus stays.
+  const groupOrder = page.dataset.filterOrder.split("|");
+  const valueOrder = page.dataset.valueOrder.split("|");
+  const rank = (order, name) => (order.indexOf(name) + 1 || order.length + 1);
+  const arrange = (parent, children, key, order) => {
+    const sorted = children.slice().sort((a, b) => rank(order, key(a)) - rank(order, key(b)));
+    if (sorted.some((child, index) => child !== children[index])) sorted.forEach((child) => parent.appendChild(child));
+  };
+  new MutationObserver(() => {
+    const pane = page.querySelector(".pf-filter-pane");
+    if (!pane) return;
+    const groups = [...pane.children].filter((child) => child.dataset && child.dataset.filterName);
+    if (groups.length) arrange(groups[0].parentNode, groups, (group) => group.dataset.filterName, groupOrder);
+    const amounts = page.querySelector('[data-filter-name="belopp"] .pf-filter-options');
+    if (amounts) arrange(amounts, [...amounts.children], (label) => (label.querySelector("input") || {}).value, valueOrder);
+  }).observe(page.querySelector("pagefind-filter-pane"), { childList: true, subtree: true });
+  const sort = document.getElementById("iop-sok-sort");
+  const actions = page.querySelector(".iop-sok-actions");
+  const status = page.querySelector(".iop-sok-status");
+
   customElements.whenDefined("pagefind-results").then(async () => {
-    const search = PagefindComponents.getInstanceManager().getInstance("default");
+    const search = instance("default");
+    search.setTranslations(SWEDISH);
     const params = new URLSearchParams(location.search);
     const words = (params.get("q") || "").trim();
+    const order = params.get("sortera") || "";
     const wanted = new Map();  // keys come from the address: "__proto__" is just a key
-    for (const [key, value] of params) if (key !== "q") wanted.set(key, [...(wanted.get(key) || []), value]);
-    const filters = Object.fromEntries(wanted);
+    for (const [key, value] of params) {
+      if (key !== "q" && key !== "sortera" && key !== "typ") wanted.set(key, [...(wanted.get(key) || []), value]);
+    }
+    const filters = { ...Object.fromEntries(wanted), ...ONLY_REPORTS };
+    if ([...sort.options].some((option) => option.value === order)) sort.value = order;
+    const sortBy = (value) => {
+      const [key, direction] = value.split(":");
+      search.searchSort = value ? { [key]: direction } : {};
+    };
+    sortBy(sort.value);
     await search.triggerLoad();  // its own first (empty) search must not replace the one from the address
-    search.on("search", (term, chosen) => {
+    document.querySelectorAll("pagefind-input input").forEach((input) => input.setAttribute("aria-label", "Sök bland slutrapporterna"));
+
+    const address = (term, chosen) => {
       const out = new URLSearchParams();
       if (term) out.set("q", term);
-      for (const [key, values] of Object.entries(chosen || {})) for (const value of [].concat(values)) out.append(key, value);
+      for (const [key, values] of Object.entries(chosen || {})) {
+        if (key !== "typ") for (const value of [].concat(values)) out.append(key, value);
+      }
+      if (sort.value) out.set("sortera", sort.value);
       const query = out.toString().replace(/\+/g, "%20");
       history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    };
+    search.on("search", (term, chosen) => {
+      address(term, chosen);
+      const count = Object.entries(chosen || {}).filter(([key]) => key !== "typ").reduce((n, [, v]) => n + [].concat(v).length, 0);
+      toggle.querySelector(".iop-sok-chosen").textContent = count ? ` (${count} valda)` : "";
     });
+    search.on("results", (result) => {
+      actions.hidden = !((result && result.results) || []).length;
+      status.textContent = "";
+      if (sort.value.startsWith("belopp") || sort.value.startsWith("per år")) {
+        status.textContent = "Sorterat efter belopp: bara rapporter som anger ett belopp visas.";
+      }
+    });
+    sort.addEventListener("change", () => {
+      sortBy(sort.value);
+      search.triggerSearchWithFilters(search.searchTerm, { ...search.searchFilters, ...ONLY_REPORTS });
+    });
+    document.getElementById("iop-sok-ladda-ner").addEventListener("click", () => download(search));
     search.triggerSearchWithFilters(words, filters);
+  });
+
+  // The reports a search shows, as a CSV file of their rows: their addresses come from the search, the
+  // rows from the site's own data/rapporter.csv. No server is asked anything.
+  async function download(search) {
+    const results = (search.searchResult && search.searchResult.results) || [];
+    if (!results.length) return;
+    status.textContent = `Hämtar ${results.length} rapporter …`;
+    try {
+      const ids = new Set();
+      for (let start = 0; start < results.length; start += 50) {
+        const batch = await Promise.all(results.slice(start, start + 50).map((result) => result.data()));
+        for (const data of batch) {
+          const found = /rapporter\/([^/]+)\/?$/.exec(data.url || "");
+          if (found) ids.add(decodeURIComponent(found[1]));
+        }
+        status.textContent = `Hämtar ${results.length} rapporter … ${Math.min(start + 50, results.length)} klara`;
+      }
+      const response = await fetch(root + "data/rapporter.csv");
+      if (!response.ok) throw new Error(response.status);
+      const lines = (await response.text()).replace(/^\ufeff/, "").split("\r\n");
+      // Every value is on one line (the content allows no line breaks in these fields), and the id comes first.
+      const rows = lines.slice(1).filter((line) => ids.has(line.split(",", 1)[0]));
+      const blob = new Blob(["\ufeff" + lines[0] + "\r\n" + rows.map((row) => row + "\r\n").join("")], { type: "text/csv" });
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = "slutrapporter-sokning.csv";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+      status.textContent = `${rows.length} rapporter sparade i slutrapporter-sokning.csv.`;
+    } catch (error) {
+      status.textContent = "Träffarna kunde inte laddas ner. Försök igen, eller ladda ner alla rapporter från sidan Öppna data.";
+    }
+  }
+})();
+
+// Tables whose columns sort: a button in each column heading (and, on a phone, where the headings are
+// hidden, one list to choose from). Without the script the order is the page's own: newest first.
+(() => {
+  const compare = (type) => (a, b) => {
+    if (a === "" || b === "") return a === b ? 0 : a === "" ? 1 : -1;  // what a report does not give comes last
+    return type === "number" ? Number(a) - Number(b) : a.localeCompare(b, "sv");
+  };
+  document.querySelectorAll("table[data-iop-sortable]").forEach((table, tableIndex) => {
+    const headings = [...table.tHead.rows[0].cells];
+    const body = table.tBodies[0];
+    const original = [...body.rows];
+    const cellValue = (row, column) => {
+      const cell = row.cells[column];
+      return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
+    };
+    const apply = (column, direction) => {
+      headings.forEach((heading) => heading.removeAttribute("aria-sort"));
+      let rows = original.slice();
+      if (column !== null) {
+        const by = compare(headings[column].dataset.sortType);
+        rows.sort((a, b) => {
+          const order = by(cellValue(a, column), cellValue(b, column));
+          const empty = cellValue(a, column) === "" || cellValue(b, column) === "";
+          return empty ? order : direction === "descending" ? -order : order;
+        });
+        headings[column].setAttribute("aria-sort", direction);
+      }
+      rows.forEach((row) => body.appendChild(row));
+      select.value = column === null ? "" : `${column}:${direction}`;
+    };
+    const select = document.createElement("select");
+    select.id = `iop-sortera-${tableIndex}`;
+    const wrapper = document.createElement("div");
+    wrapper.className = "iop-sort-select";
+    const label = document.createElement("label");
+    label.htmlFor = select.id;
+    label.textContent = "Sortera";
+    select.add(new Option("Sidans egen ordning", ""));
+    headings.forEach((heading, column) => {
+      const name = heading.textContent.trim();
+      const numeric = heading.dataset.sortType === "number";
+      select.add(new Option(`${name}: ${numeric ? "högst först" : "A–Ö"}`, `${column}:${numeric ? "descending" : "ascending"}`));
+      select.add(new Option(`${name}: ${numeric ? "lägst först" : "Ö–A"}`, `${column}:${numeric ? "ascending" : "descending"}`));
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "iop-sort";
+      button.textContent = name;
+      button.addEventListener("click", () => {
+        const current = heading.getAttribute("aria-sort");
+        const first = numeric ? "descending" : "ascending";
+        apply(column, current === first ? (first === "ascending" ? "descending" : "ascending") : first);
+      });
+      heading.textContent = "";
+      heading.appendChild(button);
+    });
+    select.addEventListener("change", () => {
+      if (!select.value) return apply(null);
+      const [column, direction] = select.value.split(":");
+      apply(Number(column), direction);
+    });
+    wrapper.append(label, select);
+    (table.closest(".iop-table") || table).before(wrapper);
   });
 })();
 

@@ -1,11 +1,13 @@
 """Charts as SVG made at build time: no JavaScript, nothing from other hosts.
 
-Every chart is an `<svg role="img">` named by its `<title>` and described by
-its `<desc>`, and the page shows the same numbers in a table beside it.
-Bars are drawn with the page's own colours (`currentColor`) and told apart
-by pattern as well as shade, so they read in print, in greyscale and in
-forced-colours mode. Label text stays 12 units high in a 320-unit-wide
-drawing: at a phone's width it is drawn at about its own size.
+Each chart is a `<figure>` whose caption gives its title and a one-line
+summary, and whose `<svg role="img">` is named by them; the page shows the
+same numbers in a table below it. The drawing has no viewBox: positions
+across are percentages of the content's width and heights are pixels, so a
+chart takes the full width at any screen size while its text stays at the
+page's own size. Bars are drawn in the chart colour (`currentColor`) and
+told apart by pattern as well as shade, so they read in print, in greyscale
+and in forced-colours mode.
 """
 from __future__ import annotations
 
@@ -17,8 +19,12 @@ from markupsafe import Markup, escape
 
 from ..numbers import swedish_number
 
-WIDTH = 320
-ROW = 34  # height of one labelled bar
+LINE = 22  # height of a line of label text at the page's size
+BAR = 14  # height of a bar
+GAP = 14  # space between one bar and the next label
+ROW = LINE + BAR + GAP
+# About the characters of label and value that fit a phone's width (20 em) at the page's type size.
+LABEL_CHARACTERS = 26
 _ids = count(1)
 
 
@@ -26,16 +32,7 @@ _ids = count(1)
 class Bar:
     label: str
     value: int
-    text: str  # the value as the chart writes it beside the bar
-
-
-def _svg(n: int, title: str, description: str, height: int, body: str, css_class: str) -> Markup:
-    return Markup(
-        f'<svg class="iop-chart {css_class}" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
-        f'aria-labelledby="chart-{n}-title chart-{n}-desc" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="chart-{n}-title">{escape(title)}</title><desc id="chart-{n}-desc">{escape(description)}</desc>'
-        f"{body}</svg>"
-    )
+    text: str  # the value as the chart writes it beside the label
 
 
 def reset_ids() -> None:
@@ -44,25 +41,62 @@ def reset_ids() -> None:
     _ids = count(1)
 
 
-def bar_chart(title: str, description: str, bars: list[Bar]) -> Markup:
-    """Horizontal bars, each under its label, scaled to the largest value."""
+def _figure(n: int, title: str, summary: str, height: int, body: str, css_class: str) -> Markup:
+    return Markup(
+        f'<figure class="iop-figure">'
+        f'<figcaption><span class="iop-chart-title" id="chart-{n}-title">{escape(title)}</span> '
+        f'<span class="iop-chart-summary" id="chart-{n}-desc">{escape(summary)}</span></figcaption>'
+        f'<svg class="iop-chart {css_class}" width="100%" height="{height}" role="img" '
+        f'aria-labelledby="chart-{n}-title chart-{n}-desc" xmlns="http://www.w3.org/2000/svg">{body}</svg>'
+        f"</figure>"
+    )
+
+
+def _percent(value: float, largest: float) -> str:
+    return f"{round(100 * value / largest, 2) if largest else 0:g}%"
+
+
+def _lines(text: str, width: int = LABEL_CHARACTERS) -> list[str]:
+    """A label cut at spaces into lines of about `width` characters: SVG text does not wrap by itself."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _label(x: str, y: int, lines: list[str], value: str | None = None) -> str:
+    """A label of one or more lines; its value follows the last line, or stands on a line of its own."""
+    spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else LINE}">{escape(line)}</tspan>' for i, line in enumerate(lines))
+    if value is not None:
+        spans += f'<tspan dx="10" class="iop-chart-value">{escape(value)}</tspan>'
+    return f'<text x="{x}" y="{y}" class="iop-chart-label">{spans}</text>'
+
+
+def bar_chart(title: str, summary: str, bars: list[Bar]) -> Markup:
+    """Horizontal bars, each under its label and value, scaled to the largest value across the full width."""
     n = next(_ids)
     largest = max((bar.value for bar in bars), default=0) or 1
     parts = []
-    for index, bar in enumerate(bars):
-        y = index * ROW
-        length = round((WIDTH - 90) * bar.value / largest, 1)
-        parts.append(f'<text x="0" y="{y + 12}" class="iop-chart-label">{escape(bar.label)}</text>'
-                     f'<rect x="0" y="{y + 16}" width="{max(length, 1)}" height="12" class="iop-ink"/>'
-                     f'<text x="{length + 4}" y="{y + 26}" class="iop-chart-value">{escape(bar.text)}</text>')
-    return _svg(n, title, description, max(ROW * len(bars), ROW), "".join(parts), "iop-bars")
+    y = 0
+    for bar in bars:
+        lines = _lines(bar.label)
+        parts.append(_label("0", y + LINE - 6, lines, bar.text))
+        y += LINE * (len(lines) - 1)
+        parts.append(f'<rect x="0" y="{y + LINE}" width="100%" height="{BAR}" class="iop-track"/>'
+                     f'<rect x="0" y="{y + LINE}" width="{_percent(bar.value, largest)}" height="{BAR}" '
+                     f'class="iop-ink"/>')
+        y += ROW
+    return _figure(n, title, summary, max(y, ROW) - GAP + 2, "".join(parts), "iop-bars")
 
 
 def _patterns(n: int) -> str:
-    return (f'<defs><pattern id="chart-{n}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" '
-            f'patternTransform="rotate(45)"><rect width="2" height="4" class="iop-ink"/></pattern>'
-            f'<pattern id="chart-{n}-dots" width="4" height="4" patternUnits="userSpaceOnUse">'
-            f'<circle cx="2" cy="2" r="1" class="iop-ink"/></pattern></defs>')
+    return (f'<defs><pattern id="chart-{n}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+            f'patternTransform="rotate(45)"><rect width="3" height="6" class="iop-ink"/></pattern>'
+            f'<pattern id="chart-{n}-dots" width="6" height="6" patternUnits="userSpaceOnUse">'
+            f'<circle cx="3" cy="3" r="1.5" class="iop-ink"/></pattern></defs>')
 
 
 def _fill(index: int, n: int) -> str:
@@ -71,31 +105,30 @@ def _fill(index: int, n: int) -> str:
             f'fill="url(#chart-{n}-dots)" class="iop-edge"', 'class="iop-empty"'][index]
 
 
-def stacked_chart(title: str, description: str, legend: list[str], rows: list[tuple[str, list[int]]]) -> Markup:
-    """One bar per row, split into parts in the order of the legend; the legend is drawn first."""
+def stacked_chart(title: str, summary: str, legend: list[str], rows: list[tuple[str, list[int]]]) -> Markup:
+    """One bar per row, split into parts in the order of the legend; the legend is drawn first, one per line."""
     n = next(_ids)
     largest = max((sum(values) for _, values in rows), default=0) or 1
     parts = [_patterns(n)]
     for index, name in enumerate(legend):
-        y = index * 18
-        parts.append(f'<rect x="0.5" y="{y + 2.5}" width="11" height="11" {_fill(index, n)}/>'
-                     f'<text x="18" y="{y + 12}" class="iop-chart-label">{escape(name)}</text>')
-    top = len(legend) * 18 + 8
+        y = index * LINE
+        parts.append(f'<rect x="0.5" y="{y + 4.5}" width="13" height="13" {_fill(index, n)}/>'
+                     f'<text x="22" y="{y + LINE - 6}" class="iop-chart-label">{escape(name)}</text>')
+    top = len(legend) * LINE + GAP
     for row, (label, values) in enumerate(rows):
         y = top + row * ROW
-        parts.append(f'<text x="0" y="{y + 12}" class="iop-chart-label">{escape(label)}</text>')
+        parts.append(f'<text x="0" y="{y + LINE - 6}" class="iop-chart-label">{escape(label)}'
+                     f'<tspan dx="10" class="iop-chart-value">{swedish_number(sum(values))}</tspan></text>')
         x = 0.0
         for index, value in enumerate(values):
-            width = (WIDTH - 40) * value / largest
             if value:
-                parts.append(f'<rect x="{round(x, 1)}" y="{y + 16.5}" width="{round(width, 1)}" height="11" '
-                             f'{_fill(index, n)}/>')
-            x += width
-        parts.append(f'<text x="{round(x, 1) + 4}" y="{y + 26}" class="iop-chart-value">{sum(values)}</text>')
-    return _svg(n, title, description, top + ROW * len(rows), "".join(parts), "iop-stacked")
+                parts.append(f'<rect x="{_percent(x, largest)}" y="{y + LINE + 0.5}" '
+                             f'width="{_percent(value, largest)}" height="{BAR - 1}" {_fill(index, n)}/>')
+            x += value
+    return _figure(n, title, summary, top + ROW * len(rows) - GAP + 2, "".join(parts), "iop-stacked")
 
 
-def timeline(title: str, description: str, periods: list[tuple[str, date, date, date | None]]) -> Markup:
+def timeline(title: str, summary: str, periods: list[tuple[str, date, date, date | None]]) -> Markup:
     """Agreements on a time axis: each a bar from its first to its last planned day, the extension hatched."""
     first = min(p[1] for p in periods)
     last = max(p[3] or p[2] for p in periods)
@@ -103,28 +136,41 @@ def timeline(title: str, description: str, periods: list[tuple[str, date, date, 
     span = (date(end_year, 1, 1) - date(start_year, 1, 1)).days or 1
 
     def x(day: date) -> float:
-        return round((WIDTH - 8) * (day - date(start_year, 1, 1)).days / span, 1)
+        return (day - date(start_year, 1, 1)).days
 
     n = next(_ids)
+    labels = [_lines(period[0], 34) for period in periods]
+    height = LINE + 4 + sum(ROW + LINE * (len(lines) - 1) for lines in labels) - GAP + 2
     parts = [_patterns(n)]
-    height = 24 + ROW * len(periods)
     years = range(start_year, end_year + 1)
-    step = max(1, len(years) // 8)  # at most about eight year labels
+    step = max(1, -(-len(years) // 6))  # at most about six year labels: they fit a phone's width
     for year in years:
-        xpos = x(date(year, 1, 1))
-        parts.append(f'<line x1="{xpos}" y1="14" x2="{xpos}" y2="{height}" class="iop-grid"/>')
+        position = _percent(x(date(year, 1, 1)), span)
+        parts.append(f'<line x1="{position}" y1="{LINE - 2}" x2="{position}" y2="{height}" class="iop-grid"/>')
         if (year - start_year) % step == 0 and year < end_year:
-            parts.append(f'<text x="{xpos + 2}" y="11" class="iop-chart-value">{year}</text>')
-    for index, (label, begin, end, extended) in enumerate(periods):
-        y = 20 + index * ROW
-        parts.append(f'<text x="0" y="{y + 12}" class="iop-chart-label">{escape(label)}</text>')
-        parts.append(f'<rect x="{x(begin)}" y="{y + 16}" width="{round(max(x(end) - x(begin), 2), 1)}" height="12" '
-                     f'{_fill(0, n)}/>')
+            parts.append(f'<text x="{position}" dx="4" y="{LINE - 8}" class="iop-chart-value">{year}</text>')
+    y = LINE + 4
+    for lines, (_, begin, end, extended) in zip(labels, periods):
+        parts.append(_label("0", y + LINE - 6, lines))
+        y += LINE * (len(lines) - 1)
+        width = max(x(end) - x(begin), span / 200)
+        parts.append(f'<rect x="{_percent(x(begin), span)}" y="{y + LINE}" width="{_percent(width, span)}" '
+                     f'height="{BAR}" {_fill(0, n)}/>')
         if extended:
-            parts.append(f'<rect x="{x(end)}" y="{y + 16.5}" width="{round(max(x(extended) - x(end), 2), 1)}" height="11" '
+            parts.append(f'<rect x="{_percent(x(end), span)}" y="{y + LINE + 0.5}" '
+                         f'width="{_percent(max(x(extended) - x(end), span / 200), span)}" height="{BAR - 1}" '
                          f'{_fill(1, n)}/>')
-    return _svg(n, title, description, height, "".join(parts), "iop-timeline")
+        y += ROW
+    return _figure(n, title, summary, height, "".join(parts), "iop-timeline")
 
 
 def kronor(value: int) -> str:
     return f"{swedish_number(value)} kr"
+
+
+def kronor_short(value: int) -> str:
+    """`13,6 miljoner kr`, `450 000 kr`: an amount as a sentence says it."""
+    if value >= 1_000_000:
+        millions = f"{value / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
+        return f"{millions} miljoner kr"
+    return kronor(value)

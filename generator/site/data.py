@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator
@@ -19,6 +19,7 @@ from typing import Any, Iterator
 from ..content.catalogue import Catalogue
 from ..content.model import Report
 from ..content.validate import schema_of
+from ..text import UNDATED
 from .columns import COLUMNS
 from .compare import per_year_amounts
 from .dcat import catalogue_rdf
@@ -27,12 +28,23 @@ from .urls import data_path, report_json_path, report_uri, url_of
 
 
 
-def row(report: Report, catalogue: Catalogue) -> list[str]:
+def row(report: Report, catalogue: Catalogue, site_url: str | None = None) -> list[str]:
     cells = []
     for column in COLUMNS:
-        value = column.value(report, catalogue)
-        cells.append(csv_cell(str(value), column.free_text))
+        value = str(column.value(report, catalogue))
+        if column.address and site_url:
+            value = absolute(site_url, value)
+        cells.append(csv_cell(value, column.free_text))
     return cells
+
+
+def absolute(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path
+
+
+# A spreadsheet program takes a CSV file for UTF-8 only when it starts with a byte order mark.
+BOM = "\ufeff"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _csv_line(cells: list[str]) -> str:
@@ -64,7 +76,9 @@ class OpenData:
     def __init__(self, catalogue: Catalogue, config: dict[str, Any]) -> None:
         self.catalogue = catalogue
         self.config = config
-        self.rows = {r.id: _csv_line(row(r, catalogue)) for r in catalogue.reports}
+        site_url = config.get("site_url") or None
+        self.rows = {r.id: _csv_line(row(r, catalogue, site_url)) for r in catalogue.reports}
+        self.sheet_rows: dict[str, list[object]] = {}  # each report's row for the Excel files, made once
         self.json = {r.id: json_text(record(r)) for r in catalogue.reports}
         self.header = _csv_line([column.name for column in COLUMNS])
         self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
@@ -86,8 +100,8 @@ class OpenData:
         """Write every data file under site/; returns each file's path and size in bytes."""
         sizes: dict[str, int] = {}
 
-        def write(path: str, text: str) -> None:
-            data = text.encode("utf-8")
+        def write(path: str, text: str | bytes) -> None:
+            data = text.encode("utf-8") if isinstance(text, str) else text
             target = site / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -95,9 +109,10 @@ class OpenData:
 
         for report in self.catalogue.reports:
             write(report_json_path(report), self.json[report.id] + "\n")
-        for parts, _, reports in self.listings():
+        for parts, title, reports in self.listings():
             base = data_path(*parts)
-            write(f"{base}.csv", self.header + "".join(self.rows[r.id] for r in reports))
+            write(f"{base}.csv", BOM + self.header + "".join(self.rows[r.id] for r in reports))
+            write(f"{base}.xlsx", self.workbook(title, reports))
             if parts == ("rapporter",):
                 body = ",\n".join(self.json[r.id] for r in reports)  # the full records, sections included
             else:
@@ -107,6 +122,54 @@ class OpenData:
         write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
         write("data/katalog.rdf", catalogue_rdf(self, sizes))
         return sizes
+
+    def workbook(self, title: str, reports: list[Report]) -> bytes:
+        """The listing as an Excel file: the CSV's rows under Swedish headings, codes as their Swedish labels,
+        amounts as numbers and dates as dates. The same rows give the same bytes (XlsxWriter's zip dates are fixed;
+        the file's own date is the newest date in the content, not the clock)."""
+        import xlsxwriter  # imported here: only the data step needs it
+
+        newest = self.catalogue.newest_date or UNDATED
+        buffer = io.BytesIO()
+        book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+        book.set_properties({"title": title, "author": str(self.config["publisher"]["name"]), "language": "sv-SE",
+                             "created": datetime.combine(newest, time())})
+        heading = book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1})
+        as_date = book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"})
+        as_kronor = book.add_format({"num_format": "# ##0 \"kr\"", "valign": "top"})
+        as_text = book.add_format({"valign": "top"})
+        sheet = book.add_worksheet("Slutrapporter")
+        sheet.write_row(0, 0, [column.title for column in COLUMNS], heading)
+        for position, column in enumerate(COLUMNS):
+            width = 14 if column.type != "string" else 40 if column.free_text else 22
+            fmt = as_date if column.type == "date" else as_kronor if column.type == "integer" else as_text
+            sheet.set_column(position, position, width, fmt)
+        for number, report in enumerate(reports, start=1):
+            for position, value in enumerate(self.sheet_row(report)):
+                if isinstance(value, date):
+                    sheet.write_datetime(number, position, datetime.combine(value, time()), as_date)
+                elif isinstance(value, int):
+                    sheet.write_number(number, position, value, as_kronor)
+                elif value != "":
+                    sheet.write_string(number, position, str(value))
+        sheet.freeze_panes(1, 1)
+        sheet.autofilter(0, 0, max(len(reports), 1), len(COLUMNS) - 1)
+        book.close()
+        return buffer.getvalue()
+
+    def sheet_row(self, report: Report) -> list[object]:
+        if report.id not in self.sheet_rows:
+            site_url = self.config.get("site_url") or None
+            values: list[object] = []
+            for column in COLUMNS:
+                value = (column.shown or column.value)(report, self.catalogue)
+                if column.type == "date" and value:
+                    value = date.fromisoformat(str(value))
+                elif column.address and site_url:
+                    value = absolute(site_url, str(value))
+                values.append(value)
+            self.sheet_rows[report.id] = values
+        return self.sheet_rows[report.id]
 
     def summary_json(self, report: Report) -> str:
         if report.id not in self.summaries:

@@ -23,7 +23,8 @@ NAMESPACE = uuid.UUID("6f0f6a2e-3b9a-5c1e-9a51-4c1f0b7d2a10")  # this site's own
 CC0 = "http://creativecommons.org/publicdomain/zero/1.0/"  # the profile requires CC0 for the catalogue itself
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "http://www.iana.org/assignments/media-types/"
-MEDIA = {"csv": "text/csv", "json": "application/json"}
+MEDIA = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "json": "application/json"}
 
 
 def _text(tag: str, value: str, lang: str | None = "sv") -> str:

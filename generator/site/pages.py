@@ -26,14 +26,16 @@ import yaml
 from markupsafe import Markup
 
 from ..content.catalogue import Catalogue
-from ..content.model import FUNDING_KIND_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, District, Organisation, Report, Section
+from ..content.model import FUNDING_KIND_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, Agreement, District, Organisation, Report, Section
 from ..numbers import swedish_number
 from ..text import Md, character_problem, count, forbidden_character, escape_markdown, id_from_name, join_swedish, swedish_date
-from .charts import Bar, bar_chart, kronor, reset_ids, stacked_chart, timeline
+from . import captions
+from .charts import Bar, bar_chart, kronor, kronor_short, reset_ids, stacked_chart, timeline
 from .escape import html_value
-from .compare import OUTCOME_NAMES, OUTCOME_ORDER, paid, per_year_amounts, summarise
+from .compare import OUTCOME_NAMES, OUTCOME_ORDER, money, summarise
 from .columns import COLUMNS
 from .quotes import Marker, report_quotes
+from .feed import MAX_ENTRIES
 from .urls import (data_path, district_uri, feed_path, lessons_uri, organisation_uri, original_path, paged_uri,
                    relative_url, report_json_path, report_uri, theme_uri, url_of, year_uri)
 
@@ -116,15 +118,6 @@ def pages_of(items: Sequence[T], per_page: int, first_uri: str) -> Iterator[tupl
         yield Pager(number, count_, first_uri, len(items), start + 1, start + len(chunk)), chunk
 
 
-def amount_per_year(report: Report) -> str:
-    amounts = per_year_amounts(report)
-    if not amounts:
-        return "Anges inte per år"
-    if len(amounts) == 1:
-        return kronor(amounts[0])
-    return f"{swedish_number(amounts[0])}–{kronor(amounts[-1])}"
-
-
 def file_size(size: int) -> str:
     """`245 kB`, `1,2 MB`: the size of a download as people read it."""
     if size < 1000 * 1000:
@@ -134,7 +127,7 @@ def file_size(size: int) -> str:
 
 def years_text(report: Report) -> str:
     active = report.years_active
-    return str(active[0]) if len(active) == 1 else f"{active[0]}–{active[-1]}"
+    return span_text(active[0], active[-1])
 
 
 @dataclass(frozen=True)
@@ -184,20 +177,26 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(date=swedish_date, and_list=join_swedish, count=count, years=years_text, kronor=kronor,
-                       number=swedish_number, amount_per_year=amount_per_year, file_size=file_size)
+                       kronor_short=kronor_short, number=swedish_number, file_size=file_size)
     env.globals.update(outcome_labels=OUTCOME_LABELS, next_step_labels=NEXT_STEP_LABELS, web_address=web_address,
                        funding_kind_labels=FUNDING_KIND_LABELS, outcome_names=OUTCOME_NAMES, outcome_order=OUTCOME_ORDER,
                        outcome_legend=[OUTCOME_NAMES[key] for key in OUTCOME_ORDER],
-                       bar_chart=bar_chart, stacked_chart=stacked_chart, Bar=Bar, paid=paid)
+                       bar_chart=bar_chart, stacked_chart=stacked_chart, Bar=Bar, money=money,
+                       amount_bucket=captions.amount_bucket, report_date=captions.report_date,
+                       outcome_summary=captions.outcome_summary, by_year_summary=captions.by_year_summary,
+                       themes_summary=captions.themes_summary, money_explained=captions.money_explained)
     return env
 
 
 class Site:
     """Every page of the site, described from the catalogue."""
 
-    def __init__(self, catalogue: Catalogue, facts: dict[str, dict[str, object]] | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, facts: dict[str, dict[str, object]] | None = None,
+                 site_url: str | None = None) -> None:
         self.catalogue = catalogue
         self.facts = facts or site_facts({})
+        self.site_url = site_url
+        self.file_sizes: dict[str, int] = {}  # the data files' sizes, once written: downloads say how large they are
 
     def district_of(self, report: Report) -> District:
         return self.catalogue.districts[report.district]
@@ -209,48 +208,61 @@ class Site:
         c = self.catalogue
         lesson_groups = self.lesson_groups()
         with_lessons = {key for key, _, _ in lesson_groups}
+        districts = c.districts_with_reports()
+        organisations = c.organisations_with_reports()
+        by_district = {d.id: summarise(c.by_district[d.id]) for d in districts}
+        by_organisation = {o.id: summarise(c.by_organisation[o.id]) for o in organisations}
+        by_theme = {t.id: summarise(c.by_theme.get(t.id, [])) for t in c.themes.values()}
+        by_year = {y: summarise(c.listed_by_year[y]) for y in c.years}
+        partners = {o.id: unique(self.district_of(r) for r in c.by_organisation[o.id]) for o in organisations}
+        latest = sorted(c.reports, key=lambda r: (r.published_on or r.latest_date or r.last_day), reverse=True)
         specs = [
-            PageSpec("index.md", "Start", "start.html.j2", {"latest": c.reports[:LATEST_ON_START_PAGE]}, in_nav=True),
+            PageSpec("index.md", "Start", "start.html.j2", {"latest": latest[:LATEST_ON_START_PAGE],
+                                                           "summary": summarise(c.reports)}, in_nav=True,
+                     hide=("navigation", "toc")),
             *self.listing("rapporter/index.md", "Alla rapporter", "reports.html.j2", c.reports, REPORTS_PER_PAGE,
                           in_nav=True, data=("rapporter",)),
             PageSpec("stadsdelar/index.md", "Stadsdelar", "districts.html.j2",
-                     {"districts": c.districts_with_reports()}, in_nav=True, hide=("navigation", "toc")),
-            *self.listing("organisationer/index.md", "Organisationer", "organisations.html.j2",
-                          c.organisations_with_reports(), NAMES_PER_PAGE, in_nav=True),
-            PageSpec("ar/index.md", "År", "years.html.j2", {"summaries": {y: summarise(c.listed_by_year[y]) for y in c.years}},
-                     in_nav=True, hide=("navigation", "toc")),
-            PageSpec("teman/index.md", "Teman", "themes.html.j2", {}, in_nav=True, hide=("navigation", "toc")),
+                     {"districts": districts, "summaries": by_district}, in_nav=True, hide=("navigation", "toc")),
+            *self.listing("organisationer/index.md", "Organisationer", "organisations.html.j2", organisations,
+                          NAMES_PER_PAGE, in_nav=True, summaries=by_organisation, partners=partners),
+            PageSpec("ar/index.md", "År", "years.html.j2", {"summaries": by_year}, in_nav=True, hide=("navigation", "toc")),
+            PageSpec("teman/index.md", "Teman", "themes.html.j2", {"summaries": by_theme}, in_nav=True,
+                     hide=("navigation", "toc")),
             PageSpec("lardomar/index.md", "Lärdomar", "lessons.html.j2", {"groups": lesson_groups}, in_nav=True,
                      hide=("navigation", "toc")),
             PageSpec("oppna-data.md", "Öppna data", "open_data.html.j2", {"columns": COLUMNS, "facts": self.facts},
                      in_nav=True),
-            PageSpec("sok.md", "Sök", "sok.html.j2", {}, in_nav=True, hide=("navigation", "toc")),
+            PageSpec("sok.md", "Sök", "sok.html.j2", {"amount_order": [label for _, label in captions.AMOUNT_BUCKETS]
+                                                     + [captions.NO_AMOUNT]}, in_nav=True, hide=("navigation", "toc")),
+            PageSpec("flode/index.md", "Följ nya slutrapporter", "feeds.html.j2", {"max_entries": MAX_ENTRIES},
+                     hide=("navigation",)),
         ]
         specs += [PageSpec(report_uri(r), r.title, "report.html.j2", {"report": r}, updated=r.latest_date, searchable=True)
                   for r in c.reports]
-        for d in c.districts_with_reports():
+        for d in districts:
             reports = c.by_district[d.id]
             specs += self.listing(district_uri(d.id), d.name, "district.html.j2", reports, REPORTS_PER_PAGE,
                                   district=d, partners=unique(self.organisation_of(r) for r in reports),
-                                  summary=summarise(reports), data=("stadsdelar", d.id), feed=feed_path("stadsdelar", d.id))
-        for o in c.organisations_with_reports():
+                                  summary=by_district[d.id], data=("stadsdelar", d.id), feed=feed_path("stadsdelar", d.id))
+        for o in organisations:
             reports = c.by_organisation[o.id]
             specs += self.listing(organisation_uri(o.id), o.name, "organisation.html.j2", reports, REPORTS_PER_PAGE,
-                                  organisation=o, partners=unique(self.district_of(r) for r in reports),
-                                  summary=summarise(reports), data=("organisationer", o.id),
-                                  feed=feed_path("organisationer", o.id))
+                                  organisation=o, partners=partners[o.id], summary=by_organisation[o.id],
+                                  data=("organisationer", o.id), feed=feed_path("organisationer", o.id))
         years = c.years
         for index, y in enumerate(years):  # newest first
             newer = years[index - 1] if index > 0 else None
             older = years[index + 1] if index + 1 < len(years) else None
             reports = c.listed_by_year[y]
+            active, decided = len(c.active_by_year.get(y, [])), len(c.decided_by_year.get(y, []))
             specs += self.listing(year_uri(y), str(y), "year.html.j2", reports, REPORTS_PER_PAGE,
-                                  year=y, newer=newer, older=older, summary=summarise(reports), data=("ar", str(y)),
-                                  active=len(c.active_by_year.get(y, [])), decided=len(c.decided_by_year.get(y, [])))
+                                  year=y, newer=newer, older=older, summary=by_year[y], data=("ar", str(y)),
+                                  active=active, decided=decided, both=active + decided - len(reports))
         for t in c.themes.values():
             reports = c.by_theme.get(t.id, [])
             specs += self.listing(theme_uri(t.id), t.name, "theme.html.j2", reports, REPORTS_PER_PAGE,
-                                  theme=t, summary=summarise(reports), data=("teman", t.id),
+                                  theme=t, summary=by_theme[t.id], data=("teman", t.id),
                                   has_lessons=t.id in with_lessons)
         for key, name, reports in lesson_groups:
             specs += self.listing(lessons_uri(key), f"Lärdomar: {name}", "lessons_theme.html.j2", reports,
@@ -291,6 +303,11 @@ class Site:
             """A link to a file that is not a page (data, feeds, documents)."""
             return posixpath.relpath(path, url_of(spec.uri) or ".")
 
+        def feed_address(path: str) -> Markup:
+            """A feed's address to copy into a feed reader: whole when site_url is set, else made whole by iop.js."""
+            shown = self.site_url.rstrip("/") + "/" + path if self.site_url else "/" + path
+            return Markup('<code class="iop-feed-address" data-href="{0}">{1}</code>').format(link_file(path), shown)
+
         helpers = {
             "catalogue": self.catalogue, "link": link, "link_file": link_file, "toc": toc,
             "district_of": self.district_of, "organisation_of": self.organisation_of, "report_uri": report_uri,
@@ -299,18 +316,32 @@ class Site:
             "report_json_path": report_json_path, "feed_path": feed_path, "marker": lambda r: Marker(report_quotes(r)),
             "report_timeline": report_timeline, "original_path": original_path,
             "heading": lambda level, anchor, title: _heading(toc, level, anchor, title),
+            "file_size_of": self.file_sizes.get, "feed_address": feed_address,
         }
         html = environment().get_template(spec.template).render(**helpers, **spec.context)
         return Rendered(html, toc)
 
 
 def report_timeline(report: Report) -> Markup:
-    periods = [(f"{index}. " + (f"År {a.year}" if a.year else f"{a.first_day.year}–{a.last_planned_day.year}"),
-                a.first_day, a.last_planned_day, a.extended_to) for index, a in enumerate(report.agreements, start=1)]
+    periods = [(f"{index}. {agreement_label(a)}", a.first_day, a.last_planned_day, a.extended_to)
+               for index, a in enumerate(report.agreements, start=1)]
     first, last = report.first_day, report.last_day
-    return timeline(f"Tidslinje för överenskommelserna {first.year}–{last.year}",
+    extended = " En förlängning är streckad." if any(a.extended_to for a in report.agreements) else ""
+    return timeline(f"Tidslinje för överenskommelserna {span_text(first.year, last.year)}",
                     f"{count(len(periods), 'överenskommelse', 'överenskommelser')} från {swedish_date(first)} "
-                    f"till {swedish_date(last)}. Samma uppgifter står i tabellen under bilden.", periods)
+                    f"till {swedish_date(last)}.{extended} Samma uppgifter står i tabellen under bilden.", periods)
+
+
+def span_text(first: int, last: int) -> str:
+    """`2019` for one year, `2019–2021` for several."""
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def agreement_label(a: Agreement) -> str:
+    if a.year:
+        return f"Årlig överenskommelse {a.year}"
+    label = span_text(a.first_day.year, a.last_planned_day.year)
+    return label + (f", förlängd till {swedish_date(a.extended_to)}" if a.extended_to else "")
 
 
 def _heading(toc: list[TocEntry], level: int, anchor: str, title: str) -> Markup:
@@ -364,8 +395,9 @@ def site_facts(extra: dict[str, object]) -> dict[str, dict[str, object]]:
     return facts
 
 
-def site_specs(catalogue: Catalogue, facts: dict[str, dict[str, object]] | None = None) -> tuple[Site, list[PageSpec]]:
-    site = Site(catalogue, facts)
+def site_specs(catalogue: Catalogue, facts: dict[str, dict[str, object]] | None = None,
+               site_url: str | None = None) -> tuple[Site, list[PageSpec]]:
+    site = Site(catalogue, facts, site_url)
     return site, site.specs()
 
 
@@ -379,8 +411,12 @@ def markdown_file(spec: PageSpec, rendered: Rendered) -> str:
 
 
 def write_markdown(catalogue: Catalogue, out_dir: Path) -> int:
-    """Write every page under out_dir as `<uri>` (uris come from validated ids); returns the count."""
+    """Write every page under out_dir as `<uri>` (uris come from validated ids), and the open data they link to
+    under `data/`; returns the count of pages."""
+    from .data import OpenData  # the data module imports this one's neighbours; imported where it is used
+
     site, specs = site_specs(catalogue)
+    site.file_sizes = OpenData(catalogue, {**site.facts, "site_url": None}).write(out_dir)
     for spec in specs:
         target = out_dir / spec.uri
         target.parent.mkdir(parents=True, exist_ok=True)
