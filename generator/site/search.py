@@ -1,45 +1,41 @@
-"""The search index: Pagefind, fed through its Python API while the pages are built.
+"""The search index: Pagefind, fed page by page while the pages are built.
 
 Pagefind reads what the templates mark: `data-pagefind-body` (the text of
 reports and of district, organisation and theme pages), `data-pagefind-filter`
-(district, organisation, years, outcome, next step, themes) and
-`data-pagefind-meta` (what a result shows). A visitor downloads only the
-parts of the index a search needs.
+(district, organisation, years, outcome, next step, themes, amount range),
+`data-pagefind-sort` and `data-pagefind-meta` (what a result shows). A visitor
+downloads only the parts of the index a search needs.
 
-Searchable pages are handed to Pagefind in batches as they are rendered (each
-page's own content only, written to a scratch folder), so the indexer works on
-the second core while MkDocs builds the rest; the index is written once every
-page is built, inside the staging folder, so a failed index leaves the last
-good site as it was. (Batches, not single pages: the Python API reads one
-answer per tenth of a second.)
-
-The program comes from npm (`pagefind` in package.json, installed by `make
-site`) where it is there: from version 1.6 its files are the same for the
-same pages, which the site promises, and browsing by filters alone no longer
-downloads the whole index. Without it, the program that comes with the PyPI
-package (1.5) is used.
+The program is Pagefind's own, from npm (`pagefind` in package.json, which
+`make site` installs): from version 1.6 its files are the same for the same
+pages. We talk to it through its service protocol (base64-encoded JSON
+messages, each ended by a comma, on its standard input and output) with a
+small client of our own: each page is sent as it is built, in build order,
+so the index numbers pages the same way every time, whatever order a file
+system lists files in; and nothing waits between messages (the Python
+wrapper on PyPI pauses a tenth of a second before reading each answer). The
+index is written once every page is built, inside the staging folder, so a
+failed index leaves the last good site as it was.
 """
 from __future__ import annotations
 
-import asyncio
-import os
-import shutil
-import tempfile
+import base64
+import json
+import subprocess
 import threading
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 OUTPUT = "pagefind"
-BATCH = 400  # pages per batch handed to Pagefind
 
 
 class SearchError(Exception):
-    """The index could not be built; the message says why."""
+    """The index could not be built; the message says why, in Swedish."""
 
 
 def pagefind_program(root: Path) -> Path | None:
-    """The newer Pagefind program installed with npm: beside mkdocs.yml, or beside this code."""
+    """Pagefind's program as npm installs it: beside mkdocs.yml, or beside this code."""
     for folder in (root, Path(__file__).resolve().parents[2]):
         found = sorted((folder / "node_modules/@pagefind").glob("*/bin/pagefind_extended"))
         if found:
@@ -47,72 +43,111 @@ def pagefind_program(root: Path) -> Path | None:
     return None
 
 
+class PagefindService:
+    """One running Pagefind program and the answers it owes: `send` returns a future for each request."""
+
+    def __init__(self, program: Path) -> None:
+        try:
+            self.process = subprocess.Popen([str(program), "--service"], stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError as error:
+            raise SearchError(f"sökprogrammet Pagefind kunde inte startas ({error.strerror})") from None
+        self.lock = threading.Lock()
+        self.waiting: dict[int, Future[dict[str, Any]]] = {}
+        self.last_id = 0
+        assert self.process.stdout is not None
+        self.reader = threading.Thread(target=self._read, args=(self.process.stdout,), name="pagefind", daemon=True)
+        self.reader.start()
+
+    def send(self, payload: dict[str, Any]) -> Future[dict[str, Any]]:
+        answer: Future[dict[str, Any]] = Future()
+        with self.lock:
+            self.last_id += 1
+            self.waiting[self.last_id] = answer
+            message = base64.b64encode(json.dumps({"message_id": self.last_id, "payload": payload}).encode("utf-8"))
+            try:
+                assert self.process.stdin is not None
+                self.process.stdin.write(message + b",")
+                self.process.stdin.flush()
+            except (BrokenPipeError, OSError):
+                self.waiting.pop(self.last_id, None)
+                answer.set_exception(SearchError("sökprogrammet Pagefind avslutades oväntat"))
+        return answer
+
+    def _read(self, stream: BinaryIO) -> None:
+        buffer = b""
+        while chunk := stream.read1(1 << 16):
+            buffer += chunk
+            *messages, buffer = buffer.split(b",")
+            for message in messages:
+                answer = json.loads(base64.b64decode(message))
+                payload = answer.get("payload") or {}
+                with self.lock:
+                    waiting = self.waiting.pop(answer.get("message_id") or -1, None)
+                if waiting is None:
+                    continue
+                if payload.get("type") == "Error":
+                    waiting.set_exception(SearchError(f"sökindexet kunde inte byggas ({payload.get('message')})"))
+                else:
+                    waiting.set_result(payload)
+        with self.lock:  # the program has ended: nothing more will be answered
+            for waiting in self.waiting.values():
+                waiting.set_exception(SearchError("sökprogrammet Pagefind avslutades oväntat"))
+            self.waiting.clear()
+
+    def close(self) -> None:
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        except OSError:
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.reader.join(timeout=5)
+
+
 class SearchIndex:
     """A Pagefind index being built: `add` pages as they are rendered, then `write` it into the site."""
 
     def __init__(self, root: Path) -> None:
-        from pagefind.index import IndexConfig, PagefindIndex  # imported here: only a build needs it
-
         program = pagefind_program(root)
-        if program is not None:
-            os.environ["PAGEFIND_BINARY_PATH"] = str(program)
-        # Pagefind's API is asynchronous; its event loop runs beside MkDocs' synchronous build.
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="pagefind", daemon=True)
-        self.thread.start()
-        self.pending: list[Future[Any]] = []
-        self.scratch = Path(tempfile.mkdtemp(prefix="iop-search-"))
-        self.batch: Path | None = None
-        self.in_batch = 0
+        if program is None:
+            raise SearchError("sökprogrammet Pagefind saknas; kör `make site` (eller `npm install`) så installeras det")
+        self.service = PagefindService(program)
+        self.pending: list[Future[dict[str, Any]]] = []
         self.pages = 0
-        self.index = PagefindIndex(config=IndexConfig(force_language="sv"))
-        self._wait(self.index.__aenter__())
+        created = self._result(self.service.send({"type": "NewIndex", "config": {"force_language": "sv"}}))
+        self.index_id = created["index_id"]
 
-    def _wait(self, coroutine: Any) -> Any:
+    @staticmethod
+    def _result(answer: Future[dict[str, Any]]) -> dict[str, Any]:
         try:
-            return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
-        except Exception as error:  # the service reports its own failures; the build says so in one line
+            return answer.result(timeout=600)
+        except SearchError:
+            raise
+        except Exception as error:  # a timeout or a broken answer: the build says so in one line
             raise SearchError(f"sökindexet kunde inte byggas ({type(error).__name__}: {error})") from None
 
     def add(self, url: str, html: str) -> None:
         """Index one page (its address from the site's root, e.g. `rapporter/x/`) without waiting for it."""
-        if self.batch is None:
-            self.batch = self.scratch / f"{len(self.pending):05d}"
-        target = self.batch / url / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
-        self.in_batch += 1
+        self.pending.append(self.service.send({"type": "AddFile", "index_id": self.index_id, "file_path": None,
+                                               "url": "/" + url, "file_contents": html}))
         self.pages += 1
-        if self.in_batch >= BATCH:
-            self._send()
-
-    def _send(self) -> None:
-        if self.batch is not None:
-            self.pending.append(asyncio.run_coroutine_threadsafe(
-                self.index.add_directory(path=str(self.batch)), self.loop))
-        self.batch, self.in_batch = None, 0
+        if len(self.pending) >= 500:  # answered in order: wait for the oldest, so that unanswered pages stay few
+            self._result(self.pending.pop(0))
 
     def write(self, site: Path) -> int:
         """Write the index into the built site; returns how many pages it holds."""
-        output = site / OUTPUT
-        shutil.rmtree(output, ignore_errors=True)
-        self._send()
-        try:
-            for pending in self.pending:
-                pending.result()
-        except Exception as error:
-            raise SearchError(f"sökindexet kunde inte byggas ({type(error).__name__}: {error})") from None
-        self._wait(self.index.write_files(output_path=str(output.resolve())))
+        for pending in self.pending:
+            self._result(pending)
+        self.pending = []
+        self._result(self.service.send({"type": "WriteFiles", "index_id": self.index_id,
+                                        "output_path": str((site / OUTPUT).resolve())}))
         return self.pages
 
     def close(self) -> None:
-        """Stop the indexer; nothing more is written."""
-        try:
-            # Leaving the index's context as if after an error closes the program without writing files.
-            stop = self.index.__aexit__(SearchError, SearchError("stängd"), None)
-            asyncio.run_coroutine_threadsafe(stop, self.loop).result(timeout=30)
-        except Exception:
-            pass  # the program is gone already; nothing is left to stop
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(timeout=5)
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        """Stop the program; nothing more is written."""
+        self.service.close()
