@@ -5,6 +5,9 @@ import hashlib
 import json
 import re
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -14,7 +17,7 @@ from bs4 import BeautifulSoup
 from generator.text import swedish_date
 from datetime import date, datetime, timezone
 
-from conftest import REPO, SEED_REPORTS, SEEDS, edit, mkdocs_build, site_files
+from conftest import ENV, REPO, SEED_REPORTS, SEEDS, corpus_project, edit, mkdocs_build, site_files
 
 JARVA = "jarva-studiefremjandet-2018-2024"
 DROMSTORT = "enskede-arsta-vantor-dromstort-2022-2024"
@@ -224,11 +227,35 @@ def digests(site: Path) -> dict[str, str]:
             for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_are_byte_identical_whatever_the_order_of_files_on_disk(tmp_path: Path):
-    first, second = copy_project(tmp_path / "a"), copy_project(tmp_path / "b", reverse_content=True)
-    assert mkdocs_build(first / "mkdocs.yml", tmp_path / "site-a").returncode == 0
-    assert mkdocs_build(second / "mkdocs.yml", tmp_path / "site-b").returncode == 0
-    assert digests(tmp_path / "site-a") == digests(tmp_path / "site-b")
+def test_two_builds_are_byte_identical_whatever_the_hash_seed_time_zone_language_day_and_file_order(tmp_path: Path):
+    """Every file, the search index included, under everything that differs between two machines or two days."""
+    if not shutil.which("faketime"):
+        pytest.fail("faketime is not installed; `make test` installs it")
+    first = corpus_project(tmp_path / "a", 60)
+    # The second copy on another file system (tmpfs lists files in another order), its files made in reverse.
+    other = Path(tempfile.mkdtemp(prefix="iop-b-", dir="/dev/shm" if Path("/dev/shm").is_dir() else None))
+    second = site_files(other / "project")
+    for source in sorted((first / "content").rglob("*"), reverse=True):
+        target = second / source.relative_to(first)
+        if source.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, target)
+    runs = [(first, "2026-01-01 08:00:00", {"PYTHONHASHSEED": "1", "TZ": "UTC", "LANG": "C.UTF-8", "TMPDIR": str(tmp_path)}),
+            (second, "2027-07-15 23:30:00", {"PYTHONHASHSEED": "4242", "TZ": "Pacific/Auckland", "LANG": "sv_SE.UTF-8",
+                                             "LC_ALL": "sv_SE.UTF-8", "TMPDIR": str(other)})]
+    try:
+        for index, (project, day, env) in enumerate(runs):
+            result = subprocess.run(["faketime", day, sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                                     str(project / "mkdocs.yml"), "-d", str(tmp_path / f"site-{index}")],
+                                    capture_output=True, text=True, env={**ENV, **env})
+            assert result.returncode == 0, result.stderr
+        first_files, second_files = digests(tmp_path / "site-0"), digests(tmp_path / "site-1")
+        assert any(path.startswith("pagefind/index/") for path in first_files)
+        assert first_files == second_files
+    finally:
+        shutil.rmtree(other, ignore_errors=True)
 
 
 def test_the_build_is_stamped_with_the_newest_content_date_not_the_clock(site: Path):

@@ -134,7 +134,7 @@ def test_results_sort_by_amount_and_the_order_lives_in_the_address(page: Page, c
     expect(page.locator(".iop-sok-status")).to_contain_text("bara rapporter som anger ett belopp")
     search_results(page)
     amounts = page.locator("li.iop-result .iop-result-meta").all_inner_texts()[:6]
-    values = [int(re.search(r"· ([\d\u00a0 ]+) kr \(", a).group(1).replace("\u00a0", "").replace(" ", "")) for a in amounts]
+    values = [int(re.search(r"· Belopp ([\d\u00a0 ]+) kr \(", a).group(1).replace("\u00a0", "").replace(" ", "")) for a in amounts]
     assert values == sorted(values, reverse=True)
 
 
@@ -312,3 +312,25 @@ def test_a_feed_link_leads_to_a_page_that_explains_subscribing(page: Page, base_
     expect(page.locator("#stadsdel-jarva .iop-feed-address")).to_have_text(base_url + "flode/stadsdelar/jarva.xml")
     assert not any(urlparse(a).path.endswith(".xml") for a in page.locator("article a").evaluate_all(
         "links => links.map(a => a.href)"))  # addresses to copy, not links that open raw XML
+
+
+def test_results_come_25_at_a_time_and_more_on_request_with_focus_on_the_first_new_one(page: Page, corpus_url: str, corpus):
+    page.goto(corpus_url + "sok/")
+    expect(page.locator("#iop-sok-visas")).to_have_text(f"Visar 25 av {len(corpus.reports)}.")
+    expect(page.locator("pagefind-results li")).to_have_count(25)
+    page.locator("#iop-sok-fler").click()
+    expect(page.locator("pagefind-results li")).to_have_count(50)
+    expect(page.locator("#iop-sok-visas")).to_have_text(f"Visar 50 av {len(corpus.reports)}.")
+    page.wait_for_function("() => document.activeElement && document.activeElement.closest('li') === "
+                           "document.querySelectorAll('pagefind-results li')[25]")
+    # A new search starts again from the top.
+    page.locator("pagefind-input input").fill("barn")
+    expect(page.locator("pagefind-results li")).to_have_count(25)
+
+
+def test_a_page_kept_out_of_the_navigation_says_where_it_stands(page: Page, base_url: str):
+    page.goto(base_url + "stadsdelar/jarva/")
+    crumbs = page.get_by_role("navigation", name="Du är här")
+    expect(crumbs.get_by_role("link")).to_have_text(["Start", "Stadsdelar"])
+    expect(crumbs.locator("[aria-current=page]")).to_have_text("Järva")
+    expect(page.locator(".md-tabs__item--active")).to_have_text("Stadsdelar")

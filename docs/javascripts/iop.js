@@ -96,8 +96,10 @@
     if (!pane) return;
     const groups = [...pane.children].filter((child) => child.dataset && child.dataset.filterName);
     if (groups.length) arrange(groups[0].parentNode, groups, (group) => group.dataset.filterName, groupOrder);
-    const amounts = page.querySelector('[data-filter-name="belopp"] .pf-filter-options');
-    if (amounts) arrange(amounts, [...amounts.children], (label) => (label.querySelector("input") || {}).value, valueOrder);
+    for (const name of ["belopp", "måluppfyllelse"]) {
+      const values = page.querySelector(`[data-filter-name="${name}"] .pf-filter-options`);
+      if (values) arrange(values, [...values.children], (label) => (label.querySelector("input") || {}).value, valueOrder);
+    }
   }).observe(page.querySelector("pagefind-filter-pane"), { childList: true, subtree: true });
   const sort = document.getElementById("iop-sok-sort");
   const actions = page.querySelector(".iop-sok-actions");
@@ -137,6 +139,39 @@
       address(term, chosen);
       const count = Object.entries(chosen || {}).filter(([key]) => key !== "typ").reduce((n, [, v]) => n + [].concat(v).length, 0);
       toggle.querySelector(".iop-sok-chosen").textContent = count ? ` (${count} valda)` : "";
+    });
+    // Results come 25 at a time: "Visa fler träffar" shows as many again, and focus moves to the first new one.
+    const list = page.querySelector("pagefind-results");
+    const step = Number(list.getAttribute("max-results")) || 25;
+    const more = page.querySelector(".iop-sok-more");
+    let focusFrom = -1;
+    document.getElementById("iop-sok-fler").addEventListener("click", () => {
+      focusFrom = Number(list.getAttribute("max-results"));
+      list.setAttribute("max-results", String(focusFrom + step));
+      search.triggerSearchWithFilters(search.searchTerm, { ...search.searchFilters, ...ONLY_REPORTS });
+    });
+    search.on("search", () => {
+      if (focusFrom < 0) list.setAttribute("max-results", String(step));  // a new search starts again from the top
+    });
+    search.on("results", (result) => {
+      const total = ((result && result.results) || []).length;
+      const shown = Math.min(total, Number(list.getAttribute("max-results")));
+      more.hidden = total <= shown;
+      page.querySelector("#iop-sok-visas").textContent = `Visar ${shown} av ${total}.`;
+      if (focusFrom >= 0) {
+        // Each result loads when it comes into view: wait (a little) for the first new one's link.
+        const from = focusFrom;
+        focusFrom = -1;
+        const started = performance.now();
+        const item = page.querySelectorAll("pagefind-results li")[from];
+        if (item) item.scrollIntoView({ block: "center" });
+        const focusFirstNew = () => {
+          const link = (page.querySelectorAll("pagefind-results li")[from] || document).querySelector(".iop-result-title a");
+          if (link) link.focus();
+          else if (performance.now() - started < 3000) requestAnimationFrame(focusFirstNew);
+        };
+        requestAnimationFrame(focusFirstNew);
+      }
     });
     search.on("results", (result) => {
       actions.hidden = !((result && result.results) || []).length;
@@ -187,6 +222,18 @@
       status.textContent = "Träffarna kunde inte laddas ner. Försök igen, eller ladda ner alla rapporter från sidan Öppna data.";
     }
   }
+})();
+
+// Pages kept out of the navigation (a report, a district, a year …) light up the tab of their section.
+(() => {
+  if (document.querySelector(".md-tabs__item--active")) return;
+  const feed = document.querySelector('link[rel=alternate][href$="flode.xml"]');
+  const root = feed ? new URL("./", feed.href).pathname : "/";
+  const section = [...document.querySelectorAll(".md-tabs__link")]
+    .map((link) => ({ link, path: new URL(link.href).pathname }))
+    .filter(({ path }) => path !== root && location.pathname.startsWith(path))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  if (section) section.link.closest(".md-tabs__item").classList.add("md-tabs__item--active");
 })();
 
 // Tables whose columns sort: a button in each column heading (and, on a phone, where the headings are

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..numbers import swedish_number
 
 LINE = 22  # height of a line of label text at the page's size
-BAR = 14  # height of a bar
+BAR = 16  # height of a bar
 GAP = 14  # space between one bar and the next label
 ROW = LINE + BAR + GAP
 # About the characters of label and value that fit a phone's width (20 em) at the page's type size.

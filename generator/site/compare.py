@@ -115,6 +115,11 @@ def money(report: Report) -> Money:
             note = "summan av " + join_swedish([label for kind, label in (
                 ("per_year", "belopp per år"), ("period", "belopp för perioder"), ("one_off", "engångsbelopp"))
                 if kind in kinds])
+            covered = sorted({year for f in paying if f.kind == "per_year" for year in f.years})
+            if "per_year" in kinds and covered and set(covered) != set(report.years_active) and "period" not in kinds:
+                note += " för " + (str(covered[0]) if len(covered) == 1 else
+                                   f"{covered[0]}–{covered[-1]}" if covered == list(range(covered[0], covered[-1] + 1))
+                                   else join_swedish([str(year) for year in covered]))
     if "repaid" in kinds:
         note += f"; {swedish_number(repaid(report))} kr återbetalt"
     return Money(total, note, per_year, per_year_note, average)

@@ -42,6 +42,7 @@ from .urls import (data_path, district_uri, feed_path, lessons_uri, organisation
 TEMPLATES = Path(__file__).parent / "templates"
 LATEST_ON_START_PAGE = 10
 REPORTS_PER_PAGE = 50
+RESULTS_PER_PAGE = 25  # on the search page, "Visa fler träffar" shows as many again
 NAMES_PER_PAGE = 100
 LESSON_REPORTS_PER_PAGE = 20
 NO_THEME = "utan-tema"  # the lessons of reports without a theme; a reserved id
@@ -234,7 +235,8 @@ class Site:
             PageSpec("oppna-data.md", "Öppna data", "open_data.html.j2", {"columns": COLUMNS, "facts": self.facts},
                      in_nav=True),
             PageSpec("sok.md", "Sök", "sok.html.j2", {"amount_order": [label for _, label in captions.AMOUNT_BUCKETS]
-                                                     + [captions.NO_AMOUNT]}, in_nav=True, hide=("navigation", "toc")),
+                                                     + [captions.NO_AMOUNT], "results_per_page": RESULTS_PER_PAGE},
+                     in_nav=True, hide=("navigation", "toc")),
             PageSpec("flode/index.md", "Följ nya slutrapporter", "feeds.html.j2", {"max_entries": MAX_ENTRIES},
                      hide=("navigation",)),
         ]
