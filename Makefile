@@ -39,11 +39,12 @@ node_modules/.installed: package.json package-lock.json
 	npm install --no-save --no-audit --no-fund --silent
 	touch $@
 
-system-deps:  ## Chromium, Java, faketime, and Tesseract with Swedish for OCR, from Debian
+system-deps:  ## Chromium, Java, faketime, Tesseract with Swedish for OCR, and nginx with Brotli, from Debian
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 	@command -v faketime >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq faketime; }
 	@tesseract --list-langs 2>/dev/null | grep -qx swe && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-swe fonts-dejavu-core; }
+	@[ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
 
 site: $(VENV)/.installed node_modules/.installed  ## Build the site into site/
 	$(BIN)/mkdocs build --strict

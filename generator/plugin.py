@@ -24,7 +24,9 @@ from .errors import ContentError
 from .site.data import OpenData
 from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
+from .site.redirects import redirect_page, redirects
 from .site.search import SearchError, SearchIndex
+from .site.server import InlineScripts, precompress, server_files
 from .site.urls import original_path
 from .staging import Staging
 from .text import UNDATED
@@ -36,6 +38,8 @@ REPORT_PAGE = re.compile(r"^rapporter/(?!index\.md$)[^/]+\.md$")
 
 class IopConfig(Config):
     content_dir = config_options.Type(str, default="content")
+    # .gz and .br beside each page and data file, for a server that sends them as they are (nginx, GitLab Pages).
+    precompress = config_options.Type(bool, default=True)
 
 
 class IopPlugin(BasePlugin[IopConfig]):
@@ -50,6 +54,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.newest = UNDATED.isoformat()
         self.facts: dict[str, dict[str, object]] = {}
         self.search: SearchIndex | None = None
+        self.scripts = InlineScripts()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
@@ -80,6 +85,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.site, specs = site_specs(catalogue, self.facts, config.site_url)
         self.specs = {spec.uri: spec for spec in specs}
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
+        self.scripts = InlineScripts()
         # The catalogue lives as long as the build: keep the garbage collector from scanning it again and again.
         # (`mkdocs serve` comes back here on every change: what the last build froze is released first.)
         gc.unfreeze()
@@ -147,6 +153,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         return context
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
+        self.scripts.add(output)  # the Content-Security-Policy allows exactly the inline scripts the pages hold
         spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
         if spec is not None:
             if spec.searchable and self.search is not None:
@@ -154,6 +161,10 @@ class IopPlugin(BasePlugin[IopConfig]):
                 self.search.add(page.url, f'<html lang="sv"><body>{page.content}</body></html>')
             page.content = None  # written: free it, so a build holds one generated page at a time
         return output
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        self.scripts.add(output_content)  # 404.html is a template, not a page
+        return output_content
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         server.watch(str(self.content_dir(config)))
@@ -181,6 +192,11 @@ class IopPlugin(BasePlugin[IopConfig]):
             raise PluginError(str(error)) from None
         finally:
             self._close_search()
+        self.write_server_files(site, config)
+        if self.config.precompress and self.command == "build":
+            started = time.monotonic()
+            count = precompress(site)
+            log.debug(f"iop: {count} files precompressed in {time.monotonic() - started:.2f} s")
         self.succeeded = True  # strict mode may still fail the build after this event
 
     def write_files(self, site: Path, config: MkDocsConfig) -> None:
@@ -194,6 +210,22 @@ class IopPlugin(BasePlugin[IopConfig]):
             if report.original is not None:
                 # Copied from the bytes whose checksum the build checked, under the report's own address.
                 shutil.copyfile(report.original.path, site / original_path(report), follow_symlinks=False)
+
+    def write_server_files(self, site: Path, config: MkDocsConfig) -> None:
+        """Old addresses that lead on, and what a server needs: headers, redirects (server.py)."""
+        assert self.catalogue is not None
+        moved = list(redirects(self.catalogue))
+        for redirect in moved:
+            if redirect.page:
+                target = site / redirect.old / "index.html"
+                if target.exists():  # the catalogue refuses this; a hand-written page could still be there
+                    raise PluginError(f"den gamla adressen /{redirect.old} är också en sida i docs/; byt namn på den")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(redirect_page(redirect, config.site_url), encoding="utf-8")
+        for path, text in server_files(self.scripts.hashes, moved).items():
+            target = site / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
 
     def on_shutdown(self) -> None:
         self._close_search()

@@ -20,7 +20,7 @@ from .history import first_commits
 from .load import Mapping, Node, Scalar, Sequence, display_path, load_file, not_regular, read_bytes
 from .originals import MAX_ORIGINAL_BYTES, original_problem, sha256
 from .model import ORIGINAL_SUFFIXES, District, Organisation, Report, Theme, id_problem
-from ..text import quoted, swedish_sort_key
+from ..text import id_from_name, quoted, swedish_sort_key
 from .validate import INVALID, Checker, convert_list, convert_record, suggest
 
 REPORT_SUFFIXES = (".yml", ".yaml")
@@ -118,8 +118,9 @@ def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
     problems: list[Problem] = []
     warnings: list[Problem] = []
     districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems, warnings,
-                                         names=("name", "former_names"))
-    organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems, warnings)
+                                         names=("name", "former_names"), old=("former_ids", "former_names"))
+    organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems, warnings,
+                                                 old=("former_ids", "former_names"))
     themes_file = content_dir / "themes.yml"
     themes, theme_ids = ([], set()) if not os.path.lexists(themes_file) else _read_list(
         themes_file, Theme, base, problems, warnings)
@@ -143,8 +144,8 @@ def _raw_texts(root: Node | None, key: str) -> list[str]:
     return [item.text for item in nodes if isinstance(item, Scalar) and not item.is_null]
 
 
-def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem],
-               warnings: list[Problem], names: tuple[str, ...] = ()) -> tuple[list[Any], set[str]]:
+def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem], warnings: list[Problem],
+               names: tuple[str, ...] = (), old: tuple[str, ...] = ("former_ids",)) -> tuple[list[Any], set[str]]:
     """The valid entries of a districts, organisations or themes file, and every id it gives.
 
     Reports are checked against every id written in the file, so an entry
@@ -165,17 +166,51 @@ def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]
                 checker.problem(f"[{index}].id", f"{quoted(entry_id)} används redan av posten [{seen[entry_id]}]; "
                                                  "varje id får bara användas en gång")
             seen.setdefault(entry_id, index)
-    if names:
-        _names_lead_to_one(nodes, names, checker)
+    reported = _names_lead_to_one(nodes, names, checker) if names else set()
+    claims = [(checker, f"[{index}]", _raw_texts(node, "id")[:1], {name: _raw_texts(node, name) for name in old})
+              for index, node in enumerate(nodes)]
+    old_addresses_lead_to_one(claims, set(seen), reported)
     return [entry for entry in entries if entry is not INVALID], set(seen)
 
 
-def _names_lead_to_one(nodes: list[Node], fields: tuple[str, ...], checker: Checker) -> None:
+def old_addresses_lead_to_one(claims: list[tuple[Checker, str, list[str], dict[str, list[str]]]],
+                              current: set[str], reported: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """A former id, or a former name's address, leads to one current entry, and never takes a current one's place.
+
+    `claims` holds, per entry: its checker, its field path, its id, and the fields that give old addresses
+    (`former_ids` as they are; a name's address is the id made from it, and a name whose address is not an
+    id is simply not an address). A field in `reported` has a message already: one mistake, one message.
+    """
+    taken: dict[str, str] = {}
+    for checker, path, own, fields in claims:
+        for field_name, values in fields.items():
+            for position, value in enumerate(values):
+                where = f"{path}.{field_name}[{position}]".lstrip(".")
+                if where in reported:
+                    continue
+                old = value if field_name == "former_ids" else id_from_name(value)
+                if field_name == "former_ids" and (reason := id_problem(value)):
+                    checker.problem(where, f"{quoted(value)} kan inte vara ett id ({reason})")
+                    continue
+                if not old or id_problem(old) or old in own:
+                    continue
+                if old in current:
+                    checker.problem(where, f"den gamla adressen {quoted(old)} är en nuvarande adress (id:t {quoted(old)} "
+                                           "används redan); en gammal adress får inte ta en annans plats")
+                elif old in taken and taken[old] != (own[0] if own else path):
+                    checker.problem(where, f"den gamla adressen {quoted(old)} leder redan till {quoted(taken[old])}; "
+                                           "en gammal adress kan bara leda till ett ställe")
+                else:
+                    taken[old] = own[0] if own else path
+
+
+def _names_lead_to_one(nodes: list[Node], fields: tuple[str, ...], checker: Checker) -> set[str]:
     """Every name, current or former, leads to one entry (two districts renamed into each other would not).
 
     Current names are taken first, so a clash between a current and a former name is reported at the former.
     """
     owner: dict[str, str] = {}  # name as compared -> the field that holds it
+    reported: set[str] = set()
     for field_name in fields:
         for index, node in enumerate(nodes):
             entry_id = next(iter(_raw_texts(node, "id")), "")
@@ -185,8 +220,10 @@ def _names_lead_to_one(nodes: list[Node], fields: tuple[str, ...], checker: Chec
                 if key in owner:
                     checker.problem(path, f"{quoted(name)} står redan som {owner[key]}; ett namn, nuvarande eller "
                                           "tidigare, kan bara leda till en stadsdel")
+                    reported.add(path)
                 else:
                     owner[key] = f"{path}" + (f" ({entry_id})" if entry_id else "")
+    return reported
 
 
 def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warnings: list[Problem],
@@ -203,6 +240,7 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
     if not folder.is_dir():
         problems.append(Problem(shown_folder, 0, 0, "", "mappen saknas; rapporterna ska ligga i content/reports/"))
         return reports
+    claims: list[tuple[Checker, str, list[str], dict[str, list[str]]]] = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
@@ -225,6 +263,7 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
         elif report_id in ids:
             checker.problem("", f"har samma id {quoted(report_id)} som {ids[report_id]}; byt namn på en av dem")
         ids.setdefault(report_id, shown)
+        claims.append((checker, "", [report_id], {"former_ids": _raw_texts(document.root, "former_ids")}))
         # Checked on the raw values too, so a report with other problems still gets these.
         for name, (ids_known, nothing, where) in known.items():
             for index, value in enumerate(_raw_texts(document.root, name)):
@@ -242,6 +281,7 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
                 report.original, size=size, path=str(folder / report.original.file)))
         reports.append(dataclasses.replace(report, id=report_id, source=shown,
                                            published_on=report.published or history.get(path.name)))
+    old_addresses_lead_to_one(claims, set(ids))
     for name in sorted(set(originals) - referenced):
         warnings.append(Problem(display_path(originals[name], base), 0, 0, "",
                                 "ingen rapport hänvisar till det här originaldokumentet (fältet original.file); "

@@ -128,7 +128,8 @@ class District:
     name: str = field(metadata=doc("Nuvarande namn, t.ex. `Järva`."))
     committee: str = field(metadata=doc("Nämnden, t.ex. `Järva stadsdelsnämnd`."))
     administration: str | None = field(default=None, metadata=doc("Förvaltningen, t.ex. `Järva stadsdelsförvaltning`."))
-    former_names: list[str] = field(default_factory=list, metadata=doc("Tidigare namn på stadsdelen; vart och ett leder hit."))
+    former_names: list[str] = field(default_factory=list, metadata=doc("Tidigare namn på stadsdelen; vart och ett leder hit, också som adress (`Rinkeby-Kista` ger `/stadsdelar/rinkeby-kista/`)."))
+    former_ids: list[str] = field(default_factory=list, metadata=doc("Tidigare id som stadsdelen hade, om id:t har ändrats; den gamla adressen leder hit för alltid.", identifier=True))
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ class Organisation:
     id: str = field(metadata=doc("Kort id som används i webbadresser och i rapporterna.", identifier=True))
     name: str = field(metadata=doc("Organisationens namn."))
     aliases: list[str] = field(default_factory=list, metadata=doc("Andra namn som rapporterna använder för organisationen."))
+    former_names: list[str] = field(default_factory=list, metadata=doc("Tidigare namn på organisationen, om den har bytt namn; vart och ett leder hit, också som adress."))
+    former_ids: list[str] = field(default_factory=list, metadata=doc("Tidigare id som organisationen hade, om id:t har ändrats; den gamla adressen leder hit för alltid.", identifier=True))
     org_number: str | None = field(default=None, metadata=doc("Organisationsnummer, `NNNNNN-NNNN`, om det är känt."))
     website: str | None = field(default=None, metadata=doc("Organisationens webbplats, som börjar med `https://`."))
 
@@ -168,6 +171,7 @@ class Theme:
     id: str = field(metadata=doc("Kort id som används i webbadresser och i rapporterna, t.ex. `foraldraskapsstod`.", identifier=True))
     name: str = field(metadata=doc("Temats namn som besökarna läser, t.ex. `Föräldraskapsstöd`."))
     description: str = field(metadata=doc("En mening om vad temat omfattar."))
+    former_ids: list[str] = field(default_factory=list, metadata=doc("Tidigare id som temat hade, om id:t har ändrats; den gamla adressen leder hit för alltid.", identifier=True))
 
 
 @dataclass(frozen=True)
@@ -414,6 +418,7 @@ class Report:
     approvals: list[Approval] = field(default_factory=list, metadata=doc("Tabellen över attesteringar (attesterat av)."))
     attachments: list[Attachment] = field(default_factory=list, metadata=doc("Bilagorna."))
     original: Original | None = field(default=None, metadata=doc("Originaldokumentet (PDF eller Word), sparat i samma mapp som rapportfilen."))
+    former_ids: list[str] = field(default_factory=list, metadata=doc("Tidigare filnamn (utan `.yml`) om filen har bytt namn; rapportens gamla adress leder hit för alltid.", identifier=True))
     published: date | None = field(default=None, metadata=doc("Dagen rapporten först publicerades på webbplatsen, `ÅÅÅÅ-MM-DD`. Utelämna den: då gäller dagen då filen först sparades i git (med git commit). Ange den bara för en rapport som publicerades tidigare någon annanstans."))
     id: str = field(default="", metadata=doc("Filnamnet utan `.yml`.", derived=True))
     published_on: date | None = field(default=None, metadata=doc("Dagen rapporten först publicerades: `published`, annars dagen filen först sparades i git.", derived=True))
