@@ -38,6 +38,8 @@ def test_every_page_is_valid_html(site: Path):
 
 def test_the_required_pages_are_linked_from_every_pages_footer(site: Path):
     for html in site.rglob("*.html"):
+        if 'http-equiv="refresh"' in html.read_text(encoding="utf-8"):
+            continue  # the small page at an old address, which leads on at once
         footer = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("footer .iop-footer-links")
         assert footer is not None, html
         assert [a.get_text(strip=True) for a in footer.find_all("a")] == FOOTER_LINKS, html
