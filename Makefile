@@ -5,6 +5,12 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner on every build; it is not about our site.
 export NO_MKDOCS_2_WARNING := 1
 
+# Staff read every line `make site`, `make validate` and `make serve` print, so all of it is Swedish. make would
+# end a failed command with its own English line ("make: *** [Makefile:NN: site] Error 1"); instead the recipe
+# says in Swedish what failed and stops make with SIGINT, which make obeys without a word once the recipe's
+# shell has ended (exit status 130). `sleep` keeps the shell alive until make has the signal.
+fail_in_swedish = { echo "$(1)" >&2; kill -INT $$PPID; sleep 1; }
+
 # Debian packages the browser tests need; root installs them directly.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -15,11 +21,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # without resolving anything: everything it needs is in the lock.
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11, 5) else "The lock needs Python 3.11.5 or newer; found " + sys.version.split()[0] + ". Run make with PYTHON=/path/to/python3.11")'
-	rm -rf $(VENV)
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-	touch $@
+	@echo "Installerar de låsta versionerna (requirements.lock) i $(VENV) …"
+	@rm -rf $(VENV)
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $@
 
 # The one way to change requirements.lock: `make lock` after editing pyproject.toml's dependencies (the other
 # pins stay), `make lock-upgrade` to take every package's newest release on purpose. Review the diff, commit both.
@@ -36,8 +43,9 @@ lock lock-upgrade:  ## Refresh requirements.lock from pyproject.toml (lock-upgra
 # Not `npm ci`: the lock holds Pagefind's program for the platforms the registry serves here, and `npm ci` refuses
 # a lock without the others; `npm install --no-save` installs the locked versions and leaves the lock as it is.
 node_modules/.installed: package.json package-lock.json
-	npm install --no-save --no-audit --no-fund --silent
-	touch $@
+	@echo "Installerar sökprogrammet och testverktygen (package-lock.json) i node_modules …"
+	@npm install --no-save --no-audit --no-fund --silent
+	@touch $@
 
 system-deps:  ## Chromium, Java, faketime, Tesseract with Swedish for OCR, and nginx with Brotli, from Debian
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
@@ -47,16 +55,19 @@ system-deps:  ## Chromium, Java, faketime, Tesseract with Swedish for OCR, and n
 	@[ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
 
 site: $(VENV)/.installed node_modules/.installed  ## Build the site into site/
-	$(BIN)/mkdocs build --strict
+	@$(BIN)/mkdocs build --strict || $(call fail_in_swedish,make site: webbplatsen byggdes inte; rätta det som står ovan och kör make site igen. Den förra webbplatsen i site/ är orörd.)
 
 test: $(VENV)/.installed node_modules/.installed system-deps  ## Every test: stages, a real build, a real browser
 	$(BIN)/python -m pytest
 
-serve: $(VENV)/.installed node_modules/.installed  ## Preview on http://127.0.0.1:8000, rebuilt on every change
-	$(BIN)/mkdocs serve
+# Ctrl+C reaches make, the recipe's shell and MkDocs; MkDocs says goodbye and ends well. `trap :` keeps the shell
+# from ending by the signal too (make would then print "Interrupt"); MkDocs still gets Ctrl+C as usual.
+SERVE_AT ?= 127.0.0.1:8000
+serve: $(VENV)/.installed node_modules/.installed  ## Preview on http://127.0.0.1:8000 (SERVE_AT=host:port), rebuilt on every change
+	@trap : INT; $(BIN)/mkdocs serve -a $(SERVE_AT) || $(call fail_in_swedish,make serve: förhandsvisningen kunde inte starta; se meddelandet ovan.)
 
 validate: $(VENV)/.installed  ## Check the content files only
-	$(BIN)/python -m generator validate
+	@$(BIN)/python -m generator validate || $(call fail_in_swedish,make validate: innehållsfilerna har fel; rätta det som står ovan och kör make validate igen.)
 
 golden: $(VENV)/.installed  ## Refresh golden Markdown, schema/ and the README parts derived from code
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py tests/test_readme.py tests/test_schema.py

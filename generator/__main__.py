@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .content.catalogue import drafts_refused, read_catalogue
+from .content.catalogue import publishing_refused, read_catalogue, unreviewed_refused
 from .content.reference import json_schemas
 from .errors import ContentError
 from .importing.draft import import_document, summary
@@ -20,8 +20,17 @@ def validate(content: Path, strict: bool) -> int:
     catalogue = read_catalogue(content, base=Path.cwd())
     for warning in catalogue.warnings:
         print(f"Varning: {warning}", file=sys.stderr)
+    drafts = {draft.source for draft in catalogue.drafts}
     for draft in catalogue.drafts:
         print(f"Utkast: {draft.source}: har `status: utkast` och publiceras inte förrän raden är borttagen", file=sys.stderr)
+    # A draft is reviewed value by value: its marks are listed as work to do; elsewhere a mark stops publishing.
+    for problem in catalogue.unreviewed:
+        if problem.file in drafts:
+            print(f"Att granska: {problem}", file=sys.stderr)
+    refused = [problem for problem in catalogue.unreviewed if problem.file not in drafts]
+    if refused:
+        print(f"Fel: {unreviewed_refused(refused)}", file=sys.stderr)
+        return 1
     print(f"OK: {len(catalogue.reports)} rapporter, {len(catalogue.districts)} stadsdelar, "
           f"{len(catalogue.organisations)} organisationer, {len(catalogue.themes)} teman.")
     if strict and catalogue.warnings:
@@ -33,8 +42,8 @@ def validate(content: Path, strict: bool) -> int:
 def render(content: Path, out: Path) -> int:
     """Skriv webbplatsens sidor till en mapp som Markdown-filer (med HTML), för valfri Markdown-byggare."""
     catalogue = read_catalogue(content, base=Path.cwd())
-    if catalogue.drafts:  # as mkdocs build: a draft is never published, by any builder
-        print(f"Fel: {drafts_refused(catalogue.drafts)}", file=sys.stderr)
+    if refused := publishing_refused(catalogue):  # as mkdocs build: never a draft or an unreviewed value
+        print(f"Fel: {refused}", file=sys.stderr)
         return 1
     written = write_markdown(catalogue, out)
     print(f"Skrev {written} sidor till {out}.")

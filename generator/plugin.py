@@ -5,6 +5,7 @@ import gc
 import logging
 import re
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from .content.catalogue import REPORT_SUFFIXES, Catalogue, drafts_refused, read_catalogue
+from . import swedish
+from .content.catalogue import REPORT_SUFFIXES, Catalogue, publishing_refused, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
 from .site.data import OpenData
@@ -58,6 +60,7 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
+        swedish.install()  # what MkDocs says, staff read in Swedish
         self.command = command
         self.stage_builds = command == "build" and not dirty
 
@@ -68,14 +71,29 @@ class IopPlugin(BasePlugin[IopConfig]):
         # Validate here, before MkDocs cleans site/: a failed build leaves the last good site.
         root = Path(config.config_file_path).parent
         started = time.monotonic()
+        previewing = self.command == "serve"
+        problems: list[str] = []
         try:
-            catalogue = read_catalogue(self.content_dir(config), base=root)
+            catalogue = read_catalogue(self.content_dir(config), base=root, preview=previewing)
         except ContentError as error:
-            raise PluginError(error.report()) from None
+            if not previewing:
+                raise PluginError(error.report()) from None
+            # The preview keeps going: it shows the last content that worked, and every page says what is wrong,
+            # as the terminal does, until the file is saved again.
+            # Printed, not logged: an error in MkDocs' log would abort the preview under `strict`, the stuck
+            # server this avoids.
+            for line in error.report().splitlines():
+                print(f"Fel     -  {line}", file=sys.stderr, flush=True)
+            problems = [str(problem) for problem in error.problems]
+            catalogue = self.catalogue or Catalogue.build([], [], [])
+        config.extra["iop_preview_problems"] = problems
         for warning in catalogue.warnings:
-            log.warning(f"Varning: {warning}")  # --strict (make site) turns these into a failed build
-        if catalogue.drafts and self.command != "serve":
-            raise PluginError(drafts_refused(catalogue.drafts))
+            # --strict (make site) turns these into a failed build; the preview shows them and goes on.
+            (log.info if previewing else log.warning)(f"Varning: {warning}" if previewing else str(warning))
+        if not previewing and (refused := publishing_refused(catalogue)):
+            raise PluginError(refused)
+        for unreviewed in catalogue.unreviewed:
+            log.info(f"Att granska: {unreviewed}")
         try:
             self.facts = site_facts(config.extra)
         except ValueError as error:
@@ -177,7 +195,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         site = Path(config.site_dir)
         built = sorted(Path(uri).stem for uri in self.specs if REPORT_PAGE.match(uri)
                        and (site / uri.removesuffix(".md") / "index.html").is_file())
-        if built != sources:
+        if built != sources and not config.extra.get("iop_preview_problems"):
             missing = ", ".join(sorted(set(sources) - set(built))) or "inga"
             raise PluginError(f"{len(sources)} rapportfiler men {len(built)} rapportsidor byggdes (saknas: {missing})")
         started = time.monotonic()

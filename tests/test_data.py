@@ -258,7 +258,7 @@ def test_a_feed_dates_a_report_by_the_commit_that_first_added_it_and_builds_stay
     shutil.copytree(CONTENT, project / "content")
     for report in (project / "content/reports").glob("*.yml"):  # as a report file without the field
         text = report.read_text(encoding="utf-8")
-        report.write_text(re.sub(r"\n# The day the report.*\npublished: .*\n", "\n", text), encoding="utf-8")
+        report.write_text(re.sub(r"\n# Dagen då rapporten.*\npublished: .*\n", "\n", text), encoding="utf-8")
 
     def git(*args: str, day: str) -> None:
         env = {**os.environ, "GIT_AUTHOR_DATE": f"{day}T12:00:00+01:00", "GIT_COMMITTER_DATE": f"{day}T12:00:00+01:00",

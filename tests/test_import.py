@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import re
 import shutil
 import subprocess
 import sys
@@ -50,8 +52,15 @@ def test_each_seed_imports_to_the_hand_made_file_field_by_field(tmp_path: Path, 
     for report_id, hand_made in HAND_MADE.items():
         assert reports[report_id].status == "utkast"  # published only once a person removed it
         for field in dataclasses.fields(hand_made):
-            if field.name not in ("source", "status", "themes", "published", "published_on"):  # the publisher's facts
+            if field.name not in ("source", "status", "themes", "published", "published_on", "original"):
                 assert getattr(reports[report_id], field.name) == getattr(hand_made, field.name), (report_id, field.name)
+        # The document itself is copied beside the draft and named with its checksum; a text file is no original.
+        original = reports[report_id].original
+        if kind == "txt":
+            assert original is None
+        else:
+            copied = drafts / f"{report_id}.{kind}"
+            assert original.file == copied.name and original.sha256 == hashlib.sha256(copied.read_bytes()).hexdigest()
 
 
 def test_the_draft_says_what_is_missing_and_what_to_check(tmp_path: Path):
@@ -63,8 +72,11 @@ def test_the_draft_says_what_is_missing_and_what_to_check(tmp_path: Path):
              "2023 och 2024'")
     assert imported.draft.uncertain["agreements"] == check
     text = imported.target.read_text(encoding="utf-8")
-    assert "\n\nstatus: utkast\ntitle: " in text
-    assert f"# GRANSKA: {check}\nagreements:" in text
+    assert "\n\nstatus: utkast\n# GRANSKA: dokumentets egen titel (inte brevhuvudet, en ort eller ett datum)?\ntitle: " in text
+    assert f"# Importen: {check}\nagreements:\n# GRANSKA: datumen för överenskommelsen" in text
+    # Every value the import read has a mark of its own: the agreements, each proposal, each section.
+    assert text.count("# GRANSKA: datumen för överenskommelsen") == 5
+    assert text.count("# GRANSKA: förslaget ordagrant") == 2
     assert ("# Hittades inte i dokumentet (det som söktes):\n#   meeting_date: ett datum efter nämndens namn\n"
             in text)
 
@@ -119,7 +131,7 @@ def test_a_document_without_the_committee_gives_a_draft_that_says_so(tmp_path: P
                                CONTENT, tmp_path / "out")
     assert {"committee", "district"} <= set(imported.draft.missing)
     assert "meeting_date" not in imported.draft.fields  # never guessed
-    assert any(problem.endswith("committee: saknas (obligatoriskt: nämnden som dokumentet är ställt till (efter Till))")
+    assert any(problem.endswith("committee: saknas (obligatoriskt: nämnden som dokumentet är ställt till: efter Till, eller i brevhuvudet (Till socialnämnden), eller den nämnd som förslaget till beslut vänder sig till (Socialnämnden godkänner …))")
                for problem in imported.problems), imported.problems
 
 
@@ -150,9 +162,10 @@ def test_the_import_command_writes_drafts_reports_and_never_overwrites_silently(
     result = run("import", str(pdf), "--out", "drafts", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == f"{pdf} -> drafts/enskede-arsta-vantor-dromstort-2022-2024.yml (utkast)"
-    assert "  hittades inte: funding, outcome\n" in result.stdout
-    assert result.stdout.endswith("  utkastet klarar kontrollen. Granska det mot dokumentet och ta bort "
-                                  "'status: utkast' innan det kan publiceras.\n")
+    assert "  hittades inte: belopp (funding), måluppfyllelse (outcome)\n" in result.stdout
+    assert re.search(r"  utkastet klarar kontrollen\. \d+ värden är markerade med GRANSKA: jämför vart och ett med "
+                     r"dokumentet och ta bort markeringen, och ta till sist bort raden 'status: utkast'; först då kan "
+                     r"rapporten publiceras\.\n$", result.stdout)
     again = run("import", str(pdf), "--out", "drafts", cwd=tmp_path)
     assert again.returncode == 1
     assert again.stderr == ("Fel: drafts/enskede-arsta-vantor-dromstort-2022-2024.yml finns redan; "

@@ -162,7 +162,7 @@ def test_a_scanned_pdf_imports_to_a_draft_that_says_it_came_from_ocr(scans: dict
     assert scanned.draft.ocr and not written.draft.ocr
     assert scanned.problems == []
     assert scanned.target.name == written.target.name == "enskede-arsta-vantor-dromstort-2022-2024.yml"
-    prose = {"sections", "lessons"}
+    prose = {"sections", "lessons", "original"}  # the original is the scan itself, copied beside the draft
     assert {k: v for k, v in scanned.draft.fields.items() if k not in prose} == \
         {k: v for k, v in written.draft.fields.items() if k not in prose}
     draft = scanned.target.read_text(encoding="utf-8")
@@ -171,7 +171,8 @@ def test_a_scanned_pdf_imports_to_a_draft_that_says_it_came_from_ocr(scans: dict
     headings = [section["heading"] for section in scanned.draft.fields["sections"]]
     assert len(headings) == 5
     for heading in headings:
-        assert f"# GRANSKA (OCR): avsnittet {heading!r}, ord för ord\n- heading: {heading}\n" in draft
+        assert (f"# GRANSKA: avsnittet {heading!r} ord för ord (texten kommer från textigenkänning)\n"
+                f"- heading: {heading}\n") in draft
     assert ("  texten kommer från textigenkänning (OCR) av en inskannad PDF: kontrollera varje avsnitt"
             in summary(scanned).splitlines())
 
@@ -240,7 +241,7 @@ def test_the_scan_imports_as_the_text_does(read: dict[str, list[Block]], name: s
     scanned = parse(read[name], districts, organisations)
     assert scanned.unplaced == written.unplaced
     assert scanned.missing == written.missing
-    prose = {"sections", "lessons"}
+    prose = {"sections", "lessons", "original"}  # the original is the scan itself, copied beside the draft
     assert {key: value for key, value in scanned.fields.items() if key not in prose} == \
         {key: value for key, value in written.fields.items() if key not in prose}
     assert [section["heading"] for section in scanned.fields["sections"]] == \

@@ -24,10 +24,12 @@ def fetch(url: str) -> str:
         return ""
 
 
-def wait_for(url: str, text: str, seconds: float = 30) -> bool:
+def wait_for(url: str, text: str, seconds: float = 30, absent: str | None = None) -> bool:
+    """Whether the page at url comes to hold text (and not `absent`) within the time."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if text in fetch(url):
+        shown = fetch(url)
+        if text in shown and (absent is None or absent not in shown):
             return True
         time.sleep(0.3)
     return False

@@ -26,6 +26,24 @@ from .validate import INVALID, Checker, convert_list, convert_record, suggest
 REPORT_SUFFIXES = (".yml", ".yaml")
 
 
+def unreviewed_refused(unreviewed: list[Problem]) -> str:
+    """The message that stops publishing while any value an import read is still marked for review."""
+    told = "1 värde från importen är inte granskat" if len(unreviewed) == 1 else \
+        f"{len(unreviewed)} värden från importen är inte granskade"
+    return (f"{told} än och kan inte publiceras:\n"
+            + "\n".join(f"  {problem}" for problem in unreviewed))
+
+
+def publishing_refused(catalogue: Catalogue) -> str | None:
+    """Why the catalogue cannot be published (drafts, values not yet reviewed), all at once; None when it can."""
+    parts = []
+    if catalogue.drafts:
+        parts.append(drafts_refused(catalogue.drafts))
+    if catalogue.unreviewed:
+        parts.append(unreviewed_refused(catalogue.unreviewed))
+    return "\n".join(parts) or None
+
+
 def drafts_refused(drafts: list[Report]) -> str:
     """The message that stops publishing (mkdocs build, render) while any report is a draft, naming each."""
     told = "1 rapport är ett utkast" if len(drafts) == 1 else f"{len(drafts)} rapporter är utkast"
@@ -46,6 +64,8 @@ class Catalogue:
     themes: dict[str, Theme] = field(default_factory=dict)
     by_theme: dict[str, list[Report]] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)  # plausibility: located, not fatal
+    unreviewed: list[Problem] = field(default_factory=list)  # review marks and placeholders: they stop publishing
+    pending: dict[str, list[str]] = field(default_factory=dict)  # report id -> what a draft still lacks (preview)
 
     @classmethod
     def build(cls, districts: list[District], organisations: list[Organisation], reports: list[Report],
@@ -110,13 +130,18 @@ def newest_first(report: Report) -> tuple[int, int, str]:
     return (-latest.toordinal(), -report.last_day.toordinal(), report.id)
 
 
-def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
+def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = False) -> Catalogue:
     """Load, validate and index everything under content_dir, or raise ContentError.
 
-    Plausibility warnings (located like problems, but not fatal) are kept on the catalogue.
+    Plausibility warnings (located like problems, but not fatal) are kept on the catalogue, and so are the
+    values an import marked for review that nobody has checked yet (`unreviewed`): they stop publishing, not
+    a preview. In a preview (`mkdocs serve`), a draft may name a district or organisation that is not yet in
+    its file: it is shown with a stand-in and a note saying so (`pending`), where a build refuses it.
     """
     problems: list[Problem] = []
     warnings: list[Problem] = []
+    unreviewed: list[Problem] = []
+    pending: dict[str, list[str]] = {}
     districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems, warnings,
                                          names=("name", "former_names"), old=("former_ids", "former_names"))
     organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems, warnings,
@@ -127,11 +152,18 @@ def read_catalogue(content_dir: Path, base: Path | None = None) -> Catalogue:
     known = {"district": (district_ids, "ingen stadsdel", "districts.yml"),
              "organisation": (organisation_ids, "ingen organisation", "organisations.yml"),
              "themes": (theme_ids, "inget tema", "themes.yml")}
-    reports = _read_reports(content_dir / "reports", base, problems, warnings, known)
+    reports = _read_reports(content_dir / "reports", base, problems, warnings, known, unreviewed,
+                            pending if preview else None)
     if problems:
         raise ContentError(problems)
+    stand_ins = {report.district for report in reports} - district_ids, \
+        {report.organisation for report in reports} - organisation_ids
+    districts += [District(id=d, name=d, committee="(nämnden anges i districts.yml)") for d in sorted(stand_ins[0])]
+    organisations += [Organisation(id=o, name=o) for o in sorted(stand_ins[1])]
     catalogue = Catalogue.build(districts, organisations, reports, themes)
     catalogue.warnings = sorted(set(warnings))
+    catalogue.unreviewed = sorted(set(unreviewed))
+    catalogue.pending = pending
     return catalogue
 
 
@@ -227,7 +259,8 @@ def _names_lead_to_one(nodes: list[Node], fields: tuple[str, ...], checker: Chec
 
 
 def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warnings: list[Problem],
-                  known: dict[str, tuple[set[str], str, str]]) -> list[Report]:
+                  known: dict[str, tuple[set[str], str, str]], unreviewed: list[Problem],
+                  pending: dict[str, list[str]] | None) -> list[Report]:
     reports: list[Report] = []
     ids: dict[str, str] = {}
     originals: dict[str, Path] = {}
@@ -256,7 +289,8 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
         if document is None:
             continue
         shown = document.path
-        report, checker = convert_record(document, Report, problems, warnings)
+        report, checker = convert_record(document, Report, problems, warnings, unreviewed)
+        draft = _raw_texts(document.root, "status") == ["utkast"]
         report_id = path.stem
         if reason := id_problem(report_id):
             checker.problem("", f"filnamnet {quoted(report_id)} kan inte bli en webbadress; {reason}")
@@ -268,6 +302,11 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
         for name, (ids_known, nothing, where) in known.items():
             for index, value in enumerate(_raw_texts(document.root, name)):
                 if value not in ids_known and "\n" not in value:  # a line break has a message of its own
+                    if pending is not None and draft and name != "themes" and not id_problem(value):
+                        pending.setdefault(path.stem, []).append(
+                            f"{nothing.replace('ingen', 'Ingen')} har id {quoted(value)} i content/{where} än: "
+                            "lägg till posten som importen föreslog innan rapporten publiceras")
+                        continue
                     path_shown = f"{name}[{index}]" if name == "themes" else name
                     checker.problem(path_shown, f"{nothing} har id {quoted(value)} i {where}{suggest(value, ids_known)}")
         if report is INVALID:

@@ -76,6 +76,8 @@ Node = Union[Scalar, Mapping, Sequence]
 class Document:
     path: str  # as shown in messages: relative to the project when possible
     root: Node | None
+    # Review marks left in the file (`# GRANSKA …` comment lines): (line, column, field below it, the mark's text).
+    marks: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def display_path(path: Path, base: Path | None) -> str:
@@ -211,7 +213,32 @@ def _parse(text: str, shown: str, spans: list[tuple[int, int, str]] | None = Non
         return None, [*builder.problems, Problem(shown, line, column, "", f"är inte giltig YAML: {message}")]
     except yaml.YAMLError as error:  # not expected after the checks above; still never a traceback
         return None, [Problem(shown, 1, 1, "", f"är inte giltig YAML ({error})")]
-    return Document(shown, builder.root), builder.problems
+    return Document(shown, builder.root, review_marks(text, builder.line_fields)), builder.problems
+
+
+# A value an import read and a person has not yet checked: the draft marks it on the line above.
+REVIEW_MARK = re.compile(r"^([ \t]*)#[ \t]*GRANSKA\b[^\S\n]*(?:\(([^)\n]*)\))?[^\S\n]*:?[^\S\n]*(.*)$", re.MULTILINE)
+
+
+def review_marks(text: str, line_fields: dict[int, str]) -> list[tuple[int, int, str, str]]:
+    """Every review mark in a file, with the field it stands above (a list item's mark names the item)."""
+    if "GRANSKA" not in text:
+        return []
+    lines = text.splitlines()
+    found = []
+    for match in REVIEW_MARK.finditer(text):
+        line, column = position(text, match.start())
+        field_path = ""
+        for number in range(line + 1, len(lines) + 1):  # the first line below that holds a field
+            if number in line_fields:
+                field_path = line_fields[number]
+                if lines[number - 1].lstrip().startswith("- "):
+                    field_path = re.sub(r"\.[^.\[\]]+$", "", field_path)
+                break
+        told = match.group(3).strip()
+        found.append((line, column + len(match.group(1)), field_path,
+                      f"{match.group(2)}: {told}" if match.group(2) else told))
+    return found
 
 
 def _too_deep(text: str, shown: str, index: int) -> tuple[None, list[Problem]]:
@@ -291,6 +318,7 @@ class _Builder:
         self.shown = shown
         self.lines = lines
         self.spans = spans  # when given: (start, end, field) of every scalar, to say which field a position is in
+        self.line_fields: dict[int, str] = {}  # line -> the first field whose value or name starts on it
         self.problems: list[Problem] = []
         self.stack: list[_Open] = []
         self.root: Node | None = None
@@ -315,10 +343,11 @@ class _Builder:
             end = event.end_mark
             plain = not event.style  # libyaml says "", the pure-Python parser None
             cut = plain and end.line < len(self.lines) and bool(_COMMENT_AFTER.match(self.lines[end.line], end.column))
+            top = self.stack[-1] if self.stack else None
+            is_key = top is not None and isinstance(top.node, Mapping) and top.key is None and not top.skip_value
+            field = join(top.path, event.value) if is_key and top else self.child_path()
+            self.line_fields.setdefault(line, field)
             if self.spans is not None:
-                top = self.stack[-1] if self.stack else None
-                is_key = top is not None and isinstance(top.node, Mapping) and top.key is None and not top.skip_value
-                field = join(top.path, event.value) if is_key and top else self.child_path()
                 self.spans.append((event.start_mark.index, end.index, field))
             self.add(Scalar(event.value, tag, line, column, cut, block=event.style in ("|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):

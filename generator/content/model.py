@@ -396,7 +396,9 @@ class Report:
     title: str = field(metadata=doc("Dokumentets titel."))
     district: str = field(metadata=doc("Stadsdelens id i `content/districts.yml`.", identifier=True))
     organisation: str = field(metadata=doc("Organisationens id i `content/organisations.yml`.", identifier=True))
-    committee: str = field(metadata=doc("Nämnden som dokumentet är ställt till (efter `Till`)."))
+    committee: str = field(metadata=doc("Nämnden som dokumentet är ställt till: efter `Till`, eller i brevhuvudet "
+                                              "(`Till socialnämnden`), eller den nämnd som förslaget till beslut "
+                                              "vänder sig till (`Socialnämnden godkänner …`)."))
     case_officer: CaseOfficer = field(metadata=doc("Handläggaren."))
     proposals: list[str] = field(metadata=doc("Varje förslag till beslut, ordagrant, utan numrering.", min_items=1))
     agreements: list[Agreement] = field(metadata=doc("Partnerskapets alla överenskommelser, den äldsta först.", min_items=1))

@@ -30,6 +30,8 @@ MAX_DIGITS = 18
 DECIMAL_PATTERN = re.compile(r"[+-]?\d{1,12}(?:\.\d{1,6})?")
 # Dates outside this range are typing mistakes, and a year page would be made for each year in between.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+# The placeholder an import writes where a person must fill in a value ("GRANSKA: beskriv vad talet mäter").
+PLACEHOLDER = re.compile(r"\bGRANSKA\b")
 TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
              "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
 
@@ -37,10 +39,13 @@ TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,200
 class Checker:
     """Converts the nodes of one file, remembering where each field stands."""
 
-    def __init__(self, document: Document, problems: list[Problem], warnings: list[Problem] | None = None) -> None:
+    def __init__(self, document: Document, problems: list[Problem], warnings: list[Problem] | None = None,
+                 unreviewed: list[Problem] | None = None) -> None:
         self.document = document
         self.problems = problems
         self.warnings = warnings if warnings is not None else []
+        # Values an import marked for review and nobody has checked yet: they stop publishing, not the preview.
+        self.unreviewed = unreviewed if unreviewed is not None else []
         self.positions: dict[str, tuple[int, int]] = {}
 
     def where(self, path: str) -> tuple[int, int]:
@@ -128,6 +133,10 @@ class Checker:
             self.problem(path, "består bara av osynliga tecken (mellanslag, nollbreddstecken eller formattecken); "
                                "skriv texten som den står i dokumentet")
             return INVALID
+        if PLACEHOLDER.search(node.text):
+            self.unreviewed.append(Problem(self.document.path, node.line, node.column, path,
+                                           f"granskas inte än: {quoted(node.text)} är en platshållare från importen; "
+                                           "skriv det som dokumentet säger, eller ta bort fältet"))
         if not bidi_balanced(node.text):
             self.problem(path, "innehåller ett tecken för skrivriktning (U+202A–U+202E, U+2066–U+2069) som inte "
                                "avslutas; det vänder eller döljer texten efter det på sidan. Ta bort det")
@@ -253,9 +262,14 @@ def convert_list(document: Document, cls: type, problems: list[Problem],
 
 
 def convert_record(document: Document, cls: type, problems: list[Problem],
-                   warnings: list[Problem] | None = None) -> tuple[Any, Checker]:
+                   warnings: list[Problem] | None = None,
+                   unreviewed: list[Problem] | None = None) -> tuple[Any, Checker]:
     """A file whose top level is one record (a report)."""
-    checker = Checker(document, problems, warnings)
+    checker = Checker(document, problems, warnings, unreviewed)
+    for line, column, field_path, text in document.marks:
+        checker.unreviewed.append(Problem(document.path, line, column, field_path,
+                                          f"granskas inte än ({text or 'GRANSKA'}); jämför med dokumentet, rätta "
+                                          "värdet om det behövs och ta bort raden med GRANSKA"))
     if document.root is None:
         checker.problem("", "är tom (förväntade fälten i en rapport)")
         return INVALID, checker

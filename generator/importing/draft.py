@@ -8,6 +8,7 @@ could not be placed are listed at the end. Everything staff read is Swedish.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any
 import yaml
 
 from ..content.catalogue import read_catalogue
-from ..content.load import load_file
+from ..content.load import REVIEW_MARK, load_file
 from ..content.model import District, Organisation, Report, Theme
 from ..content.validate import convert_list
 from ..errors import ContentError
@@ -26,7 +27,13 @@ from ..text import id_from_name
 from .extract import extract
 from .parse import Draft, parse
 
-FIELD_ORDER = [f.name for f in dataclasses.fields(Report) if not f.metadata.get("derived") and f.name != "status"]
+# The draft's fields in the order a reviewer meets them in the document (and in the hand-made reports).
+READING_ORDER = ["title", "subtitle", "district", "organisation", "committee", "meeting_date", "case_number",
+                 "case_officer", "proposals", "agreements", "activities", "places", "themes", "outcome", "next_step",
+                 "funding", "figures", "lessons", "sections", "signatories", "approvals_statement", "approvals",
+                 "attachments", "original"]
+FIELD_ORDER = READING_ORDER + [f.name for f in dataclasses.fields(Report) if not f.metadata.get("derived")
+                               and f.name not in READING_ORDER and f.name != "status"]
 
 
 @dataclass
@@ -88,38 +95,101 @@ _Dumper.add_representer(str, _text)
 _Dumper.add_representer(Decimal, _decimal)
 
 
-def draft_yaml(draft: Draft, source: Path) -> str:
-    def section(item: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {"heading": item["heading"]}
-        if item.get("paragraphs"):
-            out["text"] = "\n\n".join(item["paragraphs"]) + "\n"
-        if item.get("sections"):
-            out["sections"] = [section(child) for child in item["sections"]]
-        return out
+# What a reviewer checks for each value, on the `# GRANSKA:` line above it. Every value the import read gets
+# one: the build refuses the report until a person has checked the value and taken its line away.
+CHECKS = {
+    "title": "dokumentets egen titel (inte brevhuvudet, en ort eller ett datum)?",
+    "subtitle": "raden under titeln, ordagrant?",
+    "district": "stadsdelen (eller kommunen) som nämnden gäller?",
+    "organisation": "den idéburna organisationen? (inte en plats eller en lokal efter namnet)",
+    "committee": "nämnden som dokumentet är ställt till, som dokumentet skriver den?",
+    "case_officer": "handläggarens namn och telefonnummer (inte växeln)?",
+    "case_number": "diarienumret, exakt som i dokumentet?",
+    "meeting_date": "datum för nämndens sammanträde (inte dokumentets datum)?",
+    "outcome": "förvaltningens samlade bedömning av målen, inte ett enskilt mål?",
+    "next_step": "vad som händer efter partnerskapet, enligt dokumentet?",
+    "approvals_statement": "meningen ovanför attesteringarna, ordagrant?",
+    "proposals": "förslaget ordagrant, helt, utan numrering?",
+    "agreements": "datumen för överenskommelsen (och förlängningen) enligt dokumentet?",
+    "activities": "verksamheten med dokumentets ord?",
+    "places": "en plats som verksamheten riktade sig till (inte en lokal, en adress eller stadsdelen själv)?",
+    "themes": "passar temat? (webbplatsens indelning, inte dokumentets)",
+    "funding": "beloppet, dess sort (per år, för en period, totalt, engångsbelopp, återbetalt) och år enligt meningen?",
+    "figures": "talet, enheten och vad det mäter enligt meningen?",
+    "challenges": "en utmaning som rapporten beskriver, ordagrant?",
+    "success_factors": "en framgångsfaktor som rapporten beskriver, ordagrant?",
+    "signatories": "namn, titel och enhet som i underskriften?",
+    "approvals": "namn, titel och datum som i tabellen?",
+    "attachments": "bilagans titel som i listan?",
+    "sections": "rubriken och texten ordagrant, stycke för stycke? (inget sidhuvud eller sidfot inne i texten)",
+}
+# Copied beside the draft and named in `original`, with its checksum: nothing read, nothing to review.
+ORIGINAL_SUFFIXES = (".pdf", ".docx")
 
+
+def _mark(check: str, indent: str = "", why: str | None = None) -> str:
+    return f"{indent}# GRANSKA: {_one_line(why + '; ' + check if why else check)}"
+
+
+def _indented(text: str, indent: str) -> str:
+    return "\n".join(indent + line if line else line for line in text.split("\n"))
+
+
+def _section(item: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"heading": item["heading"]}
+    if item.get("paragraphs"):
+        out["text"] = "\n\n".join(item["paragraphs"]) + "\n"
+    return out
+
+
+def _sections(items: list[dict[str, Any]], indent: str, ocr: bool, why: str | None) -> list[str]:
+    """The sections, each under its own mark, nested sections under theirs."""
+    lines = [f"{indent}sections:"]
+    for item in items:
+        check = (f"avsnittet {item['heading']!r} ord för ord (texten kommer från textigenkänning)" if ocr
+                 else CHECKS["sections"])
+        lines.append(_mark(check, indent, why))
+        lines.append(_indented(_dump([_section(item)]), indent))
+        if item.get("sections"):
+            lines += _sections(item["sections"], indent + "  ", ocr, why)
+    return lines
+
+
+def draft_yaml(draft: Draft, source: Path) -> str:
     lines = ["# yaml-language-server: $schema=../../schema/report.schema.json",
-             f"# Utkast importerat från {source.name}. Jämför det med dokumentet och rätta det som står under",
-             "# '# GRANSKA:'; fyll i det som listas som inte hittat om dokumentet anger det. Ta sedan bort",
-             "# kommentarerna och raden 'status: utkast': först då kan rapporten publiceras."]
+             f"# Utkast importerat från {source.name}. Varje värde som importen läste har en rad '# GRANSKA:'",
+             "# ovanför sig: jämför värdet med dokumentet, rätta det om det behövs och ta bort raden. Fyll i det",
+             "# som listas som inte hittat, om dokumentet anger det. Också värden utan markering kan vara fel.",
+             "# Rapporten kan publiceras först när ingen GRANSKA-rad finns kvar och raden 'status: utkast' är borta."]
     if draft.ocr:
-        lines += ["# Dokumentet är inskannat: texten kommer från textigenkänning (OCR) och kan ha läsfel.",
-                  "# Kontrollera varje avsnitt ord för ord mot dokumentet."]
+        lines += ["# Dokumentet är inskannat: texten kommer från textigenkänning (OCR) och kan ha läsfel."]
     lines += ["", "status: utkast"]
     for name in FIELD_ORDER:
         if name not in draft.fields:
             continue
         value = draft.fields[name]
-        if name == "sections":
-            value = [section(item) for item in value]
-        if name in draft.uncertain:
-            lines.append(f"# GRANSKA: {_one_line(draft.uncertain[name])}")
-        if name == "sections" and draft.ocr:  # each section read by OCR is checked on its own
-            lines.append("sections:")
+        why = draft.uncertain.get(name)
+        if why and (isinstance(value, list) or name == "lessons"):
+            lines.append(f"# Importen: {_one_line(why)}")  # about the whole list; each entry has its own mark
+            why = None
+        if name == "original":
+            lines += [f"# Originaldokumentet, kopierat hit från {_one_line(source.name)}; det publiceras med rapporten.",
+                      _dump({name: value})]
+        elif name == "sections":
+            lines += _sections(value, "", draft.ocr, why)
+        elif name == "lessons":
+            lines.append("lessons:")
+            for group in ("challenges", "success_factors"):
+                if value.get(group):
+                    lines.append(f"  {group}:")
+                    for quote in value[group]:
+                        lines += [_mark(CHECKS[group], "  ", why), _indented(_dump([quote]), "  ")]
+        elif isinstance(value, list):
+            lines.append(f"{name}:")
             for item in value:
-                lines.append(f"# GRANSKA (OCR): avsnittet {_one_line(item['heading'])!r}, ord för ord")
-                lines.append(_dump([item]))
-            continue
-        lines.append(_dump({name: value}))
+                lines += [_mark(CHECKS.get(name, "jämför med dokumentet"), "", why), _dump([item])]
+        else:
+            lines += [_mark(CHECKS.get(name, "jämför med dokumentet"), "", why), _dump({name: value})]
     if draft.missing:
         lines += ["", "# Hittades inte i dokumentet (det som söktes):"]
         lines += [f"#   {name}: {_one_line(what)}" for name, what in draft.missing.items()]
@@ -148,30 +218,41 @@ def import_document(source: Path, content_dir: Path, out_dir: Path, force: bool 
     extracted = extract(source)
     draft = parse(extracted.blocks, districts, organisations, themes, ocr=extracted.ocr)
     target = out_dir / f"{report_id(draft, source)}.yml"
-    if target.exists() and not force:
-        raise FileExistsError(f"{target} finns redan; använd --force för att ersätta den")
+    # The document itself is published beside the report (a PDF or Word file; a text file is no original).
+    original = target.with_suffix(source.suffix.lower()) if source.suffix.lower() in ORIGINAL_SUFFIXES else None
+    for path in (target, original):
+        if path and path.exists() and not force and not (path == original and path.samefile(source)):
+            raise FileExistsError(f"{path} finns redan; använd --force för att ersätta den")
+    if original:
+        draft.fields["original"] = {"file": original.name,
+                                    "sha256": hashlib.sha256(source.read_bytes()).hexdigest()}
+        draft.found.append("original")
     text = draft_yaml(draft, source)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if original and not (original.exists() and original.samefile(source)):
+        shutil.copyfile(source, original)
     target.write_text(text, encoding="utf-8")
-    return Imported(source, target, draft, _check(text, target.name, content_dir, draft))
+    return Imported(source, target, draft, _check(text, target.name, content_dir, draft, original))
 
 
-def _check(text: str, name: str, content_dir: Path, draft: Draft) -> list[str]:
+def _check(text: str, name: str, content_dir: Path, draft: Draft, original: Path | None) -> list[str]:
     """The draft validated with the real content files, plus any proposed new district or organisation."""
     with tempfile.TemporaryDirectory(prefix="iop-import-") as folder:
         content = Path(folder) / "content"
         content.mkdir()
         for listed, proposed in (("districts.yml", draft.new_district), ("organisations.yml", draft.new_organisation),
                                  ("themes.yml", None)):
-            original = content_dir / listed
+            shipped = content_dir / listed
             copy = content / listed
-            if original.exists():
-                shutil.copy(original, copy)
+            if shipped.exists():
+                shutil.copy(shipped, copy)
             if proposed:
                 with copy.open("a", encoding="utf-8") as handle:
                     handle.write("\n" + yaml.safe_dump([proposed], allow_unicode=True, sort_keys=False))
         (content / "reports").mkdir()
         (content / "reports" / name).write_text(text, encoding="utf-8")
+        if original:
+            shutil.copyfile(original, content / "reports" / original.name)
         try:
             read_catalogue(content, base=Path(folder))
         except ContentError as error:
@@ -179,17 +260,33 @@ def _check(text: str, name: str, content_dir: Path, draft: Draft) -> list[str]:
     return []
 
 
+# The fields as the staff guide names them: in Swedish, with the name the file uses.
+FIELD_NAMES = {
+    "title": "titel", "subtitle": "underrubrik", "district": "stadsdel", "organisation": "organisation",
+    "committee": "nämnd", "case_officer": "handläggare", "case_number": "diarienummer",
+    "meeting_date": "sammanträdesdatum", "proposals": "förslag till beslut", "agreements": "överenskommelser",
+    "activities": "verksamhet", "places": "platser", "themes": "teman", "outcome": "måluppfyllelse",
+    "next_step": "nästa steg", "funding": "belopp", "figures": "resultat", "lessons": "lärdomar",
+    "sections": "avsnitt", "signatories": "underskrifter", "approvals_statement": "mening om attesteringen",
+    "approvals": "attesteringar", "attachments": "bilagor", "original": "originaldokument",
+}
+
+
+def field_name(name: str) -> str:
+    return f"{FIELD_NAMES.get(name, name)} ({name})"
+
+
 def summary(imported: Imported) -> str:
     """What the import found, what it did not, and what a person must check, in Swedish."""
     draft = imported.draft
     lines = [f"{imported.source} -> {imported.target} (utkast)",
-             f"  hittat: {', '.join(draft.found) or 'inget'}"]
+             f"  hittat: {', '.join(field_name(name) for name in draft.found) or 'inget'}"]
     if draft.ocr:
         lines.append("  texten kommer från textigenkänning (OCR) av en inskannad PDF: kontrollera varje avsnitt")
     if draft.uncertain:
-        lines.append("  att granska: " + "; ".join(f"{k} ({v})" for k, v in draft.uncertain.items()))
+        lines.append("  särskilt att granska: " + "; ".join(f"{field_name(k)}: {v}" for k, v in draft.uncertain.items()))
     if draft.missing:
-        lines.append(f"  hittades inte: {', '.join(draft.missing)}")
+        lines.append(f"  hittades inte: {', '.join(field_name(name) for name in draft.missing)}")
     for proposed, where in ((draft.new_district, "districts.yml"), (draft.new_organisation, "organisations.yml")):
         if proposed:
             entry = yaml.safe_dump([proposed], allow_unicode=True, sort_keys=False).rstrip("\n").replace("\n", "\n      ")
@@ -201,6 +298,8 @@ def summary(imported: Imported) -> str:
         lines.append("  utkastet klarar inte kontrollen än:")
         lines += [f"    {problem}" for problem in imported.problems]
     else:
-        lines.append("  utkastet klarar kontrollen. Granska det mot dokumentet och ta bort 'status: utkast' "
-                     "innan det kan publiceras.")
+        marks = len(REVIEW_MARK.findall(imported.target.read_text(encoding="utf-8")))
+        lines.append(f"  utkastet klarar kontrollen. {marks} värden är markerade med GRANSKA: jämför vart och ett med "
+                     "dokumentet och ta bort markeringen, och ta till sist bort raden 'status: utkast'; först då kan "
+                     "rapporten publiceras.")
     return "\n".join(lines)

@@ -50,7 +50,8 @@ def _funding_and_figures(text: str, draft: Draft) -> None:
     funding = []
     for amount in grammar.funding_in(text):
         if amount.kind == "unknown":
-            draft.unplaced.append(f"Belopp utan känd sort ({amount.amount} kronor): {amount.sentence}")
+            draft.unplaced.append(f"Belopp där importen inte kunde avgöra sorten ({amount.amount} kronor; sorterna är "
+                                  f"per år, för en period, totalt, engångsbelopp och återbetalt): {amount.sentence}")
             continue
         entry: dict[str, Any] = {"amount": amount.amount, "kind": amount.kind}
         if amount.years:
@@ -63,7 +64,7 @@ def _funding_and_figures(text: str, draft: Draft) -> None:
         draft.set("funding", funding, "beloppen och vad de gäller lästes ur texten; kontrollera varje belopp mot dess mening")
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
-    figures = [{"value": count.value, "unit": count.unit, "measures": f"{count.unit} (beskriv vad talet mäter)",
+    figures = [{"value": count.value, "unit": count.unit, "measures": f"GRANSKA: beskriv vad talet ({count.unit}) mäter",
                 "quote": count.sentence} for count in grammar.figures_in(text)]
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "

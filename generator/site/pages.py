@@ -319,6 +319,7 @@ class Site:
             "report_timeline": report_timeline, "original_path": original_path,
             "heading": lambda level, anchor, title: _heading(toc, level, anchor, title),
             "file_size_of": self.file_sizes.get, "feed_address": feed_address,
+            "unreviewed_in": lambda report: [p for p in self.catalogue.unreviewed if p.file == report.source],
         }
         html = environment().get_template(spec.template).render(**helpers, **spec.context)
         return Rendered(html, toc)
