@@ -61,16 +61,23 @@ def option_links(page: Page) -> list[str]:
 
 
 def search_results(page: Page) -> list[str]:
-    """The result links on the search page, once they have loaded (each loads when scrolled into view)."""
+    """The result links on the search page, once they have loaded (each loads when scrolled into view) and
+    stopped changing (a new filter's results replace the last ones a moment after the address changes)."""
     results = page.locator("pagefind-results li.iop-result")
     expect(results.first.locator("a")).to_be_visible()
-    found = []
-    for i in range(results.count()):
-        link = results.nth(i).locator(".iop-result-title a")
-        link.scroll_into_view_if_needed()
-        expect(link).to_have_attribute("href", re.compile("."))
-        found.append(urlparse(link.get_attribute("href") or "").path)
-    return found
+    last: list[str] | None = None
+    for _ in range(20):
+        found = []
+        for i in range(results.count()):
+            link = results.nth(i).locator(".iop-result-title a")
+            link.scroll_into_view_if_needed()
+            expect(link).to_have_attribute("href", re.compile("."))
+            found.append(urlparse(link.get_attribute("href") or "").path)
+        if found == last:
+            return found
+        last = found
+        page.wait_for_timeout(250)
+    return last or []
 
 
 AXE = REPO / "node_modules/axe-core/axe.min.js"

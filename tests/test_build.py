@@ -279,7 +279,7 @@ def test_a_report_page_that_goes_missing_fails_the_build(tmp_path: Path):
 
 @pytest.mark.parametrize("breakage, message", [
     ("{{ publisher.nme }}", "docs/om.md:"),  # a typo in a placeholder of a hand-written page
-    ("[trasig länk](finns-inte.md)", "Aborted with 1 warnings in strict mode!"),  # a strict-mode warning
+    ("[trasig länk](finns-inte.md)", "Bygget avbröts: 1 varning"),  # a strict-mode warning, in Swedish
 ])
 def test_any_failed_build_leaves_the_last_site_untouched(tmp_path: Path, breakage: str, message: str):
     project = copy_project(tmp_path / "project")

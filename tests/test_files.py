@@ -178,7 +178,7 @@ def test_a_warning_fails_make_sites_strict_build(tmp_path: Path):
     edit(project / "content" / DROMSTORT, "meeting_date: 2024-08-22", "meeting_date: 2021-08-22")
     result = mkdocs_build(project / "mkdocs.yml", project / "site")
     assert result.returncode == 1
-    assert "WARNING -  Varning: content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:8:15: meeting_date:" in result.stderr
+    assert "Varning -  content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml:8:15: meeting_date:" in result.stderr
 
 
 FAKETIME = shutil.which("faketime")

@@ -26,7 +26,7 @@ CORPUS = Path(__file__).resolve().parent / "import_corpus"
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 FORMATS = ["txt", "pdf", "docx"]
 # A theme is the publisher's classification, suggested by the import; `measures` is a person's summary.
-NOT_FACTS = {"themes", "status"}
+NOT_FACTS = {"themes", "status", "original"}  # the original: the imported file itself, copied
 
 
 @pytest.fixture(scope="module")
@@ -145,6 +145,8 @@ def test_the_corpus_imports_with_the_expected_facts_and_nothing_invented(tmp_pat
         shutil.copytree(content, check, ignore=shutil.ignore_patterns("reports"))
         (check / "reports").mkdir()
         shutil.copy(drafts / document.stem / names[document.stem], check / "reports" / f"{document.stem}.yml")
+        for original in (drafts / document.stem).glob(f"*.{kind}"):  # the original the import copied beside it
+            shutil.copy(original, check / "reports" / original.name)
         (drafted,) = read_catalogue(check).reports
         text = unhyphenated(document.read_text(encoding="utf-8"))
         wanted, found, wrong, misread = score(truth[document.stem], drafted, text)

@@ -75,10 +75,35 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     unwrapped = []
     for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-        if block.heading is None and len(lines) > 1 and running_text(lines):
-            block = Block(join_all(lines, vocabulary), block.heading, block.list_item)
+        if block.heading is None and len(lines) > 1:
+            block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+# A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-hA-H][.)]|[-–•*])\s+\S|^att\s")
+# A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
+OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
+
+
+def _unwrapped_lines(lines: list[str], vocabulary: set[str]) -> list[str]:
+    """A block's lines with running text joined: a list keeps one line per item (its wrapped lines joined),
+    lines before the list stay as they are unless they run as text, and a case number or date under a
+    paragraph stays a line of its own."""
+    items = [i for i, line in enumerate(lines) if LIST_ITEM.match(line)]
+    if not items or items == [0] and not any(LIST_ITEM.match(line) for line in lines[1:]):
+        tail = [lines.pop()] if len(lines) > 1 and OWN_LINE.match(lines[-1]) else []
+        if len(lines) > 1 and running_text(lines):
+            return [join_all(lines, vocabulary), *tail]
+        return lines + tail
+    if any("\t" in line for line in lines):  # a table keeps its rows
+        return lines
+    head = lines[:items[0]]
+    out = ([join_all(head, vocabulary)] if len(head) > 1 and running_text(head) else head)
+    for start, end in zip(items, [*items[1:], len(lines)]):
+        out.append(join_all(lines[start:end], vocabulary))
+    return out
 
 
 def running_text(lines: list[str]) -> bool:
@@ -95,6 +120,8 @@ def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
     "heten") and goes, unless it belongs to the word ("IOP-", "Enskede-Årsta", a word written with a
     hyphen elsewhere in the document, after a part too short to be split off: "cv-", "e-") or stands
     for a word left out ("läxhjälp- och cv-skrivning")."""
+    if re.search(r"\d–$", before) and after[:1].isdigit():  # a range broken at its dash: "2024-04-01–" "2026-03-31"
+        return before + after
     broken = re.search(r"((?:\w+-)*)(\w+)-$", before)  # "cv-skrivnings-": the word, and its last part
     if not broken:
         return f"{before} {after}"

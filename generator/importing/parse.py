@@ -15,23 +15,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
-from .extract import PAGE_NUMBER, Block, join_page_breaks
-from .grammar import DATE, case_number_in, parse_date
+from . import layout
+from .extract import Block, join_lines, join_page_breaks
+from .grammar import DATE, parse_date
 
-PROPOSALS_HEADING = "förvaltningens förslag till beslut"
-ATTACHMENT_HEADINGS = ("bilagor", "bilaga")
+# "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
+PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$", re.IGNORECASE)
+ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
 APPROVALS_HEADING = "attesterat av"
+# Headings that list what the decision rests on or when it is taken, not text of the report.
+PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
+# Headings over the signatures, not sections.
+SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande")
+# Where the letterhead ends: the proposals or the first section a report opens with.
+OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", "ärendet i korthet", "bakgrund",
+                    "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning")
 NAME_LINE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}$")
-# What a municipal document carries above its title, and repeats at the top of its pages.
-DOCUMENT_TYPE = re.compile(r"^Tjänsteutlåtande$", re.IGNORECASE)
-CASE_NUMBER_LINE = re.compile(r"^(?:Dnr|Diarienummer)\b", re.IGNORECASE)
-LETTERHEAD = re.compile(r"(?:förvaltning|förvaltningen)$|^Avdelning(?:en)?\b|^Enhet(?:en)?\b", re.IGNORECASE)
-
-
-def letterhead(line: str) -> bool:
-    """An administration's or unit's name on a line of its own: short, and no sentence."""
-    line = line.strip()
-    return len(line) <= 70 and not re.search(r"[.!?:;]", line) and bool(LETTERHEAD.search(line))
+# The line that introduces the proposals and names the committee: "I socialnämnden Nordost:",
+# "Socialnämnden Centrum föreslås besluta följande:", "Arbetsmarknadsnämnden beslutar att".
+PROPOSALS_INTRO = re.compile(r"^(?:I\s+)?(?P<committee>[\w -]{3,80}?)(?:\s+(?:föreslås\s+)?besluta[rs]?"
+                             r"(?:\s+följande)?(?:\s+att)?)?\s*:?$", re.IGNORECASE)
 
 
 @dataclass
@@ -93,96 +96,59 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     from . import reading  # the facts in the prose; imported here, as reading builds on the Draft above
 
     draft = Draft(ocr=ocr)
-    blocks = _without_page_furniture(blocks)
-    rest = _header(blocks, draft)
-    rest = _proposals(rest, draft)
-    body, signatures, closing = _split_closing(rest, draft)
+    header, body = _split_header(blocks)
+    _header(header, draft)
+    body = join_page_breaks(layout.without_furniture(body))
+    body = _proposals(body, draft)
+    body = _planning(body, draft)
+    body, attachments = _attachments(body, draft)
+    body, signatures, closing = _split_closing(body, draft)
     sections = _sections(body, draft)
     if sections:
         draft.set("sections", sections, "texten kommer från textigenkänning (OCR): jämför varje stycke med dokumentet"
                   if ocr else None)
     else:
         draft.missing["sections"] = "rubriker med text efter förslagen till beslut"
-    _closing(signatures, closing, draft)
+    _closing(signatures, closing, draft, attachments)
+    for name, what in (("case_officer", "ett block som börjar med 'Handläggare' eller 'Vår referens'"),
+                       ("committee", "nämnden efter 'Till', i brevhuvudet eller i förslagen till beslut"),
+                       ("proposals", "förslag under 'Förslag till beslut' eller 'Beslutsförslag'")):
+        if name not in draft.fields:
+            draft.missing.setdefault(name, what)
+    if "committee" in draft.fields and "meeting_date" not in draft.fields:
+        draft.missing["meeting_date"] = "ett datum efter nämndens namn"
     reading.read(draft, sections, districts, organisations, themes or [])
     return draft
 
 
-def _without_page_furniture(blocks: list[Block]) -> list[Block]:
-    """The document without its page numbers and the letterhead it repeats at the top of pages.
+def _opening(block: Block) -> bool:
+    first = block.text.split("\n")[0].strip()
+    return bool(PROPOSALS.match(first)) or heading_key(first) in OPENING_HEADINGS or (
+        "\n" not in block.text and heading_key(NUMBERING.sub("", first)) in KNOWN_HEADINGS)
 
 
-    """
-    top = next((i for i, b in enumerate(blocks) if heading_key(b.text) == PROPOSALS_HEADING), 0)
-    furniture = {line.strip() for block in blocks[:top] for line in block.text.split("\n")
-                 if DOCUMENT_TYPE.match(line.strip()) or CASE_NUMBER_LINE.match(line.strip()) or letterhead(line)}
-
-    def is_furniture(line: str) -> bool:
-        line = line.strip()
-        return not line or line in furniture or bool(PAGE_NUMBER.match(line)) or bool(DOCUMENT_TYPE.match(line))
-
-    kept = list(blocks[:top])
-    for block in blocks[top:]:
-        lines = block.text.split("\n")
-        if all(is_furniture(line) or letterhead(line) for line in lines):
-            continue  # a page's header or footer on its own
-        head = 0
-        while head < len(lines) and is_furniture(lines[head]):
-            head += 1
-        if head and any(len(line) > 60 for line in lines[head:]):  # a page header glued to running text
-            block = Block("\n".join(lines[head:]), block.heading, block.list_item)
-        kept.append(block)
-    return join_page_breaks(kept)
+def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The letterhead, addressee, case officer and title, and the rest: the header ends where the
+    proposals or the first section begin."""
+    for index, block in enumerate(blocks):
+        if _opening(block):
+            return blocks[:index], blocks[index:]
+    # No heading the document is known to open with: the header is what comes before the first heading
+    # that is followed by running text, after a title.
+    for index, block in enumerate(blocks[1:-1], start=1):
+        if looks_like_heading(block) and layout.sentence(blocks[index + 1].text):
+            return blocks[:index], blocks[index:]
+    return [], blocks
 
 
-def _header(blocks: list[Block], draft: Draft) -> list[Block]:
-    """Letterhead, case number, case officer, committee (and meeting date), title and subtitle, up to the proposals."""
-    index = 0
-    head: list[Block] = []
-    while index < len(blocks) and heading_key(blocks[index].text) != PROPOSALS_HEADING:
-        head.append(blocks[index])
-        index += 1
+def _header(blocks: list[Block], draft: Draft) -> None:
+    """Letterhead, case number, case officer, committee (and meeting date), title and subtitle."""
     free: list[str] = []
-    expecting_date = False  # the line under the committee may be the meeting date
-    for block in head:
+    for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-        label = lines[0].lower().rstrip(":")
-        if label == "handläggare" and len(lines) > 1:
-            _case_officer(lines[1:], draft)
-            expecting_date = False
-            continue
-        if label == "till" and len(lines) > 1:
-            expecting_date = _committee(lines[1:], draft)
-            continue
-        leftovers = []
-        for line in lines:
-            if expecting_date and parse_date(line):
-                draft.set("meeting_date", parse_date(line))
-                draft.missing.pop("meeting_date", None)
-            elif CASE_NUMBER_LINE.match(line):
-                number = case_number_in(line)
-                if number:
-                    draft.set("case_number", number)
-                else:
-                    leftovers.append(line)
-            elif letterhead(line):
-                if line.lower().endswith(("förvaltning", "förvaltningen")):
-                    draft.administration = draft.administration or line
-            elif DOCUMENT_TYPE.match(line) or PAGE_NUMBER.match(line):
-                pass  # the document's type and page number: nothing to keep
-            elif parse_date(line):
-                draft.unplaced.append(line)  # the document's own date: no field for it
-            else:
-                leftovers.append(line)
-            expecting_date = False
+        leftovers = _header_lines(lines, draft)
         if leftovers:
             free.append(" ".join(" ".join(leftovers).split()))
-    for name, what in (("case_officer", "ett block som börjar med 'Handläggare'"),
-                       ("committee", "ett block som börjar med 'Till'")):
-        if name not in draft.fields:
-            draft.missing[name] = what
-    if "committee" in draft.fields and "meeting_date" not in draft.fields:
-        draft.missing["meeting_date"] = "ett datum efter nämndens namn"
     if free:
         draft.set("title", free[0])
     else:
@@ -190,18 +156,117 @@ def _header(blocks: list[Block], draft: Draft) -> list[Block]:
     if len(free) > 1:
         draft.set("subtitle", free[1])
     draft.unplaced += free[2:]
-    return blocks[index + 1:] if index < len(blocks) else []
 
 
-def _case_officer(lines: list[str], draft: Draft) -> None:
-    officer: dict[str, str] = {"name": lines[0]}
-    phone = next((re.sub(r"^(?:Telefon|Tfn|Tel)\.?:?\s*", "", line, flags=re.IGNORECASE).strip()
-                  for line in lines[1:] if re.match(r"(?:Telefon|Tfn|Tel)\b", line, re.IGNORECASE)), None)
-    if phone:
-        officer["phone"] = phone
-    else:
+def _header_lines(lines: list[str], draft: Draft) -> list[str]:
+    """What each line of a header block is; the lines that are none of the known kinds (the title)."""
+    leftovers: list[str] = []
+    index = 0
+    after_committee = False  # the line under the committee may be the meeting date
+    while index < len(lines):
+        line = lines[index]
+        rest_of = lambda pattern: pattern.sub("", line, count=1).strip()  # noqa: E731
+        if layout.OFFICER_LABEL.match(line):
+            index = _case_officer(lines, index, draft)
+            continue
+        if layout.CASE_LABEL.match(line) and "case_number" not in draft.fields:
+            value = rest_of(layout.CASE_LABEL)
+            if not value and index + 1 < len(lines):
+                index, value = index + 1, lines[index + 1]
+            draft.set("case_number", value.rstrip("."))
+        elif layout.MEETING_LABEL.match(line):
+            value = rest_of(layout.MEETING_LABEL)
+            if not value and index + 1 < len(lines):
+                index, value = index + 1, lines[index + 1]
+            _meeting_date(value, draft)
+        elif layout.DATE_LABEL.match(line):
+            if not rest_of(layout.DATE_LABEL) and index + 1 < len(lines) and parse_date(lines[index + 1]):
+                index += 1  # the document's date: no field for it
+        elif layout.ADDRESSED.match(line) and (rest_of(layout.ADDRESSED) or index + 1 < len(lines)):
+            value = rest_of(layout.ADDRESSED)
+            names = [value] if value else []
+            while not value and index + 1 < len(lines) and not parse_date(lines[index + 1]) \
+                    and not layout.MEETING_LABEL.match(lines[index + 1]):
+                index += 1
+                names.append(lines[index])
+                if layout.committee(" ".join(names)):
+                    break
+            after_committee = _committee(names, draft)
+            index += 1
+            continue
+        elif (kind := layout.DOCUMENT_KIND.match(line)) and kind["addressed"]:
+            after_committee = _committee([kind["addressed"]], draft)
+            index += 1
+            continue
+        elif _committee_line(line) and "committee" not in draft.fields:
+            after_committee = _committee([line], draft)
+            index += 1
+            continue
+        elif after_committee and parse_date(line):
+            _meeting_date(line, draft)
+        elif layout.letterhead(line) or layout.furniture(line):
+            if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
+                draft.administration = line
+        elif layout.BARE_CASE_NUMBER.match(line) and "case_number" not in draft.fields:
+            draft.set("case_number", line)
+        elif parse_date(line) or _place_and_date(line):
+            draft.unplaced.append(line)  # the document's own date: no field for it
+        elif layout.phone_in(line) or layout.EMAIL.match(line):
+            pass  # contact details outside the case officer's block: never the title
+        else:
+            leftovers.append(line)
+        after_committee = False
+        index += 1
+    return leftovers
+
+
+def _place_and_date(line: str) -> bool:
+    """"Älvsjö 2022-05-30", "Västerås den 2 oktober 2023": where and when the document was written."""
+    found = _date_at_end(line)
+    return bool(found) and bool(re.fullmatch(r"[A-ZÅÄÖ][\w-]+(?:\s+den)?", line[:found.start()].strip()))
+
+
+def _committee_line(line: str) -> bool:
+    """A committee's name alone, or with the meeting date after it: "Fritidsnämnden 2024-01-25"."""
+    found = _date_at_end(line)
+    return layout.committee(line[:found.start()].strip() if found else line)
+
+
+def _meeting_date(text: str, draft: Draft) -> None:
+    found = _date_at_end(text.strip())
+    day = parse_date(found.group()) if found else None
+    if day:
+        draft.set("meeting_date", day)
+        draft.missing.pop("meeting_date", None)
+
+
+def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
+    """The case officer from "Handläggare" (or "Vår referens"): the name on the same line or the next,
+    then a title, phone and e-mail lines; the index of the first line after them."""
+    rest = layout.OFFICER_LABEL.sub("", lines[index], count=1).strip()
+    index += 1
+    if not rest:
+        if index >= len(lines):
+            return index
+        rest, index = lines[index], index + 1
+    officer: dict[str, str] = {"name": layout.officer_name(rest)}
+    while index < len(lines) and not _label(lines[index]):
+        line = lines[index]
+        if (phone := layout.phone_in(line)) and "phone" not in officer:
+            officer["phone"] = phone
+        elif not (layout.EMAIL.match(line) or len(line.split()) <= 4 and not re.search(r"\d", line)):
+            break  # not a title, a phone number or an e-mail address: the officer's lines have ended
+        index += 1
+    if "phone" not in officer:
         draft.missing["case_officer.phone"] = "en rad 'Telefon: …' under handläggaren"
-    draft.set("case_officer", officer)
+    if "case_officer" not in draft.fields:
+        draft.set("case_officer", officer)
+    return index
+
+
+def _label(line: str) -> bool:
+    return bool(layout.CASE_LABEL.match(line) or layout.DATE_LABEL.match(line) or layout.ADDRESSED.match(line)
+                or layout.MEETING_LABEL.match(line) or layout.OFFICER_LABEL.match(line) or _committee_line(line))
 
 
 def _committee(lines: list[str], draft: Draft) -> bool:
@@ -219,49 +284,147 @@ def _committee(lines: list[str], draft: Draft) -> bool:
                 draft.uncertain["committee"] = f"{found.group()} efter nämnden är inget riktigt datum och är utelämnat"
         else:
             parts.append(line)
-    draft.set("committee", " ".join(parts))
+    name = " ".join(" ".join(parts).split())
+    if name and "committee" not in draft.fields:
+        draft.set("committee", name[:1].upper() + name[1:])
     return "meeting_date" not in draft.fields
 
 
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
+LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
+
+
 def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
+    """The proposals for decision, wherever they stand; the blocks without them.
+
+    Numbered ("1."), lettered ("a)") or "att"-clauses, each one proposal; lettered items under a numbered
+    one belong to it. A line that introduces them names the committee.
+    """
+    at = next((i for i, b in enumerate(blocks) if PROPOSALS.match(b.text.split("\n")[0].strip())), None)
+    if at is None:
+        return blocks
+    lines_by_block = [blocks[at].text.split("\n")[1:]]
+    end = at + 1
+    while end < len(blocks) and not (looks_like_heading(blocks[end]) and not _proposal_line(blocks[end].text)):
+        lines_by_block.append(blocks[end].text.split("\n"))
+        end += 1
+    lines = [line.strip() for chunk in lines_by_block for line in chunk if line.strip()]
+    numbered = any(NUMBERED_ITEM.match(line) for line in lines)
     proposals: list[str] = []
-    index = 0
-    while index < len(blocks) and not (looks_like_heading(blocks[index]) and proposals):
-        lines = blocks[index].text.split("\n")
-        for line in lines:
-            numbered = re.match(r"^\s*\d+[.)]\s+(.*)$", line)
-            if numbered or not proposals or not lines[0][:1].isdigit():
-                proposals.append((numbered.group(1) if numbered else line).strip())
-            else:  # a numbered proposal that wrapped onto the next line
-                proposals[-1] += " " + line.strip()
-        if not lines[0][:1].isdigit() and len(lines) > 1:  # one unnumbered proposal over several lines
-            proposals[-len(lines):] = [" ".join(proposals[-len(lines):])]
-        index += 1
+    first_lines = {chunk[0].strip() for chunk in lines_by_block if chunk and chunk[0].strip()}
+    for line in lines:
+        intro = PROPOSALS_INTRO.match(line)
+        if intro and not proposals and not NUMBERED_ITEM.match(line) and layout.committee(intro["committee"]):
+            _committee([intro["committee"]], draft)
+            continue
+        if found := NUMBERED_ITEM.match(line):
+            proposals.append(found.group(1))
+        elif (found := LETTERED_ITEM.match(line)) and not (numbered and proposals):
+            proposals.append(found.group(1))
+        elif proposals and (LETTERED_ITEM.match(line) or not (line in first_lines or line.startswith("att "))):
+            proposals[-1] = join_lines(proposals[-1], line, set())
+        else:
+            proposals.append(line)
     if proposals:
         draft.set("proposals", proposals)
-    else:
-        draft.missing["proposals"] = "förslag under 'Förvaltningens förslag till beslut'"
-    return blocks[index:]
+    return blocks[:at] + blocks[end:]
+
+
+def _proposal_line(text: str) -> bool:
+    """A proposal's line rather than a heading, even where it looks like one: numbered, lettered or "att …"
+    (a numbered heading such as "1. Sammanfattning" is a heading)."""
+    first = text.split("\n")[0].strip()
+    return (bool(NUMBERED_ITEM.match(first) or LETTERED_ITEM.match(first) or first.startswith("att "))
+            and not _ends_list(first) and len(first.split()) > 3)
+
+
+def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
+    """What the decision rests on and when it is taken ("Beslutsunderlag", "Beslutsplanering"): not text.
+    The committee's own line there dates the meeting; the rest is kept for a person to place."""
+    kept: list[Block] = []
+    part = None
+    for block in blocks:
+        key = heading_key(block.text.split("\n")[0])
+        if key in PLANNING_HEADINGS:
+            part = key
+            rest = block.text.split("\n")[1:]
+        elif part and not looks_like_heading(block):
+            rest = block.text.split("\n")
+        else:
+            part = None
+            kept.append(block)
+            continue
+        for line in (line.strip() for line in rest if line.strip()):
+            found = _date_at_end(line)
+            committee = draft.fields.get("committee")
+            if found and committee and heading_key(line[:found.start()]) == heading_key(committee):
+                _meeting_date(line, draft)
+            elif part == "beslutsunderlag" and (title := re.match(r"^Bilaga\s+\d+\s*[.:–-]?\s*(.+)$", line)):
+                draft.fields.setdefault("attachments", []).append({"title": title.group(1)})
+            else:
+                draft.unplaced.append(line)
+    return kept
+
+
+def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[dict[str, str]]]:
+    """The list of attachments, wherever it stands ("Bilagor" may come before "Ärendet"); the rest."""
+    kept: list[Block] = []
+    attachments: list[dict[str, str]] = list(draft.fields.pop("attachments", []))
+    listing = False
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if heading_key(lines[0]) in ATTACHMENT_HEADINGS:
+            listing, lines = True, lines[1:]
+        elif listing and (_ends_list(lines[0]) or is_signature(block)
+                          or layout.sentence(" ".join(lines)) and not re.match(r"(?:Bilaga\s+)?\d", lines[0])):
+            listing = False
+        if not listing:
+            kept.append(block)
+            continue
+        titles: list[str] = []
+        for line in lines:
+            item = re.match(r"^(?:Bilaga\s+)?\d+[.):]?\s+(.*)$", line)
+            if item or not titles or re.match(r"^Bilaga\b", line):
+                titles.append(item.group(1) if item else re.sub(r"^Bilaga\s*[.:–-]?\s*", "", line))
+            else:
+                titles[-1] = join_lines(titles[-1], line, set())
+        attachments += [{"title": title} for title in titles if title]
+    return kept, attachments
+
+
+def _ends_list(line: str) -> bool:
+    """A heading after which the attachments are over: a section the site knows, the approvals, the planning."""
+    key = heading_key(NUMBERING.sub("", line))
+    return (key in KNOWN_HEADINGS or key in OPENING_HEADINGS or key == APPROVALS_HEADING or key in PLANNING_HEADINGS
+            or key in SIGNATURE_HEADINGS or bool(PROPOSALS.match(line)))
 
 
 def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block], list[Block]]:
-    """Body, signatures and the closing lists.
+    """Body, signatures and the approvals.
 
-    The signatures are the run of signature-like blocks last before the
-    attachments or approvals: a contact block inside the text stays text.
+    The signatures are the run of signature-like blocks last before the approvals (or the end): a
+    contact block inside the text stays text. An administration's name just above them is the first
+    signatory's unit; a heading over them ("Ansvariga") is no section.
     """
-    closing_at = next((i for i, b in enumerate(blocks)
-                       if heading_key(b.text) in ATTACHMENT_HEADINGS + (APPROVALS_HEADING,)), len(blocks))
+    closing_at = next((i for i, b in enumerate(blocks) if heading_key(b.text) == APPROVALS_HEADING), len(blocks))
     end = closing_at
     while end > 0 and not is_signature(blocks[end - 1]):
         end -= 1
     start = end
-    while start > 0 and is_signature(blocks[start - 1]):
+    while start > 0 and (is_signature(blocks[start - 1]) or start == end):
+        if not is_signature(blocks[start - 1]):
+            break
         start -= 1
     if start == end:  # no signatures: everything before the closing lists is text
         return blocks[:closing_at], [], blocks[closing_at:]
     draft.unplaced += [b.text for b in blocks[end:closing_at]]
-    return blocks[:start], blocks[start:end], blocks[closing_at:]
+    signatures = blocks[start:end]
+    if start and "\n" not in blocks[start - 1].text and layout.named(blocks[start - 1].text, layout.UNIT):
+        signatures = [Block(blocks[start - 1].text + "\n(enhet)"), *signatures]
+        start -= 1
+    if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
+        start -= 1
+    return blocks[:start], signatures, blocks[closing_at:]
 
 
 def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
@@ -316,38 +479,33 @@ def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
-def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft) -> None:
-    """Signatures, attachments and the approvals table."""
-    signatories, attachments, approvals = [], [], []
+def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
+             attachments: list[dict[str, str]]) -> None:
+    """Signatures, the approvals table, and the attachments found wherever they stood."""
+    signatories: list[dict[str, str]] = []
+    approvals = []
     statement = None
+    unit_above = None
     for block in signature_blocks:
         lines = [line.strip() for line in block.text.split("\n")]
-        person = {"name": lines[0], "title": lines[1]}
+        if lines[-1] == "(enhet)":  # the administration's name above the signatures
+            unit_above = lines[0]
+            continue
+        person = {"name": lines[0]}
+        if len(lines) > 1:
+            person["title"] = lines[1]
         if len(lines) > 2:
             person["unit"] = " ".join(lines[2:])
-            if person["unit"].lower().endswith("förvaltning"):
-                draft.administration = draft.administration or person["unit"]
+        elif unit_above and not signatories:
+            person["unit"] = unit_above
+        if person.get("unit", "").lower().endswith(("förvaltning", "förvaltningen")):
+            draft.administration = draft.administration or person["unit"]
         signatories.append(person)
     part = None
     for block in blocks:
         key = heading_key(block.text)
-        if key in ATTACHMENT_HEADINGS:
-            part = "attachments"
-        elif key == APPROVALS_HEADING:
+        if key == APPROVALS_HEADING:
             part = "approvals"
-        elif part == "attachments":
-            lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-            if re.match(r"\d+[.)]\s", lines[0]):  # a numbered list, an item perhaps wrapped over lines
-                titles: list[str] = []
-                for line in lines:
-                    numbered = re.match(r"\d+[.)]\s+(.*)$", line)
-                    if numbered:
-                        titles.append(numbered.group(1))
-                    else:
-                        titles[-1] += " " + line
-                attachments += [{"title": title} for title in titles]
-            else:
-                attachments.append({"title": " ".join(lines)})
         elif part == "approvals":
             for line in (line.replace("\t", " ").strip() for line in block.text.split("\n")):
                 row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)

@@ -166,21 +166,45 @@ def organisation_in_text(text: str) -> str | None:
 
 
 # Where a report says what the partnership did: the verb, then the list, to the end of the sentence.
-_ACTIVITY_LISTS = re.compile(
-    r"(?:[Ii]nriktningen[^.]{0,80}?har varit|[Vv]erksamheten har (?:bestått av|omfattat|innehållit)|"
-    r"[Aa]ktiviteterna har (?:omfattat|varit|bestått av)|har (?:föreningen|organisationen|[A-ZÅÄÖ][\w-]+ )?"
-    r"(?:erbjudit|anordnat|genomfört|bedrivit|drivit)|[Pp]artnerskapet har (?:omfattat|inneburit))\s+"
-    r"(?P<list>[^.:;]{3,300})\.")
+# Where a report lists what the partnership did, the surest first: "Inom partnerskapet har föreningen
+# erbjudit …", "Verksamheten har bestått av …"; then "… har föreningen genomfört …" anywhere.
+_DOERS = r"(?:föreningen|stiftelsen|klubben|organisationen|förbundet|församlingen|[A-ZÅÄÖ][\w-]+)"
+_DID = r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|erbjöd|anordnade|genomförde)"
+_ACTIVITY_LISTS = [re.compile(p) for p in (
+    rf"[Ii]nom partnerskapet har {_DOERS}\s+{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+    rf"{_DOERS} har inom partnerskapet {_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+    r"(?:[Vv]erksamheten har (?:bestått av|omfattat|innehållit)|[Aa]ktiviteterna har (?:omfattat|varit|bestått av)|"
+    r"[Ii]nriktningen[^.]{0,80}?har varit|[Pp]artnerskapet har (?:omfattat|inneburit))\s+(?P<list>[^.:;]{3,300})\.",
+    rf"\bhar (?:{_DOERS}\s+)?(?:under perioden\s+)?{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+)]
+
+
+def _list_items(listed: str) -> list[str]:
+    """"A, B, C och D" -> [A, B, C, D]: the commas part the items, and the last "samt" or the first "och"
+    of the last part parts the last two (an item may hold an "och" of its own: "frukost och lunch, …")."""
+    parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    for joiner in (r"\s+samt\s+", r"\s+och\s+"):
+        split = re.split(joiner, last, maxsplit=1)
+        if len(split) == 2 and (joiner.endswith(r"samt\s+") or len(parts) >= 1):
+            parts += split
+            break
+    else:
+        parts.append(last)
+    return [re.sub(r"^(?:en|ett|de|den|det)\s+", "", part) for part in parts]
 
 
 def _activities_and_places(text: str, draft: Draft) -> None:
     activities: list[str] = []
-    for found in _ACTIVITY_LISTS.finditer(text):
-        for item in re.split(r",\s+|\s+och\s+|\s+samt\s+", found["list"]):
-            item = re.sub(r"^(?:en|ett|de|den|det)\s+", "", item.strip())
-            item = re.sub(r"\s+(?:för|i|på|med|under|inom|till)\s+.*$", "", item)
-            if item and len(item.split()) <= 6 and item not in activities:
-                activities.append(item)
+    for pattern in _ACTIVITY_LISTS:
+        for found in pattern.finditer(text):
+            for item in _list_items(found["list"]):
+                if item and len(item.split()) <= 10 and item not in activities:
+                    activities.append(item)
+            if activities:
+                break
         if activities:
             break
     compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)

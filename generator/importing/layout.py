@@ -1,0 +1,152 @@
+"""Import: what a line of a municipal document is by its form, whatever the municipality.
+
+Letterheads (the municipality, the administration, a unit), the kind of
+document, page numbers, running footers and the address block at the foot
+of a page are page furniture: never a title, a paragraph, a contact or a
+figure. Labelled lines (Handläggare, Diarienummer, Datum, Till …) say what
+the value after them is. The rules go by form (a line's words and shape),
+not by any one document, so that a layout not seen before reads the same.
+"""
+from __future__ import annotations
+
+import re
+
+from .extract import PAGE_NUMBER, Block
+
+# "Göteborgs Stad", "Malmö stad", "LUNDS KOMMUN", "Region Skåne".
+MUNICIPALITY = re.compile(r"^(?:[\w-]+\s+){1,3}(?:stad|kommun|region|landsting)$|^Region\s+[\w-]+$", re.IGNORECASE)
+# An administration or a unit: "Socialförvaltningen Nordost", "Avdelningen för trygghet", "Kultur- och
+# fritidsenheten", "Kommunkontoret", "Sektor kommunstyrelsen", "Socialtjänsten, Individ- och familjeomsorgen".
+UNIT = re.compile(
+    r"^(?:[\w-]+(?:\s+och\s+|\s+|,\s+)){0,4}?[\w-]*(?:förvaltning|förvaltningen|avdelning|avdelningen|enhet|enheten|"
+    r"kontor|kontoret|sektion|sektionen|staben|socialtjänsten|sekretariat|sekretariatet|omsorgen)(?:\s+[A-ZÅÄÖ][\w-]*){0,2}$"
+    r"|^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Sektor|Verksamhetsområde)\s+[\wÅÄÖåäö]",
+    re.IGNORECASE)
+# Words of a sentence or a heading, never of a unit's or a committee's name.
+NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "under", "genom", "vid", "mellan", "har",
+                "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
+# The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
+DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Beslutsunderlag|Missiv|Ärende|Handling|"
+                           r"Protokollsutdrag|Rapport)(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
+# A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
+NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
+# The address block at the foot of a page.
+ADDRESS = re.compile(
+    r"^(?:Post|Besöks|Leverans|Faktura)adress\b|^Box\s+\d+|^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+$"
+    r"|^(?:Telefon|Tel|Tfn|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|Org\.?\s*nr|"
+    r"Organisationsnummer|Bankgiro|Plusgiro)\b"
+    r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+    r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$", re.IGNORECASE)
+PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
+EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A committee, board or council, as a document addresses it: "Socialnämnden Nordost", "Kommunstyrelsen",
+# "Enskede-Årsta-Vantörs stadsdelsnämnd", "Arbetsmarknads- och socialnämnden".
+COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige)"
+                       r"(?:\s+[A-ZÅÄÖ][\w-]*)?$", re.IGNORECASE)
+# Labels before a value, on the same line or alone above it.
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+referens|Kontaktperson|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*",
+                           re.IGNORECASE)
+CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
+                        r"Beteckning|Ärende-?\s?nr)\.?\s*:?\s*", re.IGNORECASE)
+DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\s*:?\s*", re.IGNORECASE)
+MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
+                           r"\s*:?\s*", re.IGNORECASE)
+ADDRESSED = re.compile(r"^Till\b\s*:?\s*", re.IGNORECASE)
+# A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".
+BARE_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?$")
+
+
+def named(line: str, pattern: re.Pattern[str]) -> bool:
+    """A unit's or a committee's name by its form, with none of the words that make it a sentence instead."""
+    words = {word.lower() for word in re.findall(r"[\w-]+", line)}
+    return bool(pattern.match(line.strip())) and not (words & NOT_IN_NAMES - {"för"} if pattern is UNIT
+                                                        else words & NOT_IN_NAMES)
+
+
+def committee(line: str) -> bool:
+    """A committee's name on a line of its own: "Socialnämnden Nordost", "Kommunstyrelsen"."""
+    return len(line.strip()) <= 70 and named(line, COMMITTEE)
+
+
+def sentence(line: str) -> bool:
+    """Running text rather than a label or a name: it ends like a sentence or holds one."""
+    return bool(re.search(r"[.!?]$|[.;!?]\s+[A-ZÅÄÖ]", line.strip())) and len(line.split()) > 3
+
+
+def letterhead(line: str) -> bool:
+    """The municipality, an administration, a unit or the kind of document, on a line of its own."""
+    line = line.strip()
+    return (len(line) <= 80 and not sentence(line) and ":" not in line
+            and bool(MUNICIPALITY.match(line) or named(line, UNIT) or DOCUMENT_KIND.match(line)))
+
+
+def furniture(line: str) -> bool:
+    """A line that belongs to the page, not to the text: page numbers, numbered footers, the address block."""
+    line = line.strip()
+    return (not line or bool(PAGE_NUMBER.match(line)) or (len(line) <= 110 and bool(NUMBERED_FOOTER.match(line))
+                                                          and not sentence(line))
+            or (len(line) <= 80 and not sentence(line) and bool(ADDRESS.match(line))))
+
+
+# A street address inside an address block: "Angereds Torg 9", "Storgatan 36".
+STREET = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+){0,3}\s+\d{1,4}\s?[A-Z]?$")
+
+
+def furniture_block(block: Block) -> bool:
+    """A block made only of page furniture and letterhead lines: a page's header or footer (an address
+    block may hold a street address too)."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if not lines:
+        return False
+    plain = [line for line in lines if not (furniture(line) or letterhead(line))]
+    postal = any(re.match(r"(?:Post|Besöks)adress|Box\s+\d|Växel", line, re.IGNORECASE) for line in lines)
+    return not plain or (postal and all(STREET.match(line) for line in plain))
+
+
+def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -> list[Block]:
+    """The text without what the pages carry: headers, footers, page numbers and address blocks, whole
+    blocks or lines at a block's edge (a footer that a page break put at a paragraph's end or start).
+
+    A letterhead line repeated through the document (a running header) goes too. An administration's name
+    on its own just above a signature stays: it is the signatory's unit.
+    """
+    from .parse import is_signature  # the parser's notion of a signature
+
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for line in {line.strip() for line in block.text.split("\n")}:
+            counts[line] = counts.get(line, 0) + 1
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if furniture_block(block):
+            single = "\n" not in block.text.strip()
+            if keep_before_signature and single and following and is_signature(following) \
+                    and named(block.text, UNIT):
+                kept.append(block)
+            continue
+        if is_signature(block):  # a signature's unit may repeat the letterhead: it stays
+            kept.append(block)
+            continue
+        lines = block.text.split("\n")
+        while lines and (furniture(lines[-1]) or (counts.get(lines[-1].strip(), 0) > 1 and letterhead(lines[-1]))):
+            lines.pop()
+        while lines and (furniture(lines[0]) or (counts.get(lines[0].strip(), 0) > 1 and letterhead(lines[0]))):
+            lines.pop(0)
+        if lines:
+            kept.append(Block("\n".join(lines), block.heading, block.list_item))
+    return kept
+
+
+def officer_name(text: str) -> str:
+    """"Oskar Nyman, fritidskonsulent" -> "Oskar Nyman": the name without the title after it."""
+    return re.split(r",\s*|\s+[–-]\s+", text.strip(), maxsplit=1)[0].strip()
+
+
+def phone_in(line: str) -> str | None:
+    """The phone number on a line: after "Telefon"/"Tel." or alone; never a switchboard's ("växel")."""
+    if re.search(r"växel", line, re.IGNORECASE):
+        return None
+    rest = re.sub(r"^(?:Telefon|Tel|Tfn|Mobil|Mobiltelefon)\.?\s*:?\s*", "", line.strip(), flags=re.IGNORECASE)
+    found = PHONE.fullmatch(rest.strip())
+    return found.group().strip() if found else None
