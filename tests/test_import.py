@@ -263,8 +263,9 @@ def test_word_heading_styles_lists_and_tables(tmp_path: Path):
     assert case["heading"] == "Ärendet"
     assert case["paragraphs"] == ["Överenskommelsen med föreningen gällde den 1 mars 2023 till och med 29 februari 2024.",
                                   "Läxhjälp varje vecka", "Sommarläger"]
-    assert case["sections"] == [{"heading": "Ekonomi", "paragraphs": ["Post – Belopp", "Lokaler – 10 000 kr", "Budgeten höll."]}]
-    assert "en tabell blev ett stycke per rad" in draft.uncertain["sections"]
+    # A table is one paragraph as it stands: a row per line, a tab between columns (nothing added to the text).
+    assert case["sections"] == [{"heading": "Ekonomi", "paragraphs": ["Post\tBelopp\nLokaler\t10 000 kr", "Budgeten höll."]}]
+    assert "en tabell står som ett stycke" in draft.uncertain["sections"]
     assert draft.fields["agreements"] == [{"start": date(2023, 3, 1), "end": date(2024, 2, 29)}]
 
 

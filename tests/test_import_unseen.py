@@ -62,6 +62,19 @@ def content_for(half: Path, target: Path) -> Path:
     return content
 
 
+def spaced(value: Any) -> Any:
+    """A value with its texts' whitespace as the build compares quotes: a tab between a table's columns, or
+    a space, is the same quotation."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: spaced(getattr(value, f.name)) for f in dataclasses.fields(value)
+                                             if f.init})
+    if isinstance(value, list):
+        return [spaced(item) for item in value]
+    return value
+
+
 def drafted_fields(path: Path) -> Any:
     """A draft's fields, each converted on its own: a field that does not validate counts as not found."""
     document, _ = load_file(path)
@@ -84,7 +97,11 @@ def measure(half: Path, work: Path) -> list[Row]:
         imported = import_document(document, content, work / "drafts" / document.stem)
         drafted = drafted_fields(imported.target)
         expected = truth[document.stem]
-        scored = dataclasses.replace(expected)
+        for name in ("funding", "figures", "lessons"):
+            setattr(drafted, name, spaced(getattr(drafted, name)))
+        expected = dataclasses.replace(expected, **{name: spaced(getattr(expected, name))
+                                                    for name in ("funding", "figures", "lessons")})
+        scored = expected
         for name in NOT_SCORED:
             setattr(drafted, name, getattr(expected, name))
         facts, found, wrong, _ = score(scored, drafted, unhyphenated(document.read_text(encoding="utf-8")))

@@ -72,17 +72,19 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     A group of short lines (a signature, the case officer, a numbered list) keeps its lines.
     """
     vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
+    from .layout import furniture_block  # a page's header or footer keeps its lines, to be known as such
+
     unwrapped = []
     for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-        if block.heading is None and len(lines) > 1:
+        if block.heading is None and len(lines) > 1 and not furniture_block(block):
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
 
 
 # A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-hA-H][.)]|[-–•*])\s+\S|^att\s")
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-hA-H][.)]|[-–•*]|Bilaga\s+\d{1,2}\b[.:–-]?)\s+\S|^att\s")
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
 OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
 
@@ -120,7 +122,7 @@ def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
     "heten") and goes, unless it belongs to the word ("IOP-", "Enskede-Årsta", a word written with a
     hyphen elsewhere in the document, after a part too short to be split off: "cv-", "e-") or stands
     for a word left out ("läxhjälp- och cv-skrivning")."""
-    if re.search(r"\d–$", before) and after[:1].isdigit():  # a range broken at its dash: "2024-04-01–" "2026-03-31"
+    if re.search(r"\w–$", before) and after[:1].isalnum():  # a range broken at its dash: "2024-04-01–" "2026-03-31"
         return before + after
     broken = re.search(r"((?:\w+-)*)(\w+)-$", before)  # "cv-skrivnings-": the word, and its last part
     if not broken:
@@ -130,6 +132,8 @@ def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
         return f"{before} {after}"
     if re.match(r"I[^\W\d_]", tail) and tail[1].islower() and part[-1].islower():
         tail, after = "l" + tail[1:], "l" + after[1:]  # OCR read an l as I: "förä-" "Idraskap" is "ldraskap"
+    if tail[:1].islower() and (head + tail).lower() in vocabulary and f"{head}-{tail}".lower() not in vocabulary:
+        return before[:-1] + after  # "om-" "rådet": the document writes "området" elsewhere
     if not tail[:1].islower() or part[-1].isupper() or part[-1].isdigit() or len(part) <= 2:
         return before + after  # "IOP-överenskommelser", "Enskede-Årsta", "2018-2024", "cv-skrivning"
     if (head + tail).lower() not in vocabulary and f"{head}-{tail}".lower() in vocabulary:
@@ -170,10 +174,13 @@ def running(text: str) -> bool:
 def join_page_breaks(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that a page break split: it stops mid-sentence, and the next goes on in lower
     case, or (after a paragraph too long to be a heading) as a sentence that ends like running text."""
+    from .layout import furniture_block  # a page's footer is no part of the paragraph it interrupts
+
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous and previous.heading is None and block.heading is None and not block.list_item
+                and not furniture_block(block) and not furniture_block(previous) and not LIST_ITEM.match(block.text)
                 and len(previous.text) > 60 and "\n" not in previous.text
                 and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text))
                 and not re.search(r"[.:!?]$", previous.text)

@@ -550,13 +550,24 @@ class Amount:
 # Where one part of a sentence ends and the next begins: never between the years of a list.
 _CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vilket|då|och)\s+(?!{_YEAR}\b)")
 _REPAID = re.compile(r"återbetal|överskott", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|totalbelopp\w*|totalsumma\w*|total\w*\s+kostnad\w*)\b",
-                    re.IGNORECASE)
-_PER_YEAR_AFTER = re.compile(r"\s*(?:per\s+(?:kalender)?år|om\s+året|i\s+året|årligen|i\s+årligt\s+bidrag|/\s*år"
+_TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|sammantaget|totalbelopp\w*|totalsumma\w*|"
+                    r"total\w*\s+kostnad\w*)\b", re.IGNORECASE)
+# A year of the agreement's own kind is a year too: "per avtalsår", "per verksamhetsår", "per läsår".
+_ANY_YEAR = r"(?:kalender|avtals|verksamhets|läs|budget|bidrags)?år"
+_PER_YEAR_AFTER = re.compile(rf"\s*(?:per\s+{_ANY_YEAR}|om\s+året|i\s+året|årligen|i\s+årligt\s+bidrag|/\s*år"
                              r"|varje\s+år)\b", re.IGNORECASE)
-_PER_YEAR_BEFORE = re.compile(r"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+år)\b", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
+_PER_YEAR_BEFORE = re.compile(rf"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+{_ANY_YEAR})\b", re.IGNORECASE)
+# A grant paid once: "ett engångsbidrag på 45 000 kronor", "ett extra bidrag om 75 000 kronor".
+_ONE_OFF = re.compile(r"\bengångs\w*|\bextra\s+(?:bidrag|medel|anslag)\b|\btilläggsbidrag\w*", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
+                           r"|\s*för\s+förlängningen\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
+                            r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
+# "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
+_ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)",
+                              re.IGNORECASE)
+# A table row: a year, or an operating year with its dates, then the amount ("2021\t380 000 kr").
+_ROW_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*\t")
 # "för 2019–2021", "under åren 2019–2021": an amount for a span of years, which is a period.
 _YEARS_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:åren\s+)?{_YEAR}\s*{_DASH}\s*{_YEAR}\b", re.IGNORECASE)
 _ONE_YEAR_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})(?!\s*{_DASH}\s*\d|\d)",
@@ -572,9 +583,11 @@ def funding_in(text: str) -> list[Amount]:
     found: list[Amount] = []
     seen: set[tuple[int, str, tuple[int, ...]]] = set()
     dated: list[dict[str, Any]] | None = None  # the text's dated agreements, read only when an amount needs them
-    for start, end in _Sentences(text).containing(_MONEY_HINT):
+    sentences_ = _Sentences(text)
+    for start, end in sentences_.containing(_MONEY_HINT):
         sentence = text[start:end]
-        quote = _normalise(sentence)  # one string shared by every amount of the sentence
+        # One string shared by every amount of the sentence; a table's row keeps its tabs, as it stands.
+        quote = "\t".join(_normalise(cell) for cell in sentence.split("\t"))
         sentence_years: list[int] | None = None
         named: list[Period] | None = None
         matches = [m for m in AMOUNT.finditer(sentence) if amounts_in(m.group())]
@@ -593,21 +606,41 @@ def funding_in(text: str) -> list[Amount]:
             years = _years_in(_without_dates(after)) or (_years_in(_without_dates(before)) if index == 0 else [])
             period_start = period_end = None
             one_year = _ONE_YEAR_AFTER.match(after)
+            row = "\t" in sentence and index == 0 and len(matches) == 1
+            if sentences_.proposed(start + match.start()):
+                continue  # "Förlängningen föreslås finansieras med …": not paid, only proposed
             if _REPAID.search(before) or _REPAID.search(after):
-                kind = "repaid"  # the years of the grant it was paid back from, wherever the sentence names them
+                kind = "repaid"  # the years of the grant it was paid back from, not of the reason given
+                years = _repaid_years(sentence)
+            elif _ONE_OFF.search(before) or _ONE_OFF.search(after):
+                kind = "one_off"
                 if sentence_years is None:
                     sentence_years = _years_in(_without_dates(sentence))
-                years = sentence_years
+                years = years or (sentence_years if len(set(sentence_years)) == 1 else [])
+                years = sorted(set(years))
             elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE):
                 kind = "total"
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
                 kind = "per_year"
+            elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
+                kind = "per_year"  # a row of a table of amounts by year: the year, or the operating year's dates
+                named = periods_in(sentence[:match.start()])
+                if named:
+                    years, period_start, period_end = [], named[0].start, named[0].end
+                else:
+                    years = [int(_ROW_YEAR.match(sentence)["year"])]
+            elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(sentence):
+                kind = "per_year"
+                years = [int(early["year"])]
             elif _PERIOD_AFTER.match(after) or _PERIOD_BEFORE.search(before):
                 kind = "period"
                 if named is None:
                     named = periods_in(sentence)
+                years = []
                 if named:
                     period_start, period_end = named[0].start, named[0].end
+                elif re.search(r"förläng", before + after, re.IGNORECASE):
+                    pass  # an extension's amount: its dates only where the sentence gives them
                 else:  # "för hela perioden": the period of the report's one dated agreement
                     if dated is None:
                         dated = [a for a in agreements_in(text)[0] if "start" in a]
@@ -619,6 +652,9 @@ def funding_in(text: str) -> list[Amount]:
                 years = [int(one_year["year"])]
             elif _YEARS_AFTER.match(after):
                 kind = "period"
+            elif named_periods := periods_in(sentence):  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …"
+                kind = "period"
+                years, period_start, period_end = [], named_periods[0].start, named_periods[0].end
             else:
                 kind = "unknown"
             key = (value, kind, tuple(years))
@@ -627,6 +663,19 @@ def funding_in(text: str) -> list[Amount]:
             seen.add(key)
             found.append(Amount(value, kind, list(years), period_start, period_end, quote))
     return found
+
+
+def _repaid_years(sentence: str) -> list[int]:
+    """The years a repayment concerns ("redovisningen för 2022 visade … återbetalats"), not those of the reason
+    it gives ("eftersom caféet var stängt i januari 2022")."""
+    own = re.split(r"\b(?:eftersom|då|på grund av|till följd av|beroende på)\b", sentence, maxsplit=1)[0]
+    own = re.sub(rf"\b{_MONTH}\s+{_YEAR}\b", " ", _without_dates(own), flags=re.IGNORECASE)
+    return _years_in(own)
+
+
+def years_named_twice(sentence: str) -> bool:
+    """A sentence naming more than one year: a year before an amount may then be another amount's."""
+    return len(set(_years_in(_without_dates(sentence)))) > 1
 
 
 def _years_in(text: str) -> list[int]:

@@ -26,7 +26,7 @@ UNIT = re.compile(
 NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "under", "genom", "vid", "mellan", "har",
                 "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
 # The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
-DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Beslutsunderlag|Missiv|Ärende|Handling|"
+DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Ärende|Handling|"
                            r"Protokollsutdrag|Rapport)(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
 NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
@@ -80,12 +80,27 @@ def letterhead(line: str) -> bool:
             and bool(MUNICIPALITY.match(line) or named(line, UNIT) or DOCUMENT_KIND.match(line)))
 
 
+# What a page footer's contact line holds: a postal code, an address label, a switchboard, a PO box, an
+# e-mail or web address. Two of them on one line make it a footer ("Västerås stad, 721 87 Västerås.
+# Besöksadress: …", "Umeå kommun | Socialtjänsten | 901 84 Umeå | Växel … | www.umea.se").
+CONTACT_SIGNAL = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|\b(?:Post|Besöks|Leverans)adress\b|\bVäxel\b|\bBox \d|"
+                            r"[\w.-]@[\w-]+\.\w|\bwww\.|\bKontaktcenter\b|\b(?:Telefon|Tel|Tfn)\.?:?\s*0\d", re.IGNORECASE)
+
+
 def furniture(line: str) -> bool:
     """A line that belongs to the page, not to the text: page numbers, numbered footers, the address block."""
     line = line.strip()
-    return (not line or bool(PAGE_NUMBER.match(line)) or (len(line) <= 110 and bool(NUMBERED_FOOTER.match(line))
-                                                          and not sentence(line))
-            or (len(line) <= 80 and not sentence(line) and bool(ADDRESS.match(line))))
+    if not line or PAGE_NUMBER.match(line):
+        return True
+    if len(line) <= 110 and NUMBERED_FOOTER.match(line) and not sentence(line):
+        return True
+    if len(line) <= 80 and not sentence(line) and ADDRESS.match(line):
+        return True
+    if len(line) <= 200 and len(CONTACT_SIGNAL.findall(line)) >= 2:
+        return True
+    cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+", line) if cell.strip()]
+    return len(cells) > 1 and all(len(cell) <= 70 and not sentence(cell) and (
+        PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell)) for cell in cells)
 
 
 # A street address inside an address block: "Angereds Torg 9", "Storgatan 36".

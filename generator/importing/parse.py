@@ -47,6 +47,7 @@ class Draft:
     new_district: dict[str, Any] | None = None
     new_organisation: dict[str, Any] | None = None
     administration: str | None = None  # from the letterhead or the signatures, for a new district
+    municipality: str | None = None  # the letterhead's "Malmö stad", "Lunds kommun": the district of a city-wide committee
     ocr: bool = False  # the text came from OCR
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
@@ -98,7 +99,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     draft = Draft(ocr=ocr)
     header, body = _split_header(blocks)
     _header(header, draft)
-    body = join_page_breaks(layout.without_furniture(body))
+    body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(body, draft)
     body = _planning(body, draft)
     body, attachments = _attachments(body, draft)
@@ -119,6 +120,19 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
         draft.missing["meeting_date"] = "ett datum efter nämndens namn"
     reading.read(draft, sections, districts, organisations, themes or [])
     return draft
+
+
+def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
+    """A case officer's block that stands after the text (by the signatures): read, and no text."""
+    kept = []
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if layout.OFFICER_LABEL.match(lines[0]) and len(lines) <= 6 and not layout.sentence(" ".join(lines)):
+            if "case_officer" not in draft.fields:
+                _case_officer(lines, 0, draft)
+            continue
+        kept.append(block)
+    return kept
 
 
 def _opening(block: Block) -> bool:
@@ -207,6 +221,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         elif layout.letterhead(line) or layout.furniture(line):
             if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
                 draft.administration = line
+            if layout.MUNICIPALITY.match(line) and not draft.municipality:
+                draft.municipality = line
         elif layout.BARE_CASE_NUMBER.match(line) and "case_number" not in draft.fields:
             draft.set("case_number", line)
         elif parse_date(line) or _place_and_date(line):
@@ -227,9 +243,11 @@ def _place_and_date(line: str) -> bool:
 
 
 def _committee_line(line: str) -> bool:
-    """A committee's name alone, or with the meeting date after it: "Fritidsnämnden 2024-01-25"."""
+    """A committee's name alone, or with the meeting date after it: "Fritidsnämnden 2024-01-25" (not a unit
+    named after one, "Sektor kommunstyrelsen")."""
     found = _date_at_end(line)
-    return layout.committee(line[:found.start()].strip() if found else line)
+    name = line[:found.start()].strip() if found else line
+    return layout.committee(name) and not layout.named(name, layout.UNIT)
 
 
 def _meeting_date(text: str, draft: Draft) -> None:
@@ -331,9 +349,11 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
 
 
 def _proposal_line(text: str) -> bool:
-    """A proposal's line rather than a heading, even where it looks like one: numbered, lettered or "att …"
-    (a numbered heading such as "1. Sammanfattning" is a heading)."""
+    """A proposal's line rather than a heading, even where it looks like one: numbered, lettered or "att …",
+    or the line that introduces them (a numbered heading such as "1. Sammanfattning" is a heading)."""
     first = text.split("\n")[0].strip()
+    if (intro := PROPOSALS_INTRO.match(first)) and re.search(r"besluta", first) and layout.committee(intro["committee"]):
+        return True
     return (bool(NUMBERED_ITEM.match(first) or LETTERED_ITEM.match(first) or first.startswith("att "))
             and not _ends_list(first) and len(first.split()) > 3)
 
@@ -383,7 +403,7 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
             continue
         titles: list[str] = []
         for line in lines:
-            item = re.match(r"^(?:Bilaga\s+)?\d+[.):]?\s+(.*)$", line)
+            item = re.match(r"^(?:Bilaga\s+)?\d+\s*[.):–-]?\s+(.*)$", line)
             if item or not titles or re.match(r"^Bilaga\b", line):
                 titles.append(item.group(1) if item else re.sub(r"^Bilaga\s*[.:–-]?\s*", "", line))
             else:
@@ -458,9 +478,10 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             waiting, announcing = True, False
         elif stack:
             rows = block.text.split("\n")
-            if len(rows) > 1 and all("\t" in row for row in rows):  # a table: a paragraph per row
-                draft.uncertain["sections"] = "en tabell blev ett stycke per rad; kontrollera"
-                paragraphs = [" – ".join(cell.strip() for cell in row.split("\t")) for row in rows]
+            if len(rows) > 1 and all("\t" in row for row in rows):  # a table: one paragraph, as it stands
+                draft.uncertain["sections"] = ("en tabell står som ett stycke, rad för rad med tabb mellan kolumnerna; "
+                                               "kontrollera")
+                paragraphs = ["\n".join("\t".join(cell.strip() for cell in row.split("\t")) for row in rows)]
             else:
                 paragraphs = [" ".join(block.text.split())]
             stack[-1][1].setdefault("paragraphs", []).extend(paragraphs)

@@ -10,6 +10,7 @@ has checked it: the draft marks it, with the reason, in Swedish.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
@@ -22,7 +23,9 @@ PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa", "Stadsdelsnä
 
 def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District], organisations: list[Organisation],
          themes: list[Theme]) -> None:
-    paragraphs = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])]
+    # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
+    paragraphs = [row for section in walk(sections) for paragraph in section.get("paragraphs", [])
+                  for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     _agreements(text, draft)
     _funding_and_figures(text, draft)
@@ -64,27 +67,66 @@ def _funding_and_figures(text: str, draft: Draft) -> None:
         draft.set("funding", funding, "beloppen och vad de gäller lästes ur texten; kontrollera varje belopp mot dess mening")
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
-    figures = [{"value": count.value, "unit": count.unit, "measures": f"GRANSKA: beskriv vad talet ({count.unit}) mäter",
-                "quote": count.sentence} for count in grammar.figures_in(text)]
+    counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)]
+    counts += _table_counts(text)
+    figures = [{"value": value, "unit": unit, "measures": f"GRANSKA: beskriv vad talet ({unit}) mäter", "quote": quote}
+               for value, unit, quote in counts]
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
                                       "och ta bort det som inte är ett resultat")
 
 
+_COUNT_CELL = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
+
+
+def _table_counts(text: str) -> list[tuple[Decimal, str, str]]:
+    """Counts in a table's rows: "Antal utlån<TAB>2 140<TAB>3 380" gives 2 140 and 3 380 utlån, quoting the row.
+    The unit is the row's label without "Antal" and without what follows a preposition ("Deltagare i kurser")."""
+    found = []
+    for row in text.split("\n"):
+        cells = [cell.strip() for cell in row.split("\t")]
+        if len(cells) < 2 or not re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]) or re.search(r"\bkr\b|kronor", row):
+            continue
+        if not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
+            continue
+        unit = re.sub(r"^antal\s+", "", cells[0].lower())
+        unit = re.split(r"\s+(?:i|på|för|vid|av|med|under|per)\s+", unit, maxsplit=1)[0]
+        quote = "\t".join(cells)
+        for cell in cells[1:]:
+            found.append((Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", ".")), unit, quote))
+    return found
+
+
 def _district(draft: Draft, districts: list[District]) -> None:
+    """The district the committee serves: the one with that committee (in the letterhead's municipality when
+    several have it), or named in the committee ("Järva stadsdelsnämnd"), or the municipality itself for a
+    committee that serves a whole city ("Kulturnämnden" under "Göteborgs Stad"); else a new one proposed."""
     committee = draft.fields.get("committee")
     if not committee:
         draft.missing["district"] = "nämnden, för att hitta stadsdelen"
         return
+    municipality = heading_key(draft.municipality or "")
+    # "Göteborgs Stad" -> "göteborg": a district of the city names it ("Nordost, Göteborg").
+    stem = re.sub(r"s$", "", municipality.split(" ")[0]) if municipality else ""
+    exactly = [d for d in districts if municipality and municipality in {heading_key(n) for n in (d.name, *d.former_names)}]
+    in_municipality = [d for d in districts if stem and (stem in heading_key(d.name) or stem == d.id.split("-")[0])]
+    by_committee = [d for d in districts if heading_key(committee) in
+                    {heading_key(d.committee), *(heading_key(n) for n in d.former_names)}]
+    if in_municipality:  # another municipality's committee of the same name is not this one
+        by_committee = [d for d in by_committee if d in in_municipality]
     name = district_name(committee)
-    key = heading_key(name)
-    for district in districts:
-        names = [district.name, *district.former_names]
-        if heading_key(committee) == heading_key(district.committee) or any(heading_key(n) == key for n in names):
-            draft.set("district", district.id)
+    by_name = [d for d in districts if heading_key(name) in {heading_key(n) for n in (d.name, *d.former_names)}]
+    stadsdel = re.search(r"stadsdelsnämnd", committee, re.IGNORECASE)
+    for found in (by_committee if len(by_committee) == 1 else [], by_name if stadsdel else [], exactly):
+        if len(found) == 1:
+            draft.set("district", found[0].id)
             return
-    draft.new_district = {"id": id_from_name(name), "name": name, "committee": committee}
-    if draft.administration and heading_key(draft.administration).startswith(key):  # the same district's
+    if not stadsdel and draft.municipality:  # a city-wide committee: the municipality is the district
+        shown = draft.municipality if not draft.municipality.isupper() else draft.municipality.capitalize()
+        draft.new_district = {"id": id_from_name(shown), "name": shown, "committee": committee}
+    else:
+        draft.new_district = {"id": id_from_name(name), "name": name, "committee": committee}
+    if draft.administration and heading_key(draft.administration).startswith(heading_key(name)):  # the same district's
         draft.new_district["administration"] = draft.administration
     draft.set("district", draft.new_district["id"], f"{committee!r} finns inte i districts.yml: lägg in den föreslagna posten")
 
