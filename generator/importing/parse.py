@@ -23,6 +23,9 @@ from .grammar import DATE, parse_date
 PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$", re.IGNORECASE)
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
 APPROVALS_HEADING = "attesterat av"
+# How documents head the table of those who approved them electronically.
+APPROVALS_HEADINGS = (APPROVALS_HEADING, "signerat digitalt", "digitalt signerad", "godkännande", "elektronisk signering",
+                      "beslutsattestering", "attestering")
 # Headings that list what the decision rests on or when it is taken, not text of the report.
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
@@ -48,6 +51,7 @@ class Draft:
     new_organisation: dict[str, Any] | None = None
     administration: str | None = None  # from the letterhead or the signatures, for a new district
     municipality: str | None = None  # the letterhead's "Malmö stad", "Lunds kommun": the district of a city-wide committee
+    text: str = ""  # the sections' paragraphs, as the reading of facts sees them
     ocr: bool = False  # the text came from OCR
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
@@ -131,6 +135,9 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
             if "case_officer" not in draft.fields:
                 _case_officer(lines, 0, draft)
             continue
+        labelled = [line for line in lines if layout.CASE_LABEL.match(line) and len(line) <= 60]
+        if labelled and "case_number" not in draft.fields:  # "Diarienummer: SBN 2024/31" in a closing footer
+            draft.set("case_number", layout.CASE_LABEL.sub("", labelled[0], count=1).strip().rstrip("."))
         kept.append(block)
     return kept
 
@@ -268,6 +275,9 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
             return index
         rest, index = lines[index], index + 1
     officer: dict[str, str] = {"name": layout.officer_name(rest)}
+    inline = layout.PHONE.search(rest)  # "Olle Nyberg, trygghetsstrateg, telefon 08-523 012 47"
+    if inline and not re.search(r"växel", rest, re.IGNORECASE):
+        officer["phone"] = inline.group().strip()
     while index < len(lines) and not _label(lines[index]):
         line = lines[index]
         if (phone := layout.phone_in(line)) and "phone" not in officer:
@@ -368,7 +378,7 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
         if key in PLANNING_HEADINGS:
             part = key
             rest = block.text.split("\n")[1:]
-        elif part and not looks_like_heading(block):
+        elif part and not looks_like_heading(block) and not is_signature(block):
             rest = block.text.split("\n")
         else:
             part = None
@@ -426,7 +436,8 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
     contact block inside the text stays text. An administration's name just above them is the first
     signatory's unit; a heading over them ("Ansvariga") is no section.
     """
-    closing_at = next((i for i, b in enumerate(blocks) if heading_key(b.text) == APPROVALS_HEADING), len(blocks))
+    closing_at = next((i for i, b in enumerate(blocks) if heading_key(b.text.split("\n")[0]) in APPROVALS_HEADINGS),
+                      len(blocks))
     end = closing_at
     while end > 0 and not is_signature(blocks[end - 1]):
         end -= 1
@@ -513,6 +524,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             unit_above = lines[0]
             continue
         person = {"name": lines[0]}
+        if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and layout.named(split.group(2), layout.UNIT):
+            lines = [lines[0], split.group(1), split.group(2)]  # "Avdelningschef, Avdelningen för trygghet"
         if len(lines) > 1:
             person["title"] = lines[1]
         if len(lines) > 2:
@@ -522,24 +535,30 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         if person.get("unit", "").lower().endswith(("förvaltning", "förvaltningen")):
             draft.administration = draft.administration or person["unit"]
         signatories.append(person)
-    part = None
+    part = heading = None
     for block in blocks:
-        key = heading_key(block.text)
-        if key == APPROVALS_HEADING:
-            part = "approvals"
-        elif part == "approvals":
-            for line in (line.replace("\t", " ").strip() for line in block.text.split("\n")):
-                row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)
-                if row and parse_date(row.group(3)):
-                    approvals.append({"name": row.group(1), "title": row.group(2), "date": parse_date(row.group(3))})
-                elif re.match(r"^Namn\s+Datum$", line) or not line:
-                    continue
-                elif statement is None and not approvals:
-                    statement = line
-                else:
-                    draft.unplaced.append(line)
-        else:
+        lines = block.text.split("\n")
+        if heading_key(lines[0]) in APPROVALS_HEADINGS:
+            part, heading, lines = "approvals", lines[0].strip(), lines[1:]
+        if part != "approvals":
             draft.unplaced.append(block.text)
+            continue
+        for raw in lines:
+            cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
+            line = " ".join(raw.replace("\t", " ").split())
+            row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)
+            if len(cells) == 3 and parse_date(cells[2]):  # "Namn<TAB>Roll<TAB>Datum"
+                approvals.append({"name": cells[0], "title": cells[1], "date": parse_date(cells[2])})
+            elif row and parse_date(row.group(3)):
+                approvals.append({"name": row.group(1), "title": row.group(2), "date": parse_date(row.group(3))})
+            elif re.match(r"^Namn(?:\s+\w+)?\s+Datum$", line) or not line:
+                continue
+            elif statement is None and not approvals:
+                statement = line
+            else:
+                draft.unplaced.append(line)
+    if approvals and statement is None and heading and heading_key(heading) != APPROVALS_HEADING:
+        statement = heading  # "Signerat digitalt": the heading is all the document says above the table
     for name, value in (("signatories", signatories), ("approvals_statement", statement),
                         ("approvals", approvals), ("attachments", attachments)):
         if value:

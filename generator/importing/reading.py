@@ -27,6 +27,7 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     paragraphs = [row for section in walk(sections) for paragraph in section.get("paragraphs", [])
                   for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
+    draft.text = text
     _agreements(text, draft)
     _funding_and_figures(text, draft)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
@@ -312,6 +313,9 @@ def _next_step(draft: Draft) -> None:
         step = "new_agreement"
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
         step = "ended"
+    elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde)\b",
+                   draft.text, re.IGNORECASE) and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", draft.text):
+        step = "ended"  # the proposals say nothing of what follows; the text says it ended
     else:
         step = None
     if step:
@@ -335,7 +339,7 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     success: list[str] = []
     for section in walk(sections):
         key = heading_key(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", section["heading"]))
-        if KNOWN_HEADINGS.get(key) != "lessons" and "lärdom" not in key and "erfarenhet" not in key:
+        if KNOWN_HEADINGS.get(key) != "lessons" and not re.search(r"lärdom|erfarenhet|slutsats", key):
             continue
         for paragraph in section.get("paragraphs", []):
             sentences = grammar.sentences(paragraph)
