@@ -39,7 +39,7 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Iterator, NamedTuple
 
@@ -376,11 +376,27 @@ class Extension:
 
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
                        r"(?! inte| ej)", re.IGNORECASE)
+# A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
+_DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat)\b[^.;]{0,80}?\batt\s+"
+                                r"(?P<verb>förlänga)\s+(?=överenskommelsen|avtalet|partnerskapet)", re.IGNORECASE)
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\s+\w+){0,6}?\s+(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)\s+(?:den\s+)?$",
                     re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
+
+
+class _Span:
+    """A match's place in the text, for the verbs either pattern finds."""
+
+    def __init__(self, begin: int, stop: int) -> None:
+        self.begin, self.stop = begin, stop
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
 
 
 def extensions_in(text: str) -> list[Extension]:
@@ -391,7 +407,9 @@ def extensions_in(text: str) -> list[Extension]:
 def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list[Extension]:
     begins = [token.begin for token in tokens]
     found: list[Extension] = []
-    for verb in _EXTENDED.finditer(text):
+    verbs = [(m.start(), m.end()) for m in _EXTENDED.finditer(text)]
+    verbs += [(m.start("verb"), m.end("verb")) for m in _DECIDED_TO_EXTEND.finditer(text)]
+    for verb in (_Span(*pair) for pair in sorted(verbs)):
         _, sentence_end = sentences_.span(verb.start())
         limit = min(sentence_end, verb.end() + _WINDOW)
         months: int | None = None
@@ -433,6 +451,9 @@ _ANNUAL = re.compile(
 )
 
 
+_AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall|skulle|bör|behöver)\b", re.IGNORECASE)
+
+
 def _years(listed: str) -> list[int]:
     """ "2020, 2021 och 2022" or "2021–2023" as years, a range expanded."""
     years: list[int] = []
@@ -455,6 +476,9 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
     for match in _ANNUAL.finditer(text):
         if sentences_.proposed(match.start()):
             continue
+        first, last = sentences_.span(match.start())
+        if re.match(r"(?:en\s+)?nya?\s", match.group(), re.IGNORECASE) and _AHEAD.search(text, first, last):
+            continue  # "En ny överenskommelse ryms inom budgeten för 2024": one to come, not one that was made
         for year in _years(match["years"]):
             if year not in seen:
                 seen.add(year)
@@ -463,6 +487,9 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
 
 
 # --- Agreements ---------------------------------------------------------------------------------------------------
+
+_EXTENSION_PERIOD = re.compile(r"förlängning(?:en|sperioden)\s+(?:den\s+)?$", re.IGNORECASE)
+
 
 def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     """The agreements of a report as the report file writes them, and notes on what was computed.
@@ -490,6 +517,18 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
             notes.append(f"inte med, meningen handlar inte om en överenskommelse: {phrase!r}")
             continue
         if kind == "period":
+            same = next((a for a in agreements.values() if a["start"] == value.start
+                         and a.get("extended_to") == value.end), None)
+            if same is not None:  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …": it, extension included
+                last = same
+                continue
+            if last is not None and _EXTENSION_PERIOD.search(text[max(0, value.begin - 40):value.begin]):
+                if value.start == last.get("extended_to", last["end"]) + timedelta(days=1):
+                    last["extended_to"] = value.end  # "för förlängningen den 1 mars–31 augusti 2023"
+                    notes.append(f"extended_to lästes ur {phrase!r}")
+                    continue
+                if value.start == last["end"] + timedelta(days=1) and value.end == last.get("extended_to"):
+                    continue  # the extension's own period, read already
             last = agreements.setdefault((value.start, value.end), {"start": value.start, "end": value.end})
             continue
         if last is None:

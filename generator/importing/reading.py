@@ -257,15 +257,45 @@ def _activities_and_places(text: str, draft: Draft) -> None:
         draft.set("activities", activities, "lästes ur texten; kontrollera ordalydelsen")
     else:
         draft.missing["activities"] = "en mening som räknar upp verksamheten"
-    # "i Rågsved": a place, unless it is the district itself ("i Järva") or a country or city.
-    district = re.sub(r"s? stadsdelsnämnd$", "", str(draft.fields.get("committee", "")))
-    excluded = PLACE_STOPWORDS | set(re.split(r"[- ]", district))
-    places: list[str] = []
-    for place in re.findall(r"(?<= i )([A-ZÅÄÖ][a-zåäöé]+)", text):
-        if place not in excluded and place not in places:
-            places.append(place)
+    places = _places(text, draft)
     if places:
         draft.set("places", places, "lästes som 'i <Ort>' ur texten; kontrollera")
+
+
+_PLACE = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)*"
+# "i Hjällbo, Kortedala och Biskopsgården": a place after "i", and the places listed with it.
+_PLACES_AFTER_I = re.compile(rf"(?<= i )(?P<first>{_PLACE})(?P<rest>(?:,\s+{_PLACE})*(?:\s+(?:och|samt)\s+{_PLACE})?)"
+                             rf"(?P<after>\s+\S+)?")
+# A facility, not a place: "Bergsjöbadet", "Rosengårds sporthall".
+_FACILITY = re.compile(r"(?:badet|hallen|skolan|biblioteket|gymnasiet|kyrkan|centret|huset)$")
+
+
+def _places(text: str, draft: Draft) -> list[str]:
+    """Places the activities were for: "i Rågsved", "i Hjällbo, Kortedala och Biskopsgården"; never the
+    municipality, the district or a country, and a genitive only as its place ("i Lövgärdets fritidslokal")."""
+    district = re.sub(r"s? stadsdelsnämnd$", "", str(draft.fields.get("committee", "")))
+    excluded = PLACE_STOPWORDS | set(re.split(r"[- ,]+", district))
+    for name in (draft.municipality or "", draft.administration or ""):
+        word = name.split(" ")[0] if name else ""
+        excluded |= {word, word.capitalize(), re.sub(r"s$", "", word.capitalize())}
+    if draft.new_district:
+        excluded |= set(re.split(r"[- ,]+", draft.new_district.get("name", "")))
+    places: list[str] = []
+    for found in _PLACES_AFTER_I.finditer(text):
+        after = found["after"] or ""
+        names = [found["first"], *re.findall(_PLACE, found["rest"])]
+        if after.strip()[:1].isupper() and not found["rest"]:
+            continue  # a name of two words ("Blå Stället", "Norra Fäladen"): not read
+        for index, name in enumerate(names):
+            last = index == len(names) - 1
+            if name.endswith("s") and last and after.strip()[:1].islower():
+                name = name[:-1]  # "i Lövgärdets fritidslokal": the place is Lövgärdet
+            if name in excluded or name.rstrip("s") in excluded or _FACILITY.search(name):
+                continue
+            if name not in places:
+                places.append(name)
+    # A genitive read elsewhere gives way to the place itself: "Holmsunds" and "Holmsund".
+    return [place for place in places if not (place.endswith("s") and place[:-1] in places)]
 
 
 # Only a plain assessment of the partnership's goals as a whole is read; anything hedged
