@@ -16,7 +16,7 @@ from pathlib import Path
 
 SUFFIXES = (".txt", ".pdf", ".docx")
 # Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
-PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$", re.IGNORECASE)
 # A hyphen at the end of a line before these words stands for a word left out: "läxhjälp- och cv-skrivning".
 SUSPENDED_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 

@@ -308,6 +308,7 @@ _ASSESSMENT = re.compile(rf"\bmål(?:en|et)?\b(?P<between>[^.]{{0,120}}?)\b{_MET
                          re.IGNORECASE)
 _SAYS_MET = re.compile(rf"\b{_MET}\b", re.IGNORECASE)  # a sentence about goals met, plainly or not
 _HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
+                     r"fullt ut|målet om|målet att|ett av målen|det första målet|det andra målet|det tredje målet|"
                      r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent)\b|%")
 
 
