@@ -60,11 +60,12 @@ site: $(VENV)/.installed node_modules/.installed  ## Build the site into site/
 test: $(VENV)/.installed node_modules/.installed system-deps  ## Every test: stages, a real build, a real browser
 	$(BIN)/python -m pytest
 
+# --dirty: after the first build, a save builds again only the pages it changed (generator/site/preview.py).
 # Ctrl+C reaches make, the recipe's shell and MkDocs; MkDocs says goodbye and ends well. `trap :` keeps the shell
 # from ending by the signal too (make would then print "Interrupt"); MkDocs still gets Ctrl+C as usual.
 SERVE_AT ?= 127.0.0.1:8000
 serve: $(VENV)/.installed node_modules/.installed  ## Preview on http://127.0.0.1:8000 (SERVE_AT=host:port), rebuilt on every change
-	@trap : INT; $(BIN)/mkdocs serve -a $(SERVE_AT) || $(call fail_in_swedish,make serve: förhandsvisningen kunde inte starta; se meddelandet ovan.)
+	@trap : INT; $(BIN)/mkdocs serve --dirty -a $(SERVE_AT) || $(call fail_in_swedish,make serve: förhandsvisningen kunde inte starta; se meddelandet ovan.)
 
 validate: $(VENV)/.installed  ## Check the content files only
 	@$(BIN)/python -m generator validate || $(call fail_in_swedish,make validate: innehållsfilerna har fel; rätta det som står ovan och kör make validate igen.)

@@ -26,6 +26,7 @@ from .errors import ContentError
 from .site.data import OpenData
 from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
+from .site.preview import Changes, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
 from .site.search import SearchError, SearchIndex
 from .site.server import InlineScripts, precompress, server_files
@@ -42,6 +43,16 @@ class IopConfig(Config):
     content_dir = config_options.Type(str, default="content")
     # .gz and .br beside each page and data file, for a server that sends them as they are (nginx, GitLab Pages).
     precompress = config_options.Type(bool, default=True)
+
+
+class _Generated(File):
+    """A page made from content/. In a preview's dirty build MkDocs asks whether it changed: it has, when
+    what it shows has (site/preview.py)."""
+
+    modified = True
+
+    def is_modified(self) -> bool:
+        return self.modified
 
 
 class IopPlugin(BasePlugin[IopConfig]):
@@ -63,6 +74,13 @@ class IopPlugin(BasePlugin[IopConfig]):
         swedish.install()  # what MkDocs says, staff read in Swedish
         self.command = command
         self.stage_builds = command == "build" and not dirty
+        # `mkdocs serve --dirty` (make serve): after the first build, only the pages an edit changed are built,
+        # and the open data and search index of the first build stay.
+        self.incremental = command == "serve" and dirty
+        self.changes = Changes()
+        self.changed: set[str] | None = None  # uris to build again; None: all
+        self.gone: set[str] = set()
+        self.built_once = False
 
     def content_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.content_dir
@@ -102,6 +120,15 @@ class IopPlugin(BasePlugin[IopConfig]):
         log.debug(f"iop: content read and checked in {time.monotonic() - started:.2f} s")
         self.site, specs = site_specs(catalogue, self.facts, config.site_url)
         self.specs = {spec.uri: spec for spec in specs}
+        if self.incremental:
+            content = self.content_dir(config)
+            stamps = {report.id: file_stamp(root / report.source) for report in catalogue.reports}
+            shared = (tuple(file_stamp(content / name) for name in ("districts.yml", "organisations.yml", "themes.yml")),
+                      file_stamp(Path(config.config_file_path)), tuple(problems))
+            changed, self.gone = self.changes.update(specs, Fingerprints(stamps, shared))
+            self.changed = changed if self.built_once else None
+            if self.built_once:
+                log.info(f"Bygger om {len(changed)} av {len(specs)} sidor från content/.")
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
         self.scripts = InlineScripts()
         # The catalogue lives as long as the build: keep the garbage collector from scanning it again and again.
@@ -115,6 +142,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
+        if self.changed is not None:
+            return  # a preview's later builds keep the first build's search index
         try:
             self.search = SearchIndex(Path(config.config_file_path).parent)
         except SearchError as error:
@@ -127,15 +156,20 @@ class IopPlugin(BasePlugin[IopConfig]):
                                   "byt namn på filen eller ta bort den")
             inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
             # The HTML is made when the page is built (on_page_context), one page at a time.
-            files.append(File.generated(config, spec.uri, content="", inclusion=inclusion))
+            page = _Generated.generated(config, spec.uri, content="", inclusion=inclusion)
+            page.modified = self.changed is None or spec.uri in self.changed
+            files.append(page)
         for name, text in json_schemas().items():
             files.append(File.generated(config, f"schema/{name}", content=text))
         # The open data is written before the pages (site/ has just been cleaned), so each page can say how
-        # large its downloads are.
+        # large its downloads are. A preview's later builds keep the first build's.
         started = time.monotonic()
         assert self.catalogue is not None and self.site is not None
+        if self.changed is not None:
+            self.site.file_sizes = self.file_sizes
+            return files
         data_config = {**self.facts, "site_url": config.site_url}
-        self.site.file_sizes = OpenData(self.catalogue, data_config).write(Path(config.site_dir))
+        self.site.file_sizes = self.file_sizes = OpenData(self.catalogue, data_config).write(Path(config.site_dir))
         log.debug(f"iop: open data written in {time.monotonic() - started:.2f} s")
         return files
 
@@ -193,6 +227,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         folder = self.content_dir(config) / "reports"
         sources = sorted(p.stem for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES and not p.name.startswith("."))
         site = Path(config.site_dir)
+        for uri in self.gone:  # a report removed since the last preview build: its page goes too
+            (site / uri.removesuffix(".md") / "index.html").unlink(missing_ok=True)
         built = sorted(Path(uri).stem for uri in self.specs if REPORT_PAGE.match(uri)
                        and (site / uri.removesuffix(".md") / "index.html").is_file())
         if built != sources and not config.extra.get("iop_preview_problems"):
@@ -216,6 +252,7 @@ class IopPlugin(BasePlugin[IopConfig]):
             count = precompress(site)
             log.debug(f"iop: {count} files precompressed in {time.monotonic() - started:.2f} s")
         self.succeeded = True  # strict mode may still fail the build after this event
+        self.built_once = True
 
     def write_files(self, site: Path, config: MkDocsConfig) -> None:
         """What is not a page or data: the feeds and the original documents."""
@@ -236,10 +273,13 @@ class IopPlugin(BasePlugin[IopConfig]):
         for redirect in moved:
             if redirect.page:
                 target = site / redirect.old / "index.html"
-                if target.exists():  # the catalogue refuses this; a hand-written page could still be there
+                page = redirect_page(redirect, config.site_url)
+                # The catalogue refuses this; a hand-written page could still be there (a preview's dirty build
+                # finds the last build's own page, which is no clash).
+                if target.exists() and target.read_text(encoding="utf-8") != page:
                     raise PluginError(f"den gamla adressen /{redirect.old} är också en sida i docs/; byt namn på den")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(redirect_page(redirect, config.site_url), encoding="utf-8")
+                target.write_text(page, encoding="utf-8")
         for path, text in server_files(self.scripts.hashes, moved).items():
             target = site / path
             target.parent.mkdir(parents=True, exist_ok=True)

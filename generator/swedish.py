@@ -82,6 +82,12 @@ def install() -> None:
     for handler in logging.getLogger("mkdocs").handlers:
         if not any(isinstance(f, _Swedish) for f in handler.filters):
             handler.addFilter(_Swedish())
+    # On the loggers themselves too: a line hidden there is never counted either (under `strict`, MkDocs
+    # counts the warnings of a build, and the preview's dirty builds warn that they are dirty).
+    for name in ("mkdocs.commands.build", "mkdocs.commands.serve", "mkdocs.livereload"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _Swedish) for f in logger.filters):
+            logger.addFilter(_Swedish())
     if not getattr(Abort, "_iop_swedish", False):
         english = Abort.format_message
 

@@ -1,6 +1,7 @@
 """`mkdocs serve` rebuilds when content changes, and never writes into docs/."""
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -42,10 +43,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(project: Path) -> Iterator[str]:
+def serving(project: Path, *flags: str) -> Iterator[str]:
     """`mkdocs serve` on the project, at the address it yields, stopped afterwards."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
                               cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         yield f"http://127.0.0.1:{port}/"
@@ -64,3 +65,28 @@ def test_serve_rebuilds_on_content_changes_and_leaves_docs_alone(tmp_path: Path)
              "  - Rågsved", "  - Rågsved centrum")
         assert wait_for(url, "Rågsved centrum"), "no rebuild after a content change"
     assert digests(project / "docs") == docs_before
+
+
+def test_the_preview_builds_again_only_what_an_edit_changed_and_keeps_every_page_right(tmp_path: Path):
+    """make serve (`mkdocs serve --dirty`): an edited report shows on its page and its listings, a page it does not
+    touch is not written again, a new report appears on its listings and a removed one leaves them."""
+    project = copy_project(tmp_path / "project")
+    reports = project / "content/reports"
+    jarva = "rapporter/jarva-studiefremjandet-2018-2024/"
+    with serving(project, "--dirty") as base:
+        assert wait_for(base + REPORT, "Drömstort", 60), "mkdocs serve did not come up"
+        before = fetch(base + jarva)
+        edit(reports / "enskede-arsta-vantor-dromstort-2022-2024.yml", "title: Idéburet", "title: Ändrat idéburet")
+        assert wait_for(base + REPORT, "Ändrat idéburet"), "the edited report's page"
+        assert wait_for(base + "stadsdelar/enskede-arsta-vantor/", "Ändrat idéburet"), "its district's listing"
+        assert wait_for(base + "rapporter/", "Ändrat idéburet"), "the listing of all reports"
+        same = re.compile(r"livereload\(\d+, \d+\)")  # the server's own script, new on every response
+        assert same.sub("", fetch(base + jarva)) == same.sub("", before)  # another report's page is as it was
+        copy = (reports / "enskede-arsta-vantor-dromstort-2022-2024.yml").read_text(encoding="utf-8")
+        (reports / "enskede-arsta-vantor-kopia-2022-2024.yml").write_text(
+            copy.replace("title: Ändrat idéburet", "title: Kopierat idéburet"), encoding="utf-8")
+        assert wait_for(base + "stadsdelar/enskede-arsta-vantor/", "Kopierat idéburet"), "a new report on its listing"
+        assert wait_for(base + "rapporter/enskede-arsta-vantor-kopia-2022-2024/", "Kopierat idéburet")
+        (reports / "enskede-arsta-vantor-kopia-2022-2024.yml").unlink()
+        assert wait_for(base + "stadsdelar/enskede-arsta-vantor/", "Ändrat idéburet", absent="Kopierat idéburet")
+        assert wait_for(base + "rapporter/enskede-arsta-vantor-kopia-2022-2024/", "", absent="Kopierat idéburet")

@@ -284,12 +284,11 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
             problems.append(Problem(display_path(path, base), 0, 0, "", "är ingen rapportfil; rapporter är filer som slutar på "
                                     ".yml (och originaldokument på " + ", ".join(ORIGINAL_SUFFIXES) + ")"))
             continue
-        document, found = load_file(path, base)
-        problems += found
+        document, found, report, checker = _report_file(path, base, problems, warnings, unreviewed,
+                                                        cache=pending is not None)
         if document is None:
             continue
         shown = document.path
-        report, checker = convert_record(document, Report, problems, warnings, unreviewed)
         draft = _raw_texts(document.root, "status") == ["utkast"]
         report_id = path.stem
         if reason := id_problem(report_id):
@@ -326,6 +325,43 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
                                 "ingen rapport hänvisar till det här originaldokumentet (fältet original.file); "
                                 "lägg till det i rapportfilen eller ta bort filen"))
     return reports
+
+
+# The preview (`mkdocs serve`) reads the content again on every save: a file that has not changed since is
+# not parsed and checked again. Keyed by the file's size and modification time; only the preview uses it.
+_READ: dict[tuple[str, str | None], tuple[tuple[int, int], Any]] = {}
+
+
+def _report_file(path: Path, base: Path | None, problems: list[Problem], warnings: list[Problem],
+                 unreviewed: list[Problem], cache: bool) -> tuple[Any, list[Problem], Any, Checker]:
+    """One report file loaded and converted, its own problems added to the lists given, with a checker
+    that adds later problems (references, ids) to them as well."""
+    try:
+        info = path.stat()
+        stamp = (info.st_size, info.st_mtime_ns)
+    except OSError:
+        stamp = (-1, -1)
+    key = (str(path), str(base) if base else None)
+    hit = _READ.get(key) if cache else None
+    if hit is not None and hit[0] == stamp:
+        document, found, report, own, positions = hit[1]
+    else:
+        document, found = load_file(path, base)
+        own: tuple[list[Problem], list[Problem], list[Problem]] = ([], [], [])
+        report, positions = INVALID, {}
+        if document is not None:
+            report, converting = convert_record(document, Report, *own)
+            positions = converting.positions
+        if cache:
+            _READ[key] = (stamp, (document, found, report, own, positions))
+    problems += found
+    checker = Checker(document, problems, warnings, unreviewed) if document is not None else None
+    if document is not None:
+        checker.positions = dict(positions)
+        problems += own[0]
+        warnings += own[1]
+        unreviewed += own[2]
+    return document, found, report, checker
 
 
 def _original_size(path: Path, expected: str, checker: Checker) -> int | None:

@@ -1,0 +1,101 @@
+"""What a preview rebuild must build again: the pages whose content an edit changed.
+
+`mkdocs serve` (make serve) builds every page once; after a save it builds
+again only the pages whose inputs differ from the last build. A page's
+inputs are its template, everything its context holds (a report stands for
+its file's size and modification time, so an edited report changes every
+page that shows it: its own page, its listings, its district's, year's and
+theme's pages), and what every page depends on (the districts,
+organisations and themes files, mkdocs.yml, the problems the preview
+shows). A page whose template reads the catalogue beyond its context
+(the start page, the index of years …) depends on every report. Anything
+the walk does not know makes the page count as changed: a page may be
+built needlessly, never left stale.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..content.model import District, Organisation, Report, Theme
+from .pages import PageSpec
+
+TEMPLATES = Path(__file__).parent / "templates"
+# What a template may read from the catalogue and still depend only on its context and the reference files.
+LOCAL_LOOKUPS = {"pending", "themes"}
+
+
+@lru_cache(maxsize=None)
+def reads_whole_catalogue(template: str) -> bool:
+    """Whether a template reads the catalogue beyond its context (counts, every district …)."""
+    used = set(re.findall(r"\bcatalogue\.(\w+)", (TEMPLATES / template).read_text(encoding="utf-8")))
+    return bool(used - LOCAL_LOOKUPS)
+
+
+class Unknown(Exception):
+    """A value the walk cannot fingerprint: the page counts as changed."""
+
+
+class Fingerprints:
+    """The fingerprint of every page of a build, to compare with the next build's."""
+
+    def __init__(self, stamps: dict[str, tuple[int, int]], shared: tuple[Any, ...]) -> None:
+        self.stamps = stamps  # report id -> (size, mtime) of its file
+        self.shared = shared  # what every page depends on
+        self.every_report = tuple(sorted(stamps.items()))
+
+    def of(self, spec: PageSpec) -> str | None:
+        try:
+            walked = self._walk(spec.context)
+        except Unknown:
+            return None
+        whole = self.every_report if reads_whole_catalogue(spec.template) else ()
+        material = repr((self.shared, spec.template, spec.title, spec.hide, spec.updated, walked, whole))
+        return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _walk(self, value: Any) -> Any:
+        if isinstance(value, Report):
+            return ("report", value.id, self.stamps.get(value.id), value.published_on)
+        if value is None or isinstance(value, (str, int, float, bool, date, Decimal)):
+            return value
+        if isinstance(value, (District, Organisation, Theme)):
+            return repr(value)
+        if isinstance(value, (dict, Counter)):
+            return tuple((self._walk(key), self._walk(item)) for key, item in value.items())
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = [self._walk(item) for item in value]
+            return tuple(sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return (type(value).__name__,
+                    tuple(self._walk(getattr(value, f.name)) for f in dataclasses.fields(value)))
+        raise Unknown(type(value).__name__)
+
+
+class Changes:
+    """Which pages changed since the last build of this preview."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, str | None] = {}
+
+    def update(self, specs: list[PageSpec], fingerprints: Fingerprints) -> tuple[set[str], set[str]]:
+        """The uris of pages to build again, and of pages the last build had and this one has not."""
+        now = {spec.uri: fingerprints.of(spec) for spec in specs}
+        changed = {uri for uri, print_ in now.items() if print_ is None or self.last.get(uri) != print_}
+        gone = set(self.last) - set(now)
+        self.last = now
+        return changed, gone
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
