@@ -11,6 +11,7 @@ import os
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,7 @@ class Catalogue:
             by_theme=dict(by_theme),
         )
 
-    @property
+    @cached_property  # asked by every data file; the catalogue does not change once built
     def newest_date(self) -> date | None:
         """The newest date any report carries: what the site as a whole was last changed by."""
         return max((r.latest_date for r in self.reports if r.latest_date), default=None)
