@@ -46,8 +46,8 @@ def assert_only_local(requests_made: list[str]) -> None:
     assert elsewhere == []
 
 
-SEARCH_BOX = "header pagefind-searchbox input"
-OPTIONS = "header pagefind-searchbox [role=option]"
+SEARCH_BOX = "header .iop-box-input"
+OPTIONS = "header .iop-box [role=option]"
 
 
 def search_in_header(page: Page, words: str) -> None:

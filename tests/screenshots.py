@@ -79,7 +79,7 @@ def search_states(page: Page, base: str, out: Path, label: str) -> None:
     page.screenshot(path=str(out / f"corpus-search-filters-open-{label}.png"), full_page=True)
     page.goto(base)
     page.wait_for_load_state("networkidle")
-    box = page.locator("header pagefind-searchbox input")
+    box = page.locator("header .iop-box-input")
     box.click()
     box.type("läxhjälp", delay=30)
     page.wait_for_timeout(1200)

@@ -84,7 +84,7 @@ def test_the_header_search_is_a_combobox_that_announces_its_results(page: Page, 
     expect(box).to_have_attribute("aria-expanded", "true")
     listbox = page.locator("#" + (box.get_attribute("aria-controls") or "missing"))
     expect(listbox).to_have_attribute("role", "listbox")
-    # The number of results is announced in a live region (Pagefind puts it at the end of the page).
+    # The number of results is announced in a live region.
     expect(page.locator("[role=status], [aria-live]").filter(has_text=re.compile(r"\d+ träff")).first).to_be_attached()
     page.keyboard.press("ArrowDown")
     active = box.get_attribute("aria-activedescendant")
