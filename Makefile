@@ -8,8 +8,10 @@ export NO_MKDOCS_2_WARNING := 1
 # Staff read every line `make site`, `make validate` and `make serve` print, so all of it is Swedish. make would
 # end a failed command with its own English line ("make: *** [Makefile:NN: site] Error 1"); instead the recipe
 # says in Swedish what failed and stops make with SIGINT, which make obeys without a word once the recipe's
-# shell has ended (exit status 130). `sleep` keeps the shell alive until make has the signal.
-fail_in_swedish = { echo "$(1)" >&2; kill -INT $$PPID; sleep 1; }
+# shell has ended (exit status 130). `sleep` keeps the shell alive until make has the signal. A make that ignores
+# SIGINT (started in the background, as some CI runners do; /proc tells) would take it for success: there the
+# recipe fails as usual and make's English line stays.
+fail_in_swedish = { echo "$(1)" >&2; case "$$(sed -n 's/^SigIgn:.*\(.\)$$/\1/p' /proc/$$PPID/status 2>/dev/null)" in [2367abef]) exit 1;; esac; kill -INT $$PPID; sleep 1; }
 
 # Debian packages the browser tests need; root installs them directly.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

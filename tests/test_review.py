@@ -171,6 +171,11 @@ def make(project: Path, *args: str) -> list[str]:
             "-o", f"{venv}/.installed", "-o", "node_modules/.installed", *args]
 
 
+def as_in_a_terminal() -> None:
+    """Ctrl+C as a terminal has it: a job started in the background (this test run, perhaps) ignores SIGINT."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_make_validate_site_and_serve_say_everything_in_swedish_on_broken_content(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     report = project / f"content/reports/{DROMSTORT}.yml"
@@ -178,7 +183,8 @@ def test_make_validate_site_and_serve_say_everything_in_swedish_on_broken_conten
     edit(report, "meeting_date: ", "meeting_date: snart\nx: ")
     said = []
     for target in ("validate", "site"):
-        result = subprocess.run(make(project, target), env=ENV, capture_output=True, text=True)
+        result = subprocess.run(make(project, target), env=ENV, capture_output=True, text=True,
+                                preexec_fn=as_in_a_terminal)
         assert result.returncode != 0, target
         output = result.stdout + result.stderr
         assert "meeting_date" in output and f"make {target}:" in output, output
@@ -188,7 +194,8 @@ def test_make_validate_site_and_serve_say_everything_in_swedish_on_broken_conten
     # The preview starts on broken content, says what is wrong, and stops with Ctrl+C without an English word.
     port = free_port()
     server = subprocess.Popen(make(project, "serve", f"SERVE_AT=127.0.0.1:{port}"), env=ENV, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+                              preexec_fn=as_in_a_terminal)
     try:
         assert wait_for(f"http://127.0.0.1:{port}/", "Förhandsvisningen visar den förra versionen", 60)
         edit(report, "meeting_date: snart\nx: ", "meeting_date: ")  # a save that mends it: a rebuild
@@ -201,6 +208,18 @@ def test_make_validate_site_and_serve_say_everything_in_swedish_on_broken_conten
     assert "Förhandsvisningen finns på" in printed and "Bygger webbplatsen" in printed, printed
     assert english_lines(printed) == [], printed
 
+
+
+def test_broken_content_fails_make_even_where_make_ignores_ctrl_c(tmp_path: Path):
+    """A CI runner may start make with SIGINT ignored; the Swedish way of stopping must never read as success."""
+    project = copy_project(tmp_path / "project")
+    edit(project / f"content/reports/{DROMSTORT}.yml", "meeting_date: ", "meeting_date: snart\nx: ")
+    for target in ("validate", "site"):
+        result = subprocess.run(make(project, target), env=ENV, capture_output=True, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+        assert result.returncode != 0, (target, result.stderr)
+        assert f"make {target}:" in result.stderr
+    assert not (project / "site").exists()
 
 def test_mkdocs_own_lines_in_swedish_and_an_unknown_line_unchanged():
     from generator.swedish import translated
