@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import ENV, edit
+from conftest import ENV, REPO, edit
 from test_build import copy_project, digests
 
 REPORT = "rapporter/enskede-arsta-vantor-dromstort-2022-2024/"
@@ -90,3 +90,39 @@ def test_the_preview_builds_again_only_what_an_edit_changed_and_keeps_every_page
         (reports / "enskede-arsta-vantor-kopia-2022-2024.yml").unlink()
         assert wait_for(base + "stadsdelar/enskede-arsta-vantor/", "Ändrat idéburet", absent="Kopierat idéburet")
         assert wait_for(base + "rapporter/enskede-arsta-vantor-kopia-2022-2024/", "", absent="Kopierat idéburet")
+
+
+def test_a_page_fingerprint_follows_the_reports_it_shows_and_nothing_else():
+    """Unit: the fingerprints that decide what a preview builds again (generator/site/preview.py)."""
+    import dataclasses
+
+    from generator.content.catalogue import read_catalogue
+    from generator.site.pages import site_specs
+    from generator.site.preview import Changes, Fingerprints
+
+    catalogue = read_catalogue(REPO / "content", base=REPO)
+    _, specs = site_specs(catalogue, None, None)
+    stamps = {r.id: (1, 1) for r in catalogue.reports}
+    changes = Changes()
+    changed, gone = changes.update(specs, Fingerprints(stamps, ()))
+    assert changed == {spec.uri for spec in specs} and gone == set()  # the first build builds everything
+    # Nothing changed, nothing built again but a page whose context the walk does not know (it holds functions):
+    # built needlessly, never left stale.
+    unknown = {spec.uri for spec in specs if Fingerprints(stamps, ()).of(spec) is None}
+    assert unknown == {"oppna-data.md"}
+    assert changes.update(specs, Fingerprints(stamps, ())) == (unknown, set())
+
+    dromstort = "enskede-arsta-vantor-dromstort-2022-2024"
+    changed, _ = changes.update(specs, Fingerprints({**stamps, dromstort: (2, 2)}, ()))
+    assert f"rapporter/{dromstort}.md" in changed
+    assert "stadsdelar/enskede-arsta-vantor.md" in changed and "rapporter/index.md" in changed
+    assert "rapporter/jarva-studiefremjandet-2018-2024.md" not in changed and "stadsdelar/jarva.md" not in changed
+
+    # Equal contexts made of different objects have equal fingerprints; one value apart, different ones.
+    spec = next(s for s in specs if s.uri == "stadsdelar/jarva.md")
+    fingerprints = Fingerprints(stamps, ())
+    copied = dataclasses.replace(spec, context={key: __import__("copy").deepcopy(value) if not isinstance(value, list)
+                                                else list(value) for key, value in spec.context.items()})
+    assert fingerprints.of(copied) == Fingerprints(stamps, ()).of(spec)
+    assert fingerprints.of(dataclasses.replace(spec, title=spec.title + "!")) != fingerprints.of(spec)
+    assert Fingerprints(stamps, ("districts.yml changed",)).of(spec) != fingerprints.of(spec)

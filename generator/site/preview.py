@@ -50,6 +50,10 @@ class Fingerprints:
         self.stamps = stamps  # report id -> (size, mtime) of its file
         self.shared = shared  # what every page depends on
         self.every_report = tuple(sorted(stamps.items()))
+        # Pages of one listing share their context's objects (the index of organisations hands all of its
+        # summaries to each of its pages): each object is walked once, and stands in its container as the
+        # digest of its walk. The object is kept with its digest, so its id cannot be reused while the build lasts.
+        self.walked: dict[int, tuple[Any, str]] = {}
 
     def of(self, spec: PageSpec) -> str | None:
         try:
@@ -61,6 +65,14 @@ class Fingerprints:
         return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _walk(self, value: Any) -> Any:
+        if isinstance(value, (dict, Counter, list, tuple, set, frozenset)) or dataclasses.is_dataclass(value):
+            if id(value) not in self.walked:
+                walked = repr(self._walk_new(value)).encode("utf-8", "surrogatepass")
+                self.walked[id(value)] = (value, hashlib.sha256(walked).hexdigest())
+            return self.walked[id(value)][1]
+        return self._walk_new(value)
+
+    def _walk_new(self, value: Any) -> Any:
         if isinstance(value, Report):
             return ("report", value.id, self.stamps.get(value.id), value.published_on)
         if value is None or isinstance(value, (str, int, float, bool, date, Decimal)):
