@@ -222,32 +222,92 @@ _ACTIVITY_LISTS = [re.compile(p) for p in (
 )]
 
 
+# An item's when, which is no part of what was done: "tre eftermiddagar i veckan", "före träningen två dagar i
+# veckan", "under fyra veckor varje sommar".
+_NUMBER_WORD = r"(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)"
+_WHEN = re.compile(
+    rf"\s+(?:(?:före|efter)\s+\S+\s+)?{_NUMBER_WORD}\s+(?:gång(?:er)?|dag(?:ar)?|eftermiddag(?:ar)?|förmiddag(?:ar)?|"
+    rf"kväll(?:ar)?|morgnar|timmar|helger|lördagar|söndagar|vardagar)\s+(?:i|per|varje|om)\s+(?:veckan|vecka|"
+    rf"månaden|månad|året|år|terminen|termin)$"
+    rf"|\s+under\s+{_NUMBER_WORD}\s+(?:veckor|dagar|månader)(?:\s+varje\s+\w+)?$")
+# An item that opens a list of its own: "temakvällar om hälsa", "öppen hall med fotboll", "workshoppar i dans".
+_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*$")
+_ONE_WORD = re.compile(r"^[a-zåäö][\w-]*$")
+_CLOSES_LIST = re.compile(r"^[a-zåäö][\w-]*\s+(?:och|samt)\s+[a-zåäö][\w-]*$")
+# "och" parts two items, never the end of a word cut short: "ljud- och scenteknik".
+_AND = re.compile(r"(?<!-)\s+och\s+")
+
+
+_PREPOSITION = r"(?:om|för|till|med|i|av|på|kring|inom|från|mot)"
+_INNER_AND = re.compile(rf"\b{_PREPOSITION}\s+[\w-]+$")
+
+
+def _last_two(last: str) -> re.Match[str] | None:
+    """The "och" between a list's last two items: the first that does not join two words after one preposition
+    ("för barn och unga", "om arbete och studier") and is not followed by one ("och på Norra Fäladen");
+    else the first."""
+    ands = list(_AND.finditer(last))
+    for found in ands:
+        if not _INNER_AND.search(last[:found.start()]) and not re.match(rf"{_PREPOSITION}\s", last[found.end():]):
+            return found
+    return ands[0] if ands else None
+
+
+def _inner_lists(parts: list[str]) -> list[str]:
+    """"temakvällar om hälsa", "ekonomi och föräldraskap", … -> "temakvällar om hälsa, ekonomi och föräldraskap", …:
+    an item's own list ends with "och" between two words, and is known by what comes after it (only a list that
+    goes on can tell its own items from an inner list's)."""
+    merged: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        end = index + 1
+        while end < len(parts) - 1 and _ONE_WORD.match(parts[end]):
+            end += 1
+        if _OPENS_LIST.search(part) and end < len(parts) - 1 and _CLOSES_LIST.match(parts[end]):
+            merged.append(", ".join(parts[index:end + 1]))
+            index = end + 1
+        else:
+            merged.append(part)
+            index += 1
+    return merged
+
+
 def _list_items(listed: str) -> list[str]:
-    """"A, B, C och D" -> [A, B, C, D]: the commas part the items, and the last "samt" or the first "och"
-    of the last part parts the last two (an item may hold an "och" of its own: "frukost och lunch, …")."""
+    """"A, B, C och D" -> [A, B, C, D]: the commas part the items, and the last "samt" or the last "och" of the
+    last part parts the last two (an item may hold an "och" of its own: "frukost och lunch, …", "insamling och
+    reparation av utrustning och prova-på-dagar"); an item's own list stays whole, and its when goes."""
     parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
     if not parts:
         return []
     last = parts.pop()
-    for joiner in (r"\s+samt\s+", r"\s+och\s+"):
-        split = re.split(joiner, last, maxsplit=1)
-        if len(split) == 2 and (joiner.endswith(r"samt\s+") or len(parts) >= 1):
-            parts += split
-            break
+    together = re.split(r"\s+samt\s+", last, maxsplit=1)
+    if len(together) == 2:
+        parts += together
+    elif parts and (where := _last_two(last)):
+        parts += [last[:where.start()], last[where.end():]]
     else:
         parts.append(last)
-    return [re.sub(r"^(?:en|ett|de|den|det)\s+", "", part) for part in parts]
+    # the marker "closing list" is only sure when more follows it: keep the final item apart
+    items = _inner_lists(parts + ["\0"])[:-1] if len(parts) > 1 else parts
+    return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+", "", item)) for item in items]
 
 
 def _activities_and_places(text: str, draft: Draft) -> None:
     activities: list[str] = []
-    for pattern in _ACTIVITY_LISTS:
-        for found in pattern.finditer(text):
-            for item in _list_items(found["list"]):
-                if item and len(item.split()) <= 10 and item not in activities:
-                    activities.append(item)
-            if activities:
-                break
+    # The surest phrasings first; among them the longest list ("drivit en träffpunkt …" and, later, "Verksamheten
+    # har bestått av A, B, C samt D": the list); the last, loosest phrasing only when they find nothing.
+    for patterns in (_ACTIVITY_LISTS[:-1], _ACTIVITY_LISTS[-1:]):
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                listed: list[str] = []
+                for item in _list_items(found["list"]):
+                    if item and len(item.split()) <= 10 and item not in listed:
+                        listed.append(item)
+                if len(listed) > len(activities):
+                    activities = listed
+                if listed:
+                    break
         if activities:
             break
     compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
