@@ -15,7 +15,7 @@ from datetime import date
 from generator.content.catalogue import read_catalogue
 from generator.importing.extract import Block, ExtractError, extract, join_page_breaks
 from generator.importing.draft import import_document
-from generator.importing.reading import district_name, organisation_from_title, organisation_in_text
+from generator.importing.reading import _list_items, district_name, organisation_from_title, organisation_in_text
 
 from conftest import CONTENT, SEED_REPORTS, SEEDS
 from documents import write_docx, write_pdf
@@ -327,3 +327,26 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.fields["committee"] == "Enskede-Årsta-Vantörs stadsdelsnämnd"
     assert draft.fields["meeting_date"] == date(2024, 8, 22)
+
+
+@pytest.mark.parametrize("listed, items", [
+    ("läxhjälp, fotboll och dans", ["läxhjälp", "fotboll", "dans"]),
+    # an item's own list, known by the list going on after it; a list that ends there stays the outer list's
+    ("öppen hall med fotboll, basket och innebandy, danspass och tjejkvällar",
+     ["öppen hall med fotboll, basket och innebandy", "danspass", "tjejkvällar"]),
+    ("temakvällar om hälsa, ekonomi och föräldraskap samt vägledning",
+     ["temakvällar om hälsa, ekonomi och föräldraskap", "vägledning"]),
+    ("läxhjälp i matematik, fotboll och dans", ["läxhjälp i matematik", "fotboll", "dans"]),
+    # when an activity happened is not the activity
+    ("ett öppet café tre eftermiddagar i veckan, läxläsning före träningen två dagar i veckan och en "
+     "sommarlovsateljé under fyra veckor varje sommar", ["öppet café", "läxläsning", "sommarlovsateljé"]),
+    # the "och" between the last two: not inside a word cut short, not after one preposition's two words
+    ("teater, kurser i ljud- och scenteknik och skrivarverkstäder",
+     ["teater", "kurser i ljud- och scenteknik", "skrivarverkstäder"]),
+    ("nattvandringar, sommarlovsaktiviteter för barn och unga och utbildning av nattvandrare",
+     ["nattvandringar", "sommarlovsaktiviteter för barn och unga", "utbildning av nattvandrare"]),
+    ("stödsamtal, motionsgrupper för kvinnor och vägledning om arbete och studier",
+     ["stödsamtal", "motionsgrupper för kvinnor", "vägledning om arbete och studier"]),
+])
+def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
+    assert _list_items(listed) == items

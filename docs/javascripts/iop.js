@@ -1,6 +1,6 @@
-// The site's own script: glue around Pagefind's search components, tables that sort, and whole feed
-// addresses. Everything here adds to pages that work without it. Loaded before Pagefind's script, so its
-// settings are in place when the components start.
+// The site's own script: the header's search box, glue around Pagefind's components on the search page,
+// tables that sort, and whole feed addresses. Everything here adds to pages that work without it. Loaded
+// before Pagefind's component script (on the search page), so its settings are in place when they start.
 (() => {
   // Result addresses start at the site's root, wherever the site is served from: the feed link
   // in the head is written relative to each page, and the browser resolves it.
@@ -126,6 +126,7 @@
         if (number !== latest) return;
         listbox.replaceChildren();
         empty.textContent = "Sökningen kunde inte laddas. Välj Sök för att söka på sök-sidan.";
+        empty.hidden = false;
         status.textContent = empty.textContent;
         more.hidden = true;
         show(true);

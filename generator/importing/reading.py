@@ -236,8 +236,6 @@ _ONE_WORD = re.compile(r"^[a-zåäö][\w-]*$")
 _CLOSES_LIST = re.compile(r"^[a-zåäö][\w-]*\s+(?:och|samt)\s+[a-zåäö][\w-]*$")
 # "och" parts two items, never the end of a word cut short: "ljud- och scenteknik".
 _AND = re.compile(r"(?<!-)\s+och\s+")
-
-
 _PREPOSITION = r"(?:om|för|till|med|i|av|på|kring|inom|från|mot)"
 _INNER_AND = re.compile(rf"\b{_PREPOSITION}\s+[\w-]+$")
 
@@ -255,8 +253,8 @@ def _last_two(last: str) -> re.Match[str] | None:
 
 def _inner_lists(parts: list[str]) -> list[str]:
     """"temakvällar om hälsa", "ekonomi och föräldraskap", … -> "temakvällar om hälsa, ekonomi och föräldraskap", …:
-    an item's own list ends with "och" between two words, and is known by what comes after it (only a list that
-    goes on can tell its own items from an inner list's)."""
+    an item's own list ends with "och" between two words, and is known by an item after it (only a list that
+    goes on tells its own items from an inner list's: "läxhjälp i matematik, fotboll och dans" stays three)."""
     merged: list[str] = []
     index = 0
     while index < len(parts):
@@ -274,9 +272,9 @@ def _inner_lists(parts: list[str]) -> list[str]:
 
 
 def _list_items(listed: str) -> list[str]:
-    """"A, B, C och D" -> [A, B, C, D]: the commas part the items, and the last "samt" or the last "och" of the
-    last part parts the last two (an item may hold an "och" of its own: "frukost och lunch, …", "insamling och
-    reparation av utrustning och prova-på-dagar"); an item's own list stays whole, and its when goes."""
+    """"A, B, C och D" -> [A, B, C, D]: the commas part the items, and a "samt" or an "och" (`_last_two`) in the
+    last part parts the last two (an item may hold an "och" of its own: "frukost och lunch, …"); an item's own
+    list stays whole (`_inner_lists`), and its when goes."""
     parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
     if not parts:
         return []
@@ -288,9 +286,7 @@ def _list_items(listed: str) -> list[str]:
         parts += [last[:where.start()], last[where.end():]]
     else:
         parts.append(last)
-    # the marker "closing list" is only sure when more follows it: keep the final item apart
-    items = _inner_lists(parts + ["\0"])[:-1] if len(parts) > 1 else parts
-    return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+", "", item)) for item in items]
+    return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+", "", item)) for item in _inner_lists(parts)]
 
 
 def _activities_and_places(text: str, draft: Draft) -> None:
