@@ -440,6 +440,17 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     assert [(c.value, c.unit) for c in figures_in(
         "Av de 96 deltagare som skrevs in under perioden har 41 gått vidare till arbete eller studier.")] == [
         (96, "deltagare"), (41, "deltagare")]
+    # a part of a count, counted alike: "varav …", "… av dem"
+    assert [(c.value, c.unit) for c in figures_in(
+        "Föreningen har arrangerat 22 temakvällar, varav nio i samarbete med förvaltningen.")] == [
+        (22, "temakvällar"), (9, "temakvällar")]
+    assert [(c.value, c.unit) for c in figures_in(
+        "Uppsökarna har haft kontakt med 143 personer, och 38 av dem har fått boende.")] == [
+        (143, "personer"), (38, "personer")]
+    # a word cut short is completed by the next: "städ- och tillsynsrundor"
+    assert [(c.value, c.unit) for c in figures_in(
+        "Föreningen har under perioden genomfört 42 städ- och tillsynsrundor.")] == [
+        (42, "städ- och tillsynsrundor")]
 
 
 @pytest.mark.parametrize("text", [

@@ -794,6 +794,10 @@ def figures_in(text: str) -> list[Count]:
     return found
 
 
+_PART_BEFORE = re.compile(r"\bvarav\s+$")
+_PART_AFTER = re.compile(r"\s+av\s+(?:dem|dessa)\b")
+
+
 def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
     """(value, unit) for each count in one sentence."""
     numbers = list(_NUMBER_TOKEN.finditer(sentence))
@@ -803,6 +807,7 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
     taken = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence))
     starts = [span[0] for span in taken]
     frame: re.Match[str] | None | bool = False  # read when first needed
+    last_unit: str | None = None  # the unit of the count before, for "varav 15 …" and "38 av dem"
     for match in numbers:
         word = match["word"]
         if word and (word.lower() in ("en", "ett") or (word[0].isupper() and match.start() > 0)):
@@ -811,6 +816,9 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
         if at >= 0 and taken[at][1] > match.start():
             continue  # part of an amount, a date or a year
         unit, unit_end = _unit(sentence, match.end())
+        if unit is None and last_unit and (_PART_BEFORE.search(sentence, 0, match.start())
+                                           or _PART_AFTER.match(sentence, match.end())):
+            unit = last_unit  # "212 kvinnor …, varav 87 var nya", "143 personer …, och 38 av dem": a part, counted alike
         if unit is None and (word or frame is None):
             continue
         tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
@@ -843,6 +851,7 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
                 _TOOK_PART_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
                 or _TOOK_PART_AFTER.match(sentence, unit_end)):
             unit = "deltagare" + (f" per {per}" if per else "")
+        last_unit = unit
         yield value, unit
 
 
@@ -867,6 +876,8 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
     unit, end = head, words[index].end()
     both = _AND_PERSONS.match(sentence, end)
     if head in PERSONS and both and both["word"] in PERSONS:
+        unit, end = f"{head} och {both['word']}", both.end()
+    elif head.endswith("-") and both:  # "42 städ- och tillsynsrundor": a word cut short, completed by the next
         unit, end = f"{head} och {both['word']}", both.end()
     per = _PER.match(sentence, end)
     if per and per["word"] not in STOP_WORDS and per["word"] not in VERBS:
