@@ -174,7 +174,6 @@ def test_on_a_touch_screen_the_header_box_shows_no_keyboard_hints(browser: Brows
     page.context.close()
 
 
-
 def test_the_header_box_loads_words_only_and_the_search_components_only_on_the_search_page(
         page: Page, corpus_url: str, requests_made: list[str]):
     """Issue 18: the header box shows no filters, so it fetches no filter data; Pagefind's components (and
@@ -192,6 +191,7 @@ def test_the_header_box_loads_words_only_and_the_search_components_only_on_the_s
     page.goto(corpus_url + "sok/?q=barn")
     search_results(page)
     assert any("pagefind-component-ui.js" in url for url in requests_made)
+
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_listing_row_shows_an_amount_for_every_report_that_gives_one(
