@@ -93,6 +93,28 @@ def test_the_header_search_is_a_combobox_that_announces_its_results(page: Page, 
     expect(box).to_have_attribute("aria-expanded", "false")
 
 
+
+def test_a_choice_among_old_results_is_forgotten_and_escape_keeps_the_list_closed(page: Page, base_url: str):
+    """The arrow keys' choice belongs to the results it was made among: typing on forgets it, and Enter then
+    searches on the search page. Escape closes the list for good, even before a search on its way has ended."""
+    page.goto(base_url + "om/")
+    box = page.locator(SEARCH_BOX)
+    search_in_header(page, "läxhjälp")
+    page.keyboard.press("ArrowDown")
+    assert box.get_attribute("aria-activedescendant")
+    page.keyboard.type(" cv")
+    expect(box).not_to_have_attribute("aria-activedescendant", re.compile("."))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(base_url + "sok/?q=l%C3%A4xhj%C3%A4lp%20cv")
+
+    page.goto(base_url + "om/")
+    search_in_header(page, "läxhjälp")
+    page.keyboard.type("p")  # a new search, 50 ms away
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(600)
+    expect(page.locator("#iop-box-dropdown")).to_be_hidden()
+    expect(box).to_have_attribute("aria-expanded", "false")
+
 def test_the_search_button_opens_the_search_page_with_the_words(page: Page, base_url: str):
     page.goto(base_url + JARVA)
     page.locator(SEARCH_BOX).fill("läxhjälp")

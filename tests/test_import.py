@@ -337,6 +337,8 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
     ("temakvällar om hälsa, ekonomi och föräldraskap samt vägledning",
      ["temakvällar om hälsa, ekonomi och föräldraskap", "vägledning"]),
     ("läxhjälp i matematik, fotboll och dans", ["läxhjälp i matematik", "fotboll", "dans"]),
+    ("läxhjälp i skolan, frukost och lunch, fotboll och dans",  # a place in its definite form opens no list
+     ["läxhjälp i skolan", "frukost och lunch", "fotboll", "dans"]),
     # when an activity happened is not the activity
     ("ett öppet café tre eftermiddagar i veckan, läxläsning före träningen två dagar i veckan och en "
      "sommarlovsateljé under fyra veckor varje sommar", ["öppet café", "läxläsning", "sommarlovsateljé"]),

@@ -79,7 +79,7 @@
     const local = (address) => {  // a result leads within this site, or nowhere
       try {
         const url = new URL(address, location.href);
-        return url.origin === location.origin ? url.href : null;
+        return url.origin === location.origin && /^https?:$/.test(url.protocol) ? url.href : null;
       } catch (error) {
         return null;
       }
@@ -106,6 +106,7 @@
     const search = async () => {
       const words = input.value.trim();
       const number = ++latest;
+      choose(-1);  // a choice made among the last results is no choice among the next
       if (!words) {
         listbox.replaceChildren();
         status.textContent = "";
@@ -119,30 +120,34 @@
         timer = setTimeout(resolve, 50);
       });
       if (number !== latest) return;
+      const focused = () => document.activeElement === input || box.contains(document.activeElement);
       let found;
+      let data;
       try {
         found = await (await load()).search(words);
+        if (!found || number !== latest) return;
+        data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
       } catch (error) {
         if (number !== latest) return;
+        choose(-1);
         listbox.replaceChildren();
         empty.textContent = "Sökningen kunde inte laddas. Välj Sök för att söka på sök-sidan.";
         empty.hidden = false;
         status.textContent = empty.textContent;
         more.hidden = true;
-        show(true);
+        show(focused());
         return;
       }
-      if (!found || number !== latest) return;
-      const data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
       if (number !== latest) return;
       const count = found.results.length;
+      choose(-1);
       listbox.replaceChildren(...data.map(option));
       empty.textContent = count ? "" : `Inga träffar för ”${words}”.`;
       empty.hidden = count > 0;
       more.hidden = count === 0;
       more.href = root + "sok/?q=" + encodeURIComponent(words);
       status.textContent = count === 0 ? "Inga träffar." : count === 1 ? "1 träff." : `${count} träffar.`;
-      show(document.activeElement === input || box.contains(document.activeElement));
+      show(focused());
     };
 
     input.addEventListener("focus", () => {
@@ -161,11 +166,17 @@
       } else if (event.key === "Enter" && active >= 0 && !dropdown.hidden) {
         event.preventDefault();
         options()[active].click();
-      } else if (event.key === "Escape" && !dropdown.hidden) {
-        event.preventDefault();  // the first Escape closes the list, the next one empties the box
+      } else if (event.key === "Escape") {
+        latest += 1;  // a search still on its way stays closed
+        clearTimeout(timer);
+        if (dropdown.hidden) return;  // the next Escape empties the box (the browser's own)
+        event.preventDefault();
         show(false);
       }
     });
+    // A click in the list keeps the focus in the box (Safari does not focus a link that is clicked, so the
+    // list would close before the click lands); the link is followed as usual.
+    dropdown.addEventListener("mousedown", (event) => event.preventDefault());
     box.addEventListener("focusout", (event) => {
       if (!box.contains(event.relatedTarget)) show(false);
     });

@@ -230,12 +230,13 @@ _WHEN = re.compile(
     rf"kväll(?:ar)?|morgnar|timmar|helger|lördagar|söndagar|vardagar)\s+(?:i|per|varje|om)\s+(?:veckan|vecka|"
     rf"månaden|månad|året|år|terminen|termin)$"
     rf"|\s+under\s+{_NUMBER_WORD}\s+(?:veckor|dagar|månader)(?:\s+varje\s+\w+)?$")
-# An item that opens a list of its own: "temakvällar om hälsa", "öppen hall med fotboll", "workshoppar i dans".
-_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*$")
+# An item that opens a list of its own: "temakvällar om hälsa", "öppen hall med fotboll", "workshoppar i dans";
+# never a place or a thing in its definite form ("läxhjälp i skolan, frukost och lunch, …" is three items).
+_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*(?<!en)(?<!et)(?<!an)(?<!na)$")
 _ONE_WORD = re.compile(r"^[a-zåäö][\w-]*$")
 _CLOSES_LIST = re.compile(r"^[a-zåäö][\w-]*\s+(?:och|samt)\s+[a-zåäö][\w-]*$")
 # "och" parts two items, never the end of a word cut short: "ljud- och scenteknik".
-_AND = re.compile(r"(?<!-)\s+och\s+")
+_AND = re.compile(r"(?<![-\s])\s+och\s+")
 _PREPOSITION = r"(?:om|för|till|med|i|av|på|kring|inom|från|mot)"
 _INNER_AND = re.compile(rf"\b{_PREPOSITION}\s+[\w-]+$")
 
