@@ -145,7 +145,8 @@ class IopPlugin(BasePlugin[IopConfig]):
             config.site_dir = str(self.staging.folder)
         return config
 
-    def on_pre_build(self, config: MkDocsConfig) -> None:
+    def _start_search(self, config: MkDocsConfig) -> None:
+        """Pagefind, started once the open data is written: it indexes the pages as they are built."""
         if self.changed is not None:
             return  # a preview's later builds keep the first build's search index
         try:
@@ -173,8 +174,13 @@ class IopPlugin(BasePlugin[IopConfig]):
             self.site.file_sizes = self.file_sizes
             return files
         data_config = {**self.facts, "site_url": config.site_url}
-        self.site.file_sizes = self.file_sizes = OpenData(self.catalogue, data_config).write(Path(config.site_dir))
+        # A build has one thread until Pagefind starts: the Excel files are written by two forked processes
+        # meanwhile (the second core is idle until Pagefind indexes). The preview's server has threads of its own.
+        workers = 2 if self.command == "build" else 1
+        self.site.file_sizes = self.file_sizes = OpenData(self.catalogue, data_config).write(Path(config.site_dir),
+                                                                                               workers)
         log.debug(f"iop: open data written in {time.monotonic() - started:.2f} s")
+        self._start_search(config)
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]

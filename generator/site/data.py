@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -70,6 +72,29 @@ def record(report: Report) -> dict[str, Any]:
     return {"id": report.id, "url": url_of(report_uri(report)), "years": report.years_active, **_plain(report)}
 
 
+def _write(site: Path, path: str, text: str | bytes) -> int:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    target = site / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return len(data)
+
+
+_FORKED: tuple[OpenData, Path, list[tuple[tuple[str, ...], str, list[Report]]]] | None = None
+
+
+def _workbooks(indexes: range) -> dict[str, int]:
+    """In a forked process: the Excel files of some listings, and their sizes."""
+    assert _FORKED is not None
+    data, site, listings = _FORKED
+    sizes = {}
+    for index in indexes:
+        parts, title, reports = listings[index]
+        path = f"{data_path(*parts)}.xlsx"
+        sizes[path] = _write(site, path, data.workbook(title, reports))
+    return sizes
+
+
 class OpenData:
     """The files under data/, written into a built site (or any folder)."""
 
@@ -96,32 +121,52 @@ class OpenData:
         for t in c.themes.values():
             yield ("teman", t.id), f"Partnerskap inom {t.name}", c.by_theme.get(t.id, [])
 
-    def write(self, site: Path) -> dict[str, int]:
-        """Write every data file under site/; returns each file's path and size in bytes."""
+    def write(self, site: Path, workers: int = 1) -> dict[str, int]:
+        """Write every data file under site/; returns each file's path and size in bytes.
+
+        With workers > 1 (a build, where no other thread runs yet), the Excel files, three quarters of the
+        time, are written by forked processes while this one writes the rest: the files are the same."""
+        global _FORKED
         sizes: dict[str, int] = {}
 
         def write(path: str, text: str | bytes) -> None:
-            data = text.encode("utf-8") if isinstance(text, str) else text
-            target = site / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            sizes[path] = len(data)
+            sizes[path] = _write(site, path, text)
 
+        listings = list(self.listings())
+        pool = None
+        if workers > 1 and len(listings) > 20 and "fork" in multiprocessing.get_all_start_methods():
+            _FORKED = (self, site, listings)  # what the forked processes find, without pickling the catalogue
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+            pending = [pool.submit(_workbooks, range(start, len(listings), workers)) for start in range(workers)]
+        else:
+            for parts, title, reports in listings:
+                write(f"{data_path(*parts)}.xlsx", self.workbook(title, reports))
+        try:
+            self._write_text_files(write, listings)
+            if pool is not None:
+                for job in pending:
+                    sizes.update(job.result())
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+                _FORKED = None
+        write("data/schema.json", json_text(table_schema(), indent=2) + "\n")
+        write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
+        write("data/katalog.rdf", catalogue_rdf(self, sizes))
+        return sizes
+
+    def _write_text_files(self, write: Any, listings: list[tuple[tuple[str, ...], str, list[Report]]]) -> None:
+        """Each report's JSON, and each listing's CSV and JSON."""
         for report in self.catalogue.reports:
             write(report_json_path(report), self.json[report.id] + "\n")
-        for parts, title, reports in self.listings():
+        for parts, title, reports in listings:
             base = data_path(*parts)
             write(f"{base}.csv", BOM + self.header + "".join(self.rows[r.id] for r in reports))
-            write(f"{base}.xlsx", self.workbook(title, reports))
             if parts == ("rapporter",):
                 body = ",\n".join(self.json[r.id] for r in reports)  # the full records, sections included
             else:
                 body = ",\n".join(self.summary_json(r) for r in reports)
             write(f"{base}.json", "[\n" + body + "\n]\n" if body else "[]\n")
-        write("data/schema.json", json_text(table_schema(), indent=2) + "\n")
-        write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
-        write("data/katalog.rdf", catalogue_rdf(self, sizes))
-        return sizes
 
     def workbook(self, title: str, reports: list[Report]) -> bytes:
         """The listing as an Excel file: the CSV's rows under Swedish headings, codes as their Swedish labels,
