@@ -55,6 +55,20 @@ G = report("d3", ["t2"], [{"start": "2021-07-01", "end": "2023-06-30"}],
                      "quote": "För perioden 1 juli 2021 till 30 juni 2023 betalades 480 000 kronor."}])
 
 
+def write_content(content: Path, files: dict[str, object]) -> None:
+    for path, data in files.items():
+        (content / path).parent.mkdir(parents=True, exist_ok=True)
+        (content / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def built(project: Path, files: dict[str, object]) -> Path:
+    """The site of a project whose content is these files (YAML data by path under content/)."""
+    write_content(project / "content", files)
+    result = mkdocs_build(project / "mkdocs.yml", project / "site")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = site_files(tmp_path_factory.mktemp("compare") / "project")
@@ -66,12 +80,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                        {"id": "t2", "name": "Idrott och fritid", "description": "Idrott."}],
         "reports/a.yml": A, "reports/b.yml": B, "reports/c.yml": C, "reports/d.yml": D,
     }
-    for path, data in files.items():
-        (project / "content" / path).parent.mkdir(parents=True, exist_ok=True)
-        (project / "content" / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    result = mkdocs_build(project / "mkdocs.yml", project / "site")
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    return built(project, files)
 
 
 def soup(site: Path, url: str) -> BeautifulSoup:
@@ -210,12 +219,7 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "themes.yml": [{"id": "t2", "name": "Idrott och fritid", "description": "Idrott."}],
         "reports/e.yml": E, "reports/f.yml": F, "reports/g.yml": G,
     }
-    for path, data in files.items():
-        (project / "content" / path).parent.mkdir(parents=True, exist_ok=True)
-        (project / "content" / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    result = mkdocs_build(project / "mkdocs.yml", project / "site")
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    return built(project, files)
 
 
 def test_mixed_kinds_of_amounts_add_up_to_numbers_worked_out_by_hand(mixed: Path):
@@ -249,16 +253,14 @@ def test_a_period_amount_told_beside_the_per_year_amounts_it_sums_is_refused_whe
     from generator.errors import ContentError
 
     content = tmp_path / "content"
-    (content / "reports").mkdir(parents=True)
-    for name, data in {"districts.yml": [{"id": "d3", "name": "Västerby", "committee": "Västerby stadsdelsnämnd"}],
-                       "organisations.yml": [{"id": "o", "name": "Föreningen Exempel"}],
-                       "themes.yml": [{"id": "t2", "name": "Idrott och fritid", "description": "Idrott."}]}.items():
-        (content / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     twice = dict(E, funding=[E["funding"][0], {"amount": 400000, "kind": "period", "start": "2019-01-01",
                                                 "end": "2020-12-31", "quote": "Ett extra bidrag om 50 000 kronor betalades ut 2020."}])
     twice["sections"] = [{"heading": "Sammanfattning", "text": E["sections"][0]["text"] + "\n\nFör hela perioden betalades 400 000 kronor."}]
     twice["funding"][1]["quote"] = "För hela perioden betalades 400 000 kronor."
-    (content / "reports/e.yml").write_text(yaml.safe_dump(twice, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    write_content(content, {"districts.yml": [{"id": "d3", "name": "Västerby", "committee": "Västerby stadsdelsnämnd"}],
+                            "organisations.yml": [{"id": "o", "name": "Föreningen Exempel"}],
+                            "themes.yml": [{"id": "t2", "name": "Idrott och fritid", "description": "Idrott."}],
+                            "reports/e.yml": twice})
     with pytest.raises(ContentError) as caught:
         read_catalogue(content, base=tmp_path)
     (problem,) = caught.value.problems
