@@ -52,6 +52,20 @@ def test_a_mark_or_placeholder_left_in_a_report_is_refused_with_its_line_and_fie
     assert checked.returncode == 1 and len(refused_lines(checked.stderr)) == 2, checked.stderr
 
 
+
+def test_a_mark_or_placeholder_in_the_districts_or_organisations_file_is_refused_too(tmp_path: Path):
+    """An import proposes new districts and organisations with marks: the gate holds in every content file."""
+    project = copy_project(tmp_path / "project")
+    organisations = project / "content/organisations.yml"
+    edit(organisations, "- id: dromstort\n  name: Drömstort", "- id: dromstort\n  # GRANSKA: namnet?\n  name: Drömstort")
+    edit(project / "content/districts.yml", "committee: ", "committee: GRANSKA ")
+    unreviewed = read_catalogue(project / "content", base=project).unreviewed
+    assert {(Path(p.file).name, p.field.split(".")[-1]) for p in unreviewed} == {
+        ("organisations.yml", "name"), ("districts.yml", "committee")}
+    result = mkdocs_build(project / "mkdocs.yml", project / "site")
+    assert result.returncode != 0 and not (project / "site").exists()
+    assert len(refused_lines(result.stderr)) == 2, result.stderr
+
 def test_an_imported_draft_is_refused_until_every_value_is_reviewed_and_then_builds(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     (project / f"content/reports/{DROMSTORT}.yml").unlink()

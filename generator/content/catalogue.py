@@ -144,12 +144,12 @@ def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = 
     unreviewed: list[Problem] = []
     pending: dict[str, list[str]] = {}
     districts, district_ids = _read_list(content_dir / "districts.yml", District, base, problems, warnings,
-                                         names=("name", "former_names"), old=("former_ids", "former_names"))
+                                         unreviewed, names=("name", "former_names"), old=("former_ids", "former_names"))
     organisations, organisation_ids = _read_list(content_dir / "organisations.yml", Organisation, base, problems, warnings,
-                                                 old=("former_ids", "former_names"))
+                                                 unreviewed, old=("former_ids", "former_names"))
     themes_file = content_dir / "themes.yml"
     themes, theme_ids = ([], set()) if not os.path.lexists(themes_file) else _read_list(
-        themes_file, Theme, base, problems, warnings)
+        themes_file, Theme, base, problems, warnings, unreviewed)
     known = {"district": (district_ids, "ingen stadsdel", "districts.yml"),
              "organisation": (organisation_ids, "ingen organisation", "organisations.yml"),
              "themes": (theme_ids, "inget tema", "themes.yml")}
@@ -178,7 +178,8 @@ def _raw_texts(root: Node | None, key: str) -> list[str]:
 
 
 def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem], warnings: list[Problem],
-               names: tuple[str, ...] = (), old: tuple[str, ...] = ("former_ids",)) -> tuple[list[Any], set[str]]:
+               unreviewed: list[Problem], names: tuple[str, ...] = (),
+               old: tuple[str, ...] = ("former_ids",)) -> tuple[list[Any], set[str]]:
     """The valid entries of a districts, organisations or themes file, and every id it gives.
 
     Reports are checked against every id written in the file, so an entry
@@ -188,7 +189,7 @@ def _read_list(path: Path, cls: type, base: Path | None, problems: list[Problem]
     problems += found
     if document is None:
         return [], set()
-    entries, checker = convert_list(document, cls, problems, warnings)
+    entries, checker = convert_list(document, cls, problems, warnings, unreviewed)
     nodes = document.root.items if isinstance(document.root, Sequence) else []
     seen: dict[str, int] = {}
     for index, node in enumerate(nodes):

@@ -249,10 +249,20 @@ def suggest(word: str, choices: typing.Iterable[str]) -> str:
     return f"; menade du {close[0]!r}?" if close else ""
 
 
+def _review_marks(checker: Checker) -> None:
+    """A file's `# GRANSKA` lines: each marks the value below it as not reviewed yet, in any content file."""
+    for line, column, field_path, text in checker.document.marks:
+        checker.unreviewed.append(Problem(checker.document.path, line, column, field_path,
+                                          f"granskas inte än ({text or 'GRANSKA'}); jämför med dokumentet, rätta "
+                                          "värdet om det behövs och ta bort raden med GRANSKA"))
+
+
 def convert_list(document: Document, cls: type, problems: list[Problem],
-                 warnings: list[Problem] | None = None) -> tuple[list[Any], Checker]:
+                 warnings: list[Problem] | None = None,
+                 unreviewed: list[Problem] | None = None) -> tuple[list[Any], Checker]:
     """A file whose top level is a list of records (districts, organisations, themes)."""
-    checker = Checker(document, problems, warnings)
+    checker = Checker(document, problems, warnings, unreviewed)
+    _review_marks(checker)
     if not isinstance(document.root, Sequence):
         got = "ingenting" if document.root is None else shown(document.root)
         checker.problem("", f"förväntade en lista med poster (som var och en börjar med `- id:`), fick {got}")
@@ -266,10 +276,7 @@ def convert_record(document: Document, cls: type, problems: list[Problem],
                    unreviewed: list[Problem] | None = None) -> tuple[Any, Checker]:
     """A file whose top level is one record (a report)."""
     checker = Checker(document, problems, warnings, unreviewed)
-    for line, column, field_path, text in document.marks:
-        checker.unreviewed.append(Problem(document.path, line, column, field_path,
-                                          f"granskas inte än ({text or 'GRANSKA'}); jämför med dokumentet, rätta "
-                                          "värdet om det behövs och ta bort raden med GRANSKA"))
+    _review_marks(checker)
     if document.root is None:
         checker.problem("", "är tom (förväntade fälten i en rapport)")
         return INVALID, checker

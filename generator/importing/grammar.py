@@ -734,11 +734,12 @@ class Count:
     sentence: str
 
 
-_NUMBER_WORD = "(?:" + "|".join(sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, reverse=True)) + "){1,6}"
+# A number written as words: "tre", "tolv", "tjugofem".
+NUMBER_WORD = "(?:" + "|".join(sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, reverse=True)) + "){1,6}"
 # A number in digits or one word, followed by a word or "%": what a count looks like.
 _NUMBER_TOKEN = re.compile(rf"(?:(?=\d)(?<![\w,.:/–—−-])(?P<digits>{NUMBER})(?:,(?P<decimals>\d+))?"
                            rf"(?![\w/–—−-]|[.,]\d)"
-                           rf"|(?=[etfsånah])(?<![\w-])(?P<word>{_NUMBER_WORD})(?![\w-]))(?=\s*%|\s+[a-zåäöé])",
+                           rf"|(?=[etfsånah])(?<![\w-])(?P<word>{NUMBER_WORD})(?![\w-]))(?=\s*%|\s+[a-zåäöé])",
                            re.IGNORECASE)
 _WORD = re.compile(r"(?:\s*(?=%)|\s+)(?P<word>%|[a-zåäöé][a-zåäöé-]*)(?![\w])")
 _PER = re.compile(r"\s+per\s+(?P<word>[a-zåäöé]+)\b")

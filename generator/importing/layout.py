@@ -47,10 +47,10 @@ COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|
 OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+referens|Kontaktperson|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*",
                            re.IGNORECASE)
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
-                        r"Beteckning|Ärende-?\s?nr)\.?\s*:?\s*", re.IGNORECASE)
-DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\s*:?\s*", re.IGNORECASE)
+                        r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
+DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
-                           r"\s*:?\s*", re.IGNORECASE)
+                           r"\b\s*:?\s*", re.IGNORECASE)
 ADDRESSED = re.compile(r"^Till\b\s*:?\s*", re.IGNORECASE)
 # A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".
 BARE_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?$")
@@ -77,7 +77,7 @@ def letterhead(line: str) -> bool:
     """The municipality, an administration, a unit or the kind of document, on a line of its own."""
     line = line.strip()
     return (len(line) <= 80 and not sentence(line) and ":" not in line
-            and bool(MUNICIPALITY.match(line) or named(line, UNIT) or DOCUMENT_KIND.match(line)))
+            and bool(named(line, MUNICIPALITY) or named(line, UNIT) or DOCUMENT_KIND.match(line)))
 
 
 # What a page footer's contact line holds: a postal code, an address label, a switchboard, a PO box, an

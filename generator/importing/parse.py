@@ -135,9 +135,14 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
             if "case_officer" not in draft.fields:
                 _case_officer(lines, 0, draft)
             continue
-        labelled = [line for line in lines if layout.CASE_LABEL.match(line) and len(line) <= 60]
+        labelled = [index for index, line in enumerate(lines) if layout.CASE_LABEL.match(line) and len(line) <= 60]
         if labelled and "case_number" not in draft.fields:  # "Diarienummer: SBN 2024/31" in a closing footer
-            draft.set("case_number", layout.CASE_LABEL.sub("", labelled[0], count=1).strip().rstrip("."))
+            at = labelled[0]
+            value = layout.CASE_LABEL.sub("", lines[at], count=1).strip().rstrip(".")
+            if not value and at + 1 < len(lines):  # the label alone, the number below it
+                value = lines[at + 1].rstrip(".")
+            if value:
+                draft.set("case_number", value)
         kept.append(block)
     return kept
 
@@ -228,7 +233,7 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         elif layout.letterhead(line) or layout.furniture(line):
             if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
                 draft.administration = line
-            if layout.MUNICIPALITY.match(line) and not draft.municipality:
+            if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:
                 draft.municipality = line
         elif layout.BARE_CASE_NUMBER.match(line) and "case_number" not in draft.fields:
             draft.set("case_number", line)

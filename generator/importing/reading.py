@@ -224,7 +224,7 @@ _ACTIVITY_LISTS = [re.compile(p) for p in (
 
 # An item's when, which is no part of what was done: "tre eftermiddagar i veckan", "före träningen två dagar i
 # veckan", "under fyra veckor varje sommar".
-_NUMBER_WORD = r"(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)"
+_NUMBER_WORD = rf"(?:{grammar.NUMBER_WORD}|\d+)"
 _WHEN = re.compile(
     rf"\s+(?:(?:före|efter)\s+\S+\s+)?{_NUMBER_WORD}\s+(?:gång(?:er)?|dag(?:ar)?|eftermiddag(?:ar)?|förmiddag(?:ar)?|"
     rf"kväll(?:ar)?|morgnar|timmar|helger|lördagar|söndagar|vardagar)\s+(?:i|per|varje|om)\s+(?:veckan|vecka|"
@@ -402,7 +402,8 @@ def _next_step(draft: Draft) -> None:
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
         step = "ended"
     elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde)\b",
-                   draft.text, re.IGNORECASE) and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", draft.text):
+                   draft.text, re.IGNORECASE) \
+            and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", draft.text, re.IGNORECASE):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
     else:
         step = None
