@@ -201,6 +201,12 @@ def test_with_site_url_set_the_catalogue_and_feeds_carry_absolute_addresses(tmp_
     assert "https://iop.stockholm.example/data/rapporter.csv" in {str(u) for u in graph.objects(None, DCAT.accessURL)}
     feed = feedparser.parse((project / "site/flode.xml").read_bytes())
     assert feed.entries[0].link == f"https://iop.stockholm.example/rapporter/{JARVA}/"
+    # A listing's JSON gives the same whole addresses as its CSV.
+    row = next(r for r in csv.DictReader(io.StringIO((project / "site/data/stadsdelar/jarva.csv").read_text("utf-8-sig")))
+               if r["id"] == JARVA)
+    entry = next(e for e in json.loads((project / "site/data/stadsdelar/jarva.json").read_text("utf-8")) if e["id"] == JARVA)
+    assert entry["url"] == row["url"] == f"https://iop.stockholm.example/rapporter/{JARVA}/"
+    assert entry["json"] == row["json"] and entry["json"].startswith("https://iop.stockholm.example/data/rapporter/")
 
 
 def test_the_feed_lists_both_reports_by_publication_date_with_stable_ids(site: Path):

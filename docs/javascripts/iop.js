@@ -30,7 +30,7 @@
   if (box) headerBox(box);
 
   function headerBox(box) {
-    const SHOWN = 8;  // the best eight; "Visa alla träffar" opens the rest on the search page
+    const SHOWN = 8;  // the best eight; "Visa alla slutrapporter som matchar" opens the search page
     const input = box.querySelector(".iop-box-input");
     const dropdown = box.querySelector(".iop-box-dropdown");
     const listbox = box.querySelector(".iop-box-results");

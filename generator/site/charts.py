@@ -172,5 +172,5 @@ def kronor_short(value: int) -> str:
     """`13,6 miljoner kr`, `450 000 kr`: an amount as a sentence says it."""
     if value >= 1_000_000:
         millions = f"{value / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
-        return f"{millions} miljoner kr"
+        return f"{millions} {'miljon' if millions == '1' else 'miljoner'} kr"
     return kronor(value)

@@ -229,6 +229,8 @@ class OpenData:
             if column.name in ("years", "activities", "places", "themes", "amount_per_year"):
                 value = {"years": report.years_active, "activities": report.activities, "places": report.places,
                          "themes": report.themes, "amount_per_year": per_year_amounts(report)}[column.name]
+            if column.address and value and self.config.get("site_url"):
+                value = absolute(str(self.config["site_url"]), str(value))  # whole, as in the CSV and Excel files
             values[column.name] = None if value == "" else value
         return values
 

@@ -16,7 +16,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import quote
 from typing import Any, Iterable, Iterator, Sequence, TypeVar
@@ -26,6 +26,7 @@ import yaml
 from markupsafe import Markup
 
 from ..content.catalogue import Catalogue
+from ..errors import Problem
 from ..content.model import FUNDING_KIND_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, Agreement, District, Organisation, Report, Section
 from ..numbers import swedish_number
 from ..text import Md, character_problem, count, forbidden_character, escape_markdown, id_from_name, join_swedish, swedish_date
@@ -271,6 +272,14 @@ class Site:
                                   LESSON_REPORTS_PER_PAGE, group=name)
         return specs
 
+    @cached_property
+    def unreviewed_by_file(self) -> dict[str, list[Problem]]:
+        """The review marks left in each file, gathered once (a draft's page lists its own)."""
+        found: dict[str, list[Problem]] = {}
+        for problem in self.catalogue.unreviewed:
+            found.setdefault(problem.file, []).append(problem)
+        return found
+
     def lesson_groups(self) -> list[tuple[str, str, list[Report]]]:
         """Reports with lessons, by theme (a report under each of its themes), then those without a theme."""
         c = self.catalogue
@@ -319,7 +328,7 @@ class Site:
             "report_timeline": report_timeline, "original_path": original_path,
             "heading": lambda level, anchor, title: _heading(toc, level, anchor, title),
             "file_size_of": self.file_sizes.get, "feed_address": feed_address,
-            "unreviewed_in": lambda report: [p for p in self.catalogue.unreviewed if p.file == report.source],
+            "unreviewed_in": lambda report: self.unreviewed_by_file.get(report.source, []),
         }
         html = environment().get_template(spec.template).render(**helpers, **spec.context)
         return Rendered(html, toc)

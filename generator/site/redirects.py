@@ -53,7 +53,8 @@ def redirects(catalogue: Catalogue) -> Iterator[Redirect]:
                     yield Redirect(f"data/{folder}/{old}.{suffix}", f"data/{folder}/{entry.id}.{suffix}", page=False)
                 if has_feed:
                     yield Redirect(f"flode/{folder}/{old}.xml", f"flode/{folder}/{entry.id}.xml", page=False)
-                if folder == "teman":
+                if folder == "teman" and any(r.lessons and (r.lessons.challenges or r.lessons.success_factors)
+                                             for r in catalogue.by_theme.get(entry.id, [])):  # it has a lessons page
                     yield Redirect(f"lardomar/{old}/", f"lardomar/{entry.id}/", page=True, prefix=True)
 
 

@@ -114,7 +114,7 @@ def _compress(path: str) -> None:
 
     data = Path(path).read_bytes()
     gz = Path(path + ".gz")
-    if not gz.exists():  # MkDocs writes sitemap.xml.gz itself, stamped with the content's date: keep it
+    if not (gz.name == "sitemap.xml.gz" and gz.exists()):  # MkDocs writes that one itself, with the content's date
         gz.write_bytes(gzip.compress(data, compresslevel=6, mtime=0))
     Path(path + ".br").write_bytes(brotli.compress(data, mode=brotli.MODE_TEXT, quality=BROTLI_QUALITY))
 
