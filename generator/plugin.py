@@ -26,7 +26,7 @@ from .errors import ContentError
 from .site.data import OpenData
 from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
-from .site.preview import Changes, Fingerprints, file_stamp
+from .site.preview import Changes, ContentWatcher, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
 from .site.search import SearchError, SearchIndex
 from .site.server import InlineScripts, precompress, server_files
@@ -68,6 +68,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.facts: dict[str, dict[str, object]] = {}
         self.search: SearchIndex | None = None
         self.scripts = InlineScripts()
+        self.watcher: ContentWatcher | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
@@ -229,7 +230,9 @@ class IopPlugin(BasePlugin[IopConfig]):
         return output_content
 
     def on_serve(self, server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        server.watch(str(self.content_dir(config)))
+        self.watcher = ContentWatcher(server, self.content_dir(config))
+        if not self.watcher.start():
+            server.watch(str(self.content_dir(config)))  # MkDocs polls it instead
         return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -300,6 +303,8 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_shutdown(self) -> None:
         self._close_search()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.staging is not None:
             self.staging.finish(self.succeeded)
 
