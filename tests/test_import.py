@@ -352,3 +352,30 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
 ])
 def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
     assert _list_items(listed) == items
+
+
+@pytest.mark.parametrize("header", [
+    "Vår handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\nTill Enskede-Årsta-Vantörs stadsdelsnämnd, sammanträde 2024-08-22\n",
+    "Kontakt: Evelyn Garate Ormazabal, utvecklingsledare, 08-50814997\n\nEnskede-Årsta-Vantörs stadsdelsnämnd\n"
+    "Sammanträdesdag 2024-08-22\n",
+])
+def test_other_labels_for_the_case_officer_and_the_meeting(tmp_path: Path, header: str):
+    old = "Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\nTill\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    draft = import_document(variant(tmp_path, (old, header)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["committee"] == "Enskede-Årsta-Vantörs stadsdelsnämnd"
+    assert draft.fields["meeting_date"] == date(2024, 8, 22)
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-50814997"}
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+
+
+def test_counts_in_tables_by_row_and_by_column():
+    from generator.importing.reading import _table_counts
+
+    by_row = "Antal utlån\t2 140\t3 380\n\nAktiva frivilliga\t9\t12\n\nLäxhjälpstillfällen\t96\t104\n\nFamiljer som deltagit\t46\t71"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(by_row)] == [
+        (2140, "utlån"), (3380, "utlån"), (9, "frivilliga"), (12, "frivilliga"), (96, "tillfällen"), (104, "tillfällen"),
+        (46, "familjer"), (71, "familjer")]
+    # Years in the rows, what is counted in the heading: a column headed by no counted noun is left out.
+    by_column = "År\tDeltagare\tVidare till arbete\n\n2021\t38\t9\n\nTotalt\t135\t42\n\nTabellen visar deltagarna.\n\n2022\t45\t14"
+    assert [(int(value), unit, quote) for value, unit, quote in _table_counts(by_column)] == [
+        (38, "deltagare", "2021\t38\t9"), (135, "deltagare", "Totalt\t135\t42")]

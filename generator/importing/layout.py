@@ -44,12 +44,13 @@ EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige)"
                        r"(?:\s+[A-ZÅÄÖ][\w-]*)?$", re.IGNORECASE)
 # Labels before a value, on the same line or alone above it.
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+referens|Kontaktperson|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*",
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontakt(?=\s*:)|Föredragande|"
+                           r"Ansvarig\s+handläggare)\b\s*:?\s*",
                            re.IGNORECASE)
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)
-MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
+MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
                            r"\b\s*:?\s*", re.IGNORECASE)
 ADDRESSED = re.compile(r"^Till\b\s*:?\s*", re.IGNORECASE)
 # A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".

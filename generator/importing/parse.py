@@ -308,7 +308,10 @@ def _committee(lines: list[str], draft: Draft) -> bool:
     for line in lines:
         found = _date_at_end(line)
         if found:
-            before = re.sub(r"\s+den$", "", line[:found.start()].strip())
+            # "Till arbetsmarknadsnämnden, sammanträde 2024-03-28": the meeting's date after the committee.
+            before = re.sub(r"(?:,?\s+(?:vid\s+|inför\s+)?(?:nämndens\s+)?(?:sammanträde(?:t|sdag|sdatum)?|"
+                            r"nämndsammanträde|möte(?:t)?)(?:\s+den)?|\s+den)$", "",
+                            line[:found.start()].strip(), flags=re.IGNORECASE)
             if before:
                 parts.append(before)
             if parse_date(found.group()):

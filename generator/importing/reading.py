@@ -81,21 +81,61 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
 
 
 def _table_counts(text: str) -> list[tuple[Decimal, str, str]]:
-    """Counts in a table's rows: "Antal utlån<TAB>2 140<TAB>3 380" gives 2 140 and 3 380 utlån, quoting the row.
-    The unit is the row's label without "Antal" and without what follows a preposition ("Deltagare i kurser")."""
+    """Counts in a table's rows, quoting the row. A row labelled with what it counts: "Antal utlån<TAB>2 140<TAB>3 380"
+    gives 2 140 and 3 380 utlån (the unit is the label without "Antal" and without what follows a preposition,
+    "Deltagare i kurser"). A row labelled with a year under a heading row ("År<TAB>Deltagare<TAB>…"): each column
+    whose heading names what is counted (deltagare, besök, träffar …); a column headed otherwise is left out."""
     found = []
+    heading: list[str] | None = None
     for row in text.split("\n"):
         cells = [cell.strip() for cell in row.split("\t")]
-        if len(cells) < 2 or not re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]) or re.search(r"\bkr\b|kronor", row):
+        if len(cells) < 2:
+            if row.strip():  # a paragraph: the table has ended (rows come with blank lines between them)
+                heading = None
             continue
-        if not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
+        if re.search(r"\bkr\b|kronor|tkr", row) or not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
+            heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
             continue
-        unit = re.sub(r"^antal\s+", "", cells[0].lower())
-        unit = re.split(r"\s+(?:i|på|för|vid|av|med|under|per)\s+", unit, maxsplit=1)[0]
         quote = "\t".join(cells)
+        if _ROW_FOR.fullmatch(cells[0]):
+            units = [_row_unit(cell) for cell in heading[1:]] if heading and len(heading) == len(cells) else []
+            for unit, cell in zip(units, cells[1:]):
+                if unit in _COUNTED_HEADS:
+                    found.append((_count(cell), unit, quote))
+            continue
+        if not re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]):
+            continue
+        unit = _row_unit(cells[0])
         for cell in cells[1:]:
-            found.append((Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", ".")), unit, quote))
+            found.append((_count(cell), unit, quote))
     return found
+
+
+def _count(cell: str) -> Decimal:
+    return Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+
+
+# A row that gives the year (or the sum) its counts are for, not what they count.
+_ROW_FOR = re.compile(r"(?:\d{4}(?:/\d{2,4})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget)")
+
+
+# What a count in a table counts, at the end of a compound: "Läxhjälpstillfällen" counts tillfällen.
+_COUNTED_HEADS = sorted(grammar.PERSONS | grammar.TIME_UNITS | {"besök", "träffar", "aktiviteter", "volontärer", "frivilliga",
+                                                                 "medlemmar", "samtal", "kurser", "evenemang"},
+                        key=len, reverse=True)
+
+
+def _row_unit(label: str) -> str:
+    """The unit a table row counts, from its label: "Antal utlån" utlån, "Deltagare i kurser" and "Familjer som
+    deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
+    unit = re.sub(r"^antal\s+", "", label.lower())
+    unit = re.split(r"\s+(?:i|på|för|vid|av|med|under|per|som)\s+", unit, maxsplit=1)[0]
+    words = unit.split()
+    if len(words) == 2 and re.search(r"[ae]$", words[0]):  # an adjective before the noun: "aktiva", "nya", "unika"
+        unit = words[1]
+    if " " not in unit:
+        unit = next((head for head in _COUNTED_HEADS if unit.endswith(head) and len(unit) - len(head) >= 3), unit)
+    return unit
 
 
 def _district(draft: Draft, districts: list[District]) -> None:
