@@ -611,3 +611,14 @@ def _cpu_seconds(function, text: str, under: float = 0.0) -> float:
         if spent < under:
             break
     return spent
+
+
+def test_agreements_in_reads_yearly_renewals_and_whole_calendar_years():
+    renewed = ("Den första överenskommelsen gällde 1 juli 2019 – 31 december 2020. Därefter har överenskommelsen "
+               "förlängts årligen, för 2021, 2022 och 2023.")
+    assert agreements_in(renewed)[0] == [{"start": date(2019, 7, 1), "end": date(2020, 12, 31)},
+                                         {"year": 2021}, {"year": 2022}, {"year": 2023}]
+    whole = "Överenskommelsen har gällt under tre kalenderår, 2021–2023, med samma innehåll för varje år."
+    assert agreements_in(whole)[0] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    # Said of something else than the agreement, it is none.
+    assert agreements_in("Lokalen har gällt som mötesplats under åren 2021–2023.")[0] == []

@@ -444,7 +444,7 @@ _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
 _ANNUAL = re.compile(
     rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+(?:för|under|avseende)\s+"
     rf"(?:åren\s+|året\s+|år\s+)?"
-    rf"|förny(?:ats|ades)\s+(?:årligen|varje\s+år)\s+(?:under\s+|för\s+)?(?:åren\s+)?"
+    rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
     rf"(?P<years>{_YEAR_LIST})",
     re.IGNORECASE,
@@ -491,6 +491,22 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
 _EXTENSION_PERIOD = re.compile(r"förlängning(?:en|sperioden)\s+(?:den\s+)?$", re.IGNORECASE)
 
 
+# "Överenskommelsen har gällt under tre kalenderår, 2021–2023": whole calendar years, first to last.
+_WHOLE_YEARS = re.compile(r"\b(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(?:under\s+)?(?:(?:två|tre|fyra|fem|\d)\s+)?"
+                          r"(?:kalenderår(?:en)?|åren)\s*,?\s+(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+
+
+def _whole_years(text: str, periods: list[Period]) -> list[Period]:
+    """Agreements said to have run over whole years, where no dated period says the same."""
+    found = []
+    for match in _WHOLE_YEARS.finditer(text):
+        first, last = int(match["first"]), int(match["last"])
+        if first <= last and not any(period.start.year == first and period.end.year == last for period in periods):
+            found.append(Period(date(first, 1, 1), date(last, 12, 31), match.start(), match.end()))
+    return found
+
+
 def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     """The agreements of a report as the report file writes them, and notes on what was computed.
 
@@ -500,6 +516,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     sentences_ = _Sentences(text)
     tokens = _tokens(text)
     periods, notes = _periods(text, tokens, sentences_)
+    periods += _whole_years(text, periods)
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
     events += [(extension.begin, "extension", extension) for extension in _extensions(text, tokens, sentences_)]
     agreements: dict[tuple[date, date], dict[str, Any]] = {}
