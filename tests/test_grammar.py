@@ -622,3 +622,8 @@ def test_agreements_in_reads_yearly_renewals_and_whole_calendar_years():
     assert agreements_in(whole)[0] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
     # Said of something else than the agreement, it is none.
     assert agreements_in("Lokalen har gällt som mötesplats under åren 2021–2023.")[0] == []
+
+
+def test_a_total_beside_a_yearly_amount_leaves_the_years_to_the_yearly_one():
+    text = "Nämnden har finansierat partnerskapet med 350 000 kr/år, totalt 1 050 000 kronor under perioden 2020–2022."
+    assert amounts(text) == [(350000, "per_year", [2020, 2021, 2022], None, None), (1050000, "total", [], None, None)]

@@ -646,6 +646,8 @@ def funding_in(text: str) -> list[Amount]:
         quote = "\t".join(_normalise(cell) for cell in sentence.split("\t"))
         sentence_years: list[int] | None = None
         named: list[Period] | None = None
+        total_years: list[int] = []
+        first_found = len(found)
         matches = [m for m in AMOUNT.finditer(sentence) if amounts_in(m.group())]
         for index, match in enumerate(matches):
             value = amounts_in(match.group())[0]
@@ -675,7 +677,8 @@ def funding_in(text: str) -> list[Amount]:
                 years = years or (sentence_years if len(set(sentence_years)) == 1 else [])
                 years = sorted(set(years))
             elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE):
-                kind = "total"
+                kind = "total"  # over the whole period: the years it names are those of a yearly amount beside it
+                total_years, years = years, []
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
                 kind = "per_year"
             elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
@@ -718,6 +721,9 @@ def funding_in(text: str) -> list[Amount]:
                 continue
             seen.add(key)
             found.append(Amount(value, kind, list(years), period_start, period_end, quote))
+        yearly = [amount for amount in found[first_found:] if amount.kind == "per_year" and not amount.years]
+        if total_years and len(yearly) == 1:  # "350 000 kr/år, totalt 1 050 000 kronor under perioden 2020–2022"
+            yearly[0].years = list(total_years)
     return found
 
 
