@@ -28,7 +28,7 @@ from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
 from .site.preview import Changes, ContentWatcher, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
-from .site.search import SearchError, SearchIndex
+from .site.search import SHARD_PAGES, SearchError, SearchIndex
 from .site.server import InlineScripts, precompress, server_files
 from .site.urls import original_path
 from .staging import Staging
@@ -43,6 +43,8 @@ class IopConfig(Config):
     content_dir = config_options.Type(str, default="content")
     # .gz and .br beside each page and data file, for a server that sends them as they are (nginx, GitLab Pages).
     precompress = config_options.Type(bool, default=True)
+    # Pages per Pagefind program before the next takes over (site/search.py): bounds the build's memory.
+    search_shard_pages = config_options.Type(int, default=SHARD_PAGES)
 
 
 class _Generated(File):
@@ -151,7 +153,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         if self.changed is not None:
             return  # a preview's later builds keep the first build's search index
         try:
-            self.search = SearchIndex(Path(config.config_file_path).parent)
+            self.search = SearchIndex(Path(config.config_file_path).parent, Path(config.site_dir),
+                                      self.config.search_shard_pages)
         except SearchError as error:
             raise PluginError(str(error)) from None
 

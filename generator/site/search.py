@@ -21,11 +21,17 @@ from __future__ import annotations
 
 import base64
 import json
+import re
+import shutil
 import subprocess
 import threading
-from concurrent.futures import Future
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from html import unescape
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from .search_merge import Shard, merge
 
 OUTPUT = "pagefind"
 
@@ -109,18 +115,37 @@ class PagefindService:
         self.reader.join(timeout=5)
 
 
-class SearchIndex:
-    """A Pagefind index being built: `add` pages as they are rendered, then `write` it into the site."""
+# Pages per Pagefind program: it holds every page it reads until it writes, about 350 KiB a report page at
+# 10,000 reports (make bench); 2,500 keep it near 800 MiB. A site with more pages is indexed in shards, merged
+# into one bundle (search_merge.py).
+SHARD_PAGES = 2500
+_SORT = re.compile(r'<span data-pagefind-sort="([^"]*)">([^<]*)</span>')
 
-    def __init__(self, root: Path) -> None:
-        program = pagefind_program(root)
-        if program is None:
+
+class SearchIndex:
+    """A Pagefind index being built: `add` pages as they are rendered, then `write` it into the site.
+
+    Every `shard_pages` pages, the program's shard is finished (its last answers, its index written into a
+    folder of the site under construction, the program stopped) in a thread, while the next pages go to a new
+    program; one shard is finished at a time. `write` merges the shards into site/pagefind. The merge needs
+    each page's sort values, which Pagefind does not write out: they are read from the page as it is added.
+    """
+
+    def __init__(self, root: Path, site: Path, shard_pages: int = SHARD_PAGES) -> None:
+        self.program = pagefind_program(root)
+        if self.program is None:
             raise SearchError("sökprogrammet Pagefind saknas; kör `make site` (eller `npm install`) så installeras det")
-        self.service = PagefindService(program)
-        self.pending: list[Future[dict[str, Any]]] = []
+        self.shard_pages = max(1, shard_pages)
+        self.work = site / ".pagefind-delar"
+        self.service: PagefindService | None = None
+        self.index_id: Any = None
+        self.pending: list[tuple[Future[dict[str, Any]], dict[str, str]]] = []
+        self.sorts: list[dict[str, str]] = []  # of the current shard's indexed pages, in Pagefind's order
+        self.in_shard = 0
         self.pages = 0
-        created = self._result(self.service.send({"type": "NewIndex", "config": {"force_language": "sv"}}))
-        self.index_id = created["index_id"]
+        self.shards: list[Shard] = []
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pagefind")
+        self.writing: list[Future[None]] = []
 
     @staticmethod
     def _result(answer: Future[dict[str, Any]]) -> dict[str, Any]:
@@ -131,23 +156,71 @@ class SearchIndex:
         except Exception as error:  # a timeout or a broken answer: the build says so in one line
             raise SearchError(f"sökindexet kunde inte byggas ({type(error).__name__}: {error})") from None
 
+    def _answered(self, answer: Future[dict[str, Any]], sorts: dict[str, str], into: list[dict[str, str]]) -> None:
+        if self._result(answer).get("page_word_count"):  # a page without words is not in Pagefind's index
+            into.append(sorts)
+
     def add(self, url: str, html: str) -> None:
         """Index one page (its address from the site's root, e.g. `rapporter/x/`) without waiting for it."""
-        self.pending.append(self.service.send({"type": "AddFile", "index_id": self.index_id, "file_path": None,
-                                               "url": "/" + url, "file_contents": html}))
+        if self.service is None:
+            self._start()
+        sorts = {unescape(key): unescape(value) for key, value in _SORT.findall(html)}
+        self.pending.append((self.service.send({"type": "AddFile", "index_id": self.index_id, "file_path": None,
+                                                "url": "/" + url, "file_contents": html}), sorts))
         self.pages += 1
+        self.in_shard += 1
         if len(self.pending) >= 500:  # answered in order: wait for the oldest, so that unanswered pages stay few
-            self._result(self.pending.pop(0))
+            self._answered(*self.pending.pop(0), self.sorts)
+        if self.in_shard >= self.shard_pages:
+            self.writing.append(self.writer.submit(self._shard_finisher(self.work / str(len(self.shards)))))
+
+    def _start(self) -> None:
+        assert self.program is not None
+        self.service = PagefindService(self.program)
+        self.index_id = self._result(self.service.send({"type": "NewIndex", "config": {"force_language": "sv"}}))["index_id"]
+
+    def _shard_finisher(self, folder: Path) -> Callable[[], None]:
+        """What finishes the current program's shard into folder; the next page starts a new program."""
+        assert self.service is not None
+        service, index_id, pending = self.service, self.index_id, self.pending
+        shard = Shard(folder, self.sorts)
+        self.shards.append(shard)
+        self.service, self.pending, self.sorts, self.in_shard = None, [], [], 0
+
+        def finish() -> None:
+            try:
+                for answer, sorts in pending:
+                    self._answered(answer, sorts, shard.sorts)
+                self._result(service.send({"type": "WriteFiles", "index_id": index_id,
+                                           "output_path": str(folder.resolve())}))
+            finally:
+                service.close()
+        return finish
 
     def write(self, site: Path) -> int:
         """Write the index into the built site; returns how many pages it holds."""
-        for pending in self.pending:
-            self._result(pending)
-        self.pending = []
-        self._result(self.service.send({"type": "WriteFiles", "index_id": self.index_id,
-                                        "output_path": str((site / OUTPUT).resolve())}))
+        target = site / OUTPUT
+        if not self.shards:  # one program read every page (or none): it writes the site's index itself
+            if self.service is None:
+                self._start()
+            self._shard_finisher(target)()
+            return self.pages
+        if self.service is not None:
+            self.writing.append(self.writer.submit(self._shard_finisher(self.work / str(len(self.shards)))))
+        try:
+            for writing in self.writing:
+                writing.result()
+            merge(self.shards, target)
+        except (OSError, ValueError) as error:
+            raise SearchError(f"sökindexets delar kunde inte slås ihop ({error})") from None
+        finally:
+            shutil.rmtree(self.work, ignore_errors=True)
         return self.pages
 
     def close(self) -> None:
-        """Stop the program; nothing more is written."""
-        self.service.close()
+        """Stop the programs; nothing more is written."""
+        self.writer.shutdown(wait=True, cancel_futures=True)
+        if self.service is not None:
+            self.service.close()
+            self.service = None
+        shutil.rmtree(self.work, ignore_errors=True)

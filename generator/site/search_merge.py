@@ -1,0 +1,302 @@
+"""Pagefind indexes built in shards, merged into the one bundle a visitor's browser loads.
+
+Pagefind holds every page it has read in memory until it writes its index:
+about 350 KiB a report page, 3.6 GiB at 10,000 reports (make bench). The
+build therefore sends a few thousand pages to one Pagefind program, has it
+write that shard's index and stop, and starts the next. This module merges
+the shards' files into the bundle one Pagefind would have written for all
+the pages, so the browser still loads one small entry file and one program
+(the browser's own merging, `mergeIndex`, would fetch Pagefind's program
+once per shard: 57 KB each).
+
+The files are what Pagefind 1.6 writes (read from its output; the Rust
+source is `pagefind/src/index/`): gzip of "pagefind_dcd" and CBOR.
+- `pagefind.<hash>.pf_meta`: version, pages (fragment hash, word count, …),
+  word chunks (first word, last word, hash), filters (name, hash), sorts
+  (name, page numbers in order), the names of the metadata fields.
+- `index/<hash>.pf_index`: words in order, each with its pages (page numbers
+  as steps from the one before; positions; positions in metadata, whose
+  negative numbers say which field) and its spellings with diacritics.
+- `filter/<hash>.pf_filter`: a filter's values, each with its page numbers.
+- `fragment/<hash>.pf_fragment`: one page's text and metadata, as JSON.
+Merged, the pages are numbered shard after shard; everything else follows
+Pagefind's own rules (word chunks of 20,000 positions, short names from SHA-1
+made longer on a clash), so that merging one shard gives Pagefind's index.
+The words are merged as they stream from the shards' chunks: the merge holds
+one chunk per shard, never the whole index.
+"""
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import hashlib
+import heapq
+import json
+import re
+import shutil
+import struct
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import cbor2
+
+MARK = b"pagefind_dcd"
+CHUNK_POSITIONS = 20000  # Pagefind's index_chunk_size
+OWN_FILES = {"index", "filter", "fragment", "pagefind-entry.json"}  # what the merge writes; the rest is copied
+
+
+@dataclasses.dataclass
+class Shard:
+    """One shard's bundle, and the sort values of its pages in the order Pagefind numbered them."""
+    folder: Path
+    sorts: list[dict[str, str]]
+
+
+def full_hash(data: bytes) -> str:
+    # As Pagefind writes it: each byte in hex without a leading zero.
+    return "".join(f"{byte:x}" for byte in hashlib.sha1(data).digest())
+
+
+def read(path: Path) -> Any:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(MARK):
+        raise ValueError(f"{path.name} är ingen Pagefind-fil")
+    return cbor2.loads(data[len(MARK):])
+
+
+def encode(value: Any) -> bytes:
+    return cbor2.dumps(value)
+
+
+def write(path: Path, encoded: bytes) -> None:
+    path.write_bytes(gzip.compress(MARK + encoded, compresslevel=9, mtime=0))
+
+
+class Names:
+    """Short file names as Pagefind makes them ("sv_" and 7 hex digits), one digit longer on a clash."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def name(self, language: str, encoded: bytes) -> str:
+        whole = f"{language}_{full_hash(encoded)}"
+        length = len(language) + 8
+        while whole[:length] in self.taken and length < len(whole):
+            length += 1
+        self.taken.add(whole[:length])
+        return whole[:length]
+
+
+def merge(shards: list[Shard], target: Path) -> int:
+    """Write the shards' merged bundle into `target` (site/pagefind); returns how many pages it holds."""
+    entries = [json.loads((shard.folder / "pagefind-entry.json").read_text(encoding="utf-8")) for shard in shards]
+    languages = {language for entry in entries for language in entry["languages"]}
+    if len(languages) != 1:
+        raise ValueError(f"sökindexets delar har språken {sorted(languages)}; bara ett språk kan slås ihop")
+    language = languages.pop()
+    metas = [read(shard.folder / f"pagefind.{entry['languages'][language]['hash']}.pf_meta")
+             for shard, entry in zip(shards, entries)]
+    for shard, meta in zip(shards, metas):
+        if len(meta[1]) != len(shard.sorts):
+            raise ValueError(f"en del av sökindexet har {len(meta[1])} sidor men {len(shard.sorts)} skickades")
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for path in sorted(shards[0].folder.iterdir()):  # Pagefind's program and its files, the same in every shard
+        if path.name not in OWN_FILES and not path.name.endswith(".pf_meta"):
+            (shutil.copytree if path.is_dir() else shutil.copyfile)(path, target / path.name)
+    for folder in ("index", "filter", "fragment"):
+        (target / folder).mkdir(parents=True)
+    offsets = [0]
+    for meta in metas:
+        offsets.append(offsets[-1] + len(meta[1]))
+    fields = sorted({name for meta in metas for name in meta[5]})
+    field_ids = [[fields.index(name) for name in meta[5]] for meta in metas]
+    pages = _fragments(shards, metas, target, language)
+    chunks = _words(shards, metas, offsets, field_ids, target, language, Names())
+    filters = _filters(shards, metas, offsets, target, language, Names())
+    sorts = _sorts([values for shard in shards for values in shard.sorts])
+    meta = encode([metas[0][0], pages, chunks, filters, sorts, fields])
+    meta_hash = f"{language}_{full_hash(meta)[:len(language) + 8]}"
+    write(target / f"pagefind.{meta_hash}.pf_meta", meta)
+    entry = entries[0]
+    entry["languages"][language].update(hash=meta_hash, page_count=len(pages))
+    (target / "pagefind-entry.json").write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                                               encoding="utf-8")
+    return len(pages)
+
+
+def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: str) -> list[Any]:
+    """Every page's fragment copied as it is. A fragment whose short name another page's has is renamed as
+    Pagefind renames within one index (its full hash, one digit longer); identical pages share one."""
+    pages = []
+    written: dict[str, bytes | None] = {}  # name -> content, read only where names clash
+
+    def content_of(name: str) -> bytes:
+        if written[name] is None:
+            written[name] = gzip.decompress((target / "fragment" / f"{name}.pf_fragment").read_bytes())
+        return written[name]  # type: ignore[return-value]
+
+    for shard, meta in zip(shards, metas):
+        for page in meta[1]:
+            name = page[0]
+            source = shard.folder / "fragment" / f"{name}.pf_fragment"
+            if name in written:
+                content = gzip.decompress(source.read_bytes())
+                whole = f"{language}_{full_hash(content[len(MARK):])}"
+                length = len(name)
+                while whole[:length] in written and content_of(whole[:length]) != content and length < len(whole):
+                    length += 1
+                name = whole[:length]
+                if name in written:  # the same page twice: one fragment
+                    pages.append([name, *page[1:]])
+                    continue
+                written[name] = content
+            else:
+                written[name] = None
+            shutil.copyfile(source, target / "fragment" / f"{name}.pf_fragment")
+            pages.append([name, *page[1:]])
+    return pages
+
+
+def _shard_words(shard: Shard, meta: Any, number: int, field_ids: list[int]) -> Iterator[tuple[str, int, Any]]:
+    """A shard's words in order, as the shard numbers its pages; metadata fields numbered as in the merge."""
+    remap = field_ids != list(range(len(field_ids)))
+    for _, _, name in meta[2]:
+        for word, pages, variants in read(shard.folder / "index" / f"{name}.pf_index")[0]:
+            if remap:
+                for each in [pages, *(variant_pages for _, variant_pages in variants)]:
+                    for page in each:
+                        page[2] = [-field_ids[-value - 1] - 1 if value < 0 else value for value in page[2]]
+            yield word, number, (pages, variants)
+
+
+class _Word:
+    """One word's pages over the shards so far, numbered as Pagefind numbers them: each page as a step from the
+    one before. A shard's pages keep their steps; only its first page's step changes."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.pages: list[Any] = []
+        self.last = 0
+        self.variants: dict[str, tuple[list[Any], list[int]]] = {}  # in the order they came: form -> pages, last
+
+    @staticmethod
+    def _join(merged: list[Any], last: int, pages: list[Any], offset: int) -> int:
+        if not pages:
+            return last
+        end = offset + sum(page[0] for page in pages)  # the shard's last page, counted from the first of all
+        first = pages[0]
+        pages[0] = [first[0] + offset - last, first[1], first[2]]
+        merged.extend(pages)
+        return end
+
+    def add(self, pages: list[Any], variants: list[Any], offset: int) -> None:
+        self.last = self._join(self.pages, self.last, pages, offset)
+        for form, variant_pages in variants:
+            merged, last = self.variants.setdefault(form, ([], [0]))
+            last[0] = self._join(merged, last[0], variant_pages, offset)
+
+    def size(self) -> int:
+        # Pagefind 1.6's measure of a chunk: a word's positions, one per page, and one per spelling.
+        every = self.pages + [page for merged, _ in self.variants.values() for page in merged]
+        return len(self.variants) + sum(len(page[1]) + len(page[2]) + 1 for page in every)
+
+    def packed(self) -> list[Any]:
+        return [self.word, self.pages, [[form, merged] for form, (merged, _) in self.variants.items()]]
+
+
+def _words(shards: list[Shard], metas: list[Any], offsets: list[int], field_ids: list[list[int]], target: Path,
+           language: str, names: Names) -> list[Any]:
+    """The shards' words merged in order and written in chunks as Pagefind chunks them; the chunks' meta.
+    Compressing runs in threads beside the merge (zlib lets go of Python's lock): the build's second core."""
+    streams = [_shard_words(shard, meta, number, field_ids[number])
+               for number, (shard, meta) in enumerate(zip(shards, metas))]
+    chunks: list[list[Any]] = []
+    chunk: list[_Word] = []
+    size = 0
+    with ThreadPoolExecutor(max_workers=2) as writers:
+        written = []
+
+        def flush() -> None:
+            nonlocal chunk, size
+            encoded = encode([[word.packed() for word in chunk]])
+            name = names.name(language, encoded)
+            written.append(writers.submit(write, target / "index" / f"{name}.pf_index", encoded))
+            chunks.append([chunk[0].word, chunk[-1].word, name])
+            chunk, size = [], 0
+
+        current: _Word | None = None
+        for word, number, (pages, variants) in heapq.merge(*streams, key=lambda item: (item[0], item[1])):
+            if current is None or current.word != word:
+                if current is not None:
+                    size += current.size()
+                    chunk.append(current)
+                    if size >= CHUNK_POSITIONS:
+                        flush()
+                current = _Word(word)
+            current.add(pages, variants, offsets[number])
+        if current is not None:
+            chunk.append(current)
+        if chunk:
+            flush()
+        for future in written:
+            future.result()
+    for before, after in zip(chunks, chunks[1:]):  # Pagefind's chunk_meta: the shortest prefixes that tell them apart
+        common = 0
+        while common < min(len(before[1]), len(after[0])) and before[1][common] == after[0][common]:
+            common += 1
+        trimmed = before[1][:common + 1]
+        if trimmed >= before[0]:
+            before[1] = trimmed
+        after[0] = after[0][:common + 1]
+    return chunks
+
+
+def _filters(shards: list[Shard], metas: list[Any], offsets: list[int], target: Path, language: str,
+             names: Names) -> list[Any]:
+    merged: dict[str, dict[str, list[int]]] = {}
+    for shard, meta, offset in zip(shards, metas, offsets):
+        for filter_name, name in meta[3]:
+            values = merged.setdefault(filter_name, {})
+            for value, pages in read(shard.folder / "filter" / f"{name}.pf_filter")[1]:
+                values.setdefault(value, []).extend(page + offset for page in pages)
+    found = []
+    for filter_name in sorted(merged):
+        encoded = encode([filter_name, [[value, merged[filter_name][value]] for value in sorted(merged[filter_name])]])
+        name = names.name(language, encoded)
+        write(target / "filter" / f"{name}.pf_filter", encoded)
+        found.append([filter_name, name])
+    return found
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _number(value: str) -> float | None:
+    """A sort value as Pagefind reads a number (a 32-bit integer, else a 32-bit float), or None."""
+    if _INTEGER.fullmatch(value) and -2**31 <= int(value) < 2**31:
+        return struct.unpack("f", struct.pack("f", float(int(value))))[0]
+    if _DECIMAL.fullmatch(value):
+        try:
+            return struct.unpack("f", struct.pack("f", float(value)))[0]
+        except OverflowError:
+            return None
+    return None
+
+
+def _sorts(values: list[dict[str, str]]) -> list[Any]:
+    """Each sort's page order over all pages: by number where every value is one, else as text; ties in page order."""
+    found = []
+    for key in sorted({key for page in values for key in page}):
+        having = [(page[key], number) for number, page in enumerate(values) if key in page]
+        numbers = [_number(value) for value, _ in having]
+        if all(number is not None for number in numbers):
+            order = [number for _, number in sorted(zip(numbers, (n for _, n in having)), key=lambda pair: pair[0])]
+        else:
+            order = [number for _, number in sorted(having, key=lambda pair: pair[0])]
+        found.append([key, order])
+    return found

@@ -1,0 +1,86 @@
+"""The search index built in shards and merged (site/search_merge.py) is the index one Pagefind would write.
+
+Pagefind holds every page it reads until it writes; the build bounds that memory by starting a new Pagefind
+every few thousand pages. The visitor must not see the difference: the merged bundle has the same files,
+names and contents as Pagefind's own, page for page.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from conftest import corpus_project, mkdocs_build
+
+from generator.site.search_merge import MARK, Shard, _fragments, _sorts, encode, full_hash, read, write
+
+
+def decoded(bundle: Path) -> dict[str, object]:
+    """Every file of a Pagefind bundle by name, its index files decoded (gzip levels may differ)."""
+    files: dict[str, object] = {}
+    for path in sorted(bundle.rglob("*")):
+        if path.is_file():
+            name = path.relative_to(bundle).as_posix()
+            if path.suffix in (".pf_meta", ".pf_index", ".pf_filter"):
+                files[name] = read(path)
+            elif path.suffix == ".pf_fragment":
+                files[name] = gzip.decompress(path.read_bytes())
+            else:
+                files[name] = path.read_bytes()
+    return files
+
+
+def test_an_index_built_in_shards_is_the_index_pagefind_writes_for_all_pages(tmp_path: Path):
+    project = corpus_project(tmp_path / "project", 40)
+    whole = mkdocs_build(project / "mkdocs.yml", tmp_path / "whole")
+    assert whole.returncode == 0, whole.stderr
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      content_dir: content\n" in text
+    config.write_text(text.replace("      content_dir: content\n", "      content_dir: content\n      search_shard_pages: 7\n"),
+                      encoding="utf-8")
+    sharded = mkdocs_build(config, tmp_path / "sharded")
+    assert sharded.returncode == 0, sharded.stderr
+    entry = json.loads((tmp_path / "whole/pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["sv"]["page_count"] > 7 * 4  # several shards, the last one partly filled
+    assert decoded(tmp_path / "sharded/pagefind") == decoded(tmp_path / "whole/pagefind")
+    assert not (tmp_path / "sharded/.pagefind-delar").exists()  # the shards are gone from the site
+
+
+def fragment(folder: Path, name: str | None, url: str) -> str:
+    """A page's fragment file in a shard, under its own short name unless another is given; the name."""
+    content = json.dumps({"url": url}).encode("utf-8")
+    name = name or "sv_" + full_hash(content)[:7]
+    (folder / "fragment").mkdir(parents=True, exist_ok=True)
+    write(folder / "fragment" / f"{name}.pf_fragment", content)
+    return name
+
+
+def test_fragments_whose_short_names_clash_across_shards_are_renamed_and_identical_ones_shared(tmp_path: Path):
+    shards = [Shard(tmp_path / str(number), [{}]) for number in range(3)]
+    target = tmp_path / "merged"
+    (target / "fragment").mkdir(parents=True)
+    first = fragment(shards[0].folder, None, "/a/")
+    same = fragment(shards[1].folder, None, "/a/")  # the same page again: the same name, one file
+    clash = fragment(shards[2].folder, first, "/b/")  # another page under a name already taken
+    metas = [[None, [[first, 10, ""]]], [None, [[same, 10, ""]]], [None, [[clash, 20, ""]]]]
+    pages = _fragments(shards, metas, target, "sv")
+    renamed = "sv_" + full_hash(json.dumps({"url": "/b/"}).encode("utf-8"))[:7]
+    assert pages == [[first, 10, ""], [first, 10, ""], [renamed, 20, ""]]
+    assert sorted(path.name for path in (target / "fragment").iterdir()) == sorted(
+        [f"{first}.pf_fragment", f"{renamed}.pf_fragment"])
+    assert gzip.decompress((target / "fragment" / f"{renamed}.pf_fragment").read_bytes()) == MARK + b'{"url": "/b/"}'
+    assert gzip.decompress((target / "fragment" / f"{first}.pf_fragment").read_bytes()) == MARK + b'{"url": "/a/"}'
+
+
+def test_sorts_are_by_number_where_every_value_is_one_else_as_text_with_ties_in_page_order():
+    values = [{"belopp": "900", "datum": "2024-01-05"}, {"belopp": "10000"}, {"datum": "2023-12-31"},
+              {"belopp": "900", "datum": "2024-01-05"}]
+    assert _sorts(values) == [["belopp", [0, 3, 1]], ["datum", [2, 0, 3]]]
+    assert _sorts([{"x": "10"}, {"x": "9"}, {"x": "a"}]) == [["x", [0, 1, 2]]]  # "a" makes them text: "10" < "9"
+
+
+def test_the_encoding_is_pagefinds():
+    # minicbor's encoding of Pagefind's structs: arrays of their fields, integers as short as they go.
+    assert encode(["typ", [["Slutrapport", [0, 1]]]]) == b"\x82ctyp\x81\x82kSlutrapport\x82\x00\x01"
+    assert full_hash(b"") == "da39a3ee5e6b4bd3255bfef95601890afd879"  # SHA-1, each byte without a leading zero
