@@ -36,9 +36,8 @@ def test_an_index_built_in_shards_is_the_index_pagefind_writes_for_all_pages(tmp
     assert whole.returncode == 0, whole.stderr
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    assert "      content_dir: content\n" in text
-    config.write_text(text.replace("      content_dir: content\n", "      content_dir: content\n      search_shard_pages: 7\n"),
-                      encoding="utf-8")
+    assert "      search_shard_pages: 2000\n" in text
+    config.write_text(text.replace("      search_shard_pages: 2000\n", "      search_shard_pages: 7\n"), encoding="utf-8")
     sharded = mkdocs_build(config, tmp_path / "sharded")
     assert sharded.returncode == 0, sharded.stderr
     entry = json.loads((tmp_path / "whole/pagefind/pagefind-entry.json").read_text(encoding="utf-8"))

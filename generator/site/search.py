@@ -115,10 +115,10 @@ class PagefindService:
         self.reader.join(timeout=5)
 
 
-# Pages per Pagefind program: it holds every page it reads until it writes, about 350 KiB a report page at
-# 10,000 reports (make bench); 2,500 keep it near 800 MiB. A site with more pages is indexed in shards, merged
-# into one bundle (search_merge.py).
-SHARD_PAGES = 2500
+# Pages per Pagefind program (mkdocs.yml: search_shard_pages): it holds every page it reads until it writes,
+# about 350 KiB a report page (make bench): 2,500 peaked at 993 MiB at 10,000 reports, 2,000 leave a margin.
+# A site with more pages is indexed in shards, merged into one bundle (search_merge.py).
+SHARD_PAGES = 2000
 _SORT = re.compile(r'<span data-pagefind-sort="([^"]*)">([^<]*)</span>')
 
 
