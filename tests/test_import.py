@@ -379,3 +379,13 @@ def test_counts_in_tables_by_row_and_by_column():
     by_column = "År\tDeltagare\tVidare till arbete\n\n2021\t38\t9\n\nTotalt\t135\t42\n\nTabellen visar deltagarna.\n\n2022\t45\t14"
     assert [(int(value), unit, quote) for value, unit, quote in _table_counts(by_column)] == [
         (38, "deltagare", "2021\t38\t9"), (135, "deltagare", "Totalt\t135\t42")]
+
+
+def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_address_are_no_headings():
+    from generator.importing.layout import without_furniture
+
+    header = "SOCIALFÖRVALTNINGEN\nTJÄNSTESKRIVELSE\n2024-05-02\nDnr SN 2024/0157"
+    blocks = [Block(header), Block("Sammanfattning"), Block("Text om partnerskapet."), Block("Webbadress www.lund.se"),
+              Block(header + "\n2 (6)"), Block("Bakgrund"), Block("Mer text."), Block(header + "\n3 (6)")]
+    assert [block.text for block in without_furniture(blocks)] == ["Sammanfattning", "Text om partnerskapet.",
+                                                                  "Bakgrund", "Mer text."]

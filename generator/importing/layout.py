@@ -99,6 +99,9 @@ def furniture(line: str) -> bool:
         return True
     if len(line) <= 200 and len(CONTACT_SIGNAL.findall(line)) >= 2:
         return True
+    if re.fullmatch(r"(?:(?:Webbadress|Webbplats|Webb|Internet)\s*:?\s*)?(?:https?://)?www\.[\w.-]+\.\w+/?", line,
+                    re.IGNORECASE):
+        return True  # a footer's web address on a line of its own
     cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+", line) if cell.strip()]
     return len(cells) > 1 and all(len(cell) <= 70 and not sentence(cell) and (
         PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell)) for cell in cells)
@@ -145,13 +148,21 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
             kept.append(block)
             continue
         lines = block.text.split("\n")
-        while lines and (furniture(lines[-1]) or (counts.get(lines[-1].strip(), 0) > 1 and letterhead(lines[-1]))):
+        while lines and (furniture(lines[-1]) or (counts.get(lines[-1].strip(), 0) > 1 and running(lines[-1]))):
             lines.pop()
-        while lines and (furniture(lines[0]) or (counts.get(lines[0].strip(), 0) > 1 and letterhead(lines[0]))):
+        while lines and (furniture(lines[0]) or (counts.get(lines[0].strip(), 0) > 1 and running(lines[0]))):
             lines.pop(0)
         if lines:
             kept.append(Block("\n".join(lines), block.heading, block.list_item))
     return kept
+
+
+def running(line: str) -> bool:
+    """What a running page header repeats on every page: the letterhead, the case number with its label
+    ("Dnr SN 2024/0157", "Ärendenr SOC 2024/117"), the document's date."""
+    line = line.strip()
+    return letterhead(line) or bool(CASE_LABEL.match(line) and len(line) <= 40 and not sentence(line)) \
+        or bool(re.fullmatch(r"(?:Datum:?\s*)?\d{4}-\d{2}-\d{2}", line))
 
 
 def officer_name(text: str) -> str:
