@@ -92,3 +92,35 @@ def test_districts_and_organisations_are_listed_in_swedish_alphabetical_order(co
          "- id: alvsjo\n  name: Älvsjö\n  committee: Älvsjö stadsdelsnämnd\n\n"
          "- id: zeta\n  name: Zeta\n  committee: Zeta stadsdelsnämnd\n\n- id: enskede-arsta-vantor")
     assert [d.name for d in read_catalogue(content).districts.values()] == ["Enskede-Årsta-Vantör", "Järva", "Zeta", "Älvsjö"]
+
+
+def test_reports_read_in_forked_processes_are_read_as_one_process_reads_them(tmp_path: Path, monkeypatch):
+    """A build reads 200 reports or more in two processes; the catalogue, its problems and warnings are the same."""
+    import pytest
+
+    from conftest import corpus_project
+    from generator.content import catalogue as module
+    from generator.errors import ContentError
+
+    content = corpus_project(tmp_path / "project", 240) / "content"
+    reports = sorted((content / "reports").glob("*.yml"))
+    edit(reports[7], "\ntitle: ", "\ntitle: Ny titel\nokänt_fält: 1\ntitle_2: ")  # a problem in one file
+    (content / "reports" / "anteckningar.txt").write_text("inte en rapport\n", encoding="utf-8")
+
+    def read() -> str:
+        with pytest.raises(ContentError) as raised:
+            read_catalogue(content)
+        return raised.value.report()
+
+    forked = read()
+    monkeypatch.setattr(module.multiprocessing, "get_all_start_methods", lambda: ["spawn"])  # one process
+    assert read() == forked
+    assert "okänt_fält" in forked and "anteckningar.txt" in forked
+    monkeypatch.undo()
+    (content / "reports" / "anteckningar.txt").unlink()
+    edit(reports[7], "Ny titel\nokänt_fält: 1\ntitle_2: ", "")
+    whole = read_catalogue(content)
+    monkeypatch.setattr(module.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    one = read_catalogue(content)
+    assert len(whole.reports) == 240
+    assert (whole.reports, whole.warnings, whole.unreviewed) == (one.reports, one.warnings, one.unreviewed)
