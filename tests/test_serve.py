@@ -137,9 +137,14 @@ def test_the_preview_hears_of_a_content_change_from_the_kernel_not_by_polling(tm
 
     (tmp_path / "reports").mkdir()
     server = SimpleNamespace(_rebuild_cond=threading.Condition(), _want_rebuild=False)
+    (tmp_path / "districts.yml").write_text("[]\n", encoding="utf-8")
     watcher = ContentWatcher(server, tmp_path)
     assert watcher.start()
     try:
+        # Reading is no change: every rebuild reads districts.yml, and a rebuild that asked for the next never ends.
+        (tmp_path / "districts.yml").read_bytes()
+        time.sleep(0.5)
+        assert not server._want_rebuild
         (tmp_path / "reports" / "ny.yml").write_text("title: x\n", encoding="utf-8")
         with server._rebuild_cond:
             assert server._rebuild_cond.wait_for(lambda: server._want_rebuild, timeout=5)

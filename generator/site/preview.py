@@ -113,6 +113,10 @@ def file_stamp(path: Path) -> tuple[int, int]:
     return (info.st_size, info.st_mtime_ns)
 
 
+# What a save, a new file, a removal or a rename tells (watchdog's event types); "opened" and "closed_no_write" not.
+CHANGES = {"created", "modified", "deleted", "moved", "closed"}
+
+
 class ContentWatcher:
     """Tells `mkdocs serve` when a file under content/ changes, from the kernel's notices (inotify).
 
@@ -129,7 +133,8 @@ class ContentWatcher:
 
     def start(self) -> bool:
         try:
-            from watchdog.events import FileSystemEventHandler
+            from watchdog.events import (FileClosedEvent, FileCreatedEvent, FileDeletedEvent, FileModifiedEvent,
+                                         FileMovedEvent, FileSystemEventHandler)
             from watchdog.observers.inotify import InotifyObserver
         except ImportError:
             return False
@@ -139,7 +144,9 @@ class ContentWatcher:
             return False
 
         def changed(event: Any) -> None:
-            if event.is_directory:
+            # Reading a file is no change: every rebuild reads districts.yml and the originals (a rebuild that asked
+            # for the next would never end).
+            if event.is_directory or event.event_type not in CHANGES:
                 return
             with server._rebuild_cond:
                 server._want_rebuild = True
@@ -149,7 +156,8 @@ class ContentWatcher:
         handler.on_any_event = changed  # type: ignore[method-assign]
         observer = InotifyObserver()
         try:
-            observer.schedule(handler, str(self.folder), recursive=True)
+            observer.schedule(handler, str(self.folder), recursive=True, event_filter=[
+                FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent])
             observer.start()
         except OSError:
             return False
