@@ -95,7 +95,9 @@ class IopPlugin(BasePlugin[IopConfig]):
         previewing = self.command == "serve"
         problems: list[str] = []
         try:
-            catalogue = read_catalogue(self.content_dir(config), base=root, preview=previewing)
+            # A build reads the reports in two forked processes: it has one thread until Pagefind starts.
+            catalogue = read_catalogue(self.content_dir(config), base=root, preview=previewing,
+                                       workers=2 if self.command == "build" else 1)
         except ContentError as error:
             if not previewing:
                 raise PluginError(error.report()) from None
@@ -224,7 +226,10 @@ class IopPlugin(BasePlugin[IopConfig]):
         if spec is not None:
             if spec.searchable and self.search is not None:
                 # Only the page's own content: Pagefind reads no navigation, and parses less.
-                self.search.add(page.url, f'<html lang="sv"><body>{page.content}</body></html>')
+                try:
+                    self.search.add(page.url, f'<html lang="sv"><body>{page.content}</body></html>')
+                except SearchError as error:  # a program that would not start, or a shard that failed
+                    raise PluginError(str(error)) from None
             page.content = None  # written: free it, so a build holds one generated page at a time
         return output
 

@@ -627,3 +627,17 @@ def test_agreements_in_reads_yearly_renewals_and_whole_calendar_years():
 def test_a_total_beside_a_yearly_amount_leaves_the_years_to_the_yearly_one():
     text = "Nämnden har finansierat partnerskapet med 350 000 kr/år, totalt 1 050 000 kronor under perioden 2020–2022."
     assert amounts(text) == [(350000, "per_year", [2020, 2021, 2022], None, None), (1050000, "total", [], None, None)]
+
+
+def test_whole_years_that_sum_up_dated_or_yearly_agreements_are_no_agreement_of_their_own():
+    dated = ("Överenskommelsen gällde 1 juli 2021 – 30 juni 2022 och förlängdes till och med den 31 december 2023. "
+             "Partnerskapet har gällt under åren 2021–2023.")
+    assert [a for a in agreements_in(dated)[0] if a.get("start") == date(2021, 1, 1)] == []
+    yearly = ("Överenskommelsen har förlängts årligen, för 2021, 2022 och 2023. "
+              "Överenskommelsen har gällt under tre kalenderår, 2021–2023.")
+    assert agreements_in(yearly)[0] == [{"year": 2021}, {"year": 2022}, {"year": 2023}]
+
+
+def test_a_yearly_amount_gets_a_totals_years_only_where_it_makes_the_total():
+    text = "Hyran är 50 000 kr/år och totalt har 900 000 kronor betalats ut under 2021–2023."
+    assert [(a.amount, a.kind, a.years) for a in funding_in(text)] == [(50000, "per_year", []), (900000, "total", [])]

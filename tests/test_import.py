@@ -389,3 +389,17 @@ def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_addres
               Block(header + "\n2 (6)"), Block("Bakgrund"), Block("Mer text."), Block(header + "\n3 (6)")]
     assert [block.text for block in without_furniture(blocks)] == ["Sammanfattning", "Text om partnerskapet.",
                                                                   "Bakgrund", "Mer text."]
+
+
+@pytest.mark.parametrize("line, officer", [
+    ("Kontakt: Amir Sahin, utvecklingsstrateg, 0470-43 12 58", True),
+    ("Kontakt: Amir Sahin", True),
+    ("Kontakt: info@forening.se", False),
+    ("Kontakt: Föreningen Vägskälet, 046-12 34 56", False),
+    ("Kontakt med föreningen har hållits varje månad.", False),
+    ("Kontakt: vi svarar gärna", False),
+])
+def test_a_contact_line_is_the_case_officer_only_when_it_names_a_person(line: str, officer: bool):
+    from generator.importing.layout import OFFICER_LABEL
+
+    assert bool(OFFICER_LABEL.match(line)) is officer

@@ -83,3 +83,32 @@ def test_the_encoding_is_pagefinds():
     # minicbor's encoding of Pagefind's structs: arrays of their fields, integers as short as they go.
     assert encode(["typ", [["Slutrapport", [0, 1]]]]) == b"\x82ctyp\x81\x82kSlutrapport\x82\x00\x01"
     assert full_hash(b"") == "da39a3ee5e6b4bd3255bfef95601890afd879"  # SHA-1, each byte without a leading zero
+
+
+def page(words: str, sort: str) -> str:
+    return f'<html lang="sv"><body><main data-pagefind-body><p>{words}</p>{sort}</main></body></html>'
+
+
+def test_sort_values_the_build_did_not_read_as_pagefind_did_stop_the_merge_with_a_message(tmp_path: Path):
+    from conftest import REPO
+
+    from generator.site.search import SearchError, SearchIndex
+
+    index = SearchIndex(REPO, tmp_path, shard_pages=2)
+    for number in range(5):
+        index.add(f"sida-{number}/", page(f"ord nummer {number}", f'<span data-pagefind-sort="belopp">{number}</span>'))
+    assert index.write(tmp_path) == 5
+    index.close()
+    assert read(next((tmp_path / "pagefind").glob("*.pf_meta")))[4] == [["belopp", [0, 1, 2, 3, 4]]]
+
+    index = SearchIndex(REPO, tmp_path, shard_pages=2)
+    for number in range(5):  # markup the build does not read a sort value from: the merge would sort wrongly
+        index.add(f"sida-{number}/", page("ord", f'<span class="x" data-pagefind-sort="belopp">{5 - number}</span>'))
+    try:
+        index.write(tmp_path)
+        raise AssertionError("the merge went on")
+    except SearchError as error:
+        assert "sorteringsvärdena" in str(error)
+    finally:
+        index.close()
+    assert not (tmp_path / ".pagefind-delar").exists()

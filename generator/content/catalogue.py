@@ -10,6 +10,7 @@ import dataclasses
 import multiprocessing
 import os
 import stat
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -134,7 +135,7 @@ def newest_first(report: Report) -> tuple[int, int, str]:
     return (-latest.toordinal(), -report.last_day.toordinal(), report.id)
 
 
-def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = False) -> Catalogue:
+def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = False, workers: int = 1) -> Catalogue:
     """Load, validate and index everything under content_dir, or raise ContentError.
 
     Plausibility warnings (located like problems, but not fatal) are kept on the catalogue, and so are the
@@ -157,7 +158,7 @@ def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = 
              "organisation": (organisation_ids, "ingen organisation", "organisations.yml"),
              "themes": (theme_ids, "inget tema", "themes.yml")}
     reports = _read_reports(content_dir / "reports", base, problems, warnings, known, unreviewed,
-                            pending if preview else None)
+                            pending if preview else None, workers)
     if problems:
         raise ContentError(problems)
     stand_ins = {report.district for report in reports} - district_ids, \
@@ -265,7 +266,7 @@ def _names_lead_to_one(nodes: list[Node], fields: tuple[str, ...], checker: Chec
 
 def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warnings: list[Problem],
                   known: dict[str, tuple[set[str], str, str]], unreviewed: list[Problem],
-                  pending: dict[str, list[str]] | None) -> list[Report]:
+                  pending: dict[str, list[str]] | None, workers: int = 1) -> list[Report]:
     reports: list[Report] = []
     ids: dict[str, str] = {}
     originals: dict[str, Path] = {}
@@ -290,7 +291,7 @@ def _read_reports(folder: Path, base: Path | None, problems: list[Problem], warn
                                     ".yml (och originaldokument på " + ", ".join(ORIGINAL_SUFFIXES) + ")"))
         else:
             paths.append(path)
-    for path, loaded in zip(paths, _load_all(paths, base, cache=pending is not None)):
+    for path, loaded in zip(paths, _load_all(paths, base, pending is not None, workers)):
         document, report, checker = _checked(loaded, problems, warnings, unreviewed)
         if document is None:
             continue
@@ -382,17 +383,18 @@ def _loaded_in_fork(path: Path) -> Loaded:
     return document, found, None if report is INVALID else report, own, positions
 
 
-def _load_all(paths: list[Path], base: Path | None, cache: bool) -> Iterator[Loaded]:
-    """Every report file loaded, in order. A build reads them in two forked processes (the second core is idle
-    until Pagefind starts): 10,000 reports took 20 s on one. The preview reads one by one, from its cache."""
+def _load_all(paths: list[Path], base: Path | None, cache: bool, workers: int) -> Iterator[Loaded]:
+    """Every report file loaded, in order. A build asks for two forked processes (the second core is idle until
+    Pagefind starts): 10,000 reports took 20 s on one. The preview reads one by one, from its cache."""
     global _FORKED
-    if cache or len(paths) < 200 or "fork" not in multiprocessing.get_all_start_methods():
+    if cache or workers < 2 or len(paths) < 200 or sys.platform != "linux" \
+            or "fork" not in multiprocessing.get_all_start_methods():
         for path in paths:
             yield _loaded(path, base, cache)
         return
     _FORKED = base
     try:
-        with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for document, found, report, own, positions in pool.map(_loaded_in_fork, paths, chunksize=50):
                 yield document, found, INVALID if report is None else report, own, positions
     finally:

@@ -497,12 +497,15 @@ _WHOLE_YEARS = re.compile(r"\b(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(?:u
                           re.IGNORECASE)
 
 
-def _whole_years(text: str, periods: list[Period]) -> list[Period]:
-    """Agreements said to have run over whole years, where no dated period says the same."""
+def _whole_years(text: str, periods: list[Period], extensions: list[Extension], annual: set[int]) -> list[Period]:
+    """Agreements said to have run over whole years, where no dated period, extension or yearly agreement
+    covers any of those years (then the whole years are a summary of them, not an agreement of their own)."""
     found = []
+    covered = {year for period in periods for year in range(period.start.year, period.end.year + 1)} | annual
+    covered |= {extension.until.year for extension in extensions if extension.until}
     for match in _WHOLE_YEARS.finditer(text):
         first, last = int(match["first"]), int(match["last"])
-        if first <= last and not any(period.start.year == first and period.end.year == last for period in periods):
+        if first <= last and not covered & set(range(first, last + 1)):
             found.append(Period(date(first, 1, 1), date(last, 12, 31), match.start(), match.end()))
     return found
 
@@ -516,9 +519,10 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     sentences_ = _Sentences(text)
     tokens = _tokens(text)
     periods, notes = _periods(text, tokens, sentences_)
-    periods += _whole_years(text, periods)
+    extensions = _extensions(text, tokens, sentences_)
+    periods += _whole_years(text, periods, extensions, {year for year, _, _ in _annual(text, sentences_)})
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
-    events += [(extension.begin, "extension", extension) for extension in _extensions(text, tokens, sentences_)]
+    events += [(extension.begin, "extension", extension) for extension in extensions]
     agreements: dict[tuple[date, date], dict[str, Any]] = {}
     last: dict[str, Any] | None = None
     about: dict[tuple[int, int], bool] = {}  # by the sentences an event stands in
@@ -722,8 +726,11 @@ def funding_in(text: str) -> list[Amount]:
             seen.add(key)
             found.append(Amount(value, kind, list(years), period_start, period_end, quote))
         yearly = [amount for amount in found[first_found:] if amount.kind == "per_year" and not amount.years]
-        if total_years and len(yearly) == 1:  # "350 000 kr/år, totalt 1 050 000 kronor under perioden 2020–2022"
-            yearly[0].years = list(total_years)
+        totals = [amount.amount for amount in found[first_found:] if amount.kind == "total"]
+        # "350 000 kr/år, totalt 1 050 000 kronor under perioden 2020–2022": the years are the yearly amount's
+        # where it makes the total over them (a rent per year beside a total paid is another amount).
+        if total_years and len(yearly) == 1 and yearly[0].amount * len(set(total_years)) in totals:
+            yearly[0].years = sorted(set(total_years))
     return found
 
 

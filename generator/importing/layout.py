@@ -44,9 +44,10 @@ EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige)"
                        r"(?:\s+[A-ZÅÄÖ][\w-]*)?$", re.IGNORECASE)
 # Labels before a value, on the same line or alone above it.
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontakt(?=\s*:)|Föredragande|"
-                           r"Ansvarig\s+handläggare)\b\s*:?\s*",
-                           re.IGNORECASE)
+# "Kontakt:" only before a person's name ("Kontakt: Amir Sahin, utvecklingsstrateg, …"), not an address.
+_PERSON_AFTER = r"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet)[A-ZÅÄÖÉ][\w'-]+(?:\s+[A-ZÅÄÖÉ][\w'-]+){1,3})\s*(?:,|$))"
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontakt" + _PERSON_AFTER +
+                           r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)

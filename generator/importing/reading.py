@@ -77,6 +77,7 @@ def _funding_and_figures(text: str, draft: Draft) -> None:
                                       "och ta bort det som inte är ett resultat")
 
 
+_MONEY_ROW = re.compile(r"\bkr\b|kronor|tkr|mnkr|\bsek\b", re.IGNORECASE)  # amounts, read as funding
 _COUNT_CELL = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
 
 
@@ -93,7 +94,7 @@ def _table_counts(text: str) -> list[tuple[Decimal, str, str]]:
             if row.strip():  # a paragraph: the table has ended (rows come with blank lines between them)
                 heading = None
             continue
-        if re.search(r"\bkr\b|kronor|tkr", row) or not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
+        if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
             heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
             continue
         quote = "\t".join(cells)

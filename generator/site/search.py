@@ -31,6 +31,8 @@ from html import unescape
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from cbor2 import CBORError
+
 from .search_merge import Shard, merge
 
 OUTPUT = "pagefind"
@@ -137,6 +139,8 @@ class SearchIndex:
             raise SearchError("sökprogrammet Pagefind saknas; kör `make site` (eller `npm install`) så installeras det")
         self.shard_pages = max(1, shard_pages)
         self.work = site / ".pagefind-delar"
+        shutil.rmtree(self.work, ignore_errors=True)  # left by a preview that was stopped mid-build
+        self.started: list[PagefindService] = []  # every program, so that close() stops them all
         self.service: PagefindService | None = None
         self.index_id: Any = None
         self.pending: list[tuple[Future[dict[str, Any]], dict[str, str]]] = []
@@ -172,11 +176,19 @@ class SearchIndex:
         if len(self.pending) >= 500:  # answered in order: wait for the oldest, so that unanswered pages stay few
             self._answered(*self.pending.pop(0), self.sorts)
         if self.in_shard >= self.shard_pages:
-            self.writing.append(self.writer.submit(self._shard_finisher(self.work / str(len(self.shards)))))
+            self._finish_behind()
+
+    def _finish_behind(self) -> None:
+        """The current shard finished in the writer thread, once the one before it is: at most two programs hold
+        pages at a time (and a shard that failed stops the build here)."""
+        if self.writing:
+            self.writing[-1].result()
+        self.writing.append(self.writer.submit(self._shard_finisher(self.work / str(len(self.shards)))))
 
     def _start(self) -> None:
         assert self.program is not None
         self.service = PagefindService(self.program)
+        self.started.append(self.service)
         self.index_id = self._result(self.service.send({"type": "NewIndex", "config": {"force_language": "sv"}}))["index_id"]
 
     def _shard_finisher(self, folder: Path) -> Callable[[], None]:
@@ -206,12 +218,12 @@ class SearchIndex:
             self._shard_finisher(target)()
             return self.pages
         if self.service is not None:
-            self.writing.append(self.writer.submit(self._shard_finisher(self.work / str(len(self.shards)))))
+            self._finish_behind()
         try:
             for writing in self.writing:
                 writing.result()
             merge(self.shards, target)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, KeyError, EOFError, CBORError) as error:
             raise SearchError(f"sökindexets delar kunde inte slås ihop ({error})") from None
         finally:
             shutil.rmtree(self.work, ignore_errors=True)
@@ -220,7 +232,8 @@ class SearchIndex:
     def close(self) -> None:
         """Stop the programs; nothing more is written."""
         self.writer.shutdown(wait=True, cancel_futures=True)
-        if self.service is not None:
-            self.service.close()
-            self.service = None
+        for service in self.started:  # a shard whose finishing was cancelled still has its program
+            if service.process.poll() is None:
+                service.close()
+        self.service = None
         shutil.rmtree(self.work, ignore_errors=True)

@@ -75,7 +75,8 @@ def write(path: Path, encoded: bytes) -> None:
 
 
 class Names:
-    """Short file names as Pagefind makes them ("sv_" and 7 hex digits), one digit longer on a clash."""
+    """Short file names as Pagefind makes them for word chunks and filters ("sv_" and 7 hex digits), two digits
+    longer on a clash (its `&hash[0..=short.len() + 1]`)."""
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
@@ -84,7 +85,7 @@ class Names:
         whole = f"{language}_{full_hash(encoded)}"
         length = len(language) + 8
         while whole[:length] in self.taken and length < len(whole):
-            length += 1
+            length = min(length + 2, len(whole))
         self.taken.add(whole[:length])
         return whole[:length]
 
@@ -101,6 +102,8 @@ def merge(shards: list[Shard], target: Path) -> int:
     for shard, meta in zip(shards, metas):
         if len(meta[1]) != len(shard.sorts):
             raise ValueError(f"en del av sökindexet har {len(meta[1])} sidor men {len(shard.sorts)} skickades")
+        if _sorts(shard.sorts) != meta[4]:  # the sort values read from the pages are those Pagefind read
+            raise ValueError("sorteringsvärdena på sidorna stämmer inte med sökindexets")
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
@@ -272,8 +275,8 @@ def _filters(shards: list[Shard], metas: list[Any], offsets: list[int], target: 
     return found
 
 
-_INTEGER = re.compile(r"[+-]?\d+")
-_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
+_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 
 
 def _number(value: str) -> float | None:
