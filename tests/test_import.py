@@ -349,6 +349,10 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
      ["nattvandringar", "sommarlovsaktiviteter för barn och unga", "utbildning av nattvandrare"]),
     ("stödsamtal, motionsgrupper för kvinnor och vägledning om arbete och studier",
      ["stödsamtal", "motionsgrupper för kvinnor", "vägledning om arbete och studier"]),
+    # each item with a verb of its own: the verbs part them, an item's "och" stays, and how it was done goes
+    ("serverat frukost och lunch, erbjudit dusch och tvätt, delat ut kläder och gett samtalsstöd genom "
+     "föreningens anställda stödpersoner", ["frukost och lunch", "dusch och tvätt", "kläder", "samtalsstöd"]),
+    ("erbjudit läxhjälp, språkcafé och utflykter", ["läxhjälp", "språkcafé", "utflykter"]),
 ])
 def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
     assert _list_items(listed) == items

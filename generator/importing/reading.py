@@ -254,8 +254,12 @@ def organisation_in_text(text: str) -> str | None:
 # erbjudit …", "Verksamheten har bestått av …"; then "… har föreningen genomfört …" anywhere.
 _DOERS = r"(?:föreningen|stiftelsen|klubben|organisationen|förbundet|församlingen|[A-ZÅÄÖ][\w-]+)"
 _DID = r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|erbjöd|anordnade|genomförde)"
+# In the surest phrasing, each item may come with a verb of its own: "serverat frukost och lunch, erbjudit dusch
+# och tvätt, delat ut kläder och gett samtalsstöd".
+_ITEM_VERB = (r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|serverat|delat\s+ut|gett|givit|ordnat|"
+              r"hållit|startat|organiserat)")
 _ACTIVITY_LISTS = [re.compile(p) for p in (
-    rf"[Ii]nom partnerskapet har {_DOERS}\s+{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+    rf"[Ii]nom partnerskapet har {_DOERS}\s+(?:även\s+|också\s+)?(?=(?P<verbs>{_ITEM_VERB}))(?P<list>[^.:;]{{3,300}})\.",
     rf"{_DOERS} har inom partnerskapet {_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
     r"(?:[Vv]erksamheten har (?:bestått av|omfattat|innehållit)|[Aa]ktiviteterna har (?:omfattat|varit|bestått av)|"
     r"[Ii]nriktningen[^.]{0,80}?har varit|[Pp]artnerskapet har (?:omfattat|inneburit))\s+(?P<list>[^.:;]{3,300})\.",
@@ -313,10 +317,28 @@ def _inner_lists(parts: list[str]) -> list[str]:
     return merged
 
 
+_VERB_LED = re.compile(rf"(?:^|,\s+|\s+(?:och|samt)\s+){_ITEM_VERB}\s+")
+
+
+def _verb_led_items(listed: str) -> list[str] | None:
+    """"serverat frukost och lunch, erbjudit dusch och tvätt och gett samtalsstöd genom …" -> [frukost och lunch,
+    dusch och tvätt, samtalsstöd]: where each item has its verb, the verbs part them (an "och" inside an item
+    stays), and how it was done ("genom …") goes. None where fewer than two items have one."""
+    starts = list(_VERB_LED.finditer(listed))
+    if len(starts) < 2 or starts[0].start() != 0:
+        return None
+    items = [listed[found.end():after.start() if after else len(listed)]
+             for found, after in zip(starts, [*starts[1:], None])]
+    return [_WHEN.sub("", re.sub(r"\s+genom\s+.*$", "", item.strip())) for item in items]
+
+
 def _list_items(listed: str) -> list[str]:
     """"A, B, C och D" -> [A, B, C, D]: the commas part the items, and a "samt" or an "och" (`_last_two`) in the
     last part parts the last two (an item may hold an "och" of its own: "frukost och lunch, …"); an item's own
-    list stays whole (`_inner_lists`), and its when goes."""
+    list stays whole (`_inner_lists`), and its when goes. Items that each have a verb are parted by the verbs."""
+    if (verb_led := _verb_led_items(listed)) is not None:
+        return verb_led
+    listed = re.sub(rf"^{_ITEM_VERB}\s+", "", listed)
     parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
     if not parts:
         return []
