@@ -135,13 +135,15 @@ def newest_first(report: Report) -> tuple[int, int, str]:
     return (-latest.toordinal(), -report.last_day.toordinal(), report.id)
 
 
-def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = False, workers: int = 1) -> Catalogue:
+def read_catalogue(content_dir: Path, base: Path | None = None, preview: bool = False,
+                   workers: int = 1) -> Catalogue:
     """Load, validate and index everything under content_dir, or raise ContentError.
 
     Plausibility warnings (located like problems, but not fatal) are kept on the catalogue, and so are the
     values an import marked for review that nobody has checked yet (`unreviewed`): they stop publishing, not
     a preview. In a preview (`mkdocs serve`), a draft may name a district or organisation that is not yet in
     its file: it is shown with a stand-in and a note saying so (`pending`), where a build refuses it.
+    With `workers` 2 (mkdocs build), the report files are read in two forked processes.
     """
     problems: list[Problem] = []
     warnings: list[Problem] = []

@@ -189,7 +189,8 @@ class SearchIndex:
         assert self.program is not None
         self.service = PagefindService(self.program)
         self.started.append(self.service)
-        self.index_id = self._result(self.service.send({"type": "NewIndex", "config": {"force_language": "sv"}}))["index_id"]
+        created = self._result(self.service.send({"type": "NewIndex", "config": {"force_language": "sv"}}))
+        self.index_id = created["index_id"]
 
     def _shard_finisher(self, folder: Path) -> Callable[[], None]:
         """What finishes the current program's shard into folder; the next page starts a new program."""
