@@ -375,14 +375,15 @@ def test_other_labels_for_the_case_officer_and_the_meeting(tmp_path: Path, heade
 def test_counts_in_tables_by_row_and_by_column():
     from generator.importing.reading import _table_counts
 
-    by_row = "Antal utlån\t2 140\t3 380\n\nAktiva frivilliga\t9\t12\n\nLäxhjälpstillfällen\t96\t104\n\nFamiljer som deltagit\t46\t71"
+    by_row = "Antal utlån\t2 140\t3 380\nAktiva frivilliga\t9\t12\nLäxhjälpstillfällen\t96\t104\nFamiljer som deltagit\t46\t71"
     assert [(int(value), unit) for value, unit, _ in _table_counts(by_row)] == [
         (2140, "utlån"), (3380, "utlån"), (9, "frivilliga"), (12, "frivilliga"), (96, "tillfällen"), (104, "tillfällen"),
         (46, "familjer"), (71, "familjer")]
     # Years in the rows, what is counted in the heading: a column headed by no counted noun is left out.
-    by_column = "År\tDeltagare\tVidare till arbete\n\n2021\t38\t9\n\nTotalt\t135\t42\n\nTabellen visar deltagarna.\n\n2022\t45\t14"
+    by_column = "År\tDeltagare\tVidare till arbete\n2021\t38\t9\nTotalt\t135\t42"
     assert [(int(value), unit, quote) for value, unit, quote in _table_counts(by_column)] == [
         (38, "deltagare", "2021\t38\t9"), (135, "deltagare", "Totalt\t135\t42")]
+    assert _table_counts("2022\t45\t14") == []  # another table, without a heading row: what it counts is not said
 
 
 def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_address_are_no_headings():

@@ -26,10 +26,12 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
     paragraphs = [row for section in walk(sections) for paragraph in section.get("paragraphs", [])
                   for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
+    tables = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])
+              if "\t" in paragraph]
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
     _agreements(text, draft)
-    _funding_and_figures(text, draft)
+    _funding_and_figures(text, tables, draft)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
     _district(draft, districts)
@@ -50,7 +52,7 @@ def _agreements(text: str, draft: Draft) -> None:
         draft.missing["agreements"] = "perioder som '4 juli 2018 till och med 31 december 2020' i texten"
 
 
-def _funding_and_figures(text: str, draft: Draft) -> None:
+def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     funding = []
     for amount in grammar.funding_in(text):
         if amount.kind == "unknown":
@@ -69,7 +71,7 @@ def _funding_and_figures(text: str, draft: Draft) -> None:
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
     counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)]
-    counts += _table_counts(text)
+    counts += [count for table in tables for count in _table_counts(table)]
     figures = [{"value": value, "unit": unit, "measures": f"GRANSKA: beskriv vad talet ({unit}) mäter", "quote": quote}
                for value, unit, quote in counts]
     if figures:
@@ -81,18 +83,16 @@ _MONEY_ROW = re.compile(r"\bkr\b|kronor|tkr|mnkr|\bsek\b", re.IGNORECASE)  # amo
 _COUNT_CELL = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
 
 
-def _table_counts(text: str) -> list[tuple[Decimal, str, str]]:
-    """Counts in a table's rows, quoting the row. A row labelled with what it counts: "Antal utlån<TAB>2 140<TAB>3 380"
+def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
+    """Counts in one table's rows, quoting the row. A row labelled with what it counts: "Antal utlån<TAB>2 140<TAB>3 380"
     gives 2 140 and 3 380 utlån (the unit is the label without "Antal" and without what follows a preposition,
     "Deltagare i kurser"). A row labelled with a year under a heading row ("År<TAB>Deltagare<TAB>…"): each column
     whose heading names what is counted (deltagare, besök, träffar …); a column headed otherwise is left out."""
     found = []
-    heading: list[str] | None = None
-    for row in text.split("\n"):
+    heading: list[str] | None = None  # this table's own: a table without a heading row has none
+    for row in table.split("\n"):
         cells = [cell.strip() for cell in row.split("\t")]
         if len(cells) < 2:
-            if row.strip():  # a paragraph: the table has ended (rows come with blank lines between them)
-                heading = None
             continue
         if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
             heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
