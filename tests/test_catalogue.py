@@ -126,3 +126,31 @@ def test_reports_read_in_forked_processes_are_read_as_one_process_reads_them(tmp
     one = read_catalogue(content)
     assert len(whole.reports) == 240
     assert (whole.reports, whole.warnings, whole.unreviewed) == (one.reports, one.warnings, one.unreviewed)
+
+
+def test_a_reading_process_that_dies_leaves_the_rest_to_be_read_in_the_build_itself(tmp_path: Path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from conftest import corpus_project
+    from generator.content import catalogue as module
+
+    content = corpus_project(tmp_path / "project", 210) / "content"
+
+    class Dying:  # a pool whose processes are killed after the first 100 files
+        def __init__(self, **options):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, function, paths, chunksize):
+            for number, path in enumerate(paths):
+                if number == 100:
+                    raise BrokenProcessPool("killed")
+                yield function(path)
+
+    monkeypatch.setattr(module, "ProcessPoolExecutor", Dying)
+    assert len(read_catalogue(content, workers=2).reports) == 210

@@ -14,6 +14,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
@@ -395,10 +396,15 @@ def _load_all(paths: list[Path], base: Path | None, cache: bool, workers: int) -
             yield _loaded(path, base, cache)
         return
     _FORKED = base
+    done = 0
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for document, found, report, own, positions in pool.map(_loaded_in_fork, paths, chunksize=50):
+                done += 1
                 yield document, found, INVALID if report is None else report, own, positions
+    except BrokenProcessPool:  # a process that died (out of memory): the rest is read here, file by file
+        for path in paths[done:]:
+            yield _loaded(path, base, cache=False)
     finally:
         _FORKED = None
 
