@@ -408,3 +408,19 @@ def test_a_contact_line_is_the_case_officer_only_when_it_names_a_person(line: st
     from generator.importing.layout import OFFICER_LABEL
 
     assert bool(OFFICER_LABEL.match(line)) is officer
+
+
+@pytest.mark.parametrize("blocks", [
+    ["Beslutsunderlag\nDenna tjänsteskrivelse\nFöreningens slutrapport, 2024-04-15\nÖverenskommelse om IOP, daterad 2021-03-01",
+     "Beslut expedieras till\nFöreningen Vägskälet i Lund"],
+    ["Beslutsunderlag", "Tjänsteskrivelse 2024-04-16\nFöreningens slutrapport, 2024-04-15\nÖverenskommelse om IOP, "
+     "daterad 2021-03-01", "Föreningen Vägskälet i Lund"],
+])
+def test_the_documents_a_decision_rests_on_are_its_attachments_but_the_document_itself(blocks: list[str]):
+    from generator.importing.parse import Draft, _planning
+
+    draft = Draft()
+    _planning([Block(text) for text in blocks], draft)
+    assert draft.fields["attachments"] == [{"title": "Föreningens slutrapport, 2024-04-15"},
+                                           {"title": "Överenskommelse om IOP, daterad 2021-03-01"}]
+    # who gets the decision, or a block after the list, is no attachment

@@ -27,6 +27,12 @@ APPROVALS_HEADING = "attesterat av"
 APPROVALS_HEADINGS = (APPROVALS_HEADING, "signerat digitalt", "digitalt signerad", "godkännande", "elektronisk signering",
                       "beslutsattestering", "attestering")
 # Headings that list what the decision rests on or when it is taken, not text of the report.
+# In a list of what the decision rests on: the document itself, which is no attachment of its own.
+THIS_DOCUMENT = re.compile(r"\b(?:denna|detta)\s+(?:tjänsteskrivelse|tjänsteutlåtande|skrivelse|ärende)|"
+                           r"^(?:[A-Z]-)?(?:Tjänsteskrivelse|Tjänsteutlåtande)\b", re.IGNORECASE)
+# Who is sent the decision, after the documents: "Beslut expedieras till", "Beslutet skickas till", "Sändlista".
+DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:expedieras|skickas|sänds)\s+till|Sändlista|Expedieras\s+till)\b",
+                          re.IGNORECASE)
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
 SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande")
@@ -381,26 +387,36 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
     The committee's own line there dates the meeting; the rest is kept for a person to place."""
     kept: list[Block] = []
     part = None
+    # The documents under "Beslutsunderlag" stand in the heading's own block, or in the next one when the heading
+    # stands alone; a blank line or "Beslut expedieras till" ends them.
+    listed = list_next = False
     for block in blocks:
-        key = heading_key(block.text.split("\n")[0])
+        lines = block.text.split("\n")
+        key = heading_key(lines[0])
         if key in PLANNING_HEADINGS:
-            part = key
-            rest = block.text.split("\n")[1:]
+            part, lines = key, lines[1:]
+            items = any(line.strip() for line in lines)
+            listed, list_next = part == "beslutsunderlag" and items, part == "beslutsunderlag" and not items
         elif part and not looks_like_heading(block) and not is_signature(block):
-            rest = block.text.split("\n")
+            listed, list_next = list_next, False
         else:
-            part = None
+            part, listed, list_next = None, False, False
             kept.append(block)
             continue
-        for line in (line.strip() for line in rest if line.strip()):
+        for line in (line.strip() for line in lines if line.strip()):
             found = _date_at_end(line)
             committee = draft.fields.get("committee")
-            if found and committee and heading_key(line[:found.start()]) == heading_key(committee):
+            if DISTRIBUTION.match(line):
+                listed = False  # who gets the decision: no documents
+                draft.unplaced.append(line)
+            elif found and committee and heading_key(line[:found.start()]) == heading_key(committee):
                 _meeting_date(line, draft)
             elif part == "beslutsunderlag" and (title := re.match(r"^Bilaga\s+\d+\s*[.:–-]?\s*(.+)$", line)):
                 draft.fields.setdefault("attachments", []).append({"title": title.group(1)})
+            elif listed and not THIS_DOCUMENT.search(line):
+                draft.fields.setdefault("attachments", []).append({"title": line})
             else:
-                draft.unplaced.append(line)
+                draft.unplaced.append(line)  # the document itself ("Tjänsteskrivelse 2024-04-16"), or a plan
     return kept
 
 
