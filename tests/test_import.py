@@ -424,3 +424,19 @@ def test_the_documents_a_decision_rests_on_are_its_attachments_but_the_document_
     assert draft.fields["attachments"] == [{"title": "Föreningens slutrapport, 2024-04-15"},
                                            {"title": "Överenskommelse om IOP, daterad 2021-03-01"}]
     # who gets the decision, or a block after the list, is no attachment
+
+
+def test_a_known_heading_with_its_first_paragraph_in_one_block_is_parted_from_it():
+    from generator.importing.extract import unwrap
+
+    blocks = unwrap([Block("Förvaltningens förslag\nGymnasie- och vuxenutbildningsnämnden föreslås godkänna slutrapporten "
+                           "för det idéburna\noffentliga partnerskapet."),
+                     Block("2. Bakgrund\nFöreningen arbetar sedan 2015 med läxhjälp och mentorskap för unga i hela\n"
+                           "kommunen."),
+                     Block("Handläggare\nAnna Svensson")])  # a label with a short line under it stays together
+    assert [block.text for block in blocks] == [
+        "Förvaltningens förslag",
+        "Gymnasie- och vuxenutbildningsnämnden föreslås godkänna slutrapporten för det idéburna offentliga "
+        "partnerskapet.",
+        "2. Bakgrund", "Föreningen arbetar sedan 2015 med läxhjälp och mentorskap för unga i hela kommunen.",
+        "Handläggare\nAnna Svensson"]

@@ -14,6 +14,8 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..content.model import KNOWN_HEADINGS
+
 SUFFIXES = (".txt", ".pdf", ".docx")
 # Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
 PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$", re.IGNORECASE)
@@ -77,10 +79,23 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     unwrapped = []
     for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if block.heading is None and len(lines) > 1 and _known_heading(lines[0]) \
+                and (len(" ".join(lines[1:])) > 60 or running_text(lines[1:])):
+            # "Förvaltningens förslag" with its first paragraph under it, no blank line between: two blocks.
+            unwrapped.append(Block(lines[0]))
+            lines = lines[1:]
+            block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 1 and not furniture_block(block):
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+def _known_heading(line: str) -> bool:
+    """A heading a report is known to have ("Bakgrund", "2. Ärendet", "Förslag till beslut"), on its line."""
+    from .parse import NUMBERING, PROPOSALS, heading_key  # the parser's headings
+
+    return heading_key(NUMBERING.sub("", line)).rstrip(":") in KNOWN_HEADINGS or bool(PROPOSALS.match(line))
 
 
 # A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.

@@ -20,7 +20,8 @@ from .extract import Block, join_lines, join_page_breaks
 from .grammar import DATE, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
-PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$", re.IGNORECASE)
+PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$|^förvaltningens\s+förslag:?$",
+                       re.IGNORECASE)
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
 APPROVALS_HEADING = "attesterat av"
 # How documents head the table of those who approved them electronically.
