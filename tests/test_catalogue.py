@@ -101,7 +101,7 @@ def test_reports_read_in_forked_processes_are_read_as_one_process_reads_them(tmp
     from concurrent.futures import ProcessPoolExecutor
 
     from conftest import corpus_project
-    from generator.content import catalogue as module
+    from generator import forking
     from generator.errors import ContentError
 
     content = corpus_project(tmp_path / "project", 240) / "content"
@@ -120,7 +120,7 @@ def test_reports_read_in_forked_processes_are_read_as_one_process_reads_them(tmp
     (content / "reports" / "anteckningar.txt").unlink()
     edit(reports[7], "Ny titel\nokänt_fält: 1\ntitle_2: ", "")
     forked_pool = []
-    monkeypatch.setattr(module, "ProcessPoolExecutor", lambda **kw: forked_pool.append(kw) or ProcessPoolExecutor(**kw))
+    monkeypatch.setattr(forking, "ProcessPoolExecutor", lambda **kw: forked_pool.append(kw) or ProcessPoolExecutor(**kw))
     whole = read_catalogue(content, workers=2)
     assert forked_pool  # read by the forked processes, not one by one
     one = read_catalogue(content)
@@ -132,7 +132,7 @@ def test_a_reading_process_that_dies_leaves_the_rest_to_be_read_in_the_build_its
     from concurrent.futures.process import BrokenProcessPool
 
     from conftest import corpus_project
-    from generator.content import catalogue as module
+    from generator import forking
 
     content = corpus_project(tmp_path / "project", 210) / "content"
 
@@ -140,11 +140,8 @@ def test_a_reading_process_that_dies_leaves_the_rest_to_be_read_in_the_build_its
         def __init__(self, **options):
             pass
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
+        def shutdown(self, **options):
+            pass
 
         def map(self, function, paths, chunksize):
             for number, path in enumerate(paths):
@@ -152,5 +149,5 @@ def test_a_reading_process_that_dies_leaves_the_rest_to_be_read_in_the_build_its
                     raise BrokenProcessPool("killed")
                 yield function(path)
 
-    monkeypatch.setattr(module, "ProcessPoolExecutor", Dying)
+    monkeypatch.setattr(forking, "ProcessPoolExecutor", Dying)
     assert len(read_catalogue(content, workers=2).reports) == 210

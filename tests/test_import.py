@@ -440,3 +440,14 @@ def test_a_known_heading_with_its_first_paragraph_in_one_block_is_parted_from_it
         "partnerskapet.",
         "2. Bakgrund", "Föreningen arbetar sedan 2015 med läxhjälp och mentorskap för unga i hela kommunen.",
         "Handläggare\nAnna Svensson"]
+
+
+@pytest.mark.parametrize("heading, proposals", [
+    ("Förslag till beslut", True), ("Förvaltningens förslag till beslut", True), ("Beslutsförslag", True),
+    ("Förvaltningens förslag", True), ("Kontorets förslag", True), ("Socialnämndens förslag:", True),
+    ("Stadsdelsförvaltningens förslag", True), ("Föreningens förslag", False), ("Förslag på aktiviteter", False),
+])
+def test_the_proposals_are_headed_by_the_administrations_or_committees_proposal(heading: str, proposals: bool):
+    from generator.importing.parse import PROPOSALS
+
+    assert bool(PROPOSALS.match(heading)) is proposals

@@ -7,13 +7,10 @@ ContentError listing every problem. Indexing is one pass over the reports.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import stat
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import forking
 from ..errors import ContentError, Problem
 from .history import first_commits
 from .load import Mapping, Node, Scalar, Sequence, display_path, load_file, not_regular, read_bytes
@@ -373,12 +371,10 @@ def _loaded(path: Path, base: Path | None, cache: bool) -> Loaded:
 
 # What the reading of reports needs of a file's document beyond its report: the raw values of these fields.
 _RAW_FIELDS = ("status", "former_ids", "district", "organisation", "themes")
-_FORKED: Path | None = None  # the base path, for the forked processes
-
 
 def _loaded_in_fork(path: Path) -> Loaded:
     """In a forked process: a file loaded, its document cut to what the reading needs (sent back pickled)."""
-    document, found, report, own, positions = _loaded(path, _FORKED, cache=False)
+    document, found, report, own, positions = _loaded(path, forking.shared, cache=False)
     if document is not None and isinstance(document.root, Mapping):
         root = Mapping(document.root.line, document.root.column,
                        {key: value for key, value in document.root.items.items() if key in _RAW_FIELDS})
@@ -389,24 +385,19 @@ def _loaded_in_fork(path: Path) -> Loaded:
 def _load_all(paths: list[Path], base: Path | None, cache: bool, workers: int) -> Iterator[Loaded]:
     """Every report file loaded, in order. A build asks for two forked processes (the second core is idle until
     Pagefind starts): 10,000 reports took 20 s on one. The preview reads one by one, from its cache."""
-    global _FORKED
-    if cache or workers < 2 or len(paths) < 200 or sys.platform != "linux" \
-            or "fork" not in multiprocessing.get_all_start_methods():
+    if cache or len(paths) < 200 or not forking.can_fork(workers):
         for path in paths:
             yield _loaded(path, base, cache)
         return
-    _FORKED = base
     done = 0
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with forking.pool(workers, base) as pool:
             for document, found, report, own, positions in pool.map(_loaded_in_fork, paths, chunksize=50):
                 done += 1
                 yield document, found, INVALID if report is None else report, own, positions
     except BrokenProcessPool:  # a process that died (out of memory): the rest is read here, file by file
         for path in paths[done:]:
             yield _loaded(path, base, cache=False)
-    finally:
-        _FORKED = None
 
 
 def _checked(loaded: Loaded, problems: list[Problem], warnings: list[Problem],

@@ -520,7 +520,8 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     tokens = _tokens(text)
     periods, notes = _periods(text, tokens, sentences_)
     extensions = _extensions(text, tokens, sentences_)
-    periods += _whole_years(text, periods, extensions, {year for year, _, _ in _annual(text, sentences_)})
+    annual = _annual(text, sentences_)
+    periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
     events += [(extension.begin, "extension", extension) for extension in extensions]
     agreements: dict[tuple[date, date], dict[str, Any]] = {}
@@ -569,7 +570,6 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         else:
             notes.append(f"extended_to lästes ur {phrase!r}")
     result = [agreements[key] for key in sorted(agreements)]
-    annual = _annual(text, sentences_)
     result += [{"year": year} for year, _, _ in annual]
     for phrase in dict.fromkeys(phrase for _, _, phrase in annual):
         notes.append(f"årliga överenskommelser lästes ur {phrase!r}")

@@ -20,8 +20,11 @@ from .extract import Block, join_lines, join_page_breaks
 from .grammar import DATE, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
-PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$|^förvaltningens\s+förslag:?$",
-                       re.IGNORECASE)
+# "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
+# administration or committee: "Förvaltningens förslag", "Kontorets förslag", "Socialnämndens förslag" (not an
+# organisation's own "Föreningens förslag" in the text).
+PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$"
+                       r"|^[\w-]*(?:förvaltningens|kontorets|nämndens|styrelsens)\s+förslag:?$", re.IGNORECASE)
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
 APPROVALS_HEADING = "attesterat av"
 # How documents head the table of those who approved them electronically.
@@ -40,7 +43,7 @@ SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande")
 # Where the letterhead ends: the proposals or the first section a report opens with.
 OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", "ärendet i korthet", "bakgrund",
                     "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning")
-NAME_LINE = re.compile(r"^[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}$")
+NAME_LINE = re.compile(rf"^{layout.PERSON_NAME}$")
 # The line that introduces the proposals and names the committee: "I socialnämnden Nordost:",
 # "Socialnämnden Centrum föreslås besluta följande:", "Arbetsmarknadsnämnden beslutar att".
 PROPOSALS_INTRO = re.compile(r"^(?:I\s+)?(?P<committee>[\w -]{3,80}?)(?:\s+(?:föreslås\s+)?besluta[rs]?"

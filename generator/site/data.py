@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator
 
+from .. import forking
 from ..content.catalogue import Catalogue
 from ..content.model import Report
 from ..content.validate import schema_of
@@ -80,13 +79,9 @@ def _write(site: Path, path: str, text: str | bytes) -> int:
     return len(data)
 
 
-_FORKED: tuple[OpenData, Path, list[tuple[tuple[str, ...], str, list[Report]]]] | None = None
-
-
 def _workbooks(indexes: range) -> dict[str, int]:
     """In a forked process: the Excel files of some listings, and their sizes."""
-    assert _FORKED is not None
-    data, site, listings = _FORKED
+    data, site, listings = forking.shared
     sizes = {}
     for index in indexes:
         parts, title, reports = listings[index]
@@ -126,30 +121,22 @@ class OpenData:
 
         With workers > 1 (a build, where no other thread runs yet), the Excel files, three quarters of the
         time, are written by forked processes while this one writes the rest: the files are the same."""
-        global _FORKED
         sizes: dict[str, int] = {}
 
         def write(path: str, text: str | bytes) -> None:
             sizes[path] = _write(site, path, text)
 
         listings = list(self.listings())
-        pool = None
-        if workers > 1 and len(listings) > 20 and "fork" in multiprocessing.get_all_start_methods():
-            _FORKED = (self, site, listings)  # what the forked processes find, without pickling the catalogue
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-            pending = [pool.submit(_workbooks, range(start, len(listings), workers)) for start in range(workers)]
+        if forking.can_fork(workers) and len(listings) > 20:
+            with forking.pool(workers, (self, site, listings)) as pool:
+                pending = [pool.submit(_workbooks, range(start, len(listings), workers)) for start in range(workers)]
+                self._write_text_files(write, listings)
+                for job in pending:
+                    sizes.update(job.result())
         else:
             for parts, title, reports in listings:
                 write(f"{data_path(*parts)}.xlsx", self.workbook(title, reports))
-        try:
             self._write_text_files(write, listings)
-            if pool is not None:
-                for job in pending:
-                    sizes.update(job.result())
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-                _FORKED = None
         write("data/schema.json", json_text(table_schema(), indent=2) + "\n")
         write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
         write("data/katalog.rdf", catalogue_rdf(self, sizes))
