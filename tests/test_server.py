@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import gzip
 import http.client
-import os
-import socket
-import subprocess
-import time
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,17 +23,11 @@ from playwright.sync_api import Browser, expect
 from browsing import open_page, search_in_header, search_results, serve
 from conftest import REPO, corpus_project, mkdocs_build
 
-NGINX = Path("/usr/sbin/nginx")
-BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
-DEPLOY = REPO / "deploy/nginx"
+sys.path.insert(0, str(REPO / "bench"))
+import nginx_local  # noqa: E402  (the benchmark serves its sites the same way)
+
 HEADERS = ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy",
            "X-Frame-Options", "Strict-Transport-Security", "Cache-Control"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -71,50 +62,10 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def served(renamed: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """nginx from the shipped maps.conf and site.conf, with only what the test machine needs around them."""
-    if not NGINX.exists() or not BROTLI_MODULE.exists():
+    if not nginx_local.available():
         pytest.fail("nginx and libnginx-mod-http-brotli-static are not installed; `make test` installs them")
-    prefix = tmp_path_factory.mktemp("nginx")
-    site = renamed["site"]
-    for name in ("maps.conf", "site.conf"):
-        (prefix / name).write_text((DEPLOY / name).read_text(encoding="utf-8").replace("@SITE@", site),
-                                   encoding="utf-8")
-    port = free_port()
-    # Workers read the test's own folders: as root they would otherwise run as nobody, who may not.
-    user = "user root;" if os.geteuid() == 0 else ""
-    (prefix / "nginx.conf").write_text(f"""
-{user}
-daemon off;
-pid {prefix}/nginx.pid;
-error_log stderr warn;
-load_module {BROTLI_MODULE};
-events {{ worker_connections 64; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path {prefix}/body; proxy_temp_path {prefix}/proxy; fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi; scgi_temp_path {prefix}/scgi;
-    include {prefix}/maps.conf;
-    server {{
-        listen 127.0.0.1:{port};
-        include {prefix}/site.conf;
-    }}
-}}
-""", encoding="utf-8")
-    checked = subprocess.run([str(NGINX), "-t", "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", "stderr"],
-                             capture_output=True, text=True)
-    assert checked.returncode == 0, checked.stderr
-    server = subprocess.Popen([str(NGINX), "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", "stderr"],
-                              stderr=subprocess.PIPE, text=True)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    server.terminate()
-    server.wait(timeout=10)
+    with nginx_local.serve(Path(renamed["site"]), tmp_path_factory.mktemp("nginx")) as address:
+        yield address
 
 
 def fetch(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
@@ -155,6 +106,20 @@ def test_precompressed_files_are_sent_as_they_lie_on_disk(served: str, renamed: 
         status, headers, body = fetch(url, **{"Accept-Encoding": "gzip"})
         assert headers.get("Content-Encoding") == "gzip" and body == (site / (path + ".gz")).read_bytes()
         assert gzip.decompress(body) == brotli.decompress((site / (path + ".br")).read_bytes()) == (site / path).read_bytes()
+
+
+def test_pagefinds_gzip_files_are_said_to_be_gzip_so_the_browser_unpacks_them(served: str, renamed: dict[str, str]):
+    site = Path(renamed["site"])
+    bundle = site / "pagefind"
+    files = [next(bundle.glob("*.pf_meta")), next(bundle.glob("wasm.*.pagefind")),
+             *(next((bundle / kind).iterdir()) for kind in ("fragment", "index", "filter"))]
+    for file in files:
+        status, headers, body = fetch(served + file.relative_to(site).as_posix(), **{"Accept-Encoding": "gzip, br"})
+        assert status == 200 and headers.get("Content-Encoding") == "gzip", file.name
+        assert body == file.read_bytes() and gzip.decompress(body).startswith(b"pagefind_dcd")  # as Pagefind reads it
+    # Everything else keeps what it was sent with.
+    for path in ("pagefind/pagefind.js", "pagefind/pagefind-entry.json", "sok/"):
+        assert fetch(served + path, **{"Accept-Encoding": "identity"})[1].get("Content-Encoding") is None, path
 
 
 def test_names_that_carry_a_hash_are_kept_a_year_and_pages_five_minutes(served: str, renamed: dict[str, str]):
