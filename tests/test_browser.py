@@ -143,6 +143,32 @@ def test_filters_narrow_to_one_district_and_one_year_and_live_in_the_address(pag
     assert search_results(page) == found
 
 
+def test_a_search_from_the_address_shows_results_before_every_filter_loads_and_then_offers_every_filter(
+        page: Page, corpus_url: str):
+    # The time the first result was added, on the page's own clock; requests by when they finished.
+    page.context.add_init_script("""new MutationObserver(() => {
+        if (!window.firstResult && document.querySelector("pagefind-results li.iop-result .iop-result-title a"))
+            window.firstResult = performance.timeOrigin + performance.now();
+    }).observe(document, { childList: true, subtree: true });""")
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.goto(corpus_url + "sok/?stadsdel=J%C3%A4rva")
+    found = search_results(page)
+    assert found and all(path.startswith("/rapporter/") for path in found)
+    first = page.evaluate("window.firstResult")
+    filters = [r for r in finished if "/pagefind/filter/" in r.url]
+    before = [r for r in filters if r.timing["startTime"] + r.timing["responseEnd"] <= first]
+    assert len(before) == 1  # the district's values alone: no "typ", which a named filter makes needless
+    # Then every filter's values, counted for this search: the pane offers them all, with counts.
+    pane = page.locator("pagefind-filter-pane")
+    for name in ("stadsdel", "år", "tema", "belopp", "måluppfyllelse", "nästa steg", "organisation"):
+        expect(pane.locator(f'details[data-filter-name="{name}"]')).to_have_count(1)
+    expect(pane.get_by_role("checkbox", name=re.compile("^Järva"))).to_be_checked()
+    # A search by words alone still lists reports only (the district's own page has the word too).
+    page.goto(corpus_url + "sok/?q=J%C3%A4rva")
+    assert all(path.startswith("/rapporter/") for path in search_results(page))
+
+
 def test_browsing_by_a_filter_alone_lists_that_theme(page: Page, base_url: str):
     page.goto(base_url + "sok/?tema=F%C3%B6r%C3%A4ldraskapsst%C3%B6d")
     assert [path for path in search_results(page)] == ["/" + JARVA]

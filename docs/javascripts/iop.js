@@ -196,8 +196,24 @@
   // /sok/?q=läxhjälp&stadsdel=Järva&år=2023&sortera=belopp:desc
   const page = document.getElementById("iop-sok");
   if (!page) return;
-  const ONLY_REPORTS = { typ: ["Slutrapport"] };  // district and organisation pages are for the header box
   page.classList.add("iop-sok--js");
+  const sort = document.getElementById("iop-sok-sort");
+  // The search the address asks for, started by javascripts/sok.js (this import waits for it, or loads it).
+  const started = import(root + "javascripts/sok.js");
+  const firstSearch = started.then((start) => start.firstSearch);
+  firstSearch.catch(() => {});  // Pagefind's components say when a search fails
+  // Drawn: the first result's link is on the page, or the search found nothing, or it takes too long.
+  const firstDrawn = new Promise((resolve) => {
+    const drawn = () => page.querySelector("pagefind-results .iop-result-title a");
+    const watch = new MutationObserver(() => drawn() && done());
+    const done = () => {
+      watch.disconnect();
+      resolve();
+    };
+    watch.observe(page, { childList: true, subtree: true });
+    firstSearch.then((found) => found.results.length || done(), done);
+    setTimeout(done, 3000);
+  });
   const toggle = document.getElementById("iop-sok-avgransa");
   toggle.hidden = false;
   toggle.addEventListener("click", () => {
@@ -224,31 +240,31 @@
       if (values) arrange(values, [...values.children], (label) => (label.querySelector("input") || {}).value, valueOrder);
     }
   }).observe(page.querySelector("pagefind-filter-pane"), { childList: true, subtree: true });
-  const sort = document.getElementById("iop-sok-sort");
   const actions = page.querySelector(".iop-sok-actions");
   const status = page.querySelector(".iop-sok-status");
 
   customElements.whenDefined("pagefind-results").then(async () => {
     const search = instance("default");
     search.setTranslations(SWEDISH);
-    const params = new URLSearchParams(location.search);
-    const words = (params.get("q") || "").trim();
-    const order = params.get("sortera") || "";
-    const wanted = new Map();  // keys come from the address: "__proto__" is just a key
-    for (const [key, value] of params) {
-      if (key !== "q" && key !== "sortera" && key !== "typ") wanted.set(key, [...(wanted.get(key) || []), value]);
+    let start;
+    try {
+      start = await started;
+    } catch (error) {
+      status.textContent = "Sökningen kunde inte laddas. Ladda om sidan, eller hitta rapporterna i listorna över alla rapporter, stadsdelar, organisationer och år.";
+      return;
     }
-    const filters = { ...Object.fromEntries(wanted), ...ONLY_REPORTS };
+    const { words, filters, order, sortOf, ONLY_REPORTS } = start;
     if ([...sort.options].some((option) => option.value === order)) sort.value = order;
     const sortBy = (value) => {
-      const [key, direction] = value.split(":");
-      search.searchSort = value ? { [key]: direction } : {};
+      search.searchSort = sortOf(value);
     };
     sortBy(sort.value);
-    // Searches without words list reports ("faceted"), but only from here on: a faceted instance first
-    // searches every page with no filter, which at 10,000 reports took a second before the search the
-    // address asks for (make bench), and then had to be kept from replacing it.
-    await search.triggerLoad();
+    // The components take the Pagefind sok.js started: an instance with its Pagefind set loads nothing more,
+    // and so neither loads every filter first nor, searching without words ("faceted"), first searches
+    // every page (which at 10,000 reports took a second before the search the address asks for).
+    // __pagefind__ here and __dispatch__ below are the components' own fields (Pagefind 1.6, locked in
+    // package-lock.json); tests/test_browser.py fails if a new version works otherwise.
+    search.__pagefind__ = start.backend;
     search.faceted = true;
     document.querySelectorAll("pagefind-input input").forEach((input) => input.setAttribute("aria-label", "Sök bland slutrapporterna"));
 
@@ -312,6 +328,46 @@
       search.triggerSearchWithFilters(search.searchTerm, { ...search.searchFilters, ...ONLY_REPORTS });
     });
     document.getElementById("iop-sok-ladda-ner").addEventListener("click", () => download(search));
+
+    // Once results are shown, every filter's values load, and the counts are made again for the search
+    // shown, so that the pane offers every filter; again whenever a search that began before all had
+    // loaded ends after (its counts lack filters).
+    let every = null;  // every filter's name, once all have loaded
+    let counting = false;
+    let again = false;
+    const state = () => JSON.stringify([search.searchTerm, search.searchFilters, search.searchSort]);
+    const countAll = async () => {
+      if (counting || !search.__pagefind__) {
+        again = counting;
+        return;
+      }
+      counting = true;
+      try {
+        if (!every) every = Object.keys(await search.__pagefind__.filters());
+        const asked = state();
+        const found = await search.__pagefind__.search(search.searchTerm || null,
+          { filters: search.searchFilters, sort: search.searchSort });
+        if (found && asked === state()) {  // else a newer search is on its way, and counts everything
+          search.availableFilters = found.filters;
+          search.totalFilters = found.totalFilters ?? null;
+          search.__dispatch__("filters", { available: search.availableFilters, total: search.totalFilters });
+        }
+      } catch (error) {
+        // the pane keeps the filters it has
+      } finally {
+        counting = false;
+        if (again) {
+          again = false;
+          countAll();
+        }
+      }
+    };
+    search.on("results", () => {
+      const shown = Object.keys(search.availableFilters || {});
+      // Not before the first results are drawn: their texts would wait behind the counting.
+      if (!every || every.some((name) => !shown.includes(name))) firstDrawn.then(() => setTimeout(countAll));
+    });
+    await firstSearch.catch(() => {});  // the components' own first search then finds everything loaded
     search.triggerSearchWithFilters(words, filters);
   });
 
