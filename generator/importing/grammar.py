@@ -795,6 +795,9 @@ NOT_COUNTED = {"år", "åren", "års", "året", "åring", "åringar", "månad", 
 # "3 dagar i veckan", "2 kvällar per vecka": opening hours, not results.
 TIME_UNITS = {"dag", "dagar", "timme", "timmar", "kväll", "kvällar", "gång", "gånger", "minuter", "tillfälle",
               "tillfällen", "eftermiddagar", "förmiddagar", "nätter"}
+# What the money paid for is not a result: "lön för två handledare", "löner för tre fritidsledare".
+_PAID_FOR = {"lön för", "löner för", "lönen för", "lönerna för", "lönekostnader för", "anställning av"}
+_FOLLOW_UP = re.compile(r"(?i)\bföljt|\bföljts|uppföljning|gått igenom|\bparterna\b")
 _SCHEDULE_AFTER = re.compile(r"\s+(?:i\s+veckan|i\s+månaden|om\s+dagen|om\s+året|i\s+taget)\b")
 _SHARE_OF_MONEY = re.compile(r"\s+av\s+(?:de\s+|den\s+|det\s+)?(?:total\w*\s+)?"
                              r"(?:kostnad|budget|bidrag|finansiering|medel|hyra|lön|intäkt)")
@@ -854,7 +857,8 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             continue
         tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
         if tail and (tail[-1].strip(".,:;()") in LABEL_WORDS or not TARGET_WORDS.isdisjoint(tail)
-                     or " ".join(tail[-2:]) in ("upp till", "mål om", "som mål", "plats för", "platser för")):
+                     or " ".join(tail[-2:]) in ("upp till", "mål om", "som mål", "plats för", "platser för")
+                     or " ".join(tail[-2:]) in _PAID_FOR):
             continue
         digits = match["digits"]
         if word:
@@ -878,6 +882,8 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             continue  # a schedule: "3 dagar i veckan"
         if head == "procent" and _SHARE_OF_MONEY.match(sentence, unit_end):
             continue  # a share of the money: "50 procent av kostnaden"
+        if head.endswith(("möte", "möten", "workshoppar")) and _FOLLOW_UP.search(sentence):
+            continue  # how the parties followed the partnership up: "vid fyra uppföljningsmöten per år"
         if head.split(" och ")[0] in PERSONS and head not in ("besökare", "deltagare") and (
                 _TOOK_PART_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
                 or _TOOK_PART_AFTER.match(sentence, unit_end)):
@@ -919,14 +925,19 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
 def _qualifier(word: str) -> bool:
     """An adjective or participle before a noun: "registrerade", "gemensamma", "nya"."""
     return word in QUALIFIERS or (word not in PERSONS and word not in STOP_WORDS and word not in VERBS
-                                  and word.endswith(("a", "e")) and not word.endswith("are"))
+                                  and not _time_span(word) and word.endswith(("a", "e")) and not word.endswith("are"))
+
+
+def _time_span(word: str) -> bool:
+    """The agreement's own time: "tre kalenderår", "de två avtalsåren", "tre säsonger", "två terminer"."""
+    return word in NOT_COUNTED or word.endswith(("år", "åren", "året", "års")) or word.startswith(("säsong", "termin"))
 
 
 def _noun(word: str) -> bool:
     """Whether a word can be what a number counts: not a function word, verb, qualifier or a thing never counted."""
     if word in PERSONS or word == "procent":
         return True
-    return not (word in STOP_WORDS or word in VERBS or word in QUALIFIERS or word in NOT_COUNTED
+    return not (word in STOP_WORDS or word in VERBS or word in QUALIFIERS or _time_span(word)
                 or _VERB_LIKE.search(word) or (word.endswith(("a", "e")) and not word.endswith("are")))
 
 
