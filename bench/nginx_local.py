@@ -65,14 +65,20 @@ http {{
     checked = subprocess.run([*command[:1], "-t", *command[1:]], capture_output=True, text=True)
     if checked.returncode != 0:
         raise RuntimeError(checked.stderr)
-    server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    log = workdir / "error.log"  # a file, not a pipe nobody reads: every 404 is logged, and a full pipe stops nginx
+    with log.open("w") as errors:
+        server = subprocess.Popen(command, stderr=errors, text=True)
     try:
         for _ in range(100):
+            if server.poll() is not None:
+                raise RuntimeError(f"nginx stopped: {log.read_text()}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 break
             except OSError:
                 time.sleep(0.05)
+        else:
+            raise RuntimeError(f"nginx did not answer on port {port}: {log.read_text()}")
         yield f"http://127.0.0.1:{port}/"
     finally:
         server.terminate()

@@ -177,11 +177,14 @@ def _search_cost(base: str, district: str) -> dict[str, float]:
             return context, page, finished
 
         def search_bytes(finished: list, page=None, until: float | None = None) -> int:  # type: ignore[no-untyped-def]
-            """Bytes of the search's files, of those that had arrived by `until` (the page's clock), if given."""
+            """Bytes of the search's files, of those that had arrived by `until` (the page's clock), if given.
+            Playwright's request times are the browser's clock, the page's the renderer's: a file that arrived
+            within a few milliseconds of the mark may fall on either side."""
             if until is not None:
                 until += page.evaluate("performance.timeOrigin")
                 finished = [r for r in finished if r.timing["startTime"] + r.timing["responseEnd"] <= until]
-            return sum(r.sizes()["responseBodySize"] for r in finished if "/pagefind/" in r.url or r.url.endswith("iop.js"))
+            return sum(r.sizes()["responseBodySize"] for r in finished
+                       if "/pagefind/" in r.url or r.url.endswith(("/iop.js", "/sok.js")))
 
         def mark(page, name: str, seconds: float) -> float:  # type: ignore[no-untyped-def]
             deadline = time.monotonic() + seconds  # asked from here: the site's policy forbids wait_for_function

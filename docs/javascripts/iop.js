@@ -201,8 +201,16 @@
   // The search the address asks for, started by javascripts/sok.js (this import waits for it, or loads it).
   const started = import(root + "javascripts/sok.js");
   const firstSearch = started.then((start) => start.firstSearch);
-  firstSearch.catch(() => {});  // Pagefind's components say when a search fails
-  // Drawn: the first result's link is on the page, or the search found nothing, or it takes too long.
+  // The filters are counted once every filter's values have loaded, after the first results: till then the
+  // pane says so, and is busy for assistive technology.
+  const pane = page.querySelector("pagefind-filter-pane");
+  const loading = document.createElement("p");
+  loading.className = "iop-hint iop-sok-filters-loading";
+  loading.textContent = "Filtren laddas …";
+  pane.before(loading);
+  pane.setAttribute("aria-busy", "true");
+  // Drawn: the first result's link is on the page, or the search found nothing or failed, or (the last
+  // resort) ten seconds have passed.
   const firstDrawn = new Promise((resolve) => {
     const drawn = () => page.querySelector("pagefind-results .iop-result-title a");
     const watch = new MutationObserver(() => drawn() && done());
@@ -212,7 +220,7 @@
     };
     watch.observe(page, { childList: true, subtree: true });
     firstSearch.then((found) => found.results.length || done(), done);
-    setTimeout(done, 3000);
+    setTimeout(done, 10000);
   });
   const toggle = document.getElementById("iop-sok-avgransa");
   toggle.hidden = false;
@@ -246,11 +254,22 @@
   customElements.whenDefined("pagefind-results").then(async () => {
     const search = instance("default");
     search.setTranslations(SWEDISH);
+    // The components take the Pagefind sok.js started: an instance with its Pagefind set loads nothing more,
+    // and so neither loads every filter first nor, searching without words ("faceted"), first searches
+    // every page (which at 10,000 reports took a second before the search the address asks for). Until it
+    // is there, a load the components start (a focused box) waits for it rather than starting another.
+    // __pagefind__, __loadPromise__ and __dispatch__ (below) are the components' own fields (Pagefind 1.6,
+    // locked in package-lock.json); tests/test_browser.py fails if a new version works otherwise.
+    search.__loadPromise__ = started.then((start) => {
+      search.__pagefind__ = start.backend;
+    });
     let start;
     try {
       start = await started;
+      await firstSearch;
     } catch (error) {
       status.textContent = "Sökningen kunde inte laddas. Ladda om sidan, eller hitta rapporterna i listorna över alla rapporter, stadsdelar, organisationer och år.";
+      loading.remove();
       return;
     }
     const { words, filters, order, sortOf, ONLY_REPORTS } = start;
@@ -259,12 +278,6 @@
       search.searchSort = sortOf(value);
     };
     sortBy(sort.value);
-    // The components take the Pagefind sok.js started: an instance with its Pagefind set loads nothing more,
-    // and so neither loads every filter first nor, searching without words ("faceted"), first searches
-    // every page (which at 10,000 reports took a second before the search the address asks for).
-    // __pagefind__ here and __dispatch__ below are the components' own fields (Pagefind 1.6, locked in
-    // package-lock.json); tests/test_browser.py fails if a new version works otherwise.
-    search.__pagefind__ = start.backend;
     search.faceted = true;
     document.querySelectorAll("pagefind-input input").forEach((input) => input.setAttribute("aria-label", "Sök bland slutrapporterna"));
 
@@ -329,31 +342,32 @@
     });
     document.getElementById("iop-sok-ladda-ner").addEventListener("click", () => download(search));
 
-    // Once results are shown, every filter's values load, and the counts are made again for the search
-    // shown, so that the pane offers every filter; again whenever a search that began before all had
-    // loaded ends after (its counts lack filters).
-    let every = null;  // every filter's name, once all have loaded
+    // Once the first results are drawn, every filter's values load, and the filters are counted for the
+    // search shown; again for any search that was made before all had loaded (its counts were kept back).
     let counting = false;
     let again = false;
     const state = () => JSON.stringify([search.searchTerm, search.searchFilters, search.searchSort]);
     const countAll = async () => {
-      if (counting || !search.__pagefind__) {
-        again = counting;
+      if (counting) {
+        again = true;
         return;
       }
       counting = true;
       try {
-        if (!every) every = Object.keys(await search.__pagefind__.filters());
+        await start.loadEveryFilter();
         const asked = state();
         const found = await search.__pagefind__.search(search.searchTerm || null,
           { filters: search.searchFilters, sort: search.searchSort });
-        if (found && asked === state()) {  // else a newer search is on its way, and counts everything
+        if (found && !found.partial && asked === state()) {  // else a newer search counts everything
           search.availableFilters = found.filters;
           search.totalFilters = found.totalFilters ?? null;
           search.__dispatch__("filters", { available: search.availableFilters, total: search.totalFilters });
+          loading.remove();
+          pane.removeAttribute("aria-busy");
         }
       } catch (error) {
-        // the pane keeps the filters it has
+        console.error(error);  // the pane keeps the filters it has
+        loading.textContent = "Filtren kunde inte laddas. Ladda om sidan för att avgränsa sökningen.";
       } finally {
         counting = false;
         if (again) {
@@ -362,12 +376,10 @@
         }
       }
     };
-    search.on("results", () => {
-      const shown = Object.keys(search.availableFilters || {});
+    search.on("results", (result) => {
       // Not before the first results are drawn: their texts would wait behind the counting.
-      if (!every || every.some((name) => !shown.includes(name))) firstDrawn.then(() => setTimeout(countAll));
+      if (result && result.partial) firstDrawn.then(() => setTimeout(countAll));
     });
-    await firstSearch.catch(() => {});  // the components' own first search then finds everything loaded
     search.triggerSearchWithFilters(words, filters);
   });
 

@@ -11,47 +11,61 @@ import * as pagefind from "../pagefind/pagefind.js";
 // The site's root, wherever the site is served from: this file lies in its javascripts/ folder.
 export const root = new URL("../", import.meta.url).pathname;
 export const ONLY_REPORTS = { typ: ["Slutrapport"] };  // district and organisation pages are for the header box
+// The filters a report carries (generator/site/templates/report.html.j2; tests/test_browser.py compares).
+export const FILTERS = ["stadsdel", "år", "tema", "belopp", "måluppfyllelse", "nästa steg", "organisation"];
 
-// What the address asks for: /sok/?q=läxhjälp&stadsdel=Järva&år=2023&sortera=belopp:desc
+// What the address asks for: /sok/?q=läxhjälp&stadsdel=Järva&år=2023&sortera=belopp:desc. Other keys (a
+// link's "utm_source", say) are no filter.
 const params = new URLSearchParams(location.search);
 export const words = (params.get("q") || "").trim();
 export const order = params.get("sortera") || "";  // iop.js keeps it only if the page offers it
-const wanted = new Map();  // keys come from the address: "__proto__" is just a key
+const wanted = new Map();
 for (const [key, value] of params) {
-  if (key !== "q" && key !== "sortera" && key !== "typ") wanted.set(key, [...(wanted.get(key) || []), value]);
+  if (FILTERS.includes(key)) wanted.set(key, [...(wanted.get(key) || []), value]);
 }
 export const filters = { ...Object.fromEntries(wanted), ...ONLY_REPORTS };
 
-export const sortOf = (value) => {
-  const [key, direction] = value.split(":");
-  return value ? { [key]: direction } : {};
+export const sortOf = (value) => {  // "belopp:desc" -> { belopp: "desc" }; anything else, no order
+  const [key, direction, more] = value.split(":");
+  return key && (direction === "asc" || direction === "desc") && more === undefined ? { [key]: direction } : {};
 };
 
 export const backend = pagefind.createInstance({ baseUrl: root });
 const search = backend.search.bind(backend);
 
-// Only reports carry filters (generator/site/templates/report.html.j2), so a search that names one needs no
-// "typ": left out, its values are neither loaded first nor counted against every result.
-const named = (value) => typeof value === "string" || (Array.isArray(value) && value.length > 0);
+// Only reports carry filters, so a search that names one of theirs needs no "typ": left out, its values are
+// neither loaded first nor counted against every result.
 const narrowed = (chosen = {}) => {
-  if (!Object.entries(chosen).some(([key, value]) => key !== "typ" && named(value))) return chosen;
+  const named = FILTERS.some((key) => typeof chosen[key] === "string"
+    || (Array.isArray(chosen[key]) && chosen[key].some((value) => typeof value === "string")));
+  if (!named) return chosen;
   const { typ, ...rest } = chosen;
   return rest;
 };
 
+// Until every filter's values have loaded, a search counts only some filters: its counts are kept from the
+// components (marked `partial`), so that the filter pane is drawn once, whole, and not torn down and drawn
+// again under a visitor's focus. iop.js counts again once everything has loaded.
+let complete = false;
+export const loadEveryFilter = () => backend.filters().then(() => {
+  complete = true;
+});
+const kept = (found, whole) => (whole || !found ? found : { ...found, filters: {}, totalFilters: {}, partial: true });
+
 export const firstSearch = search(words || null, { filters: narrowed(filters), sort: sortOf(order) });
 
 // The components' own first search is this one (iop.js passes the same words, filters and order): it is
-// answered with these results rather than searched again.
+// answered with these results rather than searched again, if they came.
 const asked = (term, options) => JSON.stringify([term, options.filters, options.sort]);
 const first = asked(words || null, { filters, sort: sortOf(order) });
 let answered = false;
-backend.search = (term, options = {}) => {
-  if (!answered && asked(term, options) === first) {
-    answered = true;
-    return firstSearch;
-  }
-  return search(term, { ...options, filters: narrowed(options.filters) });
+backend.search = async (term, options = {}) => {
+  const whole = complete;
+  const again = () => search(term, { ...options, filters: narrowed(options.filters) });
+  const firstCall = !answered;
+  answered = true;
+  const found = await (firstCall && asked(term, options) === first ? firstSearch.catch(again) : again());
+  return kept(found, whole);
 };
 
 // The first results' texts load at once, while the components draw them: no more than a screen holds.
