@@ -46,11 +46,19 @@ const narrowed = (chosen = {}) => {
 // Until every filter's values have loaded, a search counts only some filters: its counts are kept from the
 // components (marked `partial`), so that the filter pane is drawn once, whole, and not torn down and drawn
 // again under a visitor's focus. iop.js counts again once everything has loaded.
+// A search without words gets its totals from every report: Pagefind's own are all 0 then (they count the
+// pages its words found), and the pane would show a chosen district as "Järva 0".
 let complete = false;
-export const loadEveryFilter = () => backend.filters().then(() => {
+let everyCount = null;
+export const loadEveryFilter = () => backend.filters().then((counts) => {
+  everyCount = counts;
   complete = true;
 });
-const kept = (found, whole) => (whole || !found ? found : { ...found, filters: {}, totalFilters: {}, partial: true });
+const kept = (found, whole, term) => {
+  if (!found) return found;
+  if (!whole) return { ...found, filters: {}, totalFilters: {}, partial: true };
+  return term ? found : { ...found, totalFilters: everyCount };
+};
 
 export const firstSearch = search(words || null, { filters: narrowed(filters), sort: sortOf(order) });
 
@@ -65,7 +73,7 @@ backend.search = async (term, options = {}) => {
   const firstCall = !answered;
   answered = true;
   const found = await (firstCall && asked(term, options) === first ? firstSearch.catch(again) : again());
-  return kept(found, whole);
+  return kept(found, whole, term);
 };
 
 // The first results' texts load at once, while the components draw them: no more than a screen holds.
