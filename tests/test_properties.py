@@ -144,3 +144,31 @@ def test_any_bytes_give_located_problems_or_a_site_in_bounded_time(tmp_path: Pat
 @given(STRUCTURES)
 def test_any_yaml_structure_gives_located_problems_or_a_site_in_bounded_time(tmp_path: Path, data: object):
     check_bytes(fresh(tmp_path), yaml.safe_dump(data, allow_unicode=True).encode("utf-8"))
+
+
+FORBIDDEN_PARTS = ["a", "å", "\r", "\n", "\r\n", "\x85", "\u2028", "\ufffe", "\U0001fffe", "\U0001F600", "\ud800",
+                   "\x00", "\x7f", "\ufdd0", "\U0010ffff", " "]
+
+
+@given(st.one_of(st.text(max_size=40), st.lists(st.sampled_from(FORBIDDEN_PARTS), max_size=10).map("".join)))
+@SETTINGS
+def test_the_fast_guard_finds_what_the_one_definition_finds(text: str):
+    """text.forbidden_character (asked of every printed value) is FORBIDDEN_CHARACTER.search, only faster."""
+    from generator.text import forbidden_character
+    slow, fast = FORBIDDEN_CHARACTER.search(text), forbidden_character(text)
+    assert (slow and (slow.start(), slow.group())) == (fast and (fast.start(), fast.group()))
+
+
+PAGE_PATH = st.lists(st.sampled_from(["ar", "rapporter", "sida", "2", "index", "x-y", "å", "stadsdelar"]), max_size=4).map(
+    "/".join).flatmap(lambda folder: st.sampled_from(["index.md", "x.md", "2020.md"]).map(
+        lambda name: f"{folder}/{name}" if folder else name))
+
+
+@given(PAGE_PATH, PAGE_PATH)
+@SETTINGS
+def test_links_between_pages_are_what_posixpath_makes_of_them(here: str, there: str):
+    """urls.relative_url works the path out itself, as posixpath.relpath would (which asks the system twice)."""
+    import posixpath
+    from generator.site.urls import relative_url, url_of
+    expected = posixpath.relpath(url_of(there) or ".", url_of(here) or ".")
+    assert relative_url(here, there) == ("./" if expected == "." else expected + "/")

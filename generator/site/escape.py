@@ -1,7 +1,7 @@
 """The one guard per output format that every text from content passes through on its way out.
 
 The loader refuses, where it stands, every character that some output
-cannot carry (`text.FORBIDDEN_CHARACTER`), so these never meet one in a
+cannot carry (`text.FORBIDDEN_CHARACTER`, asked through `text.forbidden_character`), so these never meet one in a
 build; they check again because a page, a feed or a data file that is
 invalid for one visitor's program is worse than a build that stops. HTML
 goes through Jinja2's autoescaping (`pages.environment` finalizes every
@@ -14,7 +14,7 @@ import json
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from ..text import FORBIDDEN_CHARACTER
+from ..text import forbidden_character
 
 
 class UnsafeText(ValueError):
@@ -22,7 +22,7 @@ class UnsafeText(ValueError):
 
 
 def checked(value: str) -> str:
-    if found := FORBIDDEN_CHARACTER.search(value):
+    if found := forbidden_character(value):
         raise UnsafeText(f"U+{ord(found.group()[0]):04X} i {value[:60]!r}")
     return value
 
