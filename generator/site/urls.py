@@ -16,8 +16,14 @@ def url_of(uri: str) -> str:
 
 def relative_url(from_uri: str, to_uri: str) -> str:
     """A link from one page to another, relative, so the site works from any folder."""
-    here, there = url_of(from_uri), url_of(to_uri)
-    relative = posixpath.relpath(there or ".", here or ".")
+    here, there = url_of(from_uri).split("/")[:-1], url_of(to_uri).split("/")[:-1]
+    if "." in here or ".." in here or "." in there or ".." in there or "" in here or "" in there:
+        relative = posixpath.relpath("/".join(there) or ".", "/".join(here) or ".")  # never so in the site's own paths
+    else:  # posixpath.relpath asks the system for the working folder twice: a build makes a million links
+        common = 0
+        while common < min(len(here), len(there)) and here[common] == there[common]:
+            common += 1
+        relative = "/".join([".."] * (len(here) - common) + there[common:]) or "."
     return "./" if relative == "." else relative + "/"
 
 
