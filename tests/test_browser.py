@@ -188,14 +188,21 @@ def test_the_search_page_knows_every_filter_a_report_carries():
 
 
 def test_a_focused_box_before_the_first_results_waits_for_the_same_pagefind(page: Page, corpus_url: str):
-    # Typing at once must not start the components' own Pagefind, which loads every filter first.
+    # The search page's module is held back while the box is focused: Pagefind's components must not start a
+    # Pagefind of their own (which loads every filter first), but wait for the one the module starts.
+    held = []
+    page.route("**/javascripts/sok.js", lambda route: held.append(route))
     finished = []
     page.on("requestfinished", lambda request: finished.append(request.url))
-    page.goto(corpus_url + "sok/?stadsdel=J%C3%A4rva", wait_until="commit")
+    page.goto(corpus_url + "sok/?stadsdel=J%C3%A4rva", wait_until="domcontentloaded")
     page.locator("pagefind-input input").focus()
+    page.wait_for_timeout(300)  # long enough for a second Pagefind to ask for its entry file
+    assert held and not any("pagefind-entry.json" in url for url in finished)
+    held[0].continue_()
     found = search_results(page)
     assert found and all(path.startswith("/rapporter/") for path in found)
     assert sum("pagefind-entry.json" in url for url in finished) == 1  # one Pagefind, started once
+    expect(page.locator("pagefind-filter-pane")).not_to_have_attribute("aria-busy", "true")
 
 
 def test_browsing_by_a_filter_alone_lists_that_theme(page: Page, base_url: str):

@@ -201,16 +201,19 @@
   // The search the address asks for, started by javascripts/sok.js (this import waits for it, or loads it).
   const started = import(root + "javascripts/sok.js");
   const firstSearch = started.then((start) => start.firstSearch);
+  const failed = "Sökningen kunde inte laddas. Ladda om sidan, eller hitta rapporterna i listorna över alla rapporter, stadsdelar, organisationer och år.";
   // The filters are counted once every filter's values have loaded, after the first results: till then the
-  // pane says so, and is busy for assistive technology.
+  // pane is hidden and a line in its place says so (announced when it changes).
   const pane = page.querySelector("pagefind-filter-pane");
   const loading = document.createElement("p");
   loading.className = "iop-hint iop-sok-filters-loading";
+  loading.setAttribute("role", "status");
   loading.textContent = "Filtren laddas …";
   pane.before(loading);
   pane.setAttribute("aria-busy", "true");
-  // Drawn: the first result's link is on the page, or the search found nothing or failed, or (the last
-  // resort) ten seconds have passed.
+  // Drawn: the first result's link is on the page, or the first results' texts have loaded (a result below
+  // the screen's edge is drawn only when it comes into view), or the search found nothing or failed, or (the
+  // last resort) ten seconds have passed.
   const firstDrawn = new Promise((resolve) => {
     const drawn = () => page.querySelector("pagefind-results .iop-result-title a");
     const watch = new MutationObserver(() => drawn() && done());
@@ -219,7 +222,7 @@
       resolve();
     };
     watch.observe(page, { childList: true, subtree: true });
-    firstSearch.then((found) => found.results.length || done(), done);
+    started.then((start) => start.firstTexts).then(() => requestAnimationFrame(done), done);
     setTimeout(done, 10000);
   });
   const toggle = document.getElementById("iop-sok-avgransa");
@@ -262,16 +265,21 @@
     // locked in package-lock.json); tests/test_browser.py fails if a new version works otherwise.
     search.__loadPromise__ = started.then((start) => {
       search.__pagefind__ = start.backend;
-    });
+    }, () => {});
     let start;
     try {
       start = await started;
-      await firstSearch;
     } catch (error) {
-      status.textContent = "Sökningen kunde inte laddas. Ladda om sidan, eller hitta rapporterna i listorna över alla rapporter, stadsdelar, organisationer och år.";
+      status.textContent = failed;
       loading.remove();
       return;
     }
+    // A search that fails (here the first, which the components then try once more) says so: Pagefind's
+    // components would go on saying "Söker …".
+    start.onFailure(() => {
+      status.textContent = failed;
+    });
+    await firstSearch.catch(() => {});
     const { words, filters, order, sortOf, ONLY_REPORTS } = start;
     if ([...sort.options].some((option) => option.value === order)) sort.value = order;
     const sortBy = (value) => {
@@ -344,6 +352,11 @@
 
     // Once the first results are drawn, every filter's values load, and the filters are counted for the
     // search shown; again for any search that was made before all had loaded (its counts were kept back).
+    // The pane shows from the first whole counts on, whoever made them (a search of the visitor's may).
+    search.on("filters", () => {
+      loading.remove();
+      pane.removeAttribute("aria-busy");
+    });
     let counting = false;
     let again = false;
     const state = () => JSON.stringify([search.searchTerm, search.searchFilters, search.searchSort]);
@@ -358,12 +371,11 @@
         const asked = state();
         const found = await search.__pagefind__.search(search.searchTerm || null,
           { filters: search.searchFilters, sort: search.searchSort });
-        if (found && !found.partial && asked === state()) {  // else a newer search counts everything
+        // Else a newer search counts everything (or words Pagefind reads as none, which count nothing).
+        if (found && !found.partial && asked === state() && Object.keys(found.filters || {}).length) {
           search.availableFilters = found.filters;
           search.totalFilters = found.totalFilters ?? null;
           search.__dispatch__("filters", { available: search.availableFilters, total: search.totalFilters });
-          loading.remove();
-          pane.removeAttribute("aria-busy");
         }
       } catch (error) {
         console.error(error);  // the pane keeps the filters it has
@@ -376,11 +388,22 @@
         }
       }
     };
+    // Not before the first results are drawn (their texts would wait behind the counting); asked for more than
+    // once before then, counted once.
+    let countAsked = false;
+    const askCount = () => {
+      if (countAsked) return;
+      countAsked = true;
+      firstDrawn.then(() => setTimeout(() => {
+        countAsked = false;
+        countAll();
+      }));
+    };
     search.on("results", (result) => {
-      // Not before the first results are drawn: their texts would wait behind the counting.
-      if (result && result.partial) firstDrawn.then(() => setTimeout(countAll));
+      if (result && result.partial) askCount();
     });
     search.triggerSearchWithFilters(words, filters);
+    askCount();  // also if the first search brings no results event at all (it failed)
   });
 
   // The reports a search shows, as a CSV file of their rows: their addresses come from the search, the

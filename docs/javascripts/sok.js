@@ -50,10 +50,17 @@ const narrowed = (chosen = {}) => {
 // pages its words found), and the pane would show a chosen district as "Järva 0".
 let complete = false;
 let everyCount = null;
-export const loadEveryFilter = () => backend.filters().then((counts) => {
-  everyCount = counts;
-  complete = true;
-});
+let loadingEvery = null;
+export const loadEveryFilter = () => {
+  loadingEvery = loadingEvery || backend.filters().then((counts) => {
+    everyCount = counts;
+    complete = true;
+  }, (error) => {
+    loadingEvery = null;  // tried again at the next count
+    throw error;
+  });
+  return loadingEvery;
+};
 const kept = (found, whole, term) => {
   if (!found) return found;
   if (!whole) return { ...found, filters: {}, totalFilters: {}, partial: true };
@@ -67,14 +74,22 @@ export const firstSearch = search(words || null, { filters: narrowed(filters), s
 const asked = (term, options) => JSON.stringify([term, options.filters, options.sort]);
 const first = asked(words || null, { filters, sort: sortOf(order) });
 let answered = false;
+const failures = [];
+export const onFailure = (callback) => failures.push(callback);  // iop.js says so on the page
 backend.search = async (term, options = {}) => {
   const whole = complete;
   const again = () => search(term, { ...options, filters: narrowed(options.filters) });
   const firstCall = !answered;
   answered = true;
-  const found = await (firstCall && asked(term, options) === first ? firstSearch.catch(again) : again());
-  return kept(found, whole, term);
+  try {
+    const found = await (firstCall && asked(term, options) === first ? firstSearch.catch(again) : again());
+    return kept(found, whole, term);
+  } catch (error) {
+    failures.forEach((callback) => callback(error));
+    throw error;
+  }
 };
 
 // The first results' texts load at once, while the components draw them: no more than a screen holds.
-firstSearch.then((found) => Promise.all(found.results.slice(0, 5).map((result) => result.data()))).catch(() => {});
+export const firstTexts = firstSearch.then((found) => Promise.all(found.results.slice(0, 5).map((result) => result.data())));
+firstTexts.catch(() => {});
