@@ -211,9 +211,9 @@
   loading.textContent = "Filtren laddas …";
   pane.before(loading);
   pane.setAttribute("aria-busy", "true");
-  // Drawn: the first result's link is on the page, or the first results' texts have loaded (a result below
-  // the screen's edge is drawn only when it comes into view), or the search found nothing or failed, or (the
-  // last resort) ten seconds have passed.
+  // Drawn: the first result's link is on the page, or a second after the first results' texts have loaded (a
+  // result below the screen's edge is drawn only when it comes into view), or the search found nothing or
+  // failed, or (the last resort) ten seconds have passed.
   const firstDrawn = new Promise((resolve) => {
     const drawn = () => page.querySelector("pagefind-results .iop-result-title a");
     const watch = new MutationObserver(() => drawn() && done());
@@ -222,7 +222,7 @@
       resolve();
     };
     watch.observe(page, { childList: true, subtree: true });
-    started.then((start) => start.firstTexts).then(() => requestAnimationFrame(done), done);
+    started.then((start) => start.firstTexts).then((texts) => setTimeout(done, texts.length ? 1000 : 0), done);
     setTimeout(done, 10000);
   });
   const toggle = document.getElementById("iop-sok-avgransa");
