@@ -426,6 +426,9 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     ("I genomsnitt deltog 22 personer per tillfälle.", 22, "deltagare per tillfälle"),
     ("Under perioden har 217 personer fått vägledning.", 217, "personer"),
     ("Nattvandringarna hade i genomsnitt fyra vuxna per kväll.", 4, "vuxna per kväll"),
+    # Meetings and workshops that are the activity itself count; the parties' follow-up meetings do not.
+    ("Föreningen har hållit 12 workshoppar om källkritik för unga.", 12, "workshoppar"),
+    ("Under de tre säsongerna genomfördes 42 städrundor.", 42, "städrundor"),
 ])
 def test_figures_in(text, value, unit):
     found = figures_in(text)
@@ -478,6 +481,15 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     "Nämnden står för 50 procent av kostnaden.",
     "Beslutet fattades enligt 3 kap. 5 § socialtjänstlagen.",
     "Telefon: 08-508 01 472",
+    # The agreement's own time, what the money paid for, and how the parties followed the partnership up.
+    "Överenskommelsen har gällt under tre kalenderår, 2021–2023.",
+    "Föreningens statistik för de två avtalsåren sammanfattas nedan.",
+    "Överenskommelsen tecknades för två läsår.",
+    "Föreningen har under de tre säsongerna skött badplatserna.",
+    "Bidraget har täckt lön för två handledare och en del av lokalkostnaderna.",
+    "Partnerskapet har följts upp vid fyra uppföljningsmöten per år.",
+    "Partnerskapet har följts upp vid två möten per år mellan föreningens styrelse och förvaltningen.",
+    "Parterna har under våren gått igenom partnerskapet vid två workshopar.",
 ])
 def test_no_figure(text):
     assert figures_in(text) == []

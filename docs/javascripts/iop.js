@@ -200,7 +200,6 @@
   const sort = document.getElementById("iop-sok-sort");
   // The search the address asks for, started by javascripts/sok.js (this import waits for it, or loads it).
   const started = import(root + "javascripts/sok.js");
-  const firstSearch = started.then((start) => start.firstSearch);
   const failed = "Sökningen kunde inte laddas. Ladda om sidan, eller hitta rapporterna i listorna över alla rapporter, stadsdelar, organisationer och år.";
   // The filters are counted once every filter's values have loaded, after the first results: till then the
   // pane is hidden and a line in its place says so (announced when it changes).
@@ -232,9 +231,13 @@
     toggle.setAttribute("aria-expanded", String(open));
     page.classList.toggle("iop-sok--filters-open", open);
   });
-  // Filter groups in the order a reader looks for them, and the amount ranges from small to large
-  // (Pagefind lists both alphabetically). Only the order changes: the same elements, so focus stays.
-  const groupOrder = page.dataset.filterOrder.split("|");
+  // Filter groups in the order a reader looks for them (sok.js's list of filters), and the amount ranges from
+  // small to large (Pagefind lists both alphabetically). Only the order changes: the same elements, so focus
+  // stays. The pane is drawn only after sok.js has arrived.
+  let groupOrder = [];
+  started.then((start) => {
+    groupOrder = start.FILTERS;
+  }, () => {});
   const valueOrder = page.dataset.valueOrder.split("|");
   const rank = (order, name) => (order.indexOf(name) + 1 || order.length + 1);
   const arrange = (parent, children, key, order) => {
@@ -279,7 +282,7 @@
     start.onFailure(() => {
       status.textContent = failed;
     });
-    await firstSearch.catch(() => {});
+    await start.firstSearch.catch(() => {});
     const { words, filters, order, sortOf, ONLY_REPORTS } = start;
     if ([...sort.options].some((option) => option.value === order)) sort.value = order;
     const sortBy = (value) => {

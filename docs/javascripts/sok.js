@@ -11,7 +11,8 @@ import * as pagefind from "../pagefind/pagefind.js";
 // The site's root, wherever the site is served from: this file lies in its javascripts/ folder.
 export const root = new URL("../", import.meta.url).pathname;
 export const ONLY_REPORTS = { typ: ["Slutrapport"] };  // district and organisation pages are for the header box
-// The filters a report carries (generator/site/templates/report.html.j2; tests/test_browser.py compares).
+// The filters a report carries (generator/site/templates/report.html.j2; tests/test_browser.py compares), in
+// the order a reader looks for them: the filter pane shows them so (iop.js).
 export const FILTERS = ["stadsdel", "år", "tema", "belopp", "måluppfyllelse", "nästa steg", "organisation"];
 
 // What the address asks for: /sok/?q=läxhjälp&stadsdel=Järva&år=2023&sortera=belopp:desc. Other keys (a

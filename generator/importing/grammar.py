@@ -882,7 +882,7 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             continue  # a schedule: "3 dagar i veckan"
         if head == "procent" and _SHARE_OF_MONEY.match(sentence, unit_end):
             continue  # a share of the money: "50 procent av kostnaden"
-        if head.endswith(("möte", "möten", "workshoppar")) and _FOLLOW_UP.search(sentence):
+        if (head.endswith(("möte", "möten", "mötena")) or head.startswith("workshop")) and _FOLLOW_UP.search(sentence):
             continue  # how the parties followed the partnership up: "vid fyra uppföljningsmöten per år"
         if head.split(" och ")[0] in PERSONS and head not in ("besökare", "deltagare") and (
                 _TOOK_PART_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
