@@ -151,3 +151,24 @@ def test_a_reading_process_that_dies_leaves_the_rest_to_be_read_in_the_build_its
 
     monkeypatch.setattr(forking, "ProcessPoolExecutor", Dying)
     assert len(read_catalogue(content, workers=2).reports) == 210
+
+
+def test_agreements_over_more_than_thirty_years_are_refused_where_they_go_beyond(content: Path):
+    """A report is listed, with its open data row, under every year it spans: the span is bounded (a wider one is a
+    mistyped year), so a file's cost stays linear in its size."""
+    import pytest
+
+    from generator.errors import ContentError
+
+    report = content / "reports" / f"{DROMSTORT}.yml"
+    edit(report, "    end: 2024-06-01", "    end: 2024-06-01\n  - start: 2052-01-01\n    end: 2052-12-31")
+    with pytest.raises(ContentError) as raised:
+        read_catalogue(content)
+    lines = [line for line in raised.value.report().splitlines() if "kalenderår" in line]
+    assert len(lines) == 1
+    line = report.read_text(encoding="utf-8").splitlines().index("  - start: 2052-01-01") + 1
+    assert f"{DROMSTORT}.yml:{line}" in lines[0] and "agreements[1]" in lines[0]
+    assert "slutar 2052, mer än 30 kalenderår efter partnerskapets första år (2022)" in lines[0]
+    edit(report, "2052-01-01", "2051-01-01")
+    edit(report, "2052-12-31", "2051-12-31")  # 2022 to 2051: thirty calendar years
+    assert DROMSTORT in ids(read_catalogue(content).active_by_year[2051])

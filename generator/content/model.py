@@ -401,7 +401,7 @@ class Report:
                                               "vänder sig till (`Socialnämnden godkänner …`)."))
     case_officer: CaseOfficer = field(metadata=doc("Handläggaren."))
     proposals: list[str] = field(metadata=doc("Varje förslag till beslut, ordagrant, utan numrering.", min_items=1))
-    agreements: list[Agreement] = field(metadata=doc("Partnerskapets alla överenskommelser, den äldsta först.", min_items=1))
+    agreements: list[Agreement] = field(metadata=doc("Partnerskapets alla överenskommelser, den äldsta först, inom högst 30 kalenderår.", min_items=1))
     sections: list[Section] = field(metadata=doc("Dokumentets avsnitt i dokumentets egen ordning.", min_items=1))
     status: Status | None = field(default=None, metadata=doc("`utkast` för ett importerat utkast som inte är granskat; ett utkast publiceras inte. Ta bort raden när rapporten är granskad."))
     subtitle: str | None = field(default=None, metadata=doc("Raden under titeln, om det finns en."))
@@ -479,6 +479,21 @@ def check_agreements_in_order(agreements: list[Agreement]) -> Problems:
     return found
 
 
+# A partnership's agreements lie within this many calendar years. A report is listed under every year it spans,
+# and each year's open data repeats its row: a bound keeps that linear in the report's size (the longest IOP so far
+# runs about fifteen years; a wider span is a mistyped year).
+MAX_SPAN_YEARS = 30
+
+
+def check_agreements_span(agreements: list[Agreement]) -> Problems:
+    first = min(agreement.first_day for agreement in agreements).year
+    for index, agreement in enumerate(agreements):
+        if agreement.last_day.year - first >= MAX_SPAN_YEARS:
+            return [(f"agreements[{index}]", f"slutar {agreement.last_day.year}, mer än {MAX_SPAN_YEARS} kalenderår efter "
+                                             f"partnerskapets första år ({first}); kontrollera årtalen mot dokumentet")]
+    return []
+
+
 def check_section_depth(sections: list[Section]) -> Problems:
     found: Problems = []
     stack = [(section, f"sections[{index}]", 1) for index, section in reversed(list(enumerate(sections)))]
@@ -542,6 +557,7 @@ def check_approvals_before_meeting(meeting_date: date | None, approvals: list[Ap
 
 Report.CHECKS = [
     (("agreements",), check_agreements_in_order),
+    (("agreements",), check_agreements_span),
     (("sections",), check_section_depth),
     (("sections", "lessons", "funding", "figures"), check_quotes),
     (("funding", "agreements"), money.check_funding_in_partnership),
