@@ -28,6 +28,7 @@ one chunk per shard, never the whole index.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import gzip
 import hashlib
 import heapq
@@ -36,6 +37,7 @@ import re
 import shutil
 import struct
 from collections.abc import Iterator
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -90,8 +92,26 @@ class Names:
         return whole[:length]
 
 
+@contextmanager
+def _uncollected() -> Iterator[None]:
+    """Python's cycle collector paused: the merge makes millions of small lists and no cycles, and a collection
+    on every 700 new objects took four fifths of reading a chunk (cbor2.loads: 2.1 s, 0.45 s without)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def merge(shards: list[Shard], target: Path) -> int:
     """Write the shards' merged bundle into `target` (site/pagefind); returns how many pages it holds."""
+    with _uncollected():
+        return _merge(shards, target)
+
+
+def _merge(shards: list[Shard], target: Path) -> int:
     entries = [json.loads((shard.folder / "pagefind-entry.json").read_text(encoding="utf-8")) for shard in shards]
     languages = {language for entry in entries for language in entry["languages"]}
     if len(languages) != 1:
