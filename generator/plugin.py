@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from . import swedish
+from .collecting import uncollected
 from .content.catalogue import REPORT_SUFFIXES, Catalogue, publishing_refused, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
@@ -29,7 +30,8 @@ from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_
 from .site.preview import Changes, ContentWatcher, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
 from .site.search import SHARD_PAGES, SearchError, SearchIndex
-from .site.server import InlineScripts, precompress, server_files
+from .site.compressing import CompressError, Compressor
+from .site.server import InlineScripts, server_files
 from .site.urls import original_path
 from .staging import Staging
 from .text import UNDATED
@@ -71,6 +73,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.search: SearchIndex | None = None
         self.scripts = InlineScripts()
         self.watcher: ContentWatcher | None = None
+        self.compressor: Compressor | None = None
+        self.written: str | None = None  # the last page MkDocs was handed, to be compressed once it is on disk
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
@@ -89,6 +93,11 @@ class IopPlugin(BasePlugin[IopConfig]):
         return Path(config.config_file_path).parent / self.config.content_dir
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # What is read here lives as long as the build: collected and frozen once at the end (below).
+        with uncollected():
+            return self._configured(config)
+
+    def _configured(self, config: MkDocsConfig) -> MkDocsConfig:
         # Validate here, before MkDocs cleans site/: a failed build leaves the last good site.
         root = Path(config.config_file_path).parent
         started = time.monotonic()
@@ -187,6 +196,15 @@ class IopPlugin(BasePlugin[IopConfig]):
                                                                                                workers)
         log.debug(f"iop: open data written in {time.monotonic() - started:.2f} s")
         self._start_search(config)
+        if self.config.precompress and self.command == "build":
+            # Started once the open data is written (and the build no longer forks): it compresses the data
+            # while the pages are built, and each page once it is written.
+            try:
+                self.compressor = Compressor(Path(config.site_dir))
+            except CompressError as error:
+                raise PluginError(str(error)) from None
+            for path in sorted(self.file_sizes):
+                self.compressor.add(Path(config.site_dir) / path)
         return files
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
@@ -222,6 +240,10 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
         self.scripts.add(output)  # the Content-Security-Policy allows exactly the inline scripts the pages hold
+        if self.compressor is not None:
+            # MkDocs writes this page after this hook: the page before it is on disk now.
+            self._compress_written()
+            self.written = page.file.abs_dest_path if output.strip() else None
         spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
         if spec is not None:
             if spec.searchable and self.search is not None:
@@ -268,12 +290,26 @@ class IopPlugin(BasePlugin[IopConfig]):
         finally:
             self._close_search()
         self.write_server_files(site, config)
-        if self.config.precompress and self.command == "build":
+        if self.compressor is not None:
             started = time.monotonic()
-            count = precompress(site)
-            log.debug(f"iop: {count} files precompressed in {time.monotonic() - started:.2f} s")
+            self._compress_written()
+            try:
+                count = self.compressor.finish()
+            except CompressError as error:
+                raise PluginError(str(error)) from None
+            finally:
+                self.compressor = None
+            log.debug(f"iop: {count} files compressed, the last {time.monotonic() - started:.2f} s after the search index")
         self.succeeded = True  # strict mode may still fail the build after this event
         self.built_once = True
+
+    def _compress_written(self) -> None:
+        if self.compressor is not None and self.written is not None:
+            try:
+                self.compressor.add(self.written)
+            except CompressError as error:  # the program stopped: it says why
+                raise PluginError(str(error)) from None
+            self.written = None
 
     def write_files(self, site: Path, config: MkDocsConfig) -> None:
         """What is not a page or data: the feeds and the original documents."""
@@ -311,6 +347,7 @@ class IopPlugin(BasePlugin[IopConfig]):
 
     def on_shutdown(self) -> None:
         self._close_search()
+        self._close_compressor()
         if self.watcher is not None:
             self.watcher.stop()
         if self.staging is not None:
@@ -319,6 +356,12 @@ class IopPlugin(BasePlugin[IopConfig]):
     def on_build_error(self, error: Exception) -> None:
         self.succeeded = False
         self._close_search()
+        self._close_compressor()
+
+    def _close_compressor(self) -> None:
+        if self.compressor is not None:
+            self.compressor.close()
+            self.compressor = None
 
     def _close_search(self) -> None:
         if self.search is not None:

@@ -21,9 +21,7 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
@@ -109,9 +107,22 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".csv", ".svg", ".rdf",
 SMALLEST = 512  # bytes; below this a compressed copy saves nothing worth a file
 
 
-def _compress(path: str) -> None:
-    import brotli  # imported in the worker: only this step needs it
+def worth_compressing(path: Path) -> bool:
+    return (path.suffix in COMPRESSIBLE and path.is_file() and not path.is_symlink()
+            and path.stat().st_size >= SMALLEST and ".server" not in path.parts)
 
+
+def compressible(site: Path) -> list[str]:
+    """Every file of the built site that gets compressed copies (Pagefind's own files are compressed already)."""
+    return sorted(str(p) for p in site.rglob("*") if worth_compressing(p))
+
+
+def compress(path: str) -> None:
+    """Write `path.gz` and `path.br` beside a file worth compressing; the same bytes for the same file."""
+    import brotli  # imported here: only this step needs it
+
+    if not worth_compressing(Path(path)):
+        return
     data = Path(path).read_bytes()
     gz = Path(path + ".gz")
     if not (gz.name == "sitemap.xml.gz" and gz.exists()):  # MkDocs writes that one itself, with the content's date
@@ -123,17 +134,3 @@ def _compress(path: str) -> None:
 # 6.8 MB/s to 19.3 % and 11 1 MB/s to 17.8 %; gzip's level 6 gives what 9 gives (21.4 %), half again as fast.
 # A build of 10,000 reports compresses hundreds of megabytes.
 BROTLI_QUALITY = 7
-
-
-def precompress(site: Path, workers: int | None = None) -> int:
-    """Write `.gz` and `.br` beside every file worth compressing (Pagefind's own files are compressed already)."""
-    paths = sorted(str(p) for p in site.rglob("*") if p.suffix in COMPRESSIBLE and p.is_file()
-                   and not p.is_symlink() and p.stat().st_size >= SMALLEST and ".server" not in p.parts)
-    workers = workers or min(4, os.cpu_count() or 1)
-    if workers > 1 and len(paths) > 50:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(_compress, paths, chunksize=64))
-    else:
-        for path in paths:
-            _compress(path)
-    return len(paths)

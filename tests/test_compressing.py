@@ -1,0 +1,64 @@
+"""The precompressed copies, made by a second program while the build goes on (generator/site/compressing.py)."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import brotli
+import pytest
+
+from generator.site.compressing import CompressError, Compressor
+from generator.site.server import compressible
+
+
+def text(size: int, seed: str) -> bytes:
+    return ("".join(f"<p>{seed} {n}</p>\n" for n in range(size // 12))).encode("utf-8")[:size]
+
+
+def assert_copies(path: Path) -> None:
+    data = path.read_bytes()
+    assert (path.parent / (path.name + ".gz")).read_bytes() == gzip.compress(data, compresslevel=6, mtime=0)
+    assert brotli.decompress((path.parent / (path.name + ".br")).read_bytes()) == data
+
+
+def test_every_file_worth_compressing_gets_its_copies_whether_handed_over_or_found_at_the_end(tmp_path: Path):
+    site = tmp_path / "site"
+    (site / "data").mkdir(parents=True)
+    (site / ".server").mkdir()
+    early = site / "data" / "rapporter.json"
+    early.write_bytes(text(4000, "data"))
+    compressor = Compressor(site)
+    compressor.add(early)
+    compressor.add(early)  # handed over twice, compressed once
+    pages = []
+    for number in range(70):  # more than the program shares out at the end
+        page = site / "rapporter" / f"r{number}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_bytes(text(2000 + number, f"sida {number}"))
+        pages.append(page)
+        if number < 10:
+            compressor.add(page)
+    (site / "liten.css").write_bytes(b"a{}")  # too small to be worth a copy
+    (site / "bild.png").write_bytes(text(4000, "png"))  # not a kind that is compressed
+    (site / ".server" / "nginx.txt").write_bytes(text(4000, "server"))  # not for visitors
+    (site / "lank.html").symlink_to(pages[0])
+    assert compressor.finish() == len(compressible(site)) == 71
+    for path in [early, *pages]:
+        assert_copies(path)
+    for path in ["liten.css", "bild.png", ".server/nginx.txt", "lank.html"]:
+        assert not (site / (path + ".gz")).exists() and not (site / (path + ".br")).exists(), path
+
+
+def test_a_copy_that_cannot_be_written_stops_the_build_with_one_swedish_line(tmp_path: Path):
+    site = tmp_path / "site"
+    site.mkdir()
+    page = site / "index.html"
+    page.write_bytes(text(4000, "sida"))
+    (site / "index.html.gz").mkdir()  # where the copy should go
+    compressor = Compressor(site)
+    compressor.add(page)
+    with pytest.raises(CompressError) as raised:
+        compressor.finish()
+    message = str(raised.value)
+    assert message.startswith("komprimeringen misslyckades") and "index.html.gz" in message
+    assert "Traceback" not in message and "\n" not in message
