@@ -62,3 +62,18 @@ def test_a_copy_that_cannot_be_written_stops_the_build_with_one_swedish_line(tmp
     message = str(raised.value)
     assert message.startswith("komprimeringen misslyckades") and "index.html.gz" in message
     assert "Traceback" not in message and "\n" not in message
+
+
+def test_a_program_that_stopped_is_reported_in_one_line_when_the_build_hands_it_files(tmp_path: Path):
+    site = tmp_path / "site"
+    site.mkdir()
+    compressor = Compressor(site)
+    compressor.process.kill()
+    compressor.process.wait()
+    with pytest.raises(CompressError) as raised:
+        for number in range(5000):  # more than a pipe holds: a write fails, or the last flush does
+            page = site / f"s{number}.html"
+            page.write_bytes(text(600, "sida"))
+            compressor.add(page)
+        compressor.finish()
+    assert str(raised.value) == "komprimeringen misslyckades (programmet avbröts av signal 9)"

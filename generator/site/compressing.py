@@ -53,8 +53,8 @@ class Compressor:
         try:
             assert self.process.stdin is not None
             self.process.stdin.write(data)
-        except (BrokenPipeError, OSError):
-            self.finish()  # says why the program stopped
+        except (BrokenPipeError, OSError):  # the program has stopped: it says why
+            raise self._failure() from None
 
     def finish(self) -> int:
         """Every file of the site worth compressing has its copies once this returns: what was not handed over
@@ -67,11 +67,19 @@ class Compressor:
             self.process.stdin.close()
         except (BrokenPipeError, OSError):
             pass
-        assert self.process.stderr is not None
-        message = self.process.stderr.read().decode("utf-8", errors="replace").strip()
         if self.process.wait():
-            raise CompressError(message or f"komprimeringen avbröts (kod {self.process.returncode})")
+            raise self._failure()
         return len(paths)
+
+    def _failure(self) -> CompressError:
+        """Why the program stopped, in its own last line (one line: never a traceback)."""
+        self.process.wait()
+        assert self.process.stderr is not None
+        lines = self.process.stderr.read().decode("utf-8", errors="replace").strip().splitlines()
+        code = self.process.returncode
+        stopped = f"programmet avbröts av signal {-code}" if code < 0 else f"programmet slutade med kod {code}"
+        last = lines[-1] if lines else stopped
+        return CompressError(last if last.startswith("komprimeringen") else f"komprimeringen misslyckades ({last})")
 
     def close(self) -> None:
         """Stop the program without waiting for it (a build that failed)."""
