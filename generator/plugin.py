@@ -24,13 +24,13 @@ from .collecting import uncollected
 from .content.catalogue import REPORT_SUFFIXES, Catalogue, publishing_refused, read_catalogue
 from .content.reference import json_schemas
 from .errors import ContentError
+from .site.compressing import CompressError, Compressor
 from .site.data import OpenData
 from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
 from .site.preview import Changes, ContentWatcher, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
 from .site.search import SHARD_PAGES, SearchError, SearchIndex
-from .site.compressing import CompressError, Compressor
 from .site.server import InlineScripts, server_files
 from .site.urls import original_path
 from .staging import Staging
