@@ -140,11 +140,11 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors just under today's figures (tuning 94.1%, 4 wrong, agreements right on 28 of 28; held-out 83.8%,
-    # 39 wrong, agreements right on 24 of 28, with the sixteen documents of two later writers), so that a change
-    # that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are not met
+    # Floors just under today's figures (tuning 93.4%, 7 wrong, agreements right on 35 of 36; held-out 83.2%,
+    # 53 wrong, agreements right on 31 of 36, with the thirty-two documents of four later writers), so that a
+    # change that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are not met
     # on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.94, 5, 27), "held_out": (0.83, 40, 23)}
+    floors = {"tuning": (0.93, 8, 34), "held_out": (0.83, 54, 30)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
