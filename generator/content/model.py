@@ -332,7 +332,7 @@ Funding.CHECKS = [(("amount", "years", "start", "end"), check_funding_fields), (
 @dataclass(frozen=True)
 class Figure:
     value: Decimal = field(metadata=doc("Talet, t.ex. `120` eller `62.5`."))
-    unit: str = field(metadata=doc("Enheten, t.ex. `deltagare`, `procent`, `träffar`."))
+    unit: str = field(metadata=doc("Enheten med dokumentets eget ord, t.ex. `deltagare`, `procent`, `träffar` (\"deltog 85 äldre\" ger `äldre`)."))
     measures: str = field(metadata=doc("Vad talet mäter, kort, t.ex. `deltagare i föräldrautbildningarna 2023`."))
     quote: str = field(metadata=doc("Meningen som anger talet, ordagrant ur ett stycke i rapporten."))
 

@@ -760,7 +760,7 @@ def _without_dates(text: str) -> str:
 @dataclass
 class Count:
     value: Decimal
-    unit: str  # the noun as written ("deltagare", "besökare per tillfälle"); "deltagare" for people who took part
+    unit: str  # the noun as written ("deltagare", "besökare per tillfälle", "85 äldre deltog": "äldre")
     sentence: str
 
 
@@ -774,9 +774,6 @@ _NUMBER_TOKEN = re.compile(rf"(?:(?=\d)(?<![\w,.:/–—−-])(?P<digits>{NUMBER
 _WORD = re.compile(r"(?:\s*(?=%)|\s+)(?P<word>%|[a-zåäöé][a-zåäöé-]*)(?![\w])")
 _PER = re.compile(r"\s+per\s+(?P<word>[a-zåäöé]+)\b")
 _AND_PERSONS = re.compile(r"\s+och\s+(?P<word>[a-zåäöé]+)\b")
-_TOOK_PART_BEFORE = re.compile(r"\b(?:deltog|deltagit|deltar)\s+(?:(?:i genomsnitt|totalt|regelbundet|sammanlagt|cirka|"
-                               r"omkring|ungefär|drygt)\s+)?$", re.IGNORECASE)
-_TOOK_PART_AFTER = re.compile(r"\s+(?:som\s+)?(?:har\s+)?(?:regelbundet\s+)?(?:deltagit|deltog|deltar)\b", re.IGNORECASE)
 # A number within four words after these is a target, not a result ("minst 100 unga", "målet var 200").
 TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen", "målsättning", "målbild"}
 # A number right after these is a label or an age, not a count ("årskurs 9", "sida 3", "i åldern 13").
@@ -884,10 +881,6 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             continue  # a share of the money: "50 procent av kostnaden"
         if (head.endswith(("möte", "möten", "mötena")) or head.startswith("workshop")) and _FOLLOW_UP.search(sentence):
             continue  # how the parties followed the partnership up: "vid fyra uppföljningsmöten per år"
-        if head.split(" och ")[0] in PERSONS and head not in ("besökare", "deltagare") and (
-                _TOOK_PART_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-                or _TOOK_PART_AFTER.match(sentence, unit_end)):
-            unit = "deltagare" + (f" per {per}" if per else "")
         last_unit = unit
         yield value, unit
 
