@@ -430,6 +430,10 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     # Meetings and workshops that are the activity itself count; the parties' follow-up meetings do not.
     ("Föreningen har hållit 12 workshoppar om källkritik för unga.", 12, "workshoppar"),
     ("Under de tre säsongerna genomfördes 42 städrundor.", 42, "städrundor"),
+    # What the organisation gained or had over the period counts; a description of it does not (above).
+    ("Föreningen har haft omkring 90 aktiva volontärer varje år.", 90, "volontärer"),
+    ("Föreningen har fått sju nya medlemmar under perioden.", 7, "medlemmar"),
+    ("Andelen flickor var 55 procent av deltagarna.", 55, "procent"),
 ])
 def test_figures_in(text, value, unit):
     found = figures_in(text)
@@ -491,6 +495,17 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     "Partnerskapet har följts upp vid fyra uppföljningsmöten per år.",
     "Partnerskapet har följts upp vid två möten per år mellan föreningens styrelse och förvaltningen.",
     "Parterna har under våren gått igenom partnerskapet vid två workshopar.",
+    # Staff and their posts, targets said with "skulle", results against the goal, the organisation described,
+    # who answered a survey, and measures of things.
+    "Bidraget har till största delen använts till lön för föreningens två familjepedagoger och till lokalhyra.",
+    "Grupperna har letts av föreningens två familjepedagoger, vars tjänster har finansierats med bidraget.",
+    "Bidraget har finansierat en samordnare på 75 procent.",
+    "En berättare är anställd på 80 procent med nämndens bidrag.",
+    "Enligt överenskommelsen skulle 40 besökare få hjälp till boende under perioden.",
+    "Resultatet motsvarar 161 procent av målet.",
+    "Föreningen har omkring 400 medlemmar och ett fyrtiotal aktiva volontärer.",
+    "Föreningen har följt upp besökarnas upplevelse i en enkät, som besvarades av 142 personer.",
+    "Odlingsområdet omfattar i dag 4 200 kvadratmeter.",
 ])
 def test_no_figure(text):
     assert figures_in(text) == []

@@ -775,7 +775,7 @@ _WORD = re.compile(r"(?:\s*(?=%)|\s+)(?P<word>%|[a-zåäöé][a-zåäöé-]*)(?!
 _PER = re.compile(r"\s+per\s+(?P<word>[a-zåäöé]+)\b")
 _AND_PERSONS = re.compile(r"\s+och\s+(?P<word>[a-zåäöé]+)\b")
 # A number within four words after these is a target, not a result ("minst 100 unga", "målet var 200").
-TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen", "målsättning", "målbild"}
+TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen", "målsättning", "målbild", "skulle"}
 # A number right after these is a label or an age, not a count ("årskurs 9", "sida 3", "i åldern 13").
 LABEL_WORDS = {"årskurs", "åk", "nr", "nummer", "sida", "sid", "kapitel", "punkt", "paragraf", "klass", "vecka", "kl",
                "klockan", "bilaga", "steg", "fas", "etapp", "version", "åldern", "ålder", "år", "rum", "dnr", "telefon"}
@@ -788,12 +788,28 @@ NOT_COUNTED = {"år", "åren", "års", "året", "åring", "åringar", "månad", 
                "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
                "anställd", "anställda", "medarbetare", "personal", "tjänst", "tjänster", "heltidstjänst",
                "heltidstjänster", "årsarbetare", "handläggare", "socialsekreterare", "samordnare", "fältassistenter",
-               "ledare", "kr", "kronor", "tkr", "mnkr", "procentenheter", "kap", "kapitlet", "sidor"}
+               "ledare", "kr", "kronor", "tkr", "mnkr", "procentenheter", "kap", "kapitlet", "sidor",
+               # measures of things, not counts of what the partnership did
+               "kvadratmeter", "kvm", "meter", "kilometer", "km", "mil", "hektar", "liter", "kilo", "kg", "ton"}
 # "3 dagar i veckan", "2 kvällar per vecka": opening hours, not results.
 TIME_UNITS = {"dag", "dagar", "timme", "timmar", "kväll", "kvällar", "gång", "gånger", "minuter", "tillfälle",
               "tillfällen", "eftermiddagar", "förmiddagar", "nätter"}
 # What the money paid for is not a result: "lön för två handledare", "löner för tre fritidsledare".
 _PAID_FOR = {"lön för", "löner för", "lönen för", "lönerna för", "lönekostnader för", "anställning av"}
+# Staff the money paid for, named after the count: "två familjepedagoger, vars tjänster har finansierats …".
+_STAFF_AFTER = re.compile(r",?\s+(?:vars|vilkas)\s+(?:tjänst|tjänster|lön|löner|anställning)\b")
+# A post's share of full time: "en samordnare på 75 procent", "anställd på 80 procent".
+_POST_SHARE = re.compile(r"\bpå\s+$")
+_POST = re.compile(r"(?i)\banställ|\btjänst|\bheltid|\bdeltid|\bfinansierat|\bfinansierats|\blön")
+# Against the goal, not a count: "161 procent av målet".
+_OF_GOAL = re.compile(r"\s+av\s+(?:det\s+)?(?:målet|målvärdet|målsättningen|målnivån|mål)\b")
+# The organisation described, not a result: "Föreningen har omkring 400 medlemmar".
+_DESCRIBED = re.compile(r"(?i)\b(?:föreningen|organisationen|stiftelsen|klubben|förbundet)\s+har\s+"
+                        r"(?:(?:omkring|cirka|ca|drygt|knappt|ungefär|runt|i dag|idag|nu)\s+)?$")
+MEMBERSHIP = {"medlemmar", "volontärer", "ideella", "anställda", "frivilliga"}
+# Who answered a survey is not a result: "en enkät, som besvarades av 142 personer".
+_ANSWERED_BEFORE = re.compile(r"(?i)\bbesvara(?:des|ts|d)\s+av\s+(?:(?:omkring|cirka|drygt|knappt|sammanlagt)\s+)?$")
+_ANSWERED_AFTER = re.compile(r"\s+(?:har\s+)?(?:svarade|svarat|besvarade|besvarat)\b")
 _FOLLOW_UP = re.compile(r"(?i)\bföljt|\bföljts|uppföljning|gått igenom|\bparterna\b")
 _SCHEDULE_AFTER = re.compile(r"\s+(?:i\s+veckan|i\s+månaden|om\s+dagen|om\s+året|i\s+taget)\b")
 _SHARE_OF_MONEY = re.compile(r"\s+av\s+(?:de\s+|den\s+|det\s+)?(?:total\w*\s+)?"
@@ -855,7 +871,9 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
         tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
         if tail and (tail[-1].strip(".,:;()") in LABEL_WORDS or not TARGET_WORDS.isdisjoint(tail)
                      or " ".join(tail[-2:]) in ("upp till", "mål om", "som mål", "plats för", "platser för")
-                     or " ".join(tail[-2:]) in _PAID_FOR):
+                     or " ".join(tail[-2:]) in _PAID_FOR
+                     or (len(tail) >= 3 and " ".join(tail[-3:-1]) in _PAID_FOR and tail[-1].endswith("s"))
+                     or _ANSWERED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())):
             continue
         digits = match["digits"]
         if word:
@@ -879,6 +897,12 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             continue  # a schedule: "3 dagar i veckan"
         if head == "procent" and _SHARE_OF_MONEY.match(sentence, unit_end):
             continue  # a share of the money: "50 procent av kostnaden"
+        if head == "procent" and (_OF_GOAL.match(sentence, unit_end) or (
+                _POST_SHARE.search(sentence, max(0, match.start() - 10), match.start()) and _POST.search(sentence))):
+            continue  # against the goal, or a post's share of full time
+        if _STAFF_AFTER.match(sentence, unit_end) or _ANSWERED_AFTER.match(sentence, unit_end) or (
+                head in MEMBERSHIP and _DESCRIBED.search(sentence, max(0, match.start() - 60), match.start())):
+            continue  # staff the money paid for, who answered a survey, the organisation described
         if (head.endswith(("möte", "möten", "mötena")) or head.startswith("workshop")) and _FOLLOW_UP.search(sentence):
             continue  # how the parties followed the partnership up: "vid fyra uppföljningsmöten per år"
         last_unit = unit
