@@ -107,6 +107,11 @@ def test_proposals_numbered_otherwise_or_in_separate_paragraphs(tmp_path: Path):
     assert import_document(numbered, CONTENT, tmp_path / "a").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
     separate = variant(tmp_path, (proposal, f"{proposal}\n\nNämnden tackar föreningen."))
     assert import_document(separate, CONTENT, tmp_path / "b").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
+    bulleted = variant(tmp_path, (proposal, f"• {proposal}\n• Nämnden tackar föreningen."))
+    assert import_document(bulleted, CONTENT, tmp_path / "c").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
+    introduced = variant(tmp_path, (proposal, f"Förvaltningen föreslår att stadsdelsnämnden beslutar följande:\n\n"
+                                              f"– {proposal}\n\n– Nämnden tackar föreningen."))
+    assert import_document(introduced, CONTENT, tmp_path / "d").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
 
 
 def test_a_missing_phone_number_is_reported_and_the_draft_still_validates(tmp_path: Path):

@@ -338,13 +338,17 @@ def _committee(lines: list[str], draft: Draft) -> bool:
 
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
+BULLET_ITEM = re.compile(r"^\s*[•●▪◦*–—-]\s+(.*)$")
+# The administration's line before the proposals: "Förvaltningen föreslår att stadsdelsnämnden beslutar följande:".
+PROPOSING = re.compile(r"\bföreslår\b.*\bbesluta\w*(?:\s+följande)?\s*:$", re.IGNORECASE)
 
 
 def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     """The proposals for decision, wherever they stand; the blocks without them.
 
-    Numbered ("1."), lettered ("a)") or "att"-clauses, each one proposal; lettered items under a numbered
-    one belong to it. A line that introduces them names the committee.
+    Numbered ("1."), lettered ("a)"), bulleted ("•", "–") or "att"-clauses, each one proposal; lettered items
+    under a numbered one belong to it. A line that introduces them names the committee, or is the
+    administration's ("Förvaltningen föreslår att nämnden beslutar följande:") and is left out.
     """
     at = next((i for i, b in enumerate(blocks) if PROPOSALS.match(b.text.split("\n")[0].strip())), None)
     if at is None:
@@ -363,7 +367,9 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
         if intro and not proposals and not NUMBERED_ITEM.match(line) and layout.committee(intro["committee"]):
             _committee([intro["committee"]], draft)
             continue
-        if found := NUMBERED_ITEM.match(line):
+        if not proposals and PROPOSING.search(line):
+            continue
+        if found := NUMBERED_ITEM.match(line) or BULLET_ITEM.match(line):
             proposals.append(found.group(1))
         elif (found := LETTERED_ITEM.match(line)) and not (numbered and proposals):
             proposals.append(found.group(1))
@@ -382,7 +388,8 @@ def _proposal_line(text: str) -> bool:
     first = text.split("\n")[0].strip()
     if (intro := PROPOSALS_INTRO.match(first)) and re.search(r"besluta", first) and layout.committee(intro["committee"]):
         return True
-    return (bool(NUMBERED_ITEM.match(first) or LETTERED_ITEM.match(first) or first.startswith("att "))
+    return (bool(NUMBERED_ITEM.match(first) or LETTERED_ITEM.match(first) or BULLET_ITEM.match(first)
+                 or first.startswith("att "))
             and not _ends_list(first) and len(first.split()) > 3)
 
 
