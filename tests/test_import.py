@@ -456,3 +456,10 @@ def test_the_proposals_are_headed_by_the_administrations_or_committees_proposal(
     from generator.importing.parse import PROPOSALS
 
     assert bool(PROPOSALS.match(heading)) is proposals
+
+
+def test_a_units_short_name_under_the_letterhead_is_no_title(tmp_path: Path):
+    """"Region Gotland / Socialförvaltningen / Socialtjänst vuxen": the last line names a unit, by its place."""
+    letterhead = variant(tmp_path, ("\n\nHandläggare\n", "Stockholms stad\nSocialförvaltningen\nSocialtjänst vuxen\n\nHandläggare\n"))
+    fields = import_document(letterhead, CONTENT, tmp_path / "out").draft.fields
+    assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"

@@ -199,8 +199,10 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
     leftovers: list[str] = []
     index = 0
     after_committee = False  # the line under the committee may be the meeting date
+    under_letterhead = False  # a unit's short name under the administration's is the letterhead's too
     while index < len(lines):
         line = lines[index]
+        was_under_letterhead, under_letterhead = under_letterhead, False
         rest_of = lambda pattern: pattern.sub("", line, count=1).strip()  # noqa: E731
         if layout.OFFICER_LABEL.match(line):
             index = _case_officer(lines, index, draft)
@@ -245,6 +247,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 draft.administration = line
             if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:
                 draft.municipality = line
+            under_letterhead = layout.letterhead(line)
+        elif was_under_letterhead and _unit_name(line):
+            under_letterhead = True  # "Region Gotland / Socialförvaltningen / Socialtjänst vuxen"
         elif layout.BARE_CASE_NUMBER.match(line) and "case_number" not in draft.fields:
             draft.set("case_number", line)
         elif parse_date(line) or _place_and_date(line):
@@ -256,6 +261,12 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         after_committee = False
         index += 1
     return leftovers
+
+
+def _unit_name(line: str) -> bool:
+    """A short name with nothing of a title, a date or a sentence: "Socialtjänst vuxen", "Barn och unga"."""
+    return (len(line.split()) <= 4 and not re.search(r"\d", line) and not layout.sentence(line)
+            and not re.search(r"slutrapport|partnerskap|\bIOP\b|överenskommelse", line, re.IGNORECASE))
 
 
 def _place_and_date(line: str) -> bool:
