@@ -463,3 +463,16 @@ def test_a_units_short_name_under_the_letterhead_is_no_title(tmp_path: Path):
     letterhead = variant(tmp_path, ("\n\nHandläggare\n", "Stockholms stad\nSocialförvaltningen\nSocialtjänst vuxen\n\nHandläggare\n"))
     fields = import_document(letterhead, CONTENT, tmp_path / "out").draft.fields
     assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+
+
+def test_a_case_officer_named_in_a_closing_sentence_or_under_kontaktuppgifter(tmp_path: Path):
+    text = DROMSTORT_SEED.read_text(encoding="utf-8")
+    without = ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n", "")
+    said = variant(tmp_path, without, (text.rstrip()[-40:], text.rstrip()[-40:] + "\n\nYtterligare upplysningar lämnas av "
+                                       "Evelyn Garate Ormazabal, utredare, telefon 08-508 149 97."))
+    assert import_document(said, CONTENT, tmp_path / "a").draft.fields["case_officer"] == {
+        "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    labelled = variant(tmp_path, without, (text.rstrip()[-40:], text.rstrip()[-40:] + "\n\nKontaktuppgifter\n"
+                                           "Evelyn Garate Ormazabal, utredare\n08-508 149 97\nevelyn@example.se"))
+    assert import_document(labelled, CONTENT, tmp_path / "b").draft.fields["case_officer"] == {
+        "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}

@@ -48,8 +48,12 @@ COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|
 PERSON_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}"
 # "Kontakt:" only before a person's name ("Kontakt: Amir Sahin, utvecklingsstrateg, …"), not an address.
 _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_NAME})\s*(?:,|$))"
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontakt" + _PERSON_AFTER +
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
+# The case officer named in a closing sentence: "Ytterligare upplysningar lämnas av Anders Wiklund,
+# föreningskonsulent, telefon 08-535 378 42, e-post …".
+OFFICER_SENTENCE = re.compile(rf"\b(?:[Yy]tterligare\s+)?(?:upplysningar|information|frågor)\s+(?:lämnas|ges|besvaras)\s+av\s+"
+                              rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d)?)")
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)

@@ -145,6 +145,8 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
             if "case_officer" not in draft.fields:
                 _case_officer(lines, 0, draft)
             continue
+        if "case_officer" not in draft.fields and (said := layout.OFFICER_SENTENCE.search(block.text)):
+            _case_officer([said["officer"]], 0, draft)  # named in a sentence: the sentence stays text
         labelled = [index for index, line in enumerate(lines) if layout.CASE_LABEL.match(line) and len(line) <= 60]
         if labelled and "case_number" not in draft.fields:  # "Diarienummer: SBN 2024/31" in a closing footer
             at = labelled[0]
