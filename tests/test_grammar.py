@@ -211,6 +211,8 @@ def test_no_extension(text):
     ("Partnerskapet har omfattat årliga överenskommelser för 2019 och 2020.", [2019, 2020]),
     ("Därefter tecknades en ny överenskommelse för 2023.", [2023]),
     ("en ny överenskommelse för 2023", [2023]),
+    ("Partnerskapet har omfattat verksamhetsåren 2021 och 2022, med en överenskommelse för vardera året.", [2021, 2022]),
+    ("Det har gällt åren 2019–2020, med en ny överenskommelse för varje år.", [2019, 2020]),
 ])
 def test_annual_years_in(text, years):
     assert annual_years_in(text) == years

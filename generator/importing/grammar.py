@@ -451,6 +451,12 @@ _ANNUAL = re.compile(
 )
 
 
+# "Partnerskapet har omfattat verksamhetsåren 2021 och 2022, med en överenskommelse för vardera året."
+_ANNUAL_EACH = re.compile(
+    rf"\b(?:verksamhets|kalender|avtals)?åren\s+(?P<years>{_YEAR_LIST}),?\s+med\s+(?:en\s+)?(?:ny\s+)?(?:IOP-)?"
+    rf"överenskommelse\s+(?:för|per)\s+(?:vardera|varje|varje\s+enskilt)\s+år(?:et)?\b",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall|skulle|bör|behöver)\b", re.IGNORECASE)
 
 
@@ -473,7 +479,7 @@ def annual_years_in(text: str) -> list[int]:
 def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
-    for match in _ANNUAL.finditer(text):
+    for match in sorted([*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text)], key=lambda found: found.start()):
         if sentences_.proposed(match.start()):
             continue
         first, last = sentences_.span(match.start())
