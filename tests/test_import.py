@@ -476,3 +476,11 @@ def test_a_case_officer_named_in_a_closing_sentence_or_under_kontaktuppgifter(tm
                                            "Evelyn Garate Ormazabal, utredare\n08-508 149 97\nevelyn@example.se"))
     assert import_document(labelled, CONTENT, tmp_path / "b").draft.fields["case_officer"] == {
         "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+
+
+def test_a_place_ending_in_s_is_a_genitive_only_before_what_it_owns(tmp_path: Path):
+    sentence = "barn och unga i Rågsved når skolframgång"
+    fields = import_document(variant(tmp_path, (sentence, "barn och unga i Rågsved når skolframgång. Konserter "
+                                                          "hölls i Skogås och vid skolan, och läsning i Lövgärdets fritidslokal")),
+                             CONTENT, tmp_path / "out").draft.fields
+    assert {"Skogås", "Rågsved", "Lövgärdet"} <= set(fields["places"]) and "Skogå" not in fields["places"]

@@ -390,6 +390,11 @@ _PLACES_AFTER_I = re.compile(rf"(?<= i )(?P<first>{_PLACE})(?P<rest>(?:,\s+{_PLA
 _FACILITY = re.compile(r"(?:badet|hallen|skolan|biblioteket|gymnasiet|kyrkan|centret|huset)$")
 
 
+# Words after a place that make it no genitive: "i Skogås och Trångsund", "i Skogås under lovet".
+_NOT_OWNED = {"och", "samt", "eller", "men", "under", "vid", "på", "i", "med", "för", "där", "som", "till", "från",
+              "efter", "sedan", "både", "liksom", "respektive", "varje", "varannan", "hela", "alla"}
+
+
 def _places(text: str, draft: Draft) -> list[str]:
     """Places the activities were for: "i Rågsved", "i Hjällbo, Kortedala och Biskopsgården"; never the
     municipality, the district or a country, and a genitive only as its place ("i Lövgärdets fritidslokal")."""
@@ -408,8 +413,9 @@ def _places(text: str, draft: Draft) -> list[str]:
             continue  # a name of two words ("Blå Stället", "Norra Fäladen"): not read
         for index, name in enumerate(names):
             last = index == len(names) - 1
-            if name.endswith("s") and last and after.strip()[:1].islower():
-                name = name[:-1]  # "i Lövgärdets fritidslokal": the place is Lövgärdet
+            following = (after.split() or [""])[0].strip(",.;:")
+            if name.endswith("s") and last and following.islower() and following not in _NOT_OWNED:
+                name = name[:-1]  # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås)
             if name in excluded or name.rstrip("s") in excluded or _FACILITY.search(name):
                 continue
             if name not in places:
