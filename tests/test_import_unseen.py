@@ -140,11 +140,11 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors just under today's figures (tuning 93.4%, 7 wrong, agreements right on 35 of 36; held-out 83.2%,
-    # 53 wrong, agreements right on 31 of 36, with the thirty-two documents of four later writers), so that a
+    # Floors just under today's figures (tuning 93.9%, 3 wrong, agreements right on 36 of 36; held-out 83.7%,
+    # 48 wrong, agreements right on 31 of 36, with the thirty-two documents of four later writers), so that a
     # change that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are not met
     # on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.93, 8, 34), "held_out": (0.83, 54, 30)}
+    floors = {"tuning": (0.935, 4, 35), "held_out": (0.835, 49, 30)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
