@@ -112,6 +112,9 @@ def test_proposals_numbered_otherwise_or_in_separate_paragraphs(tmp_path: Path):
     introduced = variant(tmp_path, (proposal, f"Förvaltningen föreslår att stadsdelsnämnden beslutar följande:\n\n"
                                               f"– {proposal}\n\n– Nämnden tackar föreningen."))
     assert import_document(introduced, CONTENT, tmp_path / "d").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
+    unended = variant(tmp_path, (proposal, f"Förvaltningen föreslår att stadsdelsnämnden beslutar\n\na) {proposal}\n\n"
+                                           "b) Nämnden tackar föreningen."))
+    assert import_document(unended, CONTENT, tmp_path / "e").draft.fields["proposals"] == [proposal, "Nämnden tackar föreningen."]
 
 
 def test_a_missing_phone_number_is_reported_and_the_draft_still_validates(tmp_path: Path):

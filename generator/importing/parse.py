@@ -352,8 +352,10 @@ def _committee(lines: list[str], draft: Draft) -> bool:
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
 BULLET_ITEM = re.compile(r"^\s*[•●▪◦*–—-]\s+(.*)$")
-# The administration's line before the proposals: "Förvaltningen föreslår att stadsdelsnämnden beslutar följande:".
-PROPOSING = re.compile(r"\bföreslår\b.*\bbesluta\w*(?:\s+följande)?\s*:$", re.IGNORECASE)
+# The administration's line before the proposals, no sentence of its own: "Förvaltningen föreslår att
+# stadsdelsnämnden beslutar följande:", "Äldreförvaltningen föreslår att äldrenämnden beslutar", "Socialförvaltningen
+# föreslår att socialnämnden" (then "1) godkänner …").
+PROPOSING = re.compile(r"\bföreslår\s+att\s+[^.:;]{3,80}?(?:\s+besluta\w*(?:\s+följande)?)?\s*:?$", re.IGNORECASE)
 
 
 def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
@@ -400,6 +402,8 @@ def _proposal_line(text: str) -> bool:
     or the line that introduces them (a numbered heading such as "1. Sammanfattning" is a heading)."""
     first = text.split("\n")[0].strip()
     if (intro := PROPOSALS_INTRO.match(first)) and re.search(r"besluta", first) and layout.committee(intro["committee"]):
+        return True
+    if PROPOSING.search(first) and len(first.split()) <= 12:
         return True
     return (bool(NUMBERED_ITEM.match(first) or LETTERED_ITEM.match(first) or BULLET_ITEM.match(first)
                  or first.startswith("att "))
