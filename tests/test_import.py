@@ -487,3 +487,13 @@ def test_a_place_ending_in_s_is_a_genitive_only_before_what_it_owns(tmp_path: Pa
                                                           "hölls i Skogås och vid skolan, och läsning i Lövgärdets fritidslokal")),
                              CONTENT, tmp_path / "out").draft.fields
     assert {"Skogås", "Rågsved", "Lövgärdet"} <= set(fields["places"]) and "Skogå" not in fields["places"]
+
+
+def test_a_running_header_with_the_page_number_inside_is_no_title_or_text(tmp_path: Path):
+    header = "STOCKHOLMS STAD    Tjänsteutlåtande    {} (4)    Dnr 1.2.3-456/2024"
+    sentence = "barn och unga i Rågsved når skolframgång"
+    document = variant(tmp_path, ("\n\nHandläggare\n", header.format(1) + "\n\nHandläggare\n"),
+                       (sentence, sentence + ".\n\n" + header.format(2) + "\n\nDe"))
+    imported = import_document(document, CONTENT, tmp_path / "out")
+    assert imported.draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert "Tjänsteutlåtande" not in repr(imported.draft.fields["sections"])

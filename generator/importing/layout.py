@@ -30,6 +30,10 @@ DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Är
                            r"Protokollsutdrag|Rapport)(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
 NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
+# A running header with the page's number inside: "SIGTUNA KOMMUN  Tjänsteskrivelse  2 (3)  Dnr SN 2023/0214".
+PAGE_TOKEN = re.compile(r"\b(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\bsida\s+\d{1,3}\s+av\s+\d{1,3}\b", re.IGNORECASE)
+HEADER_SIGNAL = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer|tjänsteskrivelse|tjänsteutlåtande|stad|"
+                           r"kommun|region)\b", re.IGNORECASE)
 # The address block at the foot of a page.
 ADDRESS = re.compile(
     r"^(?:Post|Besöks|Leverans|Faktura)adress\b|^Box\s+\d+|^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+$"
@@ -101,6 +105,8 @@ def furniture(line: str) -> bool:
     if not line or PAGE_NUMBER.match(line):
         return True
     if len(line) <= 110 and NUMBERED_FOOTER.match(line) and not sentence(line):
+        return True
+    if len(line) <= 110 and not sentence(line) and PAGE_TOKEN.search(line) and HEADER_SIGNAL.search(line):
         return True
     if len(line) <= 80 and not sentence(line) and ADDRESS.match(line):
         return True

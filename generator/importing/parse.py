@@ -249,6 +249,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 draft.administration = line
             if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:
                 draft.municipality = line
+            elif not draft.municipality and (named := _MUNICIPALITY_FIRST.match(line)):
+                draft.municipality = named.group(1)  # a running header: "SIGTUNA KOMMUN  Tjänsteskrivelse  1 (3)  Dnr …"
             under_letterhead = layout.letterhead(line)
         elif was_under_letterhead and _unit_name(line):
             under_letterhead = True  # "Region Gotland / Socialförvaltningen / Socialtjänst vuxen"
@@ -263,6 +265,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         after_committee = False
         index += 1
     return leftovers
+
+
+_MUNICIPALITY_FIRST = re.compile(r"^((?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+\S+\s+\d)", re.IGNORECASE)
 
 
 def _unit_name(line: str) -> bool:
