@@ -233,6 +233,9 @@ def test_a_date_that_does_not_exist_is_skipped_and_said(tmp_path: Path):
     ("Förvaltningen bedömer att inte alla mål har uppfyllts.", None),
     ("Två av fem delmål har uppfyllts.", None),
     ("Det går inte att bedöma om målen har uppfyllts.", None),
+    # One goal is not the goals as a whole; the administration's assessment wins over a sentence before it.
+    ("Målet för boende har inte nåtts.", None),
+    ("Målet för boende har inte nåtts. Förvaltningen bedömer att målen endast delvis har uppfyllts.", "goals_partly_met"),
 ])
 def test_only_a_plain_assessment_becomes_an_outcome(tmp_path: Path, sentence: str, outcome: str | None):
     document = variant(tmp_path, ("Ärendet har beretts inom Avdelning HR och utveckling.",
@@ -240,7 +243,7 @@ def test_only_a_plain_assessment_becomes_an_outcome(tmp_path: Path, sentence: st
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.fields.get("outcome") == outcome
     if outcome is None:
-        assert sentence in draft.missing["outcome"]
+        assert sentence.split(". ")[0] in draft.missing["outcome"]
 
 
 def test_word_heading_styles_lists_and_tables(tmp_path: Path):

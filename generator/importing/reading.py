@@ -434,12 +434,18 @@ _ASSESSMENT = re.compile(rf"\bmål(?:en|et)?\b(?P<between>[^.]{{0,120}}?)\b{_MET
                          re.IGNORECASE)
 _SAYS_MET = re.compile(rf"\b{_MET}\b", re.IGNORECASE)  # a sentence about goals met, plainly or not
 _HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
-                     r"fullt ut|målet om|målet att|ett av målen|det första målet|det andra målet|det tredje målet|"
+                     r"fullt ut|målet om|målet att|målet för|målet med|ett av målen|det första målet|det andra målet|det tredje målet|"
                      r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent)\b|%")
+
+
+_ASSESSES = re.compile(r"\bbedöm(?:er|ning(?:en)?|t|s|des)\b", re.IGNORECASE)
 
 
 def _outcome(text: str, draft: Draft) -> None:
     sentences = [s for s in grammar.sentences(text) if _SAYS_MET.search(s) or _ASSESSMENT.search(s)]
+    # The administration's own assessment first ("Förvaltningen bedömer att …", "Förvaltningens bedömning är
+    # att …"), before any sentence that happens to say whether a goal was met.
+    sentences.sort(key=lambda sentence: not _ASSESSES.search(sentence))
     for sentence in sentences:
         found = _ASSESSMENT.search(sentence)
         if not found or _HEDGES.search(sentence.lower()):
