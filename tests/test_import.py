@@ -500,3 +500,16 @@ def test_a_running_header_with_the_page_number_inside_is_no_title_or_text(tmp_pa
     imported = import_document(document, CONTENT, tmp_path / "out")
     assert imported.draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
     assert "Tjänsteutlåtande" not in repr(imported.draft.fields["sections"])
+
+
+def test_a_header_table_of_labels_and_values_two_to_a_row(tmp_path: Path):
+    table = ("Datum\t2024-08-01\tDiarienummer\tEÅV 2024/123\n"
+             "Handläggare\tEvelyn Garate Ormazabal\tTelefon\t08-508 149 97\n"
+             "Nämnd\tEnskede-Årsta-Vantörs stadsdelsnämnd\tSammanträdesdatum\t2024-08-22\n")
+    document = variant(tmp_path, ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\nTill\nEnskede-Årsta-Vantörs\n"
+                                  "stadsdelsnämnd 2024-08-22\n", table))
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert fields["committee"] == "Enskede-Årsta-Vantörs stadsdelsnämnd"
+    assert str(fields["meeting_date"]) == "2024-08-22" and fields["case_number"] == "EÅV 2024/123"
+    assert fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"

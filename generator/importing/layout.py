@@ -63,7 +63,11 @@ CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
                            r"\b\s*:?\s*", re.IGNORECASE)
-ADDRESSED = re.compile(r"^Till\b\s*:?\s*", re.IGNORECASE)
+ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare)\b\s*:?\s*", re.IGNORECASE)
+# A cell that labels the next in a header's table: "Datum<TAB>2023-01-24<TAB>Diarienummer<TAB>BUN 2023/0017".
+LABEL_CELL = re.compile(r"(?:Datum|Diarienummer|Diarienr|Dnr|Ärendenummer|Beteckning|Vår\s+beteckning|Vår\s+referens|"
+                        r"Handläggare|Kontaktperson|Telefon|Tel|Titel|E-post|Epost|Nämnd|Mottagare|Till|"
+                        r"Sammanträdesdatum|Sammanträde)\s*:?", re.IGNORECASE)
 # A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".
 BARE_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?$")
 

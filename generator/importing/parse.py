@@ -17,7 +17,7 @@ from typing import Any
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
 from .extract import Block, join_lines, join_page_breaks
-from .grammar import DATE, parse_date
+from .grammar import DATE, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
 # "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
@@ -183,7 +183,7 @@ def _header(blocks: list[Block], draft: Draft) -> None:
     """Letterhead, case number, case officer, committee (and meeting date), title and subtitle."""
     free: list[str] = []
     for block in blocks:
-        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        lines = [pair for line in block.text.split("\n") if line.strip() for pair in _label_pairs(line.strip())]
         leftovers = _header_lines(lines, draft)
         if leftovers:
             free.append(" ".join(" ".join(leftovers).split()))
@@ -194,6 +194,15 @@ def _header(blocks: list[Block], draft: Draft) -> None:
     if len(free) > 1:
         draft.set("subtitle", free[1])
     draft.unplaced += free[2:]
+
+
+def _label_pairs(line: str) -> list[str]:
+    """A header table's row of labels and values as a line per label ("Datum<TAB>2023-01-24<TAB>Dnr<TAB>BUN 2023/17":
+    "Datum: 2023-01-24", "Dnr: BUN 2023/17"); any other line as it is."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2 or len(cells) % 2 or not all(layout.LABEL_CELL.fullmatch(cell) for cell in cells[::2]):
+        return [line]
+    return [f"{label.rstrip(':').strip()}: {value}" for label, value in zip(cells[::2], cells[1::2])]
 
 
 def _header_lines(lines: list[str], draft: Draft) -> list[str]:
@@ -251,6 +260,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 draft.municipality = line
             elif not draft.municipality and (named := _MUNICIPALITY_FIRST.match(line)):
                 draft.municipality = named.group(1)  # a running header: "SIGTUNA KOMMUN  Tjänsteskrivelse  1 (3)  Dnr …"
+            if "case_number" not in draft.fields and (number := case_number_in(line)):
+                draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214"
             under_letterhead = layout.letterhead(line)
         elif was_under_letterhead and _unit_name(line):
             under_letterhead = True  # "Region Gotland / Socialförvaltningen / Socialtjänst vuxen"
