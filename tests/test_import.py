@@ -478,6 +478,10 @@ def test_a_case_officer_named_in_a_closing_sentence_or_under_kontaktuppgifter(tm
                                        "Evelyn Garate Ormazabal, utredare, telefon 08-508 149 97."))
     assert import_document(said, CONTENT, tmp_path / "a").draft.fields["case_officer"] == {
         "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    handled = variant(tmp_path, without, (text.rstrip()[-40:], text.rstrip()[-40:] + "\n\nHandläggare för ärendet är "
+                                          "Evelyn Garate Ormazabal, utredare. Hon nås på telefon 08-508 149 97."))
+    assert import_document(handled, CONTENT, tmp_path / "c").draft.fields["case_officer"] == {
+        "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
     labelled = variant(tmp_path, without, (text.rstrip()[-40:], text.rstrip()[-40:] + "\n\nKontaktuppgifter\n"
                                            "Evelyn Garate Ormazabal, utredare\n08-508 149 97\nevelyn@example.se"))
     assert import_document(labelled, CONTENT, tmp_path / "b").draft.fields["case_officer"] == {

@@ -55,9 +55,13 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
 # The case officer named in a closing sentence: "Ytterligare upplysningar lämnas av Anders Wiklund,
-# föreningskonsulent, telefon 08-535 378 42, e-post …".
-OFFICER_SENTENCE = re.compile(rf"\b(?:[Yy]tterligare\s+)?(?:upplysningar|information|frågor)\s+(?:lämnas|ges|besvaras)\s+av\s+"
-                              rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d)?)")
+# föreningskonsulent, telefon 08-535 378 42, e-post …", "Ärendet har handlagts av …", "Handläggare för ärendet
+# är Sofia Nyström, enhetschef. Hon nås på telefon 0141-22 53 18 …".
+OFFICER_SENTENCE = re.compile(
+    rf"\b(?:(?:[Yy]tterligare\s+)?(?:upplysningar|information|frågor)\s+(?:lämnas|ges|besvaras)\s+av"
+    rf"|[Hh]andläggare(?:\s+för\s+ärendet)?\s+är|[Ää]rendet\s+har\s+handlagts\s+av"
+    rf"|[Kk]ontaktperson(?:\s+för\s+ärendet)?\s+är)\s+"
+    rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d|[^.]*\.\s+(?:Hon|Han|Hen)\s+nås[^.]*?\d[\d -]+\d)?)")
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)
