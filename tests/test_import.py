@@ -517,3 +517,17 @@ def test_a_header_table_of_labels_and_values_two_to_a_row(tmp_path: Path):
     assert str(fields["meeting_date"]) == "2024-08-22" and fields["case_number"] == "EÅV 2024/123"
     assert fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
     assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+
+
+@pytest.mark.parametrize("line, page_furniture", [
+    ("SIGTUNA KOMMUN    Tjänsteskrivelse    2 (3)    Dnr SN 2023/0214", True),  # a running header
+    ("Socialförvaltningen\t2024-03-12\tSOCN/2024:37", True),  # its second row
+    ("Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm", True),  # a footer's first line
+    ("2021\t9\t84", False),  # a table's row
+    ("Socialförvaltningen har följt upp partnerskapet 2 (3) gånger.", False),  # a sentence
+    ("Föreningen har verksamhet i Katrineholms kommun, 641 80 Katrineholm, och i Flen.", False),
+])
+def test_page_furniture_by_its_form(line: str, page_furniture: bool):
+    from generator.importing.layout import furniture
+
+    assert furniture(line) is page_furniture

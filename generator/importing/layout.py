@@ -107,6 +107,10 @@ CONTACT_SIGNAL = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|\b(?:Post|Besöks|Lever
                             r"[\w.-]@[\w-]+\.\w|\bwww\.|\bKontaktcenter\b|\b(?:Telefon|Tel|Tfn)\.?:?\s*0\d", re.IGNORECASE)
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MUNICIPALITY_AT_START = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:kommun|stad)\s*[,|·]", re.IGNORECASE)
+
+
 def furniture(line: str) -> bool:
     """A line that belongs to the page, not to the text: page numbers, numbered footers, the address block."""
     line = line.strip()
@@ -120,12 +124,21 @@ def furniture(line: str) -> bool:
         return True
     if len(line) <= 200 and len(CONTACT_SIGNAL.findall(line)) >= 2:
         return True
+    if len(line) <= 120 and _MUNICIPALITY_AT_START.match(line) and CONTACT_SIGNAL.search(line):
+        return True  # a footer's first line: "Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm"
     if re.fullmatch(r"(?:(?:Webbadress|Webbplats|Webb|Internet)\s*:?\s*)?(?:https?://)?www\.[\w.-]+\.\w+/?", line,
                     re.IGNORECASE):
         return True  # a footer's web address on a line of its own
     cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+", line) if cell.strip()]
-    return len(cells) > 1 and all(len(cell) <= 70 and not sentence(cell) and (
-        PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell)) for cell in cells)
+    if len(cells) < 2 or not all(len(cell) <= 70 and not sentence(cell) for cell in cells):
+        return False
+    if all(PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell) for cell in cells):
+        return True
+    # A running header's row: the administration, the date and the case number ("Socialförvaltningen<TAB>2024-03-12
+    # <TAB>SOCN/2024:37"), beside a letterhead cell.
+    return any(letterhead(cell) for cell in cells) and all(
+        PAGE_NUMBER.match(cell) or letterhead(cell) or BARE_CASE_NUMBER.match(cell) or ISO_DATE.fullmatch(cell)
+        for cell in cells)
 
 
 # A street address inside an address block: "Angereds Torg 9", "Storgatan 36".

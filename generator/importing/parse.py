@@ -260,8 +260,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 draft.municipality = line
             elif not draft.municipality and (named := _MUNICIPALITY_FIRST.match(line)):
                 draft.municipality = named.group(1)  # a running header: "SIGTUNA KOMMUN  Tjänsteskrivelse  1 (3)  Dnr …"
-            if "case_number" not in draft.fields and (number := case_number_in(line)):
-                draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214"
+            bare = [cell.strip() for cell in line.split("\t") if layout.BARE_CASE_NUMBER.match(cell.strip())]
+            if "case_number" not in draft.fields and (number := case_number_in(line) or (bare[0] if bare else None)):
+                draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214", or its bare number
             under_letterhead = layout.letterhead(line)
         elif was_under_letterhead and _unit_name(line):
             under_letterhead = True  # "Region Gotland / Socialförvaltningen / Socialtjänst vuxen"
