@@ -338,6 +338,16 @@ def test_two_amounts_in_one_sentence():
     assert all(isinstance(a, Amount) and a.sentence == text for a in found)
 
 
+def test_an_extensions_amount_for_months_named_and_a_table_row_for_a_dated_period():
+    assert amounts("För förlängningsperioden april–december 2024 uppgick bidraget till 285 000 kronor.") == [
+        (285000, "period", [], date(2024, 4, 1), date(2024, 12, 31))]
+    assert amounts("För förlängningen november–februari 2024 betalades 90 000 kronor.") == [
+        (90000, "period", [], None, None)]  # which year each month is in is not said
+    assert amounts("1 augusti 2022 – 30 juni 2023\t310 000 kr") == [
+        (310000, "period", [], date(2022, 8, 1), date(2023, 6, 30))]
+    assert amounts("2022\t310 000 kr") == [(310000, "per_year", [2022], None, None)]
+
+
 @pytest.mark.parametrize("text, amount, kind", [
     ("Stadsdelsnämnden har bidragit med 800 000 kronor per år.", 800000, "per_year"),
     ("Stadsdelsnämnden har bidragit med 300 tkr årligen till föreningens verksamhet.", 300000, "per_year"),

@@ -632,6 +632,9 @@ _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
 _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)",
                               re.IGNORECASE)
+# "april–december 2024": a span of months in one year.
+_MONTH_RANGE = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s*{_DASH}\s*(?P<last>{_MONTH})\s+(?P<year>{_YEAR})\b",
+                          re.IGNORECASE)
 # A table row: a year, or an operating year with its dates, then the amount ("2021\t380 000 kr").
 _ROW_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*\t")
 # "för 2019–2021", "under åren 2019–2021": an amount for a span of years, which is a period.
@@ -692,12 +695,13 @@ def funding_in(text: str) -> list[Amount]:
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
                 kind = "per_year"
             elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
-                kind = "per_year"  # a row of a table of amounts by year: the year, or the operating year's dates
+                # A row of a table of amounts: for its year, or for the period its dates give (every writer of
+                # the corpus took a dated row for a period, whether it was an operating year or an agreement).
                 named = periods_in(sentence[:match.start()])
                 if named:
-                    years, period_start, period_end = [], named[0].start, named[0].end
+                    kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
                 else:
-                    years = [int(_ROW_YEAR.match(sentence)["year"])]
+                    kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
             elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(sentence):
                 kind = "per_year"
                 years = [int(early["year"])]
@@ -706,8 +710,15 @@ def funding_in(text: str) -> list[Amount]:
                 if named is None:
                     named = periods_in(sentence)
                 years = []
+                months = _MONTH_RANGE.search(sentence)
+                if months and MONTHS[months["last"].lower()] < MONTHS[months["first"].lower()]:
+                    months = None  # "november–februari 2024": which year each month is in is not said
                 if named:
                     period_start, period_end = named[0].start, named[0].end
+                elif months:  # "för förlängningsperioden april–december 2024"
+                    year = int(months["year"])
+                    period_start = date(year, MONTHS[months["first"].lower()], 1)
+                    period_end = _month_end(year, MONTHS[months["last"].lower()])
                 elif re.search(r"förläng", before + after, re.IGNORECASE):
                     pass  # an extension's amount: its dates only where the sentence gives them
                 else:  # "för hela perioden": the period of the report's one dated agreement
