@@ -68,10 +68,6 @@ DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
                            r"\b\s*:?\s*", re.IGNORECASE)
 ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare)\b\s*:?\s*", re.IGNORECASE)
-# A cell that labels the next in a header's table: "Datum<TAB>2023-01-24<TAB>Diarienummer<TAB>BUN 2023/0017".
-LABEL_CELL = re.compile(r"(?:Datum|Diarienummer|Diarienr|Dnr|Ärendenummer|Beteckning|Vår\s+beteckning|Vår\s+referens|"
-                        r"Handläggare|Kontaktperson|Telefon|Tel|Titel|E-post|Epost|Nämnd|Mottagare|Till|"
-                        r"Sammanträdesdatum|Sammanträde)\s*:?", re.IGNORECASE)
 # A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".
 BARE_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?$")
 
@@ -108,7 +104,10 @@ CONTACT_SIGNAL = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|\b(?:Post|Besöks|Lever
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MUNICIPALITY_AT_START = re.compile(r"^(?:[\w-]+\s+){1,3}?(?:kommun|stad)\s*[,|·]", re.IGNORECASE)
+# The municipality first on a line that goes on with more: a running header ("SIGTUNA KOMMUN  Tjänsteskrivelse
+# 1 (3)  Dnr …") or a footer ("Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm").
+MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+\S+\s+\d)",
+                                re.IGNORECASE)
 
 
 def furniture(line: str) -> bool:
@@ -124,7 +123,7 @@ def furniture(line: str) -> bool:
         return True
     if len(line) <= 200 and len(CONTACT_SIGNAL.findall(line)) >= 2:
         return True
-    if len(line) <= 120 and _MUNICIPALITY_AT_START.match(line) and CONTACT_SIGNAL.search(line):
+    if len(line) <= 120 and MUNICIPALITY_FIRST.match(line) and CONTACT_SIGNAL.search(line):
         return True  # a footer's first line: "Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm"
     if re.fullmatch(r"(?:(?:Webbadress|Webbplats|Webb|Internet)\s*:?\s*)?(?:https?://)?www\.[\w.-]+\.\w+/?", line,
                     re.IGNORECASE):
@@ -189,6 +188,18 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
         if lines:
             kept.append(Block("\n".join(lines), block.heading, block.list_item))
     return kept
+
+
+# Labels of a header's table that say what the cell beside them is, besides those above (a case officer's lines).
+_OFFICER_DETAIL = re.compile(r"(?:Telefon|Tel|Tfn|Titel|E-post|Epost)\s*:?", re.IGNORECASE)
+
+
+def label_cell(cell: str) -> bool:
+    """A header table's cell that is a label and nothing more ("Diarienummer", "Nämnd:", "Telefon"): one of the
+    labels the header is read by (CASE_LABEL, OFFICER_LABEL …), whole."""
+    whole = [CASE_LABEL, OFFICER_LABEL, DATE_LABEL, MEETING_LABEL, ADDRESSED]
+    return bool(_OFFICER_DETAIL.fullmatch(cell)) or any(
+        (found := pattern.match(cell)) and found.end() == len(cell) for pattern in whole)
 
 
 def running(line: str) -> bool:

@@ -200,7 +200,7 @@ def _label_pairs(line: str) -> list[str]:
     """A header table's row of labels and values as a line per label ("Datum<TAB>2023-01-24<TAB>Dnr<TAB>BUN 2023/17":
     "Datum: 2023-01-24", "Dnr: BUN 2023/17"); any other line as it is."""
     cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
-    if len(cells) < 2 or len(cells) % 2 or not all(layout.LABEL_CELL.fullmatch(cell) for cell in cells[::2]):
+    if len(cells) < 2 or len(cells) % 2 or not all(layout.label_cell(cell) for cell in cells[::2]):
         return [line]
     return [f"{label.rstrip(':').strip()}: {value}" for label, value in zip(cells[::2], cells[1::2])]
 
@@ -258,8 +258,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 draft.administration = line
             if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:
                 draft.municipality = line
-            elif not draft.municipality and (named := _MUNICIPALITY_FIRST.match(line)):
-                draft.municipality = named.group(1)  # a running header: "SIGTUNA KOMMUN  Tjänsteskrivelse  1 (3)  Dnr …"
+            elif not draft.municipality and (named := layout.MUNICIPALITY_FIRST.match(line)):
+                draft.municipality = named["name"]  # a running header: "SIGTUNA KOMMUN  Tjänsteskrivelse  1 (3)  Dnr …"
             bare = [cell.strip() for cell in line.split("\t") if layout.BARE_CASE_NUMBER.match(cell.strip())]
             if "case_number" not in draft.fields and (number := case_number_in(line) or (bare[0] if bare else None)):
                 draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214", or its bare number
@@ -277,9 +277,6 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         after_committee = False
         index += 1
     return leftovers
-
-
-_MUNICIPALITY_FIRST = re.compile(r"^((?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+\S+\s+\d)", re.IGNORECASE)
 
 
 def _unit_name(line: str) -> bool:

@@ -20,9 +20,9 @@ import os
 import subprocess
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from .. import forking
 from .server import COMPRESSIBLE, compress, compressible
 
 
@@ -125,8 +125,8 @@ def main() -> None:
             compress(path)
         reader.join()
         rest = list(waiting)  # the build is done: both cores are free, and this process has one thread again
-        if len(rest) > 50:
-            with ProcessPoolExecutor(max_workers=2) as pool:
+        if len(rest) > 50 and forking.can_fork(2):
+            with forking.pool(2, None) as pool:
                 list(pool.map(compress, rest, chunksize=16))
         else:
             for path in rest:
