@@ -172,3 +172,23 @@ def test_agreements_over_more_than_thirty_years_are_refused_where_they_go_beyond
     edit(report, "2052-01-01", "2051-01-01")
     edit(report, "2052-12-31", "2051-12-31")  # 2022 to 2051: thirty calendar years
     assert DROMSTORT in ids(read_catalogue(content).active_by_year[2051])
+
+
+def test_more_than_ten_themes_are_refused_at_the_eleventh(content: Path):
+    """A report is listed under each of its themes with its open data row: the count is bounded, as the span is."""
+    import pytest
+
+    from generator.errors import ContentError
+
+    themes = "".join(f"\n- id: tema-{n}\n  name: Tema {n}\n  description: Ett tema.\n" for n in range(9))
+    (content / "themes.yml").write_text((content / "themes.yml").read_text(encoding="utf-8") + themes, encoding="utf-8")
+    report = content / "reports" / f"{DROMSTORT}.yml"
+    edit(report, "themes:\n", "themes:\n" + "".join(f"  - tema-{n}\n" for n in range(8)))  # ten in all
+    assert len(next(r for r in read_catalogue(content).reports if r.id == DROMSTORT).themes) == 10
+    edit(report, "  - tema-7\n", "  - tema-7\n  - tema-8\n")
+    with pytest.raises(ContentError) as raised:
+        read_catalogue(content)
+    lines = [line for line in raised.value.report().splitlines() if "teman" in line]
+    assert len(lines) == 1 and "themes[10]" in lines[0] and "rapporten har 11 teman" in lines[0]
+    line = report.read_text(encoding="utf-8").splitlines().index("  - arbete-och-sysselsattning") + 1
+    assert f"{DROMSTORT}.yml:{line}" in lines[0]

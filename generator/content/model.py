@@ -409,7 +409,7 @@ class Report:
     meeting_date: date | None = field(default=None, metadata=doc("Datum för nämndens sammanträde, om dokumentet anger det."))
     activities: list[str] = field(default_factory=list, metadata=doc("Vad partnerskapet gjorde, med dokumentets ord."))
     places: list[str] = field(default_factory=list, metadata=doc("Platser som verksamheten riktade sig till, om dokumentet nämner dem."))
-    themes: list[str] = field(default_factory=list, metadata=doc("Teman som partnerskapet hör till: id i `content/themes.yml`.", identifier=True))
+    themes: list[str] = field(default_factory=list, metadata=doc("Teman som partnerskapet hör till (högst 10): id i `content/themes.yml`.", identifier=True))
     outcome: Outcome | None = field(default=None, metadata=doc("Förvaltningens bedömning av målen, om dokumentet ger en."))
     next_step: NextStep | None = field(default=None, metadata=doc("Vad som händer efter partnerskapet, om dokumentet säger det."))
     funding: list[Funding] = field(default_factory=list, metadata=doc("Varje belopp som dokumentet anger, med meningen det står i."))
@@ -523,6 +523,18 @@ def check_quotes(sections: list[Section], lessons: Lessons | None, funding: list
             for path, quote in quotes if " ".join(quote.split()) not in text]
 
 
+# A report is listed, with its open data row, under each of its themes as under each of its years (MAX_SPAN_YEARS):
+# a bound keeps that linear in the report's size. Reports name one to three.
+MAX_THEMES = 10
+
+
+def check_themes_count(themes: list[str]) -> Problems:
+    if len(themes) > MAX_THEMES:
+        return [(f"themes[{MAX_THEMES}]", f"rapporten har {len(themes)} teman; ett partnerskap kan ha högst {MAX_THEMES}, "
+                                          "välj de som beskriver det bäst")]
+    return []
+
+
 def check_themes_once(themes: list[str]) -> Problems:
     first: dict[str, int] = {}
     found: Problems = []
@@ -564,6 +576,7 @@ Report.CHECKS = [
     (("funding",), money.check_funding_once),
     (("funding",), money.check_counted_once),
     (("themes",), check_themes_once),
+    (("themes",), check_themes_count),
 ]
 Report.WARNINGS = [
     (("meeting_date", "agreements"), check_meeting_date),
