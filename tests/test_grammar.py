@@ -446,6 +446,10 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     ("Föreningen har haft omkring 90 aktiva volontärer varje år.", 90, "volontärer"),
     ("Föreningen har fått sju nya medlemmar under perioden.", 7, "medlemmar"),
     ("Andelen flickor var 55 procent av deltagarna.", 55, "procent"),
+    # "unga", "äldre", "vuxna" before a noun of persons qualify it: young leaders trained are a result.
+    ("Föreningen har under perioden utbildat 41 unga ledare.", 41, "ledare"),
+    ("Under året har 30 äldre besökare kommit varje vecka.", 30, "besökare"),
+    ("Under perioden har 186 unga deltagit i kurserna.", 186, "unga"),
 ])
 def test_figures_in(text, value, unit):
     found = figures_in(text)
@@ -518,6 +522,7 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     "Föreningen har omkring 400 medlemmar och ett fyrtiotal aktiva volontärer.",
     "Föreningen har följt upp besökarnas upplevelse i en enkät, som besvarades av 142 personer.",
     "Odlingsområdet omfattar i dag 4 200 kvadratmeter.",
+    "Med bidraget har föreningen kunnat anställa fyra kursledare på deltid.",
 ])
 def test_no_figure(text):
     assert figures_in(text) == []

@@ -394,6 +394,9 @@ def test_counts_in_tables_by_row_and_by_column():
     by_column = "År\tDeltagare\tVidare till arbete\n2021\t38\t9\nTotalt\t135\t42"
     assert [(int(value), unit, quote) for value, unit, quote in _table_counts(by_column)] == [
         (38, "deltagare", "2021\t38\t9"), (135, "deltagare", "Totalt\t135\t42")]
+    # A column headed with another plural noun counts it too; a share or a goal does not.
+    other = "År\tGrupper\tAndel flickor\tMål\n2021\t9\t40\t10"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(other)] == [(9, "grupper")]
     assert _table_counts("2022\t45\t14") == []  # another table, without a heading row: what it counts is not said
 
 

@@ -813,6 +813,8 @@ TIME_UNITS = {"dag", "dagar", "timme", "timmar", "kväll", "kvällar", "gång", 
               "tillfällen", "eftermiddagar", "förmiddagar", "nätter"}
 # What the money paid for is not a result: "lön för två handledare", "löner för tre fritidsledare".
 _PAID_FOR = {"lön för", "löner för", "lönen för", "lönerna för", "lönekostnader för", "anställning av"}
+# Staff hired: "anställa fyra kursledare" (but "anställt 15 ungdomar" in summer jobs is a result).
+_HIRED = {"anställa", "anställt", "anställde", "anställts", "rekrytera", "rekryterat", "rekryterade", "rekryterats"}
 # Staff the money paid for, named after the count: "två familjepedagoger, vars tjänster har finansierats …".
 _STAFF_AFTER = re.compile(r",?\s+(?:vars|vilkas)\s+(?:tjänst|tjänster|lön|löner|anställning)\b")
 # A post's share of full time: "en samordnare på 75 procent", "anställd på 80 procent".
@@ -839,6 +841,9 @@ VERBS = {"har", "hade", "var", "är", "blev", "kom", "fick", "gick", "kunde", "s
          "gjorde", "tog", "såg", "nådde", "nått", "sökte", "deltog", "deltar", "deltagit", "gått", "fått", "bor",
          "bodde"}
 # Words that stand between a number and its noun: "164 registrerade deltagare", "96 gemensamma middagar".
+# "unga", "äldre" and "vuxna" count persons alone ("100 unga") and are adjectives before a noun of persons.
+_AGE_WORDS = {"unga", "äldre", "vuxna"}
+_PERSON_NOUN = re.compile(r"(?:are|ere|ärer|arer|ister|ianer|ingar)$")
 QUALIFIERS = {"nya", "olika", "fler", "färre", "unika", "mer", "mindre", "andra", "egna"}
 _VERB_LIKE = re.compile(r"(?:ades|des|tes|ats|its|ts|vs|ade|tt|it)$")
 
@@ -909,6 +914,8 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
                 yield value, frame["noun"]  # "Av de 96 deltagare … har 41 gått vidare": 41 deltagare
             continue
         head, _, per = unit.partition(" per ")
+        if tail and tail[-1] in _HIRED and head not in PERSONS:
+            continue  # staff the money paid for: "kunnat anställa fyra kursledare"
         if head in TIME_UNITS and (per in ("vecka", "månad", "dag", "år", "termin")
                                    or _SCHEDULE_AFTER.match(sentence, unit_end)):
             continue  # a schedule: "3 dagar i veckan"
@@ -939,10 +946,14 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
     if not words:
         return None, offset
     index = 0
-    while index < min(2, len(words) - 1) and _qualifier(words[index]["word"]) and _noun(words[index + 1]["word"]):
+    while index < min(2, len(words) - 1) and _qualifier(words[index]["word"]) and noun(words[index + 1]["word"]):
         index += 1
     head = "procent" if words[index]["word"] == "%" else words[index]["word"]
-    if not _noun(head):
+    if head in _AGE_WORDS and index + 1 < len(words) and _PERSON_NOUN.search(words[index + 1]["word"]) \
+            and words[index + 1]["word"] not in VERBS:
+        index += 1  # "41 unga ledare" counts ledare, trained as a result (not staff, as "ledare" alone is)
+        return words[index]["word"], words[index].end()
+    if not noun(head):
         return None, offset
     unit, end = head, words[index].end()
     both = _AND_PERSONS.match(sentence, end)
@@ -967,7 +978,7 @@ def _time_span(word: str) -> bool:
     return word in NOT_COUNTED or word.endswith(("år", "åren", "året", "års")) or word.startswith(("säsong", "termin"))
 
 
-def _noun(word: str) -> bool:
+def noun(word: str) -> bool:
     """Whether a word can be what a number counts: not a function word, verb, qualifier or a thing never counted."""
     if word in PERSONS or word == "procent":
         return True

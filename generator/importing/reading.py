@@ -101,7 +101,7 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
         if _ROW_FOR.fullmatch(cells[0]):
             units = [_row_unit(cell) for cell in heading[1:]] if heading and len(heading) == len(cells) else []
             for unit, cell in zip(units, cells[1:]):
-                if unit in _COUNTED_HEADS:
+                if _counted_column(unit):
                     found.append((_count(cell), unit, quote))
             continue
         if not re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]):
@@ -124,6 +124,14 @@ _ROW_FOR = re.compile(r"(?:\d{4}(?:/\d{2,4})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[
 _COUNTED_HEADS = sorted(grammar.PERSONS | grammar.TIME_UNITS | {"besök", "träffar", "aktiviteter", "volontärer", "frivilliga",
                                                                  "medlemmar", "samtal", "kurser", "evenemang"},
                         key=len, reverse=True)
+
+
+def _counted_column(unit: str) -> bool:
+    """A column headed with what is counted ("Deltagare", "Besök") or another plural noun
+    ("Grupper", "Föreställningar") counts it; "Andel", "Mål" or "Kostnad" do not."""
+    if " " in unit:
+        return False
+    return unit in _COUNTED_HEADS or (bool(re.search(r"(?:er|ar|or|are)$", unit)) and grammar.noun(unit))
 
 
 def _row_unit(label: str) -> str:
