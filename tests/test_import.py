@@ -534,3 +534,14 @@ def test_page_furniture_by_its_form(line: str, page_furniture: bool):
     from generator.importing.layout import furniture
 
     assert furniture(line) is page_furniture
+
+
+def test_a_unit_standing_once_above_the_signatures_is_the_unit_of_each(tmp_path: Path):
+    document = variant(tmp_path, ("Anders Carstorp\nStadsdelsdirektör\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n\n"
+                                  "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n",
+                                  "Socialförvaltningen\n\nAnders Carstorp\nStadsdelsdirektör\n\n"
+                                  "Jenny Johansson\nAvdelningschef\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["signatories"] == [
+        {"name": "Anders Carstorp", "title": "Stadsdelsdirektör", "unit": "Socialförvaltningen"},
+        {"name": "Jenny Johansson", "title": "Avdelningschef", "unit": "Socialförvaltningen"}]

@@ -499,8 +499,8 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
     """Body, signatures and the approvals.
 
     The signatures are the run of signature-like blocks last before the approvals (or the end): a
-    contact block inside the text stays text. An administration's name just above them is the first
-    signatory's unit; a heading over them ("Ansvariga") is no section.
+    contact block inside the text stays text. An administration's name just above them is the unit of
+    each signatory who names none; a heading over them ("Ansvariga") is no section.
     """
     closing_at = next((i for i, b in enumerate(blocks) if heading_key(b.text.split("\n")[0]) in APPROVALS_HEADINGS),
                       len(blocks))
@@ -596,7 +596,7 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             person["title"] = lines[1]
         if len(lines) > 2:
             person["unit"] = " ".join(lines[2:])
-        elif unit_above and not signatories:
+        elif unit_above:
             person["unit"] = unit_above
         if person.get("unit", "").lower().endswith(("förvaltning", "förvaltningen")):
             draft.administration = draft.administration or person["unit"]
