@@ -27,7 +27,7 @@ _SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tus
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
           "miljarder kronor": 10**9, "miljard kronor": 10**9}
 AMOUNT = re.compile(
-    rf"(?<![\d,.\w])(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>[a-zåäö]+))"
+    rf"(?<![\d,.\w/])(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>[a-zåäö]+))"
     r"\s*(?P<unit>miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|tusen kronor|kronor|krona|"
     r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-)(?![\wåäö])",
     re.IGNORECASE,

@@ -331,6 +331,32 @@ def amounts(text: str) -> list[tuple]:
     return [(a.amount, a.kind, a.years, a.start, a.end) for a in funding_in(text)]
 
 
+def test_each_amount_has_the_period_its_own_clause_names():
+    assert amounts("Nämnden har bidragit med 350 tkr för perioden 1 september 2020 – 31 augusti 2021 och med "
+                   "400 tkr för perioden 1 september 2021 – 31 augusti 2022.") == [
+        (350000, "period", [], date(2020, 9, 1), date(2021, 8, 31)),
+        (400000, "period", [], date(2021, 9, 1), date(2022, 8, 31))]
+    assert amounts("För perioden 2021-07-01–2022-06-30 uppgick den till 420 000 kronor och för perioden "
+                   "2022-07-01–2023-06-30 till 440 000 kronor.") == [
+        (420000, "period", [], date(2021, 7, 1), date(2022, 6, 30)),
+        (440000, "period", [], date(2022, 7, 1), date(2023, 6, 30))]
+
+
+def test_a_school_year_is_the_year_the_agreement_begins_each_autumn():
+    text = ("Överenskommelsen gällde 1/9 2021–31/8 2023. "
+            "För läsåret 2021/2022 fick föreningen 410 tkr och för läsåret 2022/23 430 tkr.")
+    assert amounts(text)[-2:] == [(410000, "period", [], date(2021, 9, 1), date(2022, 8, 31)),
+                                  (430000, "period", [], date(2022, 9, 1), date(2023, 8, 31))]
+    # No agreement says on which day the year begins: not guessed
+    assert [kind for _, kind, *_ in amounts("För läsåret 2021/2022 fick föreningen 410 tkr.")] == ["unknown"]
+
+
+def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
+    from generator.numbers import amounts_in
+    assert amounts_in("För läsåret 2022/23 430 tkr.") == [430000]  # not 23 430 tkr
+    assert amounts_in("Bidraget 2021/2022: 1 200 000 kronor") == [1200000]
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

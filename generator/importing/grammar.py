@@ -630,6 +630,10 @@ _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
+# A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
+_SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
+                                rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
+                                re.IGNORECASE)
 _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)",
                               re.IGNORECASE)
 # "april–december 2024": a span of months in one year.
@@ -651,7 +655,14 @@ def funding_in(text: str) -> list[Amount]:
     """Every amount in kronor the text gives, once, with what it is and the sentence it stands in."""
     found: list[Amount] = []
     seen: set[tuple[int, str, tuple[int, ...]]] = set()
-    dated: list[dict[str, Any]] | None = None  # the text's dated agreements, read only when an amount needs them
+    dated: list[dict[str, Any]] | None = None
+
+    def dated_agreements() -> list[dict[str, Any]]:  # read once, and only when an amount needs them
+        nonlocal dated
+        if dated is None:
+            dated = [agreement for agreement in agreements_in(text)[0] if "start" in agreement]
+        return dated
+
     sentences_ = _Sentences(text)
     for start, end in sentences_.containing(_MONEY_HINT):
         sentence = text[start:end]
@@ -702,6 +713,8 @@ def funding_in(text: str) -> list[Amount]:
                     kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
                 else:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
+            elif (school := _SPLIT_YEAR_BEFORE.search(before)) and (span := _split_year(school, dated_agreements())):
+                kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
             elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(sentence):
                 kind = "per_year"
                 years = [int(early["year"])]
@@ -709,12 +722,15 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "period"
                 if named is None:
                     named = periods_in(sentence)
+                # "350 tkr för perioden 1/9 2020–31/8 2021 och 400 tkr för perioden 1/9 2021–31/8 2022": each
+                # amount's own clause names its period; else the sentence's first
+                own = periods_in(after)[:1] or periods_in(before)[-1:] or named[:1]
                 years = []
                 months = _MONTH_RANGE.search(sentence)
                 if months and MONTHS[months["last"].lower()] < MONTHS[months["first"].lower()]:
                     months = None  # "november–februari 2024": which year each month is in is not said
-                if named:
-                    period_start, period_end = named[0].start, named[0].end
+                if own:
+                    period_start, period_end = own[0].start, own[0].end
                 elif months:  # "för förlängningsperioden april–december 2024"
                     year = int(months["year"])
                     period_start = date(year, MONTHS[months["first"].lower()], 1)
@@ -722,8 +738,7 @@ def funding_in(text: str) -> list[Amount]:
                 elif re.search(r"förläng", before + after, re.IGNORECASE):
                     pass  # an extension's amount: its dates only where the sentence gives them
                 else:  # "för hela perioden": the period of the report's one dated agreement
-                    if dated is None:
-                        dated = [a for a in agreements_in(text)[0] if "start" in a]
+                    dated = dated_agreements()
                     if len(dated) == 1:
                         period_start = dated[0]["start"]
                         period_end = dated[0].get("extended_to", dated[0]["end"])
@@ -749,6 +764,21 @@ def funding_in(text: str) -> list[Amount]:
         if total_years and len(yearly) == 1 and yearly[0].amount * len(set(total_years)) in totals:
             yearly[0].years = sorted(set(total_years))
     return found
+
+
+def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date, date] | None:
+    """The dates of "läsåret 2021/2022": the year that begins on the day and month the agreement began, within
+    it (1/9 2021–31/8 2022 for an agreement from 1 September 2021); none when no agreement says which day."""
+    year = int(match["year"])
+    for agreement in dated:
+        begins = agreement["start"]
+        try:
+            start = begins.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if begins.month >= 7 and begins <= start <= agreement.get("extended_to", agreement["end"]):
+            return start, add_months(start, 12) - timedelta(days=1)
+    return None
 
 
 def _repaid_years(sentence: str) -> list[int]:
