@@ -545,3 +545,40 @@ def test_a_unit_standing_once_above_the_signatures_is_the_unit_of_each(tmp_path:
     assert draft.fields["signatories"] == [
         {"name": "Anders Carstorp", "title": "Stadsdelsdirektör", "unit": "Socialförvaltningen"},
         {"name": "Jenny Johansson", "title": "Avdelningschef", "unit": "Socialförvaltningen"}]
+
+
+def test_a_paragraph_goes_on_over_a_page_whatever_stands_between():
+    from generator.importing import layout
+    from generator.importing.extract import unwrap
+
+    # "… visar / att de flesta …": a sentence wrapped at "att", not a proposal's clause
+    [wrapped] = unwrap([Block("Föreningen har i sin egen enkät till deltagarna fått svar som visar\n"
+                              "att de flesta upplever att de har fått fler kontakter")])
+    assert wrapped.text == ("Föreningen har i sin egen enkät till deltagarna fått svar som visar att de flesta upplever "
+                            "att de har fått fler kontakter")
+    proposals = unwrap([Block("Förvaltningen föreslår att nämnden beslutar\natt godkänna slutrapporten")])
+    assert proposals[0].text.split("\n")[-1] == "att godkänna slutrapporten"
+    # a running header whose first line reads like a name is no signature, and goes with the page
+    body = [Block("Arbetsmarknadsnämnden har ansvarat för partnerskapet. Överenskommelsen gällde fr.o.m. 2021-09-01 t.o.m."),
+            Block("BORÅS STAD\nTjänsteskrivelse 2 (4)\nDnr IFN 2023-00112"),
+            Block("2023-08-31, det vill säga två verksamhetsår som följer föreningens egen planering.")]
+    [joined] = join_page_breaks(layout.without_furniture(body))
+    assert joined.text == ("Arbetsmarknadsnämnden har ansvarat för partnerskapet. Överenskommelsen gällde fr.o.m. "
+                           "2021-09-01 t.o.m. 2023-08-31, det vill säga två "
+                           "verksamhetsår som följer föreningens egen planering.")
+
+
+@pytest.mark.parametrize("lines, text", [
+    (["att stärka föräldrar och att fö-", "rebygga att barn far illa"], "att stärka föräldrar och att förebygga att barn far illa"),
+    (["stöd med e-", "post och cv-", "skrivning"], "stöd med e-post och cv-skrivning"),
+    (["kurser i ljud-", "och scenteknik"], "kurser i ljud- och scenteknik"),
+])
+def test_a_word_broken_at_a_line_end_is_made_whole(lines: list[str], text: str):
+    from generator.importing.extract import join_all
+    assert join_all(lines, set()) == text
+
+
+def test_a_tables_caption_is_text_not_a_heading():
+    from generator.importing.parse import looks_like_heading
+    assert not looks_like_heading(Block("Tabell 1. Resultat per år"))
+    assert looks_like_heading(Block("Resultat per år"))

@@ -100,6 +100,8 @@ def _known_heading(line: str) -> bool:
 
 # A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-hA-H][.)]|[-–•*]|Bilaga\s+\d{1,2}\b[.:–-]?)\s+\S|^att\s")
+# The end of a line that introduces a proposal's att-clauses: "… föreslår att nämnden beslutar", "Nämnden beslutar:".
+_INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\bföreslås)\s*$")
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
 OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
 
@@ -109,6 +111,9 @@ def _unwrapped_lines(lines: list[str], vocabulary: set[str]) -> list[str]:
     lines before the list stay as they are unless they run as text, and a case number or date under a
     paragraph stays a line of its own."""
     items = [i for i, line in enumerate(lines) if LIST_ITEM.match(line)]
+    clauses = [i for i in items if lines[i].startswith("att ")]
+    if len(clauses) == 1 and clauses[0] > 0 and not _INTRODUCES.search(lines[clauses[0] - 1]):
+        items.remove(clauses[0])  # "… fått svar som visar / att de flesta …": a sentence wrapped, not a proposal
     if not items or items == [0] and not any(LIST_ITEM.match(line) for line in lines[1:]):
         tail = [lines.pop()] if len(lines) > 1 and OWN_LINE.match(lines[-1]) else []
         if len(lines) > 1 and running_text(lines):
@@ -132,6 +137,11 @@ def running_text(lines: list[str]) -> bool:
             or bool(re.search(r"[a-zåäö][.!?] [A-ZÅÄÖ]", " ".join(lines))))
 
 
+# A part too short to be a syllable split off, written with its hyphen: "e-post", "cv-skrivning", "tv-spel", "it-stöd"
+# ("fö-" "rebygga" is a syllable: the hyphen goes).
+_SHORT_PREFIX = re.compile(r"\w|[^\WaeiouyåäöéAEIOUYÅÄÖÉ\d_]{2}|it|id", re.IGNORECASE)
+
+
 def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
     """A line of running text and the next. A hyphen at the end of the first broke a word ("verksam-"
     "heten") and goes, unless it belongs to the word ("IOP-", "Enskede-Årsta", a word written with a
@@ -149,7 +159,7 @@ def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
         tail, after = "l" + tail[1:], "l" + after[1:]  # OCR read an l as I: "förä-" "Idraskap" is "ldraskap"
     if tail[:1].islower() and (head + tail).lower() in vocabulary and f"{head}-{tail}".lower() not in vocabulary:
         return before[:-1] + after  # "om-" "rådet": the document writes "området" elsewhere
-    if not tail[:1].islower() or part[-1].isupper() or part[-1].isdigit() or len(part) <= 2:
+    if not tail[:1].islower() or part[-1].isupper() or part[-1].isdigit() or _SHORT_PREFIX.fullmatch(part):
         return before + after  # "IOP-överenskommelser", "Enskede-Årsta", "2018-2024", "cv-skrivning"
     if (head + tail).lower() not in vocabulary and f"{head}-{tail}".lower() in vocabulary:
         return before + after
@@ -186,6 +196,11 @@ def running(text: str) -> bool:
     return len(text) > 60 or bool(re.search(r"[.!?]$", text))
 
 
+# An abbreviation that leaves its sentence open: "Överenskommelsen gällde fr.o.m. 2021-09-01 t.o.m." / "2023-08-31 …".
+_OPEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:t\.\s?o\.\s?m|fr\.\s?o\.\s?m|bl\.\s?a|t\.\s?ex|s\.\s?k|p\.\s?g\.\s?a|ca|resp|"
+                                r"inkl|exkl|enl|jfr)\.$")
+
+
 def join_page_breaks(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that a page break split: it stops mid-sentence, and the next goes on in lower
     case, or (after a paragraph too long to be a heading) as a sentence that ends like running text."""
@@ -198,7 +213,7 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
                 and not furniture_block(block) and not furniture_block(previous) and not LIST_ITEM.match(block.text)
                 and len(previous.text) > 60 and "\n" not in previous.text
                 and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text))
-                and not re.search(r"[.:!?]$", previous.text)
+                and (not re.search(r"[.:!?]$", previous.text) or _OPEN_ABBREVIATION.search(previous.text))
                 and (re.match(r"[a-zåäöé0-9]", block.text)
                      or ((CONTINUES.search(previous.text) or len(previous.text) > 90) and running(block.text)))):
             text = previous.text

@@ -152,7 +152,11 @@ def furniture_block(block: Block) -> bool:
         return False
     plain = [line for line in lines if not (furniture(line) or letterhead(line))]
     postal = any(re.match(r"(?:Post|Besöks)adress|Box\s+\d|Växel", line, re.IGNORECASE) for line in lines)
-    return not plain or (postal and all(STREET.match(line) for line in plain))
+    numbered = any(PAGE_NUMBER.match(line) or NUMBERED_FOOTER.match(line) for line in lines)
+    # A page's header: its number beside the case number and the date ("BORÅS STAD / Tjänsteskrivelse 2 (4) /
+    # Dnr IFN 2023-00112"), even on the one page that has it.
+    return not plain or (postal and all(STREET.match(line) for line in plain)) or (
+        numbered and all(running(line) for line in plain))
 
 
 def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -> list[Block]:

@@ -79,10 +79,14 @@ def heading_key(text: str) -> str:
 NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
 
+# A table's or a figure's caption is a line of the text, not a heading: "Tabell 1. Resultat per år".
+CAPTION = re.compile(r"^(?:Tabell|Figur|Diagram|Bild|Karta)\s+\d{1,2}\s*[.:–-]\s*\S")
+
+
 def looks_like_heading(block: Block) -> bool:
     if block.heading is not None:
         return True
-    if block.list_item or "\n" in block.text:
+    if block.list_item or "\n" in block.text or CAPTION.match(block.text):
         return False
     numbered = NUMBERING.match(block.text)
     text = block.text[numbered.end():] if numbered else block.text
@@ -103,7 +107,9 @@ def heading_level(block: Block) -> int | None:
 def is_signature(block: Block) -> bool:
     lines = block.text.split("\n")
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
-            and all(len(line) < 60 and not line.endswith(".") for line in lines))
+            and all(len(line) < 60 and not line.endswith(".") for line in lines)
+            and not layout.named(lines[0], layout.MUNICIPALITY)  # "BORÅS STAD" over a page: its running header
+            and not any(layout.NUMBERED_FOOTER.match(line) for line in lines))  # "Tjänsteskrivelse 2 (4)"
 
 
 def parse(blocks: list[Block], districts: list[District], organisations: list[Organisation],
