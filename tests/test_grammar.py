@@ -490,6 +490,10 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     assert [(c.value, c.unit) for c in figures_in(
         "Av de 96 deltagare som skrevs in under perioden har 41 gått vidare till arbete eller studier.")] == [
         (96, "deltagare"), (41, "deltagare")]
+    # a second count of the same with its noun left out: "… och 12 till studier"
+    assert [(c.value, c.unit) for c in figures_in(
+        "Av de 142 deltagare som hade avslutat sin arbetsträning hade 41 gått vidare till arbete och 12 till studier.")] \
+        == [(142, "deltagare"), (41, "deltagare"), (12, "deltagare")]
     # a part of a count, counted alike: "varav …", "… av dem"
     assert [(c.value, c.unit) for c in figures_in(
         "Föreningen har arrangerat 22 temakvällar, varav nio i samarbete med förvaltningen.")] == [

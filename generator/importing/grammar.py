@@ -894,6 +894,9 @@ def figures_in(text: str) -> list[Count]:
 
 
 _PART_BEFORE = re.compile(r"\bvarav\s+$")
+# "41 gått vidare till arbete och 12 till studier": a second count of the same, its noun left out.
+_AND_BEFORE = re.compile(r"\boch\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:till|i|på|inom|med)\s")
 _PART_AFTER = re.compile(r"\s+av\s+(?:dem|dessa)\b")
 
 
@@ -918,6 +921,9 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
         if unit is None and last_unit and (_PART_BEFORE.search(sentence, 0, match.start())
                                            or _PART_AFTER.match(sentence, match.end())):
             unit = last_unit  # "212 kvinnor …, varav 87 var nya", "143 personer …, och 38 av dem": a part, counted alike
+        elif unit is None and last_unit and not word and _AND_BEFORE.search(sentence, 0, match.start()) \
+                and _PREPOSITION_AFTER.match(sentence, match.end()):
+            unit = last_unit  # "41 till arbete och 12 till studier"
         if unit is None and (word or frame is None):
             continue
         tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
@@ -941,6 +947,7 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             following = _WORD.match(sentence, match.end())
             if frame and match.start() >= frame.end() and following \
                     and (_VERB_LIKE.search(following["word"]) or following["word"] in VERBS):
+                last_unit = frame["noun"]
                 yield value, frame["noun"]  # "Av de 96 deltagare … har 41 gått vidare": 41 deltagare
             continue
         head, _, per = unit.partition(" per ")
