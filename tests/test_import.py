@@ -582,3 +582,20 @@ def test_a_tables_caption_is_text_not_a_heading():
     from generator.importing.parse import looks_like_heading
     assert not looks_like_heading(Block("Tabell 1. Resultat per år"))
     assert looks_like_heading(Block("Resultat per år"))
+
+
+@pytest.mark.parametrize("lines, parts", [
+    (["Idéburet offentligt partnerskap med Föreningen Återbruket i Nyköping", "Slutrapport för åren 2022–2024"],
+     ["Idéburet offentligt partnerskap med Föreningen Återbruket i Nyköping", "Slutrapport för åren 2022–2024"]),
+    # a title that wraps: after a word that goes on, or into the rest of a name
+    (["Slutrapport för idéburet offentligt partnerskap med", "Föräldrakraft Märsta ideell förening"],
+     ["Slutrapport för idéburet offentligt partnerskap med Föräldrakraft Märsta ideell förening"]),
+    (["Slutrapport för idéburet offentligt partnerskap med Studiefrämjandet", "Stockholm Gotland"],
+     ["Slutrapport för idéburet offentligt partnerskap med Studiefrämjandet Stockholm Gotland"]),
+])
+def test_a_title_and_its_subtitle_on_the_next_line(tmp_path: Path, lines: list[str], parts: list[str]):
+    old = "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort\n"
+    draft = import_document(variant(tmp_path, (old, "\n".join(lines) + "\n")), CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == parts[0]
+    if len(parts) > 1:
+        assert draft.fields["subtitle"] == parts[1]

@@ -85,10 +85,22 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if block.heading is None and len(lines) > 1 and not furniture_block(block):
+        if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines):
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+def title_and_subtitle(lines: list[str]) -> bool:
+    """Two lines that are a title and its subtitle, not one wrapped line: neither ends as a sentence or a clause,
+    the first ends with a name or a year and the second begins anew ("… med Föreningen Återbruket i Nyköping" /
+    "Slutrapport för åren 2022–2024"); a wrapped title ends with a word that goes on ("… med" / "Föräldrakraft …")
+    or goes on with the rest of a name ("… med Studiefrämjandet" / "Stockholm Gotland")."""
+    if len(lines) != 2 or any(re.search(r"[.!?:;,]$", line) for line in lines):
+        return False
+    last = lines[0].split()[-1]
+    return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
+            and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
 
 
 def _known_heading(line: str) -> bool:

@@ -814,7 +814,7 @@ class Count:
 # A number written as words: "tre", "tolv", "tjugofem".
 NUMBER_WORD = "(?:" + "|".join(sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, reverse=True)) + "){1,6}"
 # A number in digits or one word, followed by a word or "%": what a count looks like.
-_NUMBER_TOKEN = re.compile(rf"(?:(?=\d)(?<![\w,.:/–—−-])(?P<digits>{NUMBER})(?:,(?P<decimals>\d+))?"
+_NUMBER_TOKEN = re.compile(rf"(?:(?=\d)(?<![\w,.:/–—−-])(?P<digits>{NUMBER})(?:,(?P<decimals>\d+))?(?:-tal)?"
                            rf"(?![\w/–—−-]|[.,]\d)"
                            rf"|(?=[etfsånah])(?<![\w-])(?P<word>{NUMBER_WORD})(?![\w-]))(?=\s*%|\s+[a-zåäöé])",
                            re.IGNORECASE)
@@ -893,6 +893,9 @@ def figures_in(text: str) -> list[Count]:
     return found
 
 
+# A rate over the year or the term is a count of the thing ("400 cyklar per år"); per evening, day or
+# occasion is an average the unit keeps ("26 besökare per kväll").
+_RATE_PERIODS = {"år", "året", "termin", "terminen", "läsår", "månad", "vecka"}
 _PART_BEFORE = re.compile(r"\bvarav\s+$")
 # "41 gått vidare till arbete och 12 till studier": a second count of the same, its noun left out.
 _AND_BEFORE = re.compile(r"\boch\s+$")
@@ -966,6 +969,8 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             continue  # staff the money paid for, who answered a survey, the organisation described
         if (head.endswith(("möte", "möten", "mötena")) or head.startswith("workshop")) and _FOLLOW_UP.search(sentence):
             continue  # how the parties followed the partnership up: "vid fyra uppföljningsmöten per år"
+        if per in _RATE_PERIODS:
+            unit = head  # "400 cyklar per år", "ett 20-tal familjer per termin": counted as what they count
         last_unit = unit
         yield value, unit
 

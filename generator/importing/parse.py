@@ -16,7 +16,7 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import Block, join_lines, join_page_breaks
+from .extract import Block, join_lines, join_page_breaks, title_and_subtitle
 from .grammar import DATE, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -191,6 +191,9 @@ def _header(blocks: list[Block], draft: Draft) -> None:
     for block in blocks:
         lines = [pair for line in block.text.split("\n") if line.strip() for pair in _label_pairs(line.strip())]
         leftovers = _header_lines(lines, draft)
+        if len(leftovers) == 2 and title_and_subtitle(leftovers):
+            free.append(" ".join(leftovers[0].split()))
+            leftovers = leftovers[1:]
         if leftovers:
             free.append(" ".join(" ".join(leftovers).split()))
     if free:

@@ -90,6 +90,7 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
     whose heading names what is counted (deltagare, besök, träffar …); a column headed otherwise is left out."""
     found = []
     heading: list[str] | None = None  # this table's own: a table without a heading row has none
+    previous: str | None = None  # the unit of the row above
     for row in table.split("\n"):
         cells = [cell.strip() for cell in row.split("\t")]
         if len(cells) < 2:
@@ -104,12 +105,21 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
                 if _counted_column(unit):
                     found.append((_count(cell), unit, quote))
             continue
-        if not re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]):
+        if _PART_ROW.match(cells[0]):
+            unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete": a part of the row above
+        elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]):
+            unit = _row_unit(cells[0])
+        else:
             continue
-        unit = _row_unit(cells[0])
+        if unit is None:
+            continue
+        previous = unit
         for cell in cells[1:]:
             found.append((_count(cell), unit, quote))
     return found
+
+
+_PART_ROW = re.compile(r"(?:varav|därav|av\s+dessa|av\s+dem)\b", re.IGNORECASE)
 
 
 def _count(cell: str) -> Decimal:
