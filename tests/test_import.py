@@ -460,6 +460,7 @@ def test_a_known_heading_with_its_first_paragraph_in_one_block_is_parted_from_it
     ("Förslag till beslut", True), ("Förvaltningens förslag till beslut", True), ("Beslutsförslag", True),
     ("Förvaltningens förslag", True), ("Kontorets förslag", True), ("Socialnämndens förslag:", True),
     ("Stadsdelsförvaltningens förslag", True), ("Föreningens förslag", False), ("Förslag på aktiviteter", False),
+    ("8. Förslag till nämnden", True), ("3 Förslag till beslut", True),
 ])
 def test_the_proposals_are_headed_by_the_administrations_or_committees_proposal(heading: str, proposals: bool):
     from generator.importing.parse import PROPOSALS
@@ -599,3 +600,78 @@ def test_a_title_and_its_subtitle_on_the_next_line(tmp_path: Path, lines: list[s
     assert draft.fields["title"] == parts[0]
     if len(parts) > 1:
         assert draft.fields["subtitle"] == parts[1]
+
+
+ORGANISATIONS_OWN_REPORT = """Föreningen Läslust Norr
+Box 45
+901 10 Umeå
+
+Till: Kulturnämnden, Umeå kommun
+
+Umeå den 3 mars 2024
+
+Föreningens slutrapport – idéburet offentligt partnerskap 2021–2023
+Högläsning för barn i Ersboda
+
+1. Om föreningen
+
+Föreningen Läslust Norr bildades 2015 och driver högläsning för barn i Ersboda. Överenskommelsen med
+kulturnämnden gällde från den 1 januari 2021 till och med den 31 december 2023.
+
+2. Resultat
+
+Föreningen har under perioden hållit 140 lässtunder. Barnen har lånat fler böcker än
+
+Föreningen Läslust Norr – Slutrapport IOP 2021–2023
+Org.nr 802400-1234 · info@laslustnorr.se · www.laslustnorr.se
+
+Föreningen Läslust Norr – Slutrapport IOP 2021–2023\tSida 2 av 2
+
+förut, enligt biblioteket.
+
+3. Utmaningar
+
+Det har varit svårt att hitta ledare till lördagarna.
+
+4. Framgångsfaktorer
+
+Samarbetet med biblioteket har gjort att vi når nya familjer.
+
+5. Förslag till nämnden
+
+Föreningen föreslår att nämnden fattar följande beslut:
+
+a) Kulturnämnden godkänner föreningens slutrapport.
+
+b) Kulturnämnden ger förvaltningen i uppdrag att ta fram en ny överenskommelse med föreningen.
+
+För Föreningen Läslust Norr
+
+Karin Berg
+Ordförande
+
+Ali Hassan
+Kassör
+
+Föreningen Läslust Norr – Slutrapport IOP 2021–2023
+Org.nr 802400-1234 · info@laslustnorr.se · www.laslustnorr.se
+"""
+
+
+def test_an_organisations_own_report_with_its_proposals_last(tmp_path: Path):
+    document = tmp_path / "egen.txt"
+    document.write_text(ORGANISATIONS_OWN_REPORT, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Föreningens slutrapport – idéburet offentligt partnerskap 2021–2023"
+    assert draft.fields["subtitle"] == "Högläsning för barn i Ersboda"
+    assert draft.fields["committee"] == "Kulturnämnden"  # "…, Umeå kommun" says whose committee it is
+    assert draft.fields["proposals"] == ["Kulturnämnden godkänner föreningens slutrapport.",
+                                         "Kulturnämnden ger förvaltningen i uppdrag att ta fram en ny överenskommelse "
+                                         "med föreningen."]
+    assert [s["heading"] for s in draft.fields["sections"]] == [
+        "1. Om föreningen", "2. Resultat", "3. Utmaningar", "4. Framgångsfaktorer"]
+    assert draft.fields["sections"][1]["paragraphs"] == [
+        "Föreningen har under perioden hållit 140 lässtunder. Barnen har lånat fler böcker än förut, enligt biblioteket."]
+    assert draft.fields["lessons"] == {"challenges": ["Det har varit svårt att hitta ledare till lördagarna."],
+                                       "success_factors": ["Samarbetet med biblioteket har gjort att vi når nya familjer."]}
+    assert [s.get("unit") for s in draft.fields["signatories"]] == ["Föreningen Läslust Norr"] * 2

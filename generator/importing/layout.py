@@ -131,6 +131,8 @@ def furniture(line: str) -> bool:
     cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+", line) if cell.strip()]
     if len(cells) < 2 or not all(len(cell) <= 70 and not sentence(cell) for cell in cells):
         return False
+    if len(cells) == 2 and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE) for cell in cells):
+        return True  # a running header: "Föreningen … – Slutrapport IOP 2021–2023<TAB>Sida 2 av 3"
     if all(PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell) for cell in cells):
         return True
     # A running header's row: the administration, the date and the case number ("Socialförvaltningen<TAB>2024-03-12
@@ -172,6 +174,12 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
     for block in blocks:
         for line in {line.strip() for line in block.text.split("\n")}:
             counts[line] = counts.get(line, 0) + 1
+
+    def repeated(line: str) -> bool:  # what a running header or footer repeats on every page
+        line = line.strip()
+        return counts.get(line, 0) > 1 and (running(line) or (
+            20 <= len(line) <= 110 and "\t" not in line and not sentence(line) and bool(re.search(r"\d", line))))
+
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -184,10 +192,12 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
         if is_signature(block):  # a signature's unit may repeat the letterhead: it stays
             kept.append(block)
             continue
+        if all(furniture(line) or repeated(line) for line in block.text.split("\n") if line.strip()):
+            continue  # "Föreningen Mötesplats Nya Bruket – Slutrapport IOP 2021–2023" over a footer, on each page
         lines = block.text.split("\n")
-        while lines and (furniture(lines[-1]) or (counts.get(lines[-1].strip(), 0) > 1 and running(lines[-1]))):
+        while lines and (furniture(lines[-1]) or repeated(lines[-1])):
             lines.pop()
-        while lines and (furniture(lines[0]) or (counts.get(lines[0].strip(), 0) > 1 and running(lines[0]))):
+        while lines and (furniture(lines[0]) or repeated(lines[0])):
             lines.pop(0)
         if lines:
             kept.append(Block("\n".join(lines), block.heading, block.list_item))

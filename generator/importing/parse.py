@@ -23,8 +23,9 @@ from .grammar import DATE, case_number_in, parse_date
 # "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
 # administration or committee: "Förvaltningens förslag", "Kontorets förslag", "Socialnämndens förslag" (not an
 # organisation's own "Föreningens förslag" in the text).
-PROPOSALS = re.compile(r"^(?:[\w-]+s\s+)?förslag\s+till\s+beslut:?$|^beslutsförslag:?$"
-                       r"|^[\w-]*(?:förvaltningens|kontorets|nämndens|styrelsens)\s+förslag:?$", re.IGNORECASE)
+PROPOSALS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+(?:beslut|nämnden|styrelsen):?$"
+                       r"|beslutsförslag:?$|[\w-]*(?:förvaltningens|kontorets|nämndens|styrelsens)\s+förslag:?$)",
+                       re.IGNORECASE)  # "8. Förslag till nämnden" at the end of an organisation's own report too
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
 APPROVALS_HEADING = "attesterat av"
 # How documents head the table of those who approved them electronically.
@@ -175,8 +176,9 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The letterhead, addressee, case officer and title, and the rest: the header ends where the
     proposals or the first section begin."""
     for index, block in enumerate(blocks):
-        if _opening(block):
-            return blocks[:index], blocks[index:]
+        if _opening(block) or (index + 1 < len(blocks) and NUMBERING.match(block.text) and looks_like_heading(block)
+                               and layout.sentence(blocks[index + 1].text)):
+            return blocks[:index], blocks[index:]  # the proposals, a known section or "1. Om föreningen" with its text
     # No heading the document is known to open with: the header is what comes before the first heading
     # that is followed by running text, after a title.
     for index, block in enumerate(blocks[1:-1], start=1):
@@ -190,6 +192,9 @@ def _header(blocks: list[Block], draft: Draft) -> None:
     free: list[str] = []
     for block in blocks:
         lines = [pair for line in block.text.split("\n") if line.strip() for pair in _label_pairs(line.strip())]
+        if len(lines) > 1 and all(layout.ADDRESS.match(line) for line in lines[1:]) and not layout.furniture(lines[0]) \
+                and any(re.match(r"Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]", line) for line in lines[1:]):
+            lines = lines[1:]  # a sender over its address ("Föreningen Nya Bruket / Box 112 / 811 22 Sandviken")
         leftovers = _header_lines(lines, draft)
         if len(leftovers) == 2 and title_and_subtitle(leftovers):
             free.append(" ".join(leftovers[0].split()))
@@ -367,11 +372,17 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         else:
             parts.append(line)
     name = " ".join(" ".join(parts).split())
+    if (comma := name.rfind(", ")) > 0 and layout.named(name[comma + 2:], layout.MUNICIPALITY):
+        # "Arbetsmarknads- och integrationsnämnden, Sandvikens kommun": the committee, and whose it is
+        draft.municipality = draft.municipality or name[comma + 2:]
+        name = name[:comma]
     if name and "committee" not in draft.fields:
         draft.set("committee", name[:1].upper() + name[1:])
     return "meeting_date" not in draft.fields
 
 
+# Whom the signatures below sign for: "För Föreningen Nya Bruket".
+ON_BEHALF = re.compile(r"(?:För|På uppdrag av)\s+(?P<name>[A-ZÅÄÖ][^\n.]{2,80})$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
 BULLET_ITEM = re.compile(r"^\s*[•●▪◦*–—-]\s+(.*)$")
@@ -393,7 +404,8 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
         return blocks
     lines_by_block = [blocks[at].text.split("\n")[1:]]
     end = at + 1
-    while end < len(blocks) and not (looks_like_heading(blocks[end]) and not _proposal_line(blocks[end].text)):
+    while end < len(blocks) and not (looks_like_heading(blocks[end]) and not _proposal_line(blocks[end].text)) \
+            and not is_signature(blocks[end]) and not ON_BEHALF.match(blocks[end].text):
         lines_by_block.append(blocks[end].text.split("\n"))
         end += 1
     lines = [line.strip() for chunk in lines_by_block for line in chunk if line.strip()]
@@ -525,8 +537,11 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         return blocks[:closing_at], [], blocks[closing_at:]
     draft.unplaced += [b.text for b in blocks[end:closing_at]]
     signatures = blocks[start:end]
-    if start and "\n" not in blocks[start - 1].text and layout.named(blocks[start - 1].text, layout.UNIT):
-        signatures = [Block(blocks[start - 1].text + "\n(enhet)"), *signatures]
+    above = blocks[start - 1].text.strip() if start and "\n" not in blocks[start - 1].text else ""
+    on_behalf = ON_BEHALF.match(above)
+    if above and (layout.named(above, layout.UNIT) or on_behalf):
+        # the unit over the names: "Socialförvaltningen", or whom they sign for, "För Föreningen Nya Bruket"
+        signatures = [Block((on_behalf["name"] if on_behalf else above) + "\n(enhet)"), *signatures]
         start -= 1
     if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
         start -= 1

@@ -521,11 +521,17 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     success: list[str] = []
     for section in walk(sections):
         key = heading_key(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", section["heading"]))
-        if KNOWN_HEADINGS.get(key) != "lessons" and not re.search(r"lärdom|erfarenhet|slutsats", key):
+        # "Utmaningar" or "Framgångsfaktorer" as a heading says what each of its paragraphs is about
+        heading_challenges, heading_success = bool(_CHALLENGE.search(key)), bool(_SUCCESS.search(key))
+        if KNOWN_HEADINGS.get(key) != "lessons" and not re.search(r"lärdom|erfarenhet|slutsats", key) \
+                and not (heading_challenges or heading_success):
             continue
         for paragraph in section.get("paragraphs", []):
             sentences = grammar.sentences(paragraph)
-            about_challenges, about_success = bool(_CHALLENGE.search(paragraph)), bool(_SUCCESS.search(paragraph))
+            if heading_challenges != heading_success:
+                about_challenges, about_success = heading_challenges, heading_success
+            else:
+                about_challenges, about_success = bool(_CHALLENGE.search(paragraph)), bool(_SUCCESS.search(paragraph))
             if about_challenges and not about_success:
                 challenges += sentences
             elif about_success and not about_challenges:
