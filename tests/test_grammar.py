@@ -347,6 +347,13 @@ def test_a_school_year_is_the_year_the_agreement_begins_each_autumn():
             "För läsåret 2021/2022 fick föreningen 410 tkr och för läsåret 2022/23 430 tkr.")
     assert amounts(text)[-2:] == [(410000, "period", [], date(2021, 9, 1), date(2022, 8, 31)),
                                   (430000, "period", [], date(2022, 9, 1), date(2023, 8, 31))]
+    # the same amount for two years is two amounts, and an extension's year is read too
+    text = ("Överenskommelsen gällde från och med den 1 juli 2021 till och med den 30 juni 2023 och förlängdes till och "
+            "med den 30 juni 2024. För läsåret 2021/22 uppgick bidraget till 385 000 kronor, för läsåret 2022/23 till "
+            "385 000 kronor och för förlängningen läsåret 2023/24 till 400 000 kronor.")
+    assert amounts(text)[-3:] == [(385000, "period", [], date(2021, 7, 1), date(2022, 6, 30)),
+                                  (385000, "period", [], date(2022, 7, 1), date(2023, 6, 30)),
+                                  (400000, "period", [], date(2023, 7, 1), date(2024, 6, 30))]
     # No agreement says on which day the year begins: not guessed
     assert [kind for _, kind, *_ in amounts("För läsåret 2021/2022 fick föreningen 410 tkr.")] == ["unknown"]
 

@@ -675,3 +675,31 @@ def test_an_organisations_own_report_with_its_proposals_last(tmp_path: Path):
     assert draft.fields["lessons"] == {"challenges": ["Det har varit svårt att hitta ledare till lördagarna."],
                                        "success_factors": ["Samarbetet med biblioteket har gjort att vi når nya familjer."]}
     assert [s.get("unit") for s in draft.fields["signatories"]] == ["Föreningen Läslust Norr"] * 2
+
+
+def test_what_will_not_happen_is_no_next_step(tmp_path: Path):
+    old = "Förvaltningen föreslår att Enskede-Årsta-Vantörs stadsdelsnämnd godkänner och lägger slutrapporten till handlingarna."
+    new = ("Förvaltningen föreslår att Enskede-Årsta-Vantörs stadsdelsnämnd godkänner slutrapporten och beslutar att "
+           "partnerskapet avslutas och att ingen ny överenskommelse tecknas.")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["next_step"] == "ended"
+
+
+def test_a_header_row_with_the_case_number_labelled_and_a_running_header_row_with_its_date():
+    from generator.importing import layout
+    assert layout.furniture("Socialförvaltningen\t2023-11-06\tDnr SN 2023/0412")
+    page = Block("Enköpings kommun\tTJÄNSTESKRIVELSE\tSida 2 av 4\nSlutrapport IOP Dagcentralen\t2023-11-06\tSN 2023/0412")
+    text = Block("Föreningen har haft öppet fem dagar i veckan under hela perioden, och besökarna har fått frukost.")
+    kept = layout.without_furniture([text, page, text, page, text])
+    assert [block.text for block in kept] == [text.text] * 3
+    # a table's rows that repeat are no page furniture
+    table = Block("År\tDeltagare\n2021\t38\n2022\t45")
+    assert layout.without_furniture([table, text, table]) == [table, text, table]
+
+
+def test_attachments_listed_with_bullets_are_their_titles(tmp_path: Path):
+    document = variant(tmp_path, ("Bilaga\n\nSlutrapport i samband med upphörande av IOP\n",
+                                  "Bilagor\n• Föreningens slutrapport 2021–2023\n• Överenskommelse om IOP\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["attachments"] == [{"title": "Föreningens slutrapport 2021–2023"},
+                                           {"title": "Överenskommelse om IOP"}]

@@ -631,7 +631,8 @@ _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
-_SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
+_SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
+                                rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
                                 rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
                                 re.IGNORECASE)
 _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)",
@@ -654,7 +655,7 @@ _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without thes
 def funding_in(text: str) -> list[Amount]:
     """Every amount in kronor the text gives, once, with what it is and the sentence it stands in."""
     found: list[Amount] = []
-    seen: set[tuple[int, str, tuple[int, ...]]] = set()
+    seen: set[tuple[int, str, tuple[int, ...], date | None, date | None]] = set()
     dated: list[dict[str, Any]] | None = None
 
     def dated_agreements() -> list[dict[str, Any]]:  # read once, and only when an amount needs them
@@ -752,7 +753,7 @@ def funding_in(text: str) -> list[Amount]:
                 years, period_start, period_end = [], named_periods[0].start, named_periods[0].end
             else:
                 kind = "unknown"
-            key = (value, kind, tuple(years))
+            key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
                 continue
             seen.add(key)

@@ -136,10 +136,9 @@ def furniture(line: str) -> bool:
     if all(PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell) for cell in cells):
         return True
     # A running header's row: the administration, the date and the case number ("Socialförvaltningen<TAB>2024-03-12
-    # <TAB>SOCN/2024:37"), beside a letterhead cell.
+    # <TAB>SOCN/2024:37", "… <TAB>Dnr SN 2023/0412"), beside a letterhead cell.
     return any(letterhead(cell) for cell in cells) and all(
-        PAGE_NUMBER.match(cell) or letterhead(cell) or BARE_CASE_NUMBER.match(cell) or ISO_DATE.fullmatch(cell)
-        for cell in cells)
+        PAGE_NUMBER.match(cell) or running(cell) or BARE_CASE_NUMBER.match(cell) for cell in cells)
 
 
 # A street address inside an address block: "Angereds Torg 9", "Storgatan 36".
@@ -177,8 +176,11 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
 
     def repeated(line: str) -> bool:  # what a running header or footer repeats on every page
         line = line.strip()
+        cells = line.split("\t")  # a table's row repeats only with a date, a case or a page number in it
         return counts.get(line, 0) > 1 and (running(line) or (
-            20 <= len(line) <= 110 and "\t" not in line and not sentence(line) and bool(re.search(r"\d", line))))
+            20 <= len(line) <= 110 and not sentence(line) and bool(re.search(r"\d", line))
+            and (len(cells) == 1 or any(ISO_DATE.fullmatch(cell.strip()) or BARE_CASE_NUMBER.match(cell.strip())
+                                        for cell in cells))))
 
     kept: list[Block] = []
     for index, block in enumerate(blocks):

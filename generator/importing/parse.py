@@ -477,7 +477,8 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
             elif part == "beslutsunderlag" and (title := re.match(r"^Bilaga\s+\d+\s*[.:–-]?\s*(.+)$", line)):
                 draft.fields.setdefault("attachments", []).append({"title": title.group(1)})
             elif listed and not THIS_DOCUMENT.search(line):
-                draft.fields.setdefault("attachments", []).append({"title": line})
+                bullet = BULLET_ITEM.match(line)  # "• Föreningens slutrapport 2013–2016": the title, not its bullet
+                draft.fields.setdefault("attachments", []).append({"title": bullet.group(1) if bullet else line})
             else:
                 draft.unplaced.append(line)  # the document itself ("Tjänsteskrivelse 2024-04-16"), or a plan
     return kept
@@ -500,7 +501,7 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
             continue
         titles: list[str] = []
         for line in lines:
-            item = re.match(r"^(?:Bilaga\s+)?\d+\s*[.):–-]?\s+(.*)$", line)
+            item = re.match(r"^(?:Bilaga\s+)?\d+\s*[.):–-]?\s+(.*)$", line) or BULLET_ITEM.match(line)
             if item or not titles or re.match(r"^Bilaga\b", line):
                 titles.append(item.group(1) if item else re.sub(r"^Bilaga\s*[.:–-]?\s*", "", line))
             else:

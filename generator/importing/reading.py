@@ -486,11 +486,14 @@ def _outcome(text: str, draft: Draft) -> None:
 def _next_step(draft: Draft) -> None:
     decision = " ".join(draft.fields.get("proposals", [])).lower()
     headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle")).lower()
-    if "omförhandl" in decision:
+    # "att ingen ny överenskommelse tecknas", "inte förlängs": what will not happen is no next step
+    wanted = re.sub(r"\b(?:ingen|inte\s+någon|inte\s+en)\s+ny(?:tt)?\s+\w+|\binte\s+(?:förläng|förnya|omförhandla)\w*",
+                    " ", decision)
+    if "omförhandl" in wanted:
         step = "renegotiation"
-    elif "förläng" in decision:
+    elif "förläng" in wanted:
         step = "extension"
-    elif re.search(r"ny(?:tt)? (?:överenskommelse|iop|partnerskap)|ingå en överenskommelse", decision):
+    elif re.search(r"ny(?:tt)? (?:överenskommelse|iop|partnerskap)|ingå en överenskommelse", wanted):
         step = "new_agreement"
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
         step = "ended"
