@@ -331,6 +331,13 @@ def amounts(text: str) -> list[tuple]:
     return [(a.amount, a.kind, a.years, a.start, a.end) for a in funding_in(text)]
 
 
+def test_annual_agreements_from_one_year_to_another():
+    assert agreements_in("Partnerskapet har reglerats i årliga överenskommelser fr.o.m. 2022 t.o.m. 2024.")[0] == [
+        {"year": 2022}, {"year": 2023}, {"year": 2024}]
+    assert agreements_in("Partnerskapet har reglerats i årliga överenskommelser från och med 2021 till och med "
+                         "2022.")[0] == [{"year": 2021}, {"year": 2022}]
+
+
 def test_each_amount_has_the_period_its_own_clause_names():
     assert amounts("Nämnden har bidragit med 350 tkr för perioden 1 september 2020 – 31 augusti 2021 och med "
                    "400 tkr för perioden 1 september 2021 – 31 augusti 2022.") == [

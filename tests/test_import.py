@@ -703,3 +703,13 @@ def test_attachments_listed_with_bullets_are_their_titles(tmp_path: Path):
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.fields["attachments"] == [{"title": "Föreningens slutrapport 2021–2023"},
                                            {"title": "Överenskommelse om IOP"}]
+
+
+def test_amounts_in_a_table_with_a_year_over_each_column():
+    from generator.importing.reading import _table_amounts
+    table = "År\t2022\t2023\t2024\nErsättning\t450 000:-\t450 000:-\t480 000:-\nTotalt\t450 000:-\t900 000:-\t1 380 000:-"
+    assert [(a.amount, a.kind, a.years, a.sentence) for a in _table_amounts(table)] == [
+        (450000, "per_year", [2022], "Ersättning\t450 000:-\t450 000:-\t480 000:-"),
+        (450000, "per_year", [2023], "Ersättning\t450 000:-\t450 000:-\t480 000:-"),
+        (480000, "per_year", [2024], "Ersättning\t450 000:-\t450 000:-\t480 000:-")]
+    assert _table_amounts("Ersättning\t450 000:-\t480 000:-") == []  # no year over the columns: left to the text

@@ -441,12 +441,13 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
 # --- Annual agreements --------------------------------------------------------------------------------------------
 
 _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
+_UNTIL_YEAR = r"\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
 _ANNUAL = re.compile(
-    rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+(?:för|under|avseende)\s+"
-    rf"(?:åren\s+|året\s+|år\s+)?"
+    rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+"
+    rf"(?:för|under|avseende|fr\.\s?o\.\s?m\.?|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
     rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
-    rf"(?P<years>{_YEAR_LIST})",
+    rf"(?P<years>{_YEAR}{_UNTIL_YEAR}{_YEAR}\b|{_YEAR_LIST})",
     re.IGNORECASE,
 )
 
@@ -463,7 +464,7 @@ _AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall
 def _years(listed: str) -> list[int]:
     """ "2020, 2021 och 2022" or "2021–2023" as years, a range expanded."""
     years: list[int] = []
-    for item in re.finditer(rf"({_YEAR})(?:\s*{_DASH}\s*({_YEAR}))?", listed):
+    for item in re.finditer(rf"({_YEAR})(?:(?:\s*{_DASH}\s*|{_UNTIL_YEAR})({_YEAR}))?", listed):
         first = int(item.group(1))
         last = int(item.group(2)) if item.group(2) else first
         span = range(first, last + 1) if first <= last <= first + 50 else [first]

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
+from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
 from .parse import Draft, heading_key, walk
@@ -54,7 +55,9 @@ def _agreements(text: str, draft: Draft) -> None:
 
 def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     funding = []
-    for amount in grammar.funding_in(text):
+    by_column = [amount for table in tables for amount in _table_amounts(table)]
+    in_columns = {amount.sentence for amount in by_column}
+    for amount in [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column:
         if amount.kind == "unknown":
             draft.unplaced.append(f"Belopp där importen inte kunde avgöra sorten ({amount.amount} kronor; sorterna är "
                                   f"per år, för en period, totalt, engångsbelopp och återbetalt): {amount.sentence}")
@@ -77,6 +80,26 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
                                       "och ta bort det som inte är ett resultat")
+
+
+def _table_amounts(table: str) -> list[grammar.Amount]:
+    """Amounts in a table whose heading row gives a year to each column ("År<TAB>2022<TAB>2023" over
+    "Ersättning<TAB>450 000:-<TAB>450 000:-"): each for its column's year. A row of sums is left to the text."""
+    found: list[grammar.Amount] = []
+    years: list[int] | None = None
+    for row in table.split("\n"):
+        cells = [" ".join(cell.split()) for cell in row.split("\t")]
+        if len(cells) > 2 and all(re.fullmatch(r"(?:19|20)\d{2}", cell) for cell in cells[1:]):
+            years = [int(cell) for cell in cells[1:]]
+            continue
+        if years is None or len(cells) != len(years) + 1 or _ROW_FOR.fullmatch(cells[0]) \
+                or re.search(r"återbetal|totalt|summa", cells[0], re.IGNORECASE):
+            continue
+        values = [amounts_in(cell) for cell in cells[1:]]
+        if all(len(value) == 1 for value in values):
+            found += [grammar.Amount(value[0], "per_year", [year], None, None, "\t".join(cells))
+                      for year, value in zip(years, values)]
+    return found
 
 
 _MONEY_ROW = re.compile(r"\bkr\b|kronor|tkr|mnkr|\bsek\b", re.IGNORECASE)  # amounts, read as funding
