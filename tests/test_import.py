@@ -318,6 +318,7 @@ def test_the_organisation_the_text_names_most_when_the_title_names_none():
     ("Enskede-Årsta-Vantörs stadsdelsnämnd", "Enskede-Årsta-Vantör"), ("Hässelby-Vällingby stadsdelsnämnd", "Hässelby-Vällingby"),
     ("Hägersten-Liljeholmens stadsdelsnämnd", "Hägersten-Liljeholmen"), ("Rinkeby-Kista stadsdelsnämnd", "Rinkeby-Kista"),
     ("Skarpnäcks stadsdelsnämnd", "Skarpnäck"), ("Älvsjö stadsdelsnämnd", "Älvsjö"),
+    ("Stadsdelsnämnden Örgryte-Härlanda", "Örgryte-Härlanda"), ("Stadsdelsnämnden Västra Hisingen", "Västra Hisingen"),
 ])
 def test_the_district_a_committee_names(committee: str, name: str):
     assert district_name(committee) == name

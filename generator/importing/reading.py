@@ -215,7 +215,11 @@ def _district(draft: Draft, districts: list[District]) -> None:
 
 
 def district_name(committee: str) -> str:
-    """`Kungsholmens stadsdelsnämnd` -> `Kungsholmen`; `Järva stadsdelsnämnd` -> `Järva`."""
+    """`Kungsholmens stadsdelsnämnd` -> `Kungsholmen`; `Järva stadsdelsnämnd` -> `Järva`; `Stadsdelsnämnden
+    Örgryte-Härlanda` -> `Örgryte-Härlanda`."""
+    if before := re.match(r"stadsdelsnämnden\s+(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*)$", committee.strip(),
+                          re.IGNORECASE):
+        return before["name"]  # "Stadsdelsnämnden Örgryte-Härlanda", as Göteborg names its committees
     name = re.sub(r"\s+stadsdelsnämnd(?:en)?$", "", committee.strip(), flags=re.IGNORECASE)
     # The committee is named in the genitive where the name ends in a consonant: Kungsholmens, Enskede-Årsta-Vantörs.
     if re.search(r"[bcdfghjklmnpqrtvwxz]s$", name) or name.endswith("ens"):
