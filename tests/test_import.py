@@ -714,3 +714,13 @@ def test_amounts_in_a_table_with_a_year_over_each_column():
         (450000, "per_year", [2023], "Ersättning\t450 000:-\t450 000:-\t480 000:-"),
         (480000, "per_year", [2024], "Ersättning\t450 000:-\t450 000:-\t480 000:-")]
     assert _table_amounts("Ersättning\t450 000:-\t480 000:-") == []  # no year over the columns: left to the text
+
+
+def test_attachments_without_numbers_one_a_line_and_a_title_that_wraps(tmp_path: Path):
+    document = variant(tmp_path, ("Bilaga\n\nSlutrapport i samband med upphörande av IOP\n",
+                                  "Bilagor\n\nSlutrapport från föreningen Drömstort, september 2024\n"
+                                  "Överenskommelse om idéburet offentligt partnerskap med\nföreningen Drömstort\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["attachments"] == [
+        {"title": "Slutrapport från föreningen Drömstort, september 2024"},
+        {"title": "Överenskommelse om idéburet offentligt partnerskap med föreningen Drömstort"}]

@@ -17,7 +17,7 @@ from typing import Any
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
 from .extract import Block, join_lines, join_page_breaks, title_and_subtitle
-from .grammar import DATE, case_number_in, parse_date
+from .grammar import DATE, STOP_WORDS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
 # "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
@@ -502,12 +502,21 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
         titles: list[str] = []
         for line in lines:
             item = re.match(r"^(?:Bilaga\s+)?\d+\s*[.):–-]?\s+(.*)$", line) or BULLET_ITEM.match(line)
-            if item or not titles or re.match(r"^Bilaga\b", line):
+            if item or not titles or re.match(r"^Bilaga\b", line) or _next_title(titles[-1], line):
                 titles.append(item.group(1) if item else re.sub(r"^Bilaga\s*[.:–-]?\s*", "", line))
             else:
                 titles[-1] = join_lines(titles[-1], line, set())
         attachments += [{"title": title} for title in titles if title]
     return kept, attachments
+
+
+def _next_title(before: str, line: str) -> bool:
+    """In a list without numbers, a line that begins another title rather than going on with the one above:
+    it begins in upper case after a title that ends with a year or a word that ends a phrase
+    ("… i Härlanda, september 2020" / "Överenskommelse om …"), not with "och", "för" or a name that wraps."""
+    last = before.split()[-1] if before.split() else ""
+    return bool(re.match(r"[A-ZÅÄÖ]", line)) and (bool(re.search(r"\d$", last)) or (
+        bool(re.fullmatch(r"[a-zåäöé]+", last)) and last not in STOP_WORDS))
 
 
 def _ends_list(line: str) -> bool:
