@@ -85,10 +85,18 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines):
+        listed = bool(unwrapped) and _attachments_heading(unwrapped[-1].text)  # a list of titles, one a line
+        if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \
+                and not listed:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+def _attachments_heading(text: str) -> bool:
+    from .parse import ATTACHMENT_HEADINGS, heading_key
+
+    return "\n" not in text and heading_key(text) in ATTACHMENT_HEADINGS
 
 
 def title_and_subtitle(lines: list[str]) -> bool:
