@@ -371,6 +371,13 @@ def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
     assert amounts_in("Bidraget 2021/2022: 1 200 000 kronor") == [1200000]
 
 
+def test_an_amount_a_box_and_a_sentence_both_give_quotes_the_sentence():
+    found = funding_in("Ersättning\t850 tkr för hela avtalsperioden\n\n"
+                       "Nämnden har bidragit med 850 tkr för hela avtalsperioden.")
+    assert [(a.amount, a.kind, a.sentence) for a in found] == [
+        (850000, "period", "Nämnden har bidragit med 850 tkr för hela avtalsperioden.")]
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

@@ -724,3 +724,17 @@ def test_attachments_without_numbers_one_a_line_and_a_title_that_wraps(tmp_path:
     assert draft.fields["attachments"] == [
         {"title": "Slutrapport från föreningen Drömstort, september 2024"},
         {"title": "Överenskommelse om idéburet offentligt partnerskap med föreningen Drömstort"}]
+
+
+def test_a_box_of_facts_before_the_proposals_is_a_section_and_headings_in_capitals_are_headings(tmp_path: Path):
+    from generator.importing.parse import looks_like_heading
+    assert looks_like_heading(Block("FÖRVALTNINGENS BEDÖMNING")) and not looks_like_heading(Block("Anna Berg"))
+    old = "Förvaltningens förslag till beslut\n"
+    box = ("FAKTA OM PARTNERSKAPET\n\nPart\tFöreningen Drömstort\nAvtalsperiod\t2022-09-01 -- 2024-06-01\n\n"
+           "Förvaltningens förslag till beslut\n")
+    draft = import_document(variant(tmp_path, (old, box)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert draft.fields["sections"][0] == {"heading": "FAKTA OM PARTNERSKAPET", "paragraphs": [
+        "Part\tFöreningen Drömstort\nAvtalsperiod\t2022-09-01 -- 2024-06-01"]}
+    assert draft.fields["proposals"] == ["Enskede-Årsta-Vantörs stadsdelsnämnd godkänner och lägger slutrapporten till "
+                                         "handlingarna."]

@@ -656,7 +656,7 @@ _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without thes
 def funding_in(text: str) -> list[Amount]:
     """Every amount in kronor the text gives, once, with what it is and the sentence it stands in."""
     found: list[Amount] = []
-    seen: set[tuple[int, str, tuple[int, ...], date | None, date | None]] = set()
+    seen: dict[tuple[int, str, tuple[int, ...], date | None, date | None], int] = {}  # -> its place in found
     dated: list[dict[str, Any]] | None = None
 
     def dated_agreements() -> list[dict[str, Any]]:  # read once, and only when an amount needs them
@@ -756,8 +756,10 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "unknown"
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
+                if "\t" in found[seen[key]].sentence and "\t" not in quote:  # a sentence quotes it better than a box
+                    found[seen[key]] = Amount(value, kind, list(years), period_start, period_end, quote)
                 continue
-            seen.add(key)
+            seen[key] = len(found)
             found.append(Amount(value, kind, list(years), period_start, period_end, quote))
         yearly = [amount for amount in found[first_found:] if amount.kind == "per_year" and not amount.years]
         totals = [amount.amount for amount in found[first_found:] if amount.kind == "total"]

@@ -43,7 +43,10 @@ PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "han
 SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande")
 # Where the letterhead ends: the proposals or the first section a report opens with.
 OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", "ärendet i korthet", "bakgrund",
-                    "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning")
+                    "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning",
+                    # a box of facts about the partnership before the proposals is a section too
+                    "fakta", "faktaruta", "fakta om partnerskapet", "kort om partnerskapet", "partnerskapet i korthet",
+                    "uppgifter om partnerskapet", "kortfakta")
 NAME_LINE = re.compile(rf"^{layout.PERSON_NAME}$")
 # The line that introduces the proposals and names the committee: "I socialnämnden Nordost:",
 # "Socialnämnden Centrum föreslås besluta följande:", "Arbetsmarknadsnämnden beslutar att".
@@ -93,8 +96,9 @@ def looks_like_heading(block: Block) -> bool:
     text = block.text[numbered.end():] if numbered else block.text
     if numbered and len(text.split()) > 8:  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading
         return False
+    # A line in capitals is a heading ("FÖRVALTNINGENS BEDÖMNING"), though its two words look like a name.
     return (len(text) <= 90 and not re.search(r"[.:;!?,]$", text) and bool(re.match(r"[A-ZÅÄÖÉ]", text))
-            and not NAME_LINE.match(text)) or heading_key(text) in KNOWN_HEADINGS
+            and not (NAME_LINE.match(text) and not text.isupper())) or heading_key(text) in KNOWN_HEADINGS
 
 
 def heading_level(block: Block) -> int | None:
