@@ -253,7 +253,7 @@ class _Sentences:
 # A statement that something is proposed or planned, not that it happened.
 PROPOSED = re.compile(
     r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|avser att|avses att|planerar|planeras"
-    r"|kommer att"
+    r"|kommer att|beräknas|beräknad\w*|budgeteras|budgeterad\w*"  # "En ny överenskommelse beräknas kosta …"
     r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas))\b",
     re.IGNORECASE,
 )
