@@ -575,6 +575,8 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     "Föreningen har följt upp besökarnas upplevelse i en enkät, som besvarades av 142 personer.",
     "Odlingsområdet omfattar i dag 4 200 kvadratmeter.",
     "Med bidraget har föreningen kunnat anställa fyra kursledare på deltid.",
+    "Föreningen har i dag omkring 120 medlemmar och en anställd samordnare på halvtid.",
+    "Föreningen Nya Bruket bildades 2014 av boende i Björksätra och har i dag omkring 180 medlemmar.",
 ])
 def test_no_figure(text):
     assert figures_in(text) == []

@@ -857,8 +857,10 @@ _POST = re.compile(r"(?i)\banställ|\btjänst|\bheltid|\bdeltid|\bfinansierat|\b
 # Against the goal, not a count: "161 procent av målet".
 _OF_GOAL = re.compile(r"\s+av\s+(?:det\s+)?(?:målet|målvärdet|målsättningen|målnivån|mål)\b")
 # The organisation described, not a result: "Föreningen har omkring 400 medlemmar".
-_DESCRIBED = re.compile(r"(?i)\b(?:föreningen|organisationen|stiftelsen|klubben|förbundet)\s+har\s+"
-                        r"(?:(?:omkring|cirka|ca|drygt|knappt|ungefär|runt|i dag|idag|nu)\s+)?$")
+_DESCRIBED = re.compile(r"(?i)\b(?:(?:föreningen|organisationen|stiftelsen|klubben|förbundet)\s+har\s+"
+                        r"(?:(?:omkring|cirka|ca|drygt|knappt|ungefär|runt|i dag|idag|nu)\s+){0,2}"
+                        r"|\b(?:har|hade)\s+(?:i dag|idag|numera|för närvarande)\s+(?:(?:omkring|cirka|ca|drygt|knappt|"
+                        r"ungefär|runt)\s+)?)$")
 MEMBERSHIP = {"medlemmar", "volontärer", "ideella", "anställda", "frivilliga"}
 # Who answered a survey is not a result: "en enkät, som besvarades av 142 personer".
 _ANSWERED_BEFORE = re.compile(r"(?i)\bbesvara(?:des|ts|d)\s+av\s+(?:(?:omkring|cirka|drygt|knappt|sammanlagt)\s+)?$")
