@@ -365,6 +365,9 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
     ("serverat frukost och lunch, erbjudit dusch och tvätt, delat ut kläder och gett samtalsstöd genom "
      "föreningens anställda stödpersoner", ["frukost och lunch", "dusch och tvätt", "kläder", "samtalsstöd"]),
     ("erbjudit läxhjälp, språkcafé och utflykter", ["läxhjälp", "språkcafé", "utflykter"]),
+    # the languages an activity is given in are its own list
+    ("samtalsstöd på arabiska, somaliska och tigrinja, läxhjälp och utflykter",
+     ["samtalsstöd på arabiska, somaliska och tigrinja", "läxhjälp", "utflykter"]),
 ])
 def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
     assert _list_items(listed) == items

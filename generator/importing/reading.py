@@ -322,7 +322,8 @@ _WHEN = re.compile(
     rf"|\s+under\s+{_NUMBER_WORD}\s+(?:veckor|dagar|månader)(?:\s+varje\s+\w+)?$")
 # An item that opens a list of its own: "temakvällar om hälsa", "öppen hall med fotboll", "workshoppar i dans";
 # never a place or a thing in its definite form ("läxhjälp i skolan, frukost och lunch, …" is three items).
-_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*(?<!en)(?<!et)(?<!an)(?<!na)$")
+_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*(?<!en)(?<!et)(?<!an)(?<!na)$"
+                         r"|\spå\s+(?:[a-zåäö]+ska|tigrinja|dari|pashto|farsi|romani)$")  # "samtalsstöd på arabiska, …"
 _ONE_WORD = re.compile(r"^[a-zåäö][\w-]*$")
 _CLOSES_LIST = re.compile(r"^[a-zåäö][\w-]*\s+(?:och|samt)\s+[a-zåäö][\w-]*$")
 # "och" parts two items, never the end of a word cut short: "ljud- och scenteknik".
