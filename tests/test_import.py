@@ -741,3 +741,25 @@ def test_a_box_of_facts_before_the_proposals_is_a_section_and_headings_in_capita
         "Part\tFöreningen Drömstort\nAvtalsperiod\t2022-09-01 -- 2024-06-01"]}
     assert draft.fields["proposals"] == ["Enskede-Årsta-Vantörs stadsdelsnämnd godkänner och lägger slutrapporten till "
                                          "handlingarna."]
+
+
+@pytest.mark.parametrize("table", [
+    "Anders Carstorp\tJenny Johansson\nStadsdelsdirektör\tAvdelningschef",  # a column each
+    "Anders Carstorp\tStadsdelsdirektör\nJenny Johansson\tAvdelningschef",  # a row each
+])
+def test_signatures_set_as_a_table(tmp_path: Path, table: str):
+    old = ("Anders Carstorp\nStadsdelsdirektör\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n\n"
+           "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n")
+    document = variant(tmp_path, (old, "Socialförvaltningen\n\n" + table + "\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["signatories"] == [
+        {"name": "Anders Carstorp", "title": "Stadsdelsdirektör", "unit": "Socialförvaltningen"},
+        {"name": "Jenny Johansson", "title": "Avdelningschef", "unit": "Socialförvaltningen"}]
+
+
+def test_the_meeting_planned_under_beslutsplanering(tmp_path: Path):
+    old = "Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    new = "Till\nEnskede-Årsta-Vantörs stadsdelsnämnd\n"
+    plan = "Beslutsplanering\n\nEnskede-Årsta-Vantörs stadsdelsnämnd 2024-08-22\n\nSammanfattning\n"
+    draft = import_document(variant(tmp_path, (old, new), ("Sammanfattning\n", plan)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["meeting_date"] == date(2024, 8, 22)

@@ -109,8 +109,25 @@ def heading_level(block: Block) -> int | None:
     return numbered.group(1).count(".") + 1 if numbered else None
 
 
+def signature_table(block: Block) -> list[list[str]] | None:
+    """Signatures set as a table, each signatory's lines (name, title, unit): a row each ("Maria Lind<TAB>
+    Stadsområdesdirektör") or a column each ("Annika Berg<TAB>Sara Lindholm" over "Socialdirektör<TAB>
+    Utvecklingsledare"); None for any other block."""
+    rows = [[cell.strip() for cell in line.split("\t")] for line in block.text.split("\n") if line.strip()]
+    if block.heading is not None or not rows or len(rows) > 4 or any(len(row) != len(rows[0]) for row in rows) \
+            or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") for row in rows for cell in row):
+        return None
+    if len(rows) > 1 and all(NAME_LINE.match(cell) for cell in rows[0]):
+        return [list(column) for column in zip(*rows)]
+    if all(NAME_LINE.match(row[0]) and not any(NAME_LINE.match(cell) for cell in row[1:]) for row in rows):
+        return rows
+    return None
+
+
 def is_signature(block: Block) -> bool:
     lines = block.text.split("\n")
+    if "\t" in block.text:
+        return signature_table(block) is not None
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
             and not layout.named(lines[0], layout.MUNICIPALITY)  # "BORÅS STAD" over a page: its running header
@@ -449,6 +466,13 @@ def _proposal_line(text: str) -> bool:
             and not _ends_list(first) and len(first.split()) > 3)
 
 
+def _committee_dated(line: str, draft: Draft) -> bool:
+    """The committee's own line with a date after it: "Stadsområdesnämnd Öster 2016-09-21"."""
+    found = _date_at_end(line)
+    committee = draft.fields.get("committee")
+    return bool(found and committee and heading_key(line[:found.start()]) == heading_key(committee))
+
+
 def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
     """What the decision rests on and when it is taken ("Beslutsunderlag", "Beslutsplanering"): not text.
     The committee's own line there dates the meeting; the rest is kept for a person to place."""
@@ -464,19 +488,17 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
             part, lines = key, lines[1:]
             items = any(line.strip() for line in lines)
             listed, list_next = part == "beslutsunderlag" and items, part == "beslutsunderlag" and not items
-        elif part and not looks_like_heading(block) and not is_signature(block):
-            listed, list_next = list_next, False
+        elif part and (not looks_like_heading(block) or _committee_dated(block.text, draft)) and not is_signature(block):
+            listed, list_next = list_next, False  # ("Stadsområdesnämnd Öster 2016-09-21" reads like a heading too)
         else:
             part, listed, list_next = None, False, False
             kept.append(block)
             continue
         for line in (line.strip() for line in lines if line.strip()):
-            found = _date_at_end(line)
-            committee = draft.fields.get("committee")
             if DISTRIBUTION.match(line):
                 listed = False  # who gets the decision: no documents
                 draft.unplaced.append(line)
-            elif found and committee and heading_key(line[:found.start()]) == heading_key(committee):
+            elif _committee_dated(line, draft):
                 _meeting_date(line, draft)
             elif part == "beslutsunderlag" and (title := re.match(r"^Bilaga\s+\d+\s*[.:–-]?\s*(.+)$", line)):
                 draft.fields.setdefault("attachments", []).append({"title": title.group(1)})
@@ -622,8 +644,12 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
     approvals = []
     statement = None
     unit_above = None
+    people = []
     for block in signature_blocks:
         lines = [line.strip() for line in block.text.split("\n")]
+        table = signature_table(block) if "\t" in block.text else None
+        people += table or [lines]
+    for lines in people:
         if lines[-1] == "(enhet)":  # the administration's name above the signatures
             unit_above = lines[0]
             continue
