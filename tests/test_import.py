@@ -763,3 +763,14 @@ def test_the_meeting_planned_under_beslutsplanering(tmp_path: Path):
     plan = "Beslutsplanering\n\nEnskede-Årsta-Vantörs stadsdelsnämnd 2024-08-22\n\nSammanfattning\n"
     draft = import_document(variant(tmp_path, (old, new), ("Sammanfattning\n", plan)), CONTENT, tmp_path / "out").draft
     assert draft.fields["meeting_date"] == date(2024, 8, 22)
+
+
+def test_approvals_headed_by_their_statement_alone(tmp_path: Path):
+    old = ("Attesterat av\n\nDetta dokument har godkänts digitalt av följande personer:\n\nNamn\tDatum\n"
+           "Anders Carstorp, Stadsdelsdirektör\t2024-08-16\nJenny Johansson, Avdelningschef\t2024-08-15")
+    new = ("Detta tjänsteutlåtande har godkänts elektroniskt av:\n\nNamn\tTitel\tDatum\n"
+           "Anders Carstorp\tStadsdelsdirektör\t2024-08-16\nJenny Johansson\tAvdelningschef\t2024-08-15")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["approvals_statement"] == "Detta tjänsteutlåtande har godkänts elektroniskt av:"
+    assert [(a["name"], a["title"], a["date"]) for a in draft.fields["approvals"]] == [
+        ("Anders Carstorp", "Stadsdelsdirektör", date(2024, 8, 16)), ("Jenny Johansson", "Avdelningschef", date(2024, 8, 15))]

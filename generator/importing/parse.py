@@ -28,6 +28,10 @@ PROPOSALS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+
                        re.IGNORECASE)  # "8. Förslag till nämnden" at the end of an organisation's own report too
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
 APPROVALS_HEADING = "attesterat av"
+# The sentence that heads the table of approvals where no heading does: "Detta tjänsteutlåtande har godkänts
+# elektroniskt av:".
+APPROVED = re.compile(r"^(?:Detta|Det här|Dokumentet)\s+(?:\w+\s+)?har\s+(?:godkänts|signerats|attesterats|beslutats)\s+"
+                      r"(?:elektroniskt|digitalt)\b", re.IGNORECASE)
 # How documents head the table of those who approved them electronically.
 APPROVALS_HEADINGS = (APPROVALS_HEADING, "signerat digitalt", "digitalt signerad", "godkännande", "elektronisk signering",
                       "beslutsattestering", "attestering")
@@ -559,7 +563,7 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
     contact block inside the text stays text. An administration's name just above them is the unit of
     each signatory who names none; a heading over them ("Ansvariga") is no section.
     """
-    closing_at = next((i for i, b in enumerate(blocks) if heading_key(b.text.split("\n")[0]) in APPROVALS_HEADINGS),
+    closing_at = next((i for i, b in enumerate(blocks) if _approvals_start(b.text.split("\n")[0])),
                       len(blocks))
     end = closing_at
     while end > 0 and not is_signature(blocks[end - 1]):
@@ -670,6 +674,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         lines = block.text.split("\n")
         if heading_key(lines[0]) in APPROVALS_HEADINGS:
             part, heading, lines = "approvals", lines[0].strip(), lines[1:]
+        elif APPROVED.match(lines[0].strip()):
+            part, heading = "approvals", None  # the statement heads the table itself
         if part != "approvals":
             draft.unplaced.append(block.text)
             continue
@@ -698,6 +704,10 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
                                    "approvals_statement": "meningen under 'Attesterat av'",
                                    "approvals": "rader 'Namn, Titel  ÅÅÅÅ-MM-DD' under 'Attesterat av'",
                                    "attachments": "en lista under 'Bilagor'"}[name]
+
+
+def _approvals_start(line: str) -> bool:
+    return heading_key(line) in APPROVALS_HEADINGS or bool(APPROVED.match(line.strip()))
 
 
 def _date_at_end(line: str) -> re.Match[str] | None:
