@@ -523,7 +523,7 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if heading_key(lines[0]) in ATTACHMENT_HEADINGS:
             listing, lines = True, lines[1:]
-        elif listing and (_ends_list(lines[0]) or is_signature(block)
+        elif listing and (_ends_list(lines[0]) or is_signature(block) or _approvals_start(lines[0])
                           or layout.sentence(" ".join(lines)) and not re.match(r"(?:Bilaga\s+)?\d", lines[0])):
             listing = False
         if not listing:
