@@ -774,3 +774,18 @@ def test_approvals_headed_by_their_statement_alone(tmp_path: Path):
     assert draft.fields["approvals_statement"] == "Detta tjänsteutlåtande har godkänts elektroniskt av:"
     assert [(a["name"], a["title"], a["date"]) for a in draft.fields["approvals"]] == [
         ("Anders Carstorp", "Stadsdelsdirektör", date(2024, 8, 16)), ("Jenny Johansson", "Avdelningschef", date(2024, 8, 15))]
+
+
+def test_a_committee_of_a_whole_municipality_the_footer_names(tmp_path: Path):
+    old = "Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    footer = "\n\nMotala kommun, 591 86 Motala | Tel 0141-22 50 00 | www.motala.se | Sida 1 av 2\n\n"
+    document = variant(tmp_path, (old, "Socialnämnden den 22 augusti 2024\n"),
+                       ("Slutrapporten summerar", footer.lstrip("\n") + "Slutrapporten summerar"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["committee"] == "Socialnämnden"
+    assert draft.fields["meeting_date"] == date(2024, 8, 22)
+    assert draft.new_district["name"] == "Motala kommun"
+    # without the footer, which municipality's committee it is is not said: no district named "Socialnämnden"
+    document = variant(tmp_path, (old, "Socialnämnden den 22 augusti 2024\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out2").draft
+    assert "district" not in draft.fields and "Socialnämnden" in draft.missing["district"]

@@ -145,6 +145,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     draft = Draft(ocr=ocr)
     header, body = _split_header(blocks)
     _header(header, draft)
+    draft.municipality = draft.municipality or _municipality_in_footers(body)
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(body, draft)
     body = _planning(body, draft)
@@ -195,6 +196,15 @@ def _opening(block: Block) -> bool:
     first = block.text.split("\n")[0].strip()
     return bool(PROPOSALS.match(first)) or heading_key(first) in OPENING_HEADINGS or (
         "\n" not in block.text and heading_key(NUMBERING.sub("", first)) in KNOWN_HEADINGS)
+
+
+def _municipality_in_footers(blocks: list[Block]) -> str | None:
+    """The municipality a page's footer or header names first ("Motala kommun, 591 86 Motala | Tel …"), where
+    the letterhead does not."""
+    for line in (line.strip() for block in blocks for line in block.text.split("\n")):
+        if layout.furniture(line) and (first := layout.MUNICIPALITY_FIRST.match(line)):
+            return first["name"]
+    return None
 
 
 def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -334,8 +344,14 @@ def _committee_line(line: str) -> bool:
     """A committee's name alone, or with the meeting date after it: "Fritidsnämnden 2024-01-25" (not a unit
     named after one, "Sektor kommunstyrelsen")."""
     found = _date_at_end(line)
-    name = line[:found.start()].strip() if found else line
+    name = MEETING_WORDS.sub("", line[:found.start()].strip()) if found else line
     return layout.committee(name) and not layout.named(name, layout.UNIT)
+
+
+# What stands between a committee and its meeting's date: "Socialnämnden den 20 mars 2024", "Till
+# arbetsmarknadsnämnden, sammanträde 2024-03-28".
+MEETING_WORDS = re.compile(r"(?:,?\s+(?:vid\s+|inför\s+)?(?:nämndens\s+)?(?:sammanträde(?:t|sdag|sdatum)?|"
+                           r"nämndsammanträde|möte(?:t)?)(?:\s+den)?|\s+den)$", re.IGNORECASE)
 
 
 def _meeting_date(text: str, draft: Draft) -> None:
@@ -385,9 +401,7 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         found = _date_at_end(line)
         if found:
             # "Till arbetsmarknadsnämnden, sammanträde 2024-03-28": the meeting's date after the committee.
-            before = re.sub(r"(?:,?\s+(?:vid\s+|inför\s+)?(?:nämndens\s+)?(?:sammanträde(?:t|sdag|sdatum)?|"
-                            r"nämndsammanträde|möte(?:t)?)(?:\s+den)?|\s+den)$", "",
-                            line[:found.start()].strip(), flags=re.IGNORECASE)
+            before = MEETING_WORDS.sub("", line[:found.start()].strip())
             if before:
                 parts.append(before)
             if parse_date(found.group()):

@@ -207,6 +207,11 @@ def _district(draft: Draft, districts: list[District]) -> None:
     if not stadsdel and draft.municipality:  # a city-wide committee: the municipality is the district
         shown = draft.municipality if not draft.municipality.isupper() else draft.municipality.capitalize()
         draft.new_district = {"id": id_from_name(shown), "name": shown, "committee": committee}
+    elif not stadsdel and " " not in committee.strip():
+        # "Socialnämnden" alone, and no municipality on the pages: which one's is not said, and no district is
+        # named after the committee
+        draft.missing["district"] = f"kommunen som {committee!r} hör till (den står inte i brevhuvudet eller sidfoten)"
+        return
     else:
         draft.new_district = {"id": id_from_name(name), "name": name, "committee": committee}
     if draft.administration and heading_key(draft.administration).startswith(heading_key(name)):  # the same district's
