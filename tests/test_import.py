@@ -789,3 +789,13 @@ def test_a_committee_of_a_whole_municipality_the_footer_names(tmp_path: Path):
     document = variant(tmp_path, (old, "Socialnämnden den 22 augusti 2024\n"))
     draft = import_document(document, CONTENT, tmp_path / "out2").draft
     assert "district" not in draft.fields and "Socialnämnden" in draft.missing["district"]
+
+
+def test_a_letterhead_table_with_the_case_officer_unlabelled(tmp_path: Path):
+    old = "Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\n"
+    new = ("ENSKEDE-ÅRSTA-VANTÖRS STADSDELSFÖRVALTNING\tTJÄNSTEUTLÅTANDE\nAvdelningen för barn och ungdom\t2024-08-01\n"
+           "Evelyn Garate Ormazabal, utvecklingsledare\tDnr 1.2.3-456/2024\n08-508 149 97\n\n")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    assert draft.fields["case_number"] == "1.2.3-456/2024"
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"

@@ -247,8 +247,11 @@ def _header(blocks: list[Block], draft: Draft) -> None:
 
 def _label_pairs(line: str) -> list[str]:
     """A header table's row of labels and values as a line per label ("Datum<TAB>2023-01-24<TAB>Dnr<TAB>BUN 2023/17":
-    "Datum: 2023-01-24", "Dnr: BUN 2023/17"); any other line as it is."""
+    "Datum: 2023-01-24", "Dnr: BUN 2023/17"); a row of other cells that is no page furniture, a line per cell
+    ("Anna Ekström, utvecklingsledare<TAB>Dnr UN 2024/0219"); any other line as it is."""
     cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) >= 2 and not layout.furniture(line) and not all(layout.label_cell(cell) for cell in cells[::2]):
+        return cells
     if len(cells) < 2 or len(cells) % 2 or not all(layout.label_cell(cell) for cell in cells[::2]):
         return [line]
     return [f"{label.rstrip(':').strip()}: {value}" for label, value in zip(cells[::2], cells[1::2])]
@@ -313,6 +316,14 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             if "case_number" not in draft.fields and (number := case_number_in(line) or (bare[0] if bare else None)):
                 draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214", or its bare number
             under_letterhead = layout.letterhead(line)
+        elif (unlabelled := UNLABELLED_OFFICER.match(line)) and "case_officer" not in draft.fields \
+                and not layout.named(unlabelled["name"], layout.MUNICIPALITY):
+            # "Anna Ekström, utvecklingsledare" in the letterhead, her phone on a line below
+            officer = {"name": unlabelled["name"]}
+            phone = next((found for later in lines[index + 1:index + 4] if (found := layout.phone_in(later))), None)
+            if phone:
+                officer["phone"] = phone
+            draft.set("case_officer", officer)
         elif was_under_letterhead and _unit_name(line):
             under_letterhead = True  # "Region Gotland / Socialförvaltningen / Socialtjänst vuxen"
         elif layout.BARE_CASE_NUMBER.match(line) and "case_number" not in draft.fields:
@@ -387,6 +398,10 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
     if "case_officer" not in draft.fields:
         draft.set("case_officer", officer)
     return index
+
+
+# A person's name and title with no label, as some letterheads give the case officer.
+UNLABELLED_OFFICER = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>[a-zåäö][\w -]{{2,40}})$")
 
 
 def _label(line: str) -> bool:
