@@ -799,3 +799,12 @@ def test_a_letterhead_table_with_the_case_officer_unlabelled(tmp_path: Path):
     assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
     assert draft.fields["case_number"] == "1.2.3-456/2024"
     assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+
+
+def test_a_known_name_that_goes_on_in_the_title_is_another_organisation(tmp_path: Path):
+    old = "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort\n"
+    # "Drömstort" is known (content/organisations.yml); "Drömstort Norr" is another organisation
+    draft = import_document(variant(tmp_path, (old, "Idéburet offentligt partnerskap med Drömstort Norr ideell förening\n")),
+                            CONTENT, tmp_path / "out").draft
+    assert draft.fields["organisation"] != "dromstort"
+    assert draft.new_organisation["name"] == "Drömstort Norr ideell förening"

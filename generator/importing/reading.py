@@ -243,11 +243,12 @@ _ORGANISATION_IN_TITLE = [
 
 
 def _organisation(draft: Draft, organisations: list[Organisation], text: str) -> None:
-    headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
+    headline = "\n".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
     best: tuple[int, int, str] | None = None
     for organisation in organisations:
         names = sorted(organisation.names, key=len, reverse=True)
-        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", headline)) for n in names)
+        # in the title a name that goes on is another's: "Föräldrakraft" is not "Föräldrakraft Märsta ideell förening"
+        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b(?![ \t]+[A-ZÅÄÖ])", headline)) for n in names)
         in_text = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in names)
         if in_headline or in_text:
             candidate = (in_headline, in_text, organisation.id)
