@@ -808,3 +808,15 @@ def test_a_known_name_that_goes_on_in_the_title_is_another_organisation(tmp_path
                             CONTENT, tmp_path / "out").draft
     assert draft.fields["organisation"] != "dromstort"
     assert draft.new_organisation["name"] == "Drömstort Norr ideell förening"
+
+
+def test_a_district_of_the_municipality_known_by_its_id(tmp_path: Path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    with (content / "districts.yml").open("a", encoding="utf-8") as districts:
+        districts.write("\n- id: goteborg-centrum\n  name: Centrum\n  committee: Socialnämnden Centrum\n"
+                        "\n- id: malmo-centrum\n  name: Centrum\n  committee: Socialnämnden Centrum\n")
+    old = "Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\nTill\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    new = "Göteborgs Stad\nSocialförvaltningen Centrum\n\nTill Socialnämnden Centrum\n"
+    draft = import_document(variant(tmp_path, (old, new)), content, tmp_path / "out").draft
+    assert draft.fields["district"] == "goteborg-centrum"  # Malmö's committee of that name is another

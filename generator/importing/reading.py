@@ -192,7 +192,8 @@ def _district(draft: Draft, districts: list[District]) -> None:
     # "Göteborgs Stad" -> "göteborg": a district of the city names it ("Nordost, Göteborg").
     stem = re.sub(r"s$", "", municipality.split(" ")[0]) if municipality else ""
     exactly = [d for d in districts if municipality and municipality in {heading_key(n) for n in (d.name, *d.former_names)}]
-    in_municipality = [d for d in districts if stem and (stem in heading_key(d.name) or stem == d.id.split("-")[0])]
+    in_municipality = [d for d in districts if stem and (stem in heading_key(d.name)
+                                                         or id_from_name(stem) == d.id.split("-")[0])]  # "goteborg-…"
     by_committee = [d for d in districts if heading_key(committee) in
                     {heading_key(d.committee), *(heading_key(n) for n in d.former_names)}]
     if in_municipality:  # another municipality's committee of the same name is not this one
