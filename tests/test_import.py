@@ -820,3 +820,11 @@ def test_a_district_of_the_municipality_known_by_its_id(tmp_path: Path):
     new = "Göteborgs Stad\nSocialförvaltningen Centrum\n\nTill Socialnämnden Centrum\n"
     draft = import_document(variant(tmp_path, (old, new)), content, tmp_path / "out").draft
     assert draft.fields["district"] == "goteborg-centrum"  # Malmö's committee of that name is another
+
+
+def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
+    sentence = "barn och unga i Rågsved når skolframgång"
+    new = "barn och unga i Kålltorp, Björkekärr och Stora Torp når skolframgång, och föreningen har mött dem i Blå Stället"
+    fields = import_document(variant(tmp_path, (sentence, new)), CONTENT, tmp_path / "out").draft.fields
+    assert {"Kålltorp", "Björkekärr", "Stora Torp"} <= set(fields["places"])
+    assert "Stora" not in fields["places"] and not {"Blå", "Blå Stället"} & set(fields["places"])

@@ -435,7 +435,9 @@ def _activities_and_places(text: str, draft: Draft) -> None:
         draft.set("places", places, "lästes som 'i <Ort>' ur texten; kontrollera")
 
 
-_PLACE = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)*"
+# A place's name, with the words that begin many two-word ones: "Norra Fäladen", "Stora Torp".
+_PLACE = (r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Nya|Gamla|Övre|Nedre)\s+)?"
+          r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)*")
 # "i Hjällbo, Kortedala och Biskopsgården": a place after "i", and the places listed with it.
 _PLACES_AFTER_I = re.compile(rf"(?<= i )(?P<first>{_PLACE})(?P<rest>(?:,\s+{_PLACE})*(?:\s+(?:och|samt)\s+{_PLACE})?)"
                              rf"(?P<after>\s+\S+)?")
