@@ -828,3 +828,16 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
     fields = import_document(variant(tmp_path, (sentence, new)), CONTENT, tmp_path / "out").draft.fields
     assert {"Kålltorp", "Björkekärr", "Stora Torp"} <= set(fields["places"])
     assert "Stora" not in fields["places"] and not {"Blå", "Blå Stället"} & set(fields["places"])
+
+
+@pytest.mark.parametrize("text, step", [
+    ("Partnerskapet har därmed upphört. Föreningen har inte ansökt om en ny överenskommelse.", "ended"),
+    ("Partnerskapet avslutades den 31 maj 2023, och någon ny överenskommelse är inte aktuell.", "ended"),
+    ("Partnerskapet avslutades den 31 maj 2023. En ny överenskommelse tecknas för 2024.", None),
+])
+def test_the_next_step_the_text_gives_when_the_proposals_do_not(text: str, step: str | None):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _next_step
+    draft = Draft(fields={"proposals": ["Nämnden godkänner slutrapporten."]}, text=text)
+    _next_step(draft)
+    assert draft.fields.get("next_step") == step

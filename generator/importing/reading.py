@@ -520,12 +520,20 @@ def _outcome(text: str, draft: Draft) -> None:
         draft.missing["outcome"] = "en bedömning som 'målen har uppfyllts'"
 
 
+# What will not happen is no next step: "att ingen ny överenskommelse tecknas", "har inte ansökt om en ny
+# överenskommelse", "någon ny överenskommelse är inte aktuell", "inte förlängs".
+_NEGATED = re.compile(r"\b(?:ingen|någon|inte\s+(?:\w+\s+){0,3}?(?:en|någon))\s+ny(?:tt)?\s+\w+"
+                      r"|\binte\s+(?:förläng|förnya|omförhandla)\w*", re.IGNORECASE)
+
+
+def _without_negated(text: str) -> str:
+    return _NEGATED.sub(" ", text)
+
+
 def _next_step(draft: Draft) -> None:
     decision = " ".join(draft.fields.get("proposals", [])).lower()
     headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle")).lower()
-    # "att ingen ny överenskommelse tecknas", "inte förlängs": what will not happen is no next step
-    wanted = re.sub(r"\b(?:ingen|inte\s+någon|inte\s+en)\s+ny(?:tt)?\s+\w+|\binte\s+(?:förläng|förnya|omförhandla)\w*",
-                    " ", decision)
+    wanted = _without_negated(decision)
     if "omförhandl" in wanted:
         step = "renegotiation"
     elif "förläng" in wanted:
@@ -534,9 +542,9 @@ def _next_step(draft: Draft) -> None:
         step = "new_agreement"
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
         step = "ended"
-    elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde)\b",
-                   draft.text, re.IGNORECASE) \
-            and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", draft.text, re.IGNORECASE):
+    elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde"
+                   r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
+            and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", _without_negated(draft.text), re.IGNORECASE):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
     else:
         step = None
