@@ -841,3 +841,65 @@ def test_the_next_step_the_text_gives_when_the_proposals_do_not(text: str, step:
     draft = Draft(fields={"proposals": ["Nämnden godkänner slutrapporten."]}, text=text)
     _next_step(draft)
     assert draft.fields.get("next_step") == step
+
+
+FACT_BOX_REPORT = """Karlskoga kommun
+Socialförvaltningen
+
+TJÄNSTESKRIVELSE
+2024-02-12
+Dnr SN 2024/37
+
+Socialnämnden
+
+**Slutrapport – idéburet offentligt partnerskap med Familjeträffen Karlskoga**
+
+Organisation: Familjeträffen Karlskoga, ideell förening
+Avtalsperiod: 2021.01.01–2023.12.31
+Kontaktperson: Helena Strand, verksamhetsledare
+Handläggare: Johan Berglund, socialsekreterare, tfn 0586-614 27
+
+**Förslag till beslut**
+
+Socialnämnden föreslås godkänna slutrapporten och lägga den till handlingarna.
+
+Bakgrund:
+
+Familjeträffen Karlskoga bildades 2018 av en grupp föräldrar och tidigare förskolepersonal i Baggängen.
+
+Partnerskapet hade två mål:
+
+– att fler familjer ska ha en mötesplats,
+– att fler föräldrar ska få stöd.
+
+Mål 1: En mötesplats för familjer
+
+Mötesplatsen har varit öppen fyra dagar i veckan under hela perioden.
+
+Bedömning: Uppfyllt
+
+Ekonomi:
+
+Bidragen per år framgår av tabellen:
+
+År\tÖverenskommelse\tBidrag
+2021\t2021.01.01–2021.12.31\t300 000 kr
+2022\t2022.01.01–2022.12.31\t300 000 kr
+"""
+
+
+def test_a_word_export_with_a_fact_box_colon_headings_and_bold_marks(tmp_path: Path):
+    document = tmp_path / "faktaruta.txt"
+    document.write_text(FACT_BOX_REPORT, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Slutrapport – idéburet offentligt partnerskap med Familjeträffen Karlskoga"
+    assert "subtitle" not in draft.fields  # the box's lines are facts, not a line under the title
+    assert draft.fields["case_officer"] == {"name": "Johan Berglund", "phone": "0586-614 27"}  # not the contact
+    assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    sections = draft.fields["sections"]
+    assert [s["heading"] for s in sections] == ["Bakgrund", "Mål 1: En mötesplats för familjer", "Ekonomi"]
+    assert sections[0]["paragraphs"][1] == "Partnerskapet hade två mål:"  # a lead-in to a list is text
+    assert sections[1]["paragraphs"][-1] == "Bedömning: Uppfyllt"
+    assert sections[2]["paragraphs"][0] == "Bidragen per år framgår av tabellen:"  # and to a table
+    assert [(f["amount"], f["kind"], f.get("years")) for f in draft.fields["funding"]] == [
+        (300000, "per_year", [2021]), (300000, "per_year", [2022])]  # a row dated a whole calendar year

@@ -86,6 +86,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
         listed = bool(unwrapped) and _attachments_heading(unwrapped[-1].text)  # a list of titles, one a line
+        listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \
                 and not listed:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
@@ -122,6 +123,8 @@ def _known_heading(line: str) -> bool:
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-hA-H][.)]|[-–•*]|Bilaga\s+\d{1,2}\b[.:–-]?)\s+\S|^att\s")
 # The end of a line that introduces a proposal's att-clauses: "… föreslår att nämnden beslutar", "Nämnden beslutar:".
 _INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\bföreslås)\s*$")
+# A line of facts, a label and its value: "Avtalsperiod: 2021-01-01–2023-12-31", "Handläggare: Johan Berglund, …".
+LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
 OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
 
@@ -203,7 +206,9 @@ TAIL = 200  # enough of the text so far to hold the word a line ends on
 
 
 def _text_blocks(text: str) -> list[Block]:
-    return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if block.strip()]
+    # A line set in bold by a Word export's marks ("**Bakgrund**") is the line without them.
+    text = re.sub(r"(?m)^[ \t]*\*\*(?=\S)([^*\n]+?)\*\*[ \t]*$", r"\1", text.replace("\r\n", "\n"))
+    return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
 
 
 # A line that ends on one of these words goes on: "… riskerar personer i akut hemlöshet på" / "Norrmalm att …".

@@ -79,7 +79,7 @@ YEAR_LIST = re.compile(rf"(?<![\d/.-]){_YEAR_LIST}")
 # One date, in any of the forms the documents use. The textual form may lack its year ("1 mars–31 december 2021").
 DATE = re.compile(
     rf"(?=\d)(?<![\d.,/])(?:"
-    rf"(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])"
+    rf"(?P<iso_y>\d{{4}})[-.](?P<iso_m>\d{{1,2}})[-.](?P<iso_d>\d{{1,2}})(?![\d])"  # 2021-01-01, 2021.01.01
     rf"|(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d])"
     rf"|(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:/|\s+)(?P<sl_y>\d{{4}})(?![\d])"
     rf"|(?P<tx_d>\d{{1,2}})(?::[ae])?\s+(?=[adfjmnos])(?P<tx_m>{_MONTH})(?![a-zåäö])\.?(?:\s+(?P<tx_y>\d{{4}})(?![\d]))?"
@@ -711,7 +711,9 @@ def funding_in(text: str) -> list[Amount]:
                 # A row of a table of amounts: for its year, or for the period its dates give (every writer of
                 # the corpus took a dated row for a period, whether it was an operating year or an agreement).
                 named = periods_in(sentence[:match.start()])
-                if named:
+                if named and _calendar_year(named[0]):  # "2020<TAB>2020.01.01–2020.12.31<TAB>400 000 kr": that year's
+                    kind, years = "per_year", [named[0].start.year]
+                elif named:
                     kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
                 else:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
@@ -783,6 +785,11 @@ def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date
         if begins.month >= 7 and begins <= start <= agreement.get("extended_to", agreement["end"]):
             return start, add_months(start, 12) - timedelta(days=1)
     return None
+
+
+def _calendar_year(period: Period) -> bool:
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) \
+        and period.start.year == period.end.year
 
 
 def _repaid_years(sentence: str) -> list[int]:

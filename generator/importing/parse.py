@@ -16,8 +16,8 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import Block, join_lines, join_page_breaks, title_and_subtitle
-from .grammar import DATE, STOP_WORDS, case_number_in, parse_date
+from .extract import LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks, title_and_subtitle
+from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
 # "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
@@ -70,6 +70,8 @@ class Draft:
     administration: str | None = None  # from the letterhead or the signatures, for a new district
     municipality: str | None = None  # the letterhead's "Malmö stad", "Lunds kommun": the district of a city-wide committee
     text: str = ""  # the sections' paragraphs, as the reading of facts sees them
+    facts: list[str] = field(default_factory=list)  # a fact box's lines ("Avtalsperiod: …"), read for the agreements
+    officer_by_contact: bool = False  # the case officer came from a "Kontaktperson" line
     ocr: bool = False  # the text came from OCR
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
@@ -96,6 +98,9 @@ def looks_like_heading(block: Block) -> bool:
         return True
     if block.list_item or "\n" in block.text or CAPTION.match(block.text):
         return False
+    label, _, value = block.text.partition(":")
+    if LABELLED.match(block.text) and len(value.split()) <= 3 and not re.search(r"\d", label):
+        return False  # a label and its value, "Bedömning: Uppfyllt" (where "Mål 1: Svenska språket" heads a part)
     numbered = NUMBERING.match(block.text)
     text = block.text[numbered.end():] if numbered else block.text
     if numbered and len(text.split()) > 8:  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading
@@ -143,7 +148,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     from . import reading  # the facts in the prose; imported here, as reading builds on the Draft above
 
     draft = Draft(ocr=ocr)
-    header, body = _split_header(blocks)
+    header, body = _split_header(_colon_headings(blocks))
     _header(header, draft)
     draft.municipality = draft.municipality or _municipality_in_footers(body)
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
@@ -196,6 +201,24 @@ def _opening(block: Block) -> bool:
     first = block.text.split("\n")[0].strip()
     return bool(PROPOSALS.match(first)) or heading_key(first) in OPENING_HEADINGS or (
         "\n" not in block.text and heading_key(NUMBERING.sub("", first)) in KNOWN_HEADINGS)
+
+
+# A heading written with a colon after it: "Bakgrund:", "Partnerskapets syfte och mål:".
+_COLON_HEADING = re.compile(r"^[A-ZÅÄÖ][^.:;!?\n\t]{1,60}:$")
+
+
+def _colon_headings(blocks: list[Block]) -> list[Block]:
+    """Headings written with a colon are headings without it, where text and no list or table follows; a line that
+    leads into a list or a table ("I överenskommelsen angavs tre mål:") or a sentence that ends so stays as it is."""
+    out = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1].text.lstrip()
+        if block.heading is None and _COLON_HEADING.match(block.text.strip()) and len(block.text.split()) <= 6 \
+                and not LIST_ITEM.match(following) and not re.match(r"[•●▪◦*–—-]\s|\d{1,2}[.)]\s|[a-h][.)]\s", following) \
+                and "\t" not in following \
+                and not re.search(rf"\b(?:{'|'.join(VERBS)})\b", block.text):
+            out[index] = Block(block.text.strip()[:-1].rstrip(), None, block.list_item)
+    return out
 
 
 def _municipality_in_footers(blocks: list[Block]) -> str | None:
@@ -316,6 +339,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             if "case_number" not in draft.fields and (number := case_number_in(line) or (bare[0] if bare else None)):
                 draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214", or its bare number
             under_letterhead = layout.letterhead(line)
+        elif FACT_LABEL.match(line):
+            draft.facts.append(line)  # a fact box's line: "Avtalsperiod: 2021-01-01–2023-12-31", read with the text
+            draft.unplaced.append(line)
         elif (unlabelled := UNLABELLED_OFFICER.match(line)) and "case_officer" not in draft.fields \
                 and not layout.named(unlabelled["name"], layout.MUNICIPALITY):
             # "Anna Ekström, utvecklingsledare" in the letterhead, her phone on a line below
@@ -376,6 +402,7 @@ def _meeting_date(text: str, draft: Draft) -> None:
 def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
     """The case officer from "Handläggare" (or "Vår referens"): the name on the same line or the next,
     then a title, phone and e-mail lines; the index of the first line after them."""
+    label = lines[index]
     rest = layout.OFFICER_LABEL.sub("", lines[index], count=1).strip()
     index += 1
     if not rest:
@@ -395,11 +422,18 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         index += 1
     if "phone" not in officer:
         draft.missing["case_officer.phone"] = "en rad 'Telefon: …' under handläggaren"
-    if "case_officer" not in draft.fields:
+    handler = not re.match(r"(?:Kontakt)", label, re.IGNORECASE)
+    if "case_officer" not in draft.fields or (handler and draft.officer_by_contact):
+        # "Handläggare" names the case officer before any "Kontaktperson", who may be the organisation's
         draft.set("case_officer", officer)
+        draft.officer_by_contact = not handler
     return index
 
 
+# The labels of a box of facts about the partnership, in a letterhead or under a title.
+FACT_LABEL = re.compile(r"^(?:Organisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
+                        r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
+                        r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr)\s*:\s+\S", re.IGNORECASE)
 # A person's name and title with no label, as some letterheads give the case officer.
 UNLABELLED_OFFICER = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>[a-zåäö][\w -]{{2,40}})$")
 
