@@ -378,6 +378,11 @@ def test_an_amount_a_box_and_a_sentence_both_give_quotes_the_sentence():
         (850000, "period", "Nämnden har bidragit med 850 tkr för hela avtalsperioden.")]
 
 
+def test_a_temporary_grant_is_paid_once():
+    assert amounts("Under 2021 fick föreningen dessutom ett tillfälligt stöd på 50 000 kronor under pandemin.") == [
+        (50000, "one_off", [2021], None, None)]
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

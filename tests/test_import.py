@@ -903,3 +903,16 @@ def test_a_word_export_with_a_fact_box_colon_headings_and_bold_marks(tmp_path: P
     assert sections[2]["paragraphs"][0] == "Bidragen per år framgår av tabellen:"  # and to a table
     assert [(f["amount"], f["kind"], f.get("years")) for f in draft.fields["funding"]] == [
         (300000, "per_year", [2021]), (300000, "per_year", [2022])]  # a row dated a whole calendar year
+
+
+def test_headings_numbered_with_a_parenthesis_and_the_closing_lines_of_a_signature(tmp_path: Path):
+    from generator.importing.parse import looks_like_heading, heading_level
+    assert looks_like_heading(Block("2) Sammanfattning")) and heading_level(Block("2) Sammanfattning")) == 1
+    old = "Anders Carstorp\nStadsdelsdirektör\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n"
+    new = ("Frågor besvaras av Evelyn Garate Ormazabal, utvecklingsledare, telefon 08-508 149 97.\n\n"
+           "Enligt uppdrag\n\nAnders Carstorp\nStadsdelsdirektör\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n")
+    officer = ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n", "Handläggare: Evelyn Garate Ormazabal\n")
+    draft = import_document(variant(tmp_path, (old, new), officer), CONTENT, tmp_path / "out").draft
+    assert "Enligt uppdrag" not in [s["heading"] for s in draft.fields["sections"]]
+    # the officer's phone from the closing sentence, where the letterhead gave only the name
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}

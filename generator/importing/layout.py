@@ -58,7 +58,7 @@ OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referen
 # föreningskonsulent, telefon 08-535 378 42, e-post …", "Ärendet har handlagts av …", "Handläggare för ärendet
 # är Sofia Nyström, enhetschef. Hon nås på telefon 0141-22 53 18 …".
 OFFICER_SENTENCE = re.compile(
-    rf"\b(?:(?:[Yy]tterligare\s+)?(?:upplysningar|information|frågor)\s+(?:lämnas|ges|besvaras)\s+av"
+    rf"\b(?:(?:[Yy]tterligare\s+)?(?:[Uu]pplysningar|[Ii]nformation|[Ff]rågor)(?:\s+om\s+ärendet)?\s+(?:lämnas|ges|besvaras)\s+av"
     rf"|[Hh]andläggare(?:\s+för\s+ärendet)?\s+är|[Ää]rendet\s+har\s+handlagts\s+av"
     rf"|[Kk]ontaktperson(?:\s+för\s+ärendet)?\s+är)\s+"
     rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d|[^.]*\.\s+(?:Hon|Han|Hen)\s+nås[^.]*?\d[\d -]+\d)?)")

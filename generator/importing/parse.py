@@ -23,7 +23,7 @@ from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 # "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
 # administration or committee: "Förvaltningens förslag", "Kontorets förslag", "Socialnämndens förslag" (not an
 # organisation's own "Föreningens förslag" in the text).
-PROPOSALS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+(?:beslut|nämnden|styrelsen):?$"
+PROPOSALS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+(?:beslut|nämnden|styrelsen):?$"
                        r"|beslutsförslag:?$|[\w-]*(?:förvaltningens|kontorets|nämndens|styrelsens)\s+förslag:?$)",
                        re.IGNORECASE)  # "8. Förslag till nämnden" at the end of an organisation's own report too
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
@@ -44,7 +44,7 @@ DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:expedieras|skickas|sänds)\s+
                           re.IGNORECASE)
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
-SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande")
+SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande", "enligt uppdrag", "på uppdrag")
 # Where the letterhead ends: the proposals or the first section a report opens with.
 OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", "ärendet i korthet", "bakgrund",
                     "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning",
@@ -86,7 +86,7 @@ def heading_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
+NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(?=\S)")  # "2.1 Bakgrund", "2. Bakgrund", "2) Bakgrund"
 
 
 # A table's or a figure's caption is a line of the text, not a heading: "Tabell 1. Resultat per år".
@@ -183,8 +183,14 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
             if "case_officer" not in draft.fields:
                 _case_officer(lines, 0, draft)
             continue
-        if "case_officer" not in draft.fields and (said := layout.OFFICER_SENTENCE.search(block.text)):
+        said = layout.OFFICER_SENTENCE.search(block.text)
+        officer = draft.fields.get("case_officer")
+        if said and "case_officer" not in draft.fields:
             _case_officer([said["officer"]], 0, draft)  # named in a sentence: the sentence stays text
+        elif said and officer and "phone" not in officer and said["officer"].startswith(officer["name"]) \
+                and (phone := layout.PHONE.search(said["officer"])):
+            officer["phone"] = phone.group().strip()  # "Handläggare: Amra Begić" above, her phone in the closing line
+            draft.missing.pop("case_officer.phone", None)
         labelled = [index for index, line in enumerate(lines) if layout.CASE_LABEL.match(line) and len(line) <= 60]
         if labelled and "case_number" not in draft.fields:  # "Diarienummer: SBN 2024/31" in a closing footer
             at = labelled[0]

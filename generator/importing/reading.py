@@ -17,7 +17,7 @@ from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
-from .parse import Draft, heading_key, walk
+from .parse import NUMBERING, Draft, heading_key, walk
 
 PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
 
@@ -568,7 +568,7 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     challenges: list[str] = []
     success: list[str] = []
     for section in walk(sections):
-        key = heading_key(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", section["heading"]))
+        key = heading_key(NUMBERING.sub("", section["heading"]))
         # "Utmaningar" or "Framgångsfaktorer" as a heading says what each of its paragraphs is about
         heading_challenges, heading_success = bool(_CHALLENGE.search(key)), bool(_SUCCESS.search(key))
         if KNOWN_HEADINGS.get(key) != "lessons" and not re.search(r"lärdom|erfarenhet|slutsats", key) \
