@@ -916,3 +916,20 @@ def test_headings_numbered_with_a_parenthesis_and_the_closing_lines_of_a_signatu
     assert "Enligt uppdrag" not in [s["heading"] for s in draft.fields["sections"]]
     # the officer's phone from the closing sentence, where the letterhead gave only the name
     assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+
+
+def test_a_fact_box_under_its_heading_gives_the_committee_and_sums_up_no_amount_twice(tmp_path: Path):
+    report = FACT_BOX_REPORT.replace("Socialnämnden\n\n**Slutrapport", "**Slutrapport").replace(
+        "Organisation: Familjeträffen Karlskoga, ideell förening\n",
+        "Fakta om partnerskapet\nOrganisation: Familjeträffen Karlskoga, ideell förening\nNämnd: Socialnämnden\n"
+        "Bidrag: 300 000 kr/år\n").replace(
+        "Bidragen per år framgår av tabellen:", "Nämnden har bidragit med 300 000 kronor per år under 2021 och 2022.")
+    document = tmp_path / "faktaruta.txt"
+    document.write_text(report, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["committee"] == "Socialnämnden"
+    box = draft.fields["sections"][0]
+    assert box["heading"] == "Fakta om partnerskapet" and box["paragraphs"][:2] == [
+        "Organisation: Familjeträffen Karlskoga, ideell förening", "Nämnd: Socialnämnden"]
+    assert [(f["amount"], f["kind"], f.get("years"), f["quote"]) for f in draft.fields["funding"]] == [
+        (300000, "per_year", [2021, 2022], "Nämnden har bidragit med 300 000 kronor per år under 2021 och 2022.")]

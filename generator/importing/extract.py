@@ -85,6 +85,11 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
+        if block.heading is None and len(lines) > 2 and ":" not in lines[0] and len(lines[0].split()) <= 6 \
+                and all(LABELLED.match(line) for line in lines[1:]):
+            unwrapped.append(Block(lines[0]))  # "Fakta om partnerskapet" over its "Avtalsperiod: …" lines
+            lines = lines[1:]
+            block = Block("\n".join(lines))
         listed = bool(unwrapped) and _attachments_heading(unwrapped[-1].text)  # a list of titles, one a line
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \

@@ -163,6 +163,10 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     else:
         draft.missing["sections"] = "rubriker med text efter förslagen till beslut"
     _closing(signatures, closing, draft, attachments)
+    if "committee" not in draft.fields:  # a fact box's "Nämnd: Kommunstyrelsen"
+        lines = [*draft.facts, *(p for section in walk(sections) for p in section.get("paragraphs", []))]
+        if named := next((found["name"] for line in lines if (found := _COMMITTEE_FACT.match(line))), None):
+            _committee([named], draft)
     for name, what in (("case_officer", "ett block som börjar med 'Handläggare' eller 'Vår referens'"),
                        ("committee", "nämnden efter 'Till', i brevhuvudet eller i förslagen till beslut"),
                        ("proposals", "förslag under 'Förslag till beslut' eller 'Beslutsförslag'")):
@@ -436,6 +440,7 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
     return index
 
 
+_COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:Organisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
@@ -692,6 +697,8 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
                 draft.uncertain["sections"] = ("en tabell står som ett stycke, rad för rad med tabb mellan kolumnerna; "
                                                "kontrollera")
                 paragraphs = ["\n".join("\t".join(cell.strip() for cell in row.split("\t")) for row in rows)]
+            elif len(rows) > 1 and all(LABELLED.match(row.strip()) for row in rows):
+                paragraphs = [" ".join(row.split()) for row in rows]  # a fact box: "Avtalsperiod: …", a line each
             else:
                 paragraphs = [" ".join(block.text.split())]
             stack[-1][1].setdefault("paragraphs", []).extend(paragraphs)

@@ -17,7 +17,7 @@ from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
-from .parse import NUMBERING, Draft, heading_key, walk
+from .parse import FACT_LABEL, NUMBERING, Draft, heading_key, walk
 
 PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
 
@@ -57,7 +57,10 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     funding = []
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
-    for amount in [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column:
+    amounts = [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column
+    # A box or a table that sums up an amount the text gives is not a second amount: the text's sentence quotes it.
+    in_prose = {amount.amount for amount in amounts if not _summary(amount.sentence)}
+    for amount in [amount for amount in amounts if not (_summary(amount.sentence) and amount.amount in in_prose)]:
         if amount.kind == "unknown":
             draft.unplaced.append(f"Belopp där importen inte kunde avgöra sorten ({amount.amount} kronor; sorterna är "
                                   f"per år, för en period, totalt, engångsbelopp och återbetalt): {amount.sentence}")
@@ -80,6 +83,11 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
                                       "och ta bort det som inte är ett resultat")
+
+
+def _summary(sentence: str) -> bool:
+    """A table's row or a fact box's line ("Bidrag: 350 000 kr/år"), not a sentence of the text."""
+    return "\t" in sentence or bool(FACT_LABEL.match(sentence))
 
 
 def _table_amounts(table: str) -> list[grammar.Amount]:
