@@ -933,3 +933,26 @@ def test_a_fact_box_under_its_heading_gives_the_committee_and_sums_up_no_amount_
         "Organisation: Familjeträffen Karlskoga, ideell förening", "Nämnd: Socialnämnden"]
     assert [(f["amount"], f["kind"], f.get("years"), f["quote"]) for f in draft.fields["funding"]] == [
         (300000, "per_year", [2021, 2022], "Nämnden har bidragit med 300 000 kronor per år under 2021 och 2022.")]
+
+
+def test_a_page_break_in_a_table_and_a_running_header_set_with_wide_gaps(tmp_path: Path):
+    from generator.importing import layout
+    header = "LINKÖPINGS KOMMUN   TJÄNSTESKRIVELSE   2024-03-11   SN 2024-0123"
+    assert layout.furniture(header)
+    rows = "Aktivitet\t2021\t2022\nStödsamtal\t412\t688\nKvinnor som fått stöd\t118\t176"
+    body = [Block(rows.rsplit("\n", 1)[0]), Block("Sida 2 (6)"), Block(header), Block(rows.rsplit("\n", 1)[1]),
+            Block("1 Bakgrund"), Block("Jouren har funnits sedan 1982.")]
+    assert [b.text for b in join_page_breaks(layout.without_furniture(body))] == [
+        rows, "1 Bakgrund", "Jouren har funnits sedan 1982."]
+
+
+def test_the_recipients_of_the_decision_are_a_section_not_signatories_or_attachments(tmp_path: Path):
+    old = "Bilaga\n\nSlutrapport i samband med upphörande av IOP\n"
+    new = ("Bilaga\n\nSlutrapport i samband med upphörande av IOP\n\nBeslutet skickas till\n\n"
+           "Föreningen Drömstort\nAvdelningen för barn och ungdom\nEkonomienheten\n")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["attachments"] == [{"title": "Slutrapport i samband med upphörande av IOP"}]
+    assert [s["name"] for s in draft.fields["signatories"]] == ["Anders Carstorp", "Jenny Johansson"]
+    # after the signatures, as text after them is, kept for a person to place
+    assert draft.unplaced[-2:] == ["Beslutet skickas till", "Föreningen Drömstort\nAvdelningen för barn och ungdom\n"
+                                                            "Ekonomienheten"]

@@ -226,9 +226,20 @@ def running(text: str) -> bool:
     return len(text) > 60 or bool(re.search(r"[.!?]$", text))
 
 
+# A numbered heading: "1 Bakgrund", "2.1 Måluppfyllelse", "3) Resultat".
+NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-ZÅÄÖ][^.!?\n]{0,80}$")
 # An abbreviation that leaves its sentence open: "Överenskommelsen gällde fr.o.m. 2021-09-01 t.o.m." / "2023-08-31 …".
 _OPEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:t\.\s?o\.\s?m|fr\.\s?o\.\s?m|bl\.\s?a|t\.\s?ex|s\.\s?k|p\.\s?g\.\s?a|ca|resp|"
                                 r"inkl|exkl|enl|jfr)\.$")
+
+
+def _table_goes_on(before: str, after: str) -> bool:
+    """Rows of a table after rows of one with as many columns, with no heading row of their own."""
+    rows, more = before.split("\n"), after.split("\n")
+    if not all("\t" in row for row in rows + more):
+        return False
+    columns = {row.count("\t") for row in rows + more}
+    return len(columns) == 1 and re.search(r"\d", more[0]) is not None
 
 
 def join_page_breaks(blocks: list[Block]) -> list[Block]:
@@ -239,11 +250,15 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
+        if previous and _table_goes_on(previous.text, block.text):
+            joined[-1] = Block(previous.text + "\n" + block.text)  # a table a page's footer cut in two
+            continue
         if (previous and previous.heading is None and block.heading is None and not block.list_item
                 and not furniture_block(block) and not furniture_block(previous) and not LIST_ITEM.match(block.text)
                 and len(previous.text) > 60 and "\n" not in previous.text
                 and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text))
                 and (not re.search(r"[.:!?]$", previous.text) or _OPEN_ABBREVIATION.search(previous.text))
+                and not NUMBERED_HEADING.match(block.text)  # "1 Bakgrund" after a page's header begins anew
                 and (re.match(r"[a-zåäöé0-9]", block.text)
                      or ((CONTINUES.search(previous.text) or len(previous.text) > 90) and running(block.text)))):
             text = previous.text

@@ -128,7 +128,7 @@ def furniture(line: str) -> bool:
     if re.fullmatch(r"(?:(?:Webbadress|Webbplats|Webb|Internet)\s*:?\s*)?(?:https?://)?www\.[\w.-]+\.\w+/?", line,
                     re.IGNORECASE):
         return True  # a footer's web address on a line of its own
-    cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+", line) if cell.strip()]
+    cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+|\s{3,}", line) if cell.strip()]  # tabs, bars, wide gaps
     if len(cells) < 2 or not all(len(cell) <= 70 and not sentence(cell) for cell in cells):
         return False
     if len(cells) == 2 and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE) for cell in cells):

@@ -103,8 +103,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # a label and its value, "Bedömning: Uppfyllt" (where "Mål 1: Svenska språket" heads a part)
     numbered = NUMBERING.match(block.text)
     text = block.text[numbered.end():] if numbered else block.text
-    if numbered and len(text.split()) > 8:  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading
-        return False
+    if numbered and "." not in numbered.group(1) and len(text.split()) > 8:
+        return False  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading ("2.1.1 Mål 1: …" is one)
     # A line in capitals is a heading ("FÖRVALTNINGENS BEDÖMNING"), though its two words look like a name.
     return (len(text) <= 90 and not re.search(r"[.:;!?,]$", text) and bool(re.match(r"[A-ZÅÄÖÉ]", text))
             and not (NAME_LINE.match(text) and not text.isupper())) or heading_key(text) in KNOWN_HEADINGS
@@ -135,6 +135,8 @@ def signature_table(block: Block) -> list[list[str]] | None:
 
 def is_signature(block: Block) -> bool:
     lines = block.text.split("\n")
+    if block.list_item:
+        return False
     if "\t" in block.text:
         return signature_table(block) is not None
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
@@ -154,6 +156,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(body, draft)
     body = _planning(body, draft)
+    body = _distribution(body)
     body, attachments = _attachments(body, draft)
     body, signatures, closing = _split_closing(body, draft)
     sections = _sections(body, draft)
@@ -544,6 +547,26 @@ def _proposal_line(text: str) -> bool:
             and not _ends_list(first) and len(first.split()) > 3)
 
 
+def _distribution(blocks: list[Block]) -> list[Block]:
+    """Who gets the decision ("Beslutet skickas till" and the recipients under it, in its block or the next): a
+    heading of the document with its list, which is neither attachments nor signatures."""
+    kept: list[Block] = []
+    listing = False
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if DISTRIBUTION.match(lines[0]) and len(lines[0]) <= 40:
+            kept.append(Block(lines[0]))
+            if len(lines) > 1:
+                kept.append(Block("\n".join(lines[1:]), None, True))
+            listing = len(lines) == 1  # the heading alone: the recipients follow
+            continue
+        if listing and not layout.sentence(" ".join(lines)) and len(lines) <= 8:
+            block = Block("\n".join(lines), None, True)  # a list: no heading, no signature
+        kept.append(block)
+        listing = False
+    return kept
+
+
 def _committee_dated(line: str, draft: Draft) -> bool:
     """The committee's own line with a date after it: "Stadsområdesnämnd Öster 2016-09-21"."""
     found = _date_at_end(line)
@@ -598,6 +621,7 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
         if heading_key(lines[0]) in ATTACHMENT_HEADINGS:
             listing, lines = True, lines[1:]
         elif listing and (_ends_list(lines[0]) or is_signature(block) or _approvals_start(lines[0])
+                          or DISTRIBUTION.match(lines[0])
                           or layout.sentence(" ".join(lines)) and not re.match(r"(?:Bilaga\s+)?\d", lines[0])):
             listing = False
         if not listing:
