@@ -956,3 +956,24 @@ def test_the_recipients_of_the_decision_are_a_section_not_signatories_or_attachm
     # after the signatures, as text after them is, kept for a person to place
     assert draft.unplaced[-2:] == ["Beslutet skickas till", "Föreningen Drömstort\nAvdelningen för barn och ungdom\n"
                                                             "Ekonomienheten"]
+
+
+def test_a_proposals_own_points_and_lessons_given_as_points():
+    from generator.importing.reading import _listed
+    assert _listed("Det som har fungerat väl är – att odlingarna har legat nära bostäderna, – att föreningen har haft "
+                   "fasta träffar.") == ("Det som har fungerat väl är", [
+                       "att odlingarna har legat nära bostäderna", "att föreningen har haft fasta träffar"])
+    assert _listed("Som framgångsfaktorer lyfter parterna fram följande: – Verksamheten hålls på kända platser. "
+                   "– Volontärerna träffas regelbundet.")[1] == [
+                       "Verksamheten hålls på kända platser.", "Volontärerna träffas regelbundet."]
+    assert _listed("Föreningen har haft läxhjälp – ibland två gånger i veckan.")[1] == []
+
+
+def test_a_numbered_proposal_keeps_its_points(tmp_path: Path):
+    old = "Enskede-Årsta-Vantörs stadsdelsnämnd godkänner och lägger slutrapporten till handlingarna.\n\nSammanfattning"
+    new = ("1. Stadsdelsnämnden godkänner slutrapporten.\n\n2. Stadsdelsnämnden förlänger överenskommelsen, med följande "
+           "förändringar:\n• en ytterligare grupp,\n• en halvårsrapport.\n\nSammanfattning")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["proposals"] == ["Stadsdelsnämnden godkänner slutrapporten.",
+                                         "Stadsdelsnämnden förlänger överenskommelsen, med följande förändringar: "
+                                         "• en ytterligare grupp, • en halvårsrapport."]

@@ -521,7 +521,9 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
             continue
         if not proposals and PROPOSING.search(line):
             continue
-        if found := NUMBERED_ITEM.match(line) or BULLET_ITEM.match(line):
+        if numbered and proposals and BULLET_ITEM.match(line):
+            proposals[-1] += " " + line  # a numbered proposal's own points ("med följande förändringar: • …")
+        elif found := NUMBERED_ITEM.match(line) or BULLET_ITEM.match(line):
             proposals.append(found.group(1))
         elif (found := LETTERED_ITEM.match(line)) and not (numbered and proposals):
             proposals.append(found.group(1))

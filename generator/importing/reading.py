@@ -567,6 +567,20 @@ _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra)|styrka|
                       re.IGNORECASE)
 
 
+_POINT = re.compile(r"\s+[–•]\s+")
+
+
+def _listed(paragraph: str) -> tuple[str, list[str]]:
+    """A paragraph that leads into points ("… följande: – A, – B, – C."): the lead, and the points as written,
+    without the commas and full stop of a list that is one sentence; no points for running text."""
+    lead, *items = _POINT.split(paragraph)
+    if len(items) < 2:
+        return paragraph, []
+    if any(item.rstrip().endswith((",", ";")) for item in items[:-1]):
+        items = [item.rstrip().rstrip(",;.") for item in items]
+    return lead, [item.strip() for item in items]
+
+
 def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     """Sentences of the paragraphs about challenges or success factors in the lessons section, quoted.
 
@@ -583,6 +597,15 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
                 and not (heading_challenges or heading_success):
             continue
         for paragraph in section.get("paragraphs", []):
+            lead, items = _listed(paragraph)
+            if items:  # "Som framgångsfaktorer lyfter parterna fram följande: – …, – …": each point, without the lead
+                if heading_challenges != heading_success:
+                    one, other = heading_challenges, heading_success
+                else:
+                    one, other = bool(_CHALLENGE.search(lead)), bool(_SUCCESS.search(lead))
+                if one != other:
+                    (challenges if one else success).extend(items)
+                continue
             sentences = grammar.sentences(paragraph)
             if heading_challenges != heading_success:
                 about_challenges, about_success = heading_challenges, heading_success
