@@ -383,6 +383,16 @@ def test_a_temporary_grant_is_paid_once():
         (50000, "one_off", [2021], None, None)]
 
 
+def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():
+    assert amounts("För första halvåret 2024 uppgår ersättningen till 625 000 kronor.") == [
+        (625000, "period", [], date(2024, 1, 1), date(2024, 6, 30))]
+    assert amounts("För 2022 utbetalades 400 000 kronor och för 2023 och 2024 480 000 kronor per år.") == [
+        (400000, "per_year", [2022], None, None), (480000, "per_year", [2023, 2024], None, None)]
+    # what is proposed or estimated is no amount paid
+    assert amounts("Förlängningen innebär en kostnad om 575 000 kronor för 2025.") == []
+    assert amounts("Den föreslagna överenskommelsen innebär en kostnad om högst 450 000 kronor per år.") == []
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

@@ -977,3 +977,11 @@ def test_a_numbered_proposal_keeps_its_points(tmp_path: Path):
     assert draft.fields["proposals"] == ["Stadsdelsnämnden godkänner slutrapporten.",
                                          "Stadsdelsnämnden förlänger överenskommelsen, med följande förändringar: "
                                          "• en ytterligare grupp, • en halvårsrapport."]
+
+
+def test_a_signatorys_title_and_unit_on_one_line(tmp_path: Path):
+    old = "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n"
+    draft = import_document(variant(tmp_path, (old, "Jenny Johansson\nVerksamhetschef, Individ och familj\n")),
+                            CONTENT, tmp_path / "out").draft
+    assert draft.fields["signatories"][1] == {"name": "Jenny Johansson", "title": "Verksamhetschef",
+                                              "unit": "Individ och familj"}

@@ -253,7 +253,8 @@ class _Sentences:
 # A statement that something is proposed or planned, not that it happened.
 PROPOSED = re.compile(
     r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|avser att|avses att|planerar|planeras"
-    r"|kommer att|beräknas|beräknad\w*|budgeteras|budgeterad\w*"  # "En ny överenskommelse beräknas kosta …"
+    r"|kommer att|beräknas|beräknad\w*|budgeteras|budgeterad\w*|innebär en kostnad|föreslagna|föreslagen|föreslaget"
+    # "En ny överenskommelse beräknas kosta …", "Förlängningen innebär en kostnad om …", "Den föreslagna …"
     r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas))\b",
     re.IGNORECASE,
 )
@@ -632,6 +633,7 @@ _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
+_HALF_YEAR = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra)\s+halvåret\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
 _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
@@ -688,7 +690,7 @@ def funding_in(text: str) -> list[Amount]:
             after = after[:cut.start()] if cut else after
             if _IN_KIND.search(before) or _IN_KIND.search(after):
                 continue
-            years = _years_in(_without_dates(after)) or (_years_in(_without_dates(before)) if index == 0 else [])
+            years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None
             one_year = _ONE_YEAR_AFTER.match(after)
             row = "\t" in sentence and index == 0 and len(matches) == 1
@@ -720,7 +722,12 @@ def funding_in(text: str) -> list[Amount]:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
             elif (school := _SPLIT_YEAR_BEFORE.search(before)) and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
-            elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(sentence):
+            elif half := _HALF_YEAR.search(before + " " + after):  # "för första halvåret 2024": January–June
+                year, first = int(half["year"]), half["which"].lower() == "första"
+                kind, years = "period", []
+                period_start, period_end = (date(year, 1, 1), date(year, 6, 30)) if first else (
+                    date(year, 7, 1), date(year, 12, 31))
+            elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(before + " " + after):
                 kind = "per_year"
                 years = [int(early["year"])]
             elif _PERIOD_AFTER.match(after) or _PERIOD_BEFORE.search(before):

@@ -760,8 +760,10 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             unit_above = lines[0]
             continue
         person = {"name": lines[0]}
-        if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and layout.named(split.group(2), layout.UNIT):
-            lines = [lines[0], split.group(1), split.group(2)]  # "Avdelningschef, Avdelningen för trygghet"
+        if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and (
+                layout.named(split.group(2), layout.UNIT) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", split.group(1))):
+            # "Avdelningschef, Avdelningen för trygghet", "Verksamhetschef, Individ och familj": a title, its unit
+            lines = [lines[0], split.group(1), split.group(2)]
         if len(lines) > 1:
             person["title"] = lines[1]
         if len(lines) > 2:
