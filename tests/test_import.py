@@ -985,3 +985,23 @@ def test_a_signatorys_title_and_unit_on_one_line(tmp_path: Path):
                             CONTENT, tmp_path / "out").draft
     assert draft.fields["signatories"][1] == {"name": "Jenny Johansson", "title": "Verksamhetschef",
                                               "unit": "Individ och familj"}
+
+
+def test_agreements_in_their_order_in_a_tables_column_and_ended_early():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _agreements
+    draft = Draft()
+    _agreements("Den första överenskommelsen gällde 2021-04-01–2021-12-31. Därefter tecknades årliga överenskommelser "
+                "för 2022 och 2023. För första halvåret 2024 gäller en överenskommelse från 2024-01-01 till "
+                "2024-06-30.", draft, [])
+    assert draft.fields["agreements"] == [{"start": date(2021, 4, 1), "end": date(2021, 12, 31)}, {"year": 2022},
+                                          {"year": 2023}, {"start": date(2024, 1, 1), "end": date(2024, 6, 30)}]
+    draft = Draft()
+    _agreements("Partnerskapet har genomförts genom årliga överenskommelser.", draft,
+                ["År\tÖverenskommelse\tBidrag\n2020\t2020.01.01–2020.12.31\t400 000 kr\n2021\t2021.01.01–2021.12.31\t400 000 kr"])
+    assert draft.fields["agreements"] == [{"start": date(2020, 1, 1), "end": date(2020, 12, 31)},
+                                          {"start": date(2021, 1, 1), "end": date(2021, 12, 31)}]
+    draft = Draft()
+    _agreements("Överenskommelsen gällde för perioden 2021-01-01–2024-12-31. Föreningen sade upp överenskommelsen per "
+                "den 30 juni 2023.", draft, [])
+    assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 6, 30)}]

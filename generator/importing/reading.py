@@ -10,6 +10,7 @@ has checked it: the draft marks it, with the reason, in Swedish.
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +32,7 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
               if "\t" in paragraph]
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
-    _agreements("\n\n".join([text, *draft.facts]), draft)
+    _agreements("\n\n".join([text, *draft.facts]), draft, tables)
     _funding_and_figures(text, tables, draft)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
@@ -44,13 +45,54 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     _themes(text, draft, themes)
 
 
-def _agreements(text: str, draft: Draft) -> None:
+def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     agreements, notes = grammar.agreements_in(text)
+    if not agreements and (listed := [agreement for table in tables for agreement in _table_agreements(table)]):
+        agreements, notes = listed, ["överenskommelserna lästes ur tabellens kolumn för dem"]
+    if (ended := _ended_early(text, agreements)) is not None:
+        notes.append(f"överenskommelsen sades upp i förtid: {ended}")
+    # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
+    agreements.sort(key=lambda agreement: agreement.get("start") or date(agreement["year"], 1, 1))
     if agreements:
         draft.set("agreements", agreements, "; ".join(["perioderna lästes ur texten; kontrollera dem",
                                                        *notes]))
     else:
         draft.missing["agreements"] = "perioder som '4 juli 2018 till och med 31 december 2020' i texten"
+
+
+def _table_agreements(table: str) -> list[dict[str, Any]]:
+    """The agreements a table lists in a column of their own ("År<TAB>Överenskommelse<TAB>Bidrag" over
+    "2020<TAB>2020.01.01–2020.12.31<TAB>400 000 kr"): each row's period."""
+    rows = [[cell.strip() for cell in row.split("\t")] for row in table.split("\n")]
+    column = next((index for index, cell in enumerate(rows[0]) if re.search(r"överenskommelse|avtal|period", cell,
+                                                                                 re.IGNORECASE)), None)
+    if column is None:
+        return []
+    found = []
+    for row in rows[1:]:
+        periods = grammar.periods_in(row[column]) if column < len(row) else []
+        if len(periods) == 1:
+            found.append({"start": periods[0].start, "end": periods[0].end})
+    return found
+
+
+# An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
+# 2023-06-30".
+_TERMINATED = re.compile(r"\b(?:sade|sades)\s+upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b", re.IGNORECASE)
+
+
+def _ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
+    """The day the one dated agreement ended when it was terminated before its end, set as its end; the sentence."""
+    dated = [agreement for agreement in agreements if "start" in agreement]
+    if len(dated) != 1:
+        return None
+    for sentence in grammar.sentences(text):
+        if (said := _TERMINATED.search(sentence)) and (day := grammar.DATE.search(sentence, said.end())):
+            ended = grammar.parse_date(day.group())
+            if ended and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
+                dated[0]["end"] = ended
+                return sentence.strip()
+    return None
 
 
 def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
