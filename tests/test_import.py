@@ -1005,3 +1005,10 @@ def test_agreements_in_their_order_in_a_tables_column_and_ended_early():
     _agreements("Överenskommelsen gällde för perioden 2021-01-01–2024-12-31. Föreningen sade upp överenskommelsen per "
                 "den 30 juni 2023.", draft, [])
     assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 6, 30)}]
+
+
+def test_the_committee_in_the_genitive_before_its_meeting(tmp_path: Path):
+    old = "Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    draft = import_document(variant(tmp_path, (old, "Till socialnämndens sammanträde 2024-08-22\n")), CONTENT,
+                            tmp_path / "out").draft
+    assert draft.fields["committee"] == "Socialnämnden" and draft.fields["meeting_date"] == date(2024, 8, 22)

@@ -465,6 +465,8 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         if found:
             # "Till arbetsmarknadsnämnden, sammanträde 2024-03-28": the meeting's date after the committee.
             before = MEETING_WORDS.sub("", line[:found.start()].strip())
+            if re.search(r"(?:nämndens|styrelsens)$", before, re.IGNORECASE):
+                before = before[:-1]  # "Till socialnämndens sammanträde 2024-03-27": the committee is Socialnämnden
             if before:
                 parts.append(before)
             if parse_date(found.group()):
