@@ -1012,3 +1012,9 @@ def test_the_committee_in_the_genitive_before_its_meeting(tmp_path: Path):
     draft = import_document(variant(tmp_path, (old, "Till socialnämndens sammanträde 2024-08-22\n")), CONTENT,
                             tmp_path / "out").draft
     assert draft.fields["committee"] == "Socialnämnden" and draft.fields["meeting_date"] == date(2024, 8, 22)
+
+
+def test_two_tables_each_with_its_heading_row_stay_two():
+    first = Block("År\t2021\t2022\nStödsamtal\t412\t688")
+    second = Block("År\t2021\t2022\nErsättning\t300 000 kr\t300 000 kr")
+    assert [b.text for b in join_page_breaks([first, second])] == [first.text, second.text]

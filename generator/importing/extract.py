@@ -234,12 +234,15 @@ _OPEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:t\.\s?o\.\s?m|fr\.\s?o\.\s?m|bl\.
 
 
 def _table_goes_on(before: str, after: str) -> bool:
-    """Rows of a table after rows of one with as many columns, with no heading row of their own."""
+    """Rows of a table after rows of one with as many columns, that begin with no heading row of their own."""
     rows, more = before.split("\n"), after.split("\n")
     if not all("\t" in row for row in rows + more):
         return False
     columns = {row.count("\t") for row in rows + more}
-    return len(columns) == 1 and re.search(r"\d", more[0]) is not None
+    first, *cells = more[0].split("\t")
+    heading_row = not re.search(r"\d", first) and all(
+        re.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell) or not re.search(r"\d", cell) for cell in cells)
+    return len(columns) == 1 and not heading_row  # "År<TAB>2021<TAB>2022" begins a table of its own
 
 
 def join_page_breaks(blocks: list[Block]) -> list[Block]:
