@@ -218,6 +218,7 @@ def _opening(block: Block) -> bool:
 
 # A heading written with a colon after it: "Bakgrund:", "Partnerskapets syfte och mål:".
 _COLON_HEADING = re.compile(r"^[A-ZÅÄÖ][^.:;!?\n\t]{1,60}:$")
+_FINITE = re.compile(rf"\b(?:{'|'.join(sorted(VERBS))})\b")  # "Partnerskapet hade tre mål:" leads into a list
 
 
 def _colon_headings(blocks: list[Block]) -> list[Block]:
@@ -227,9 +228,8 @@ def _colon_headings(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks[:-1]):
         following = blocks[index + 1].text.lstrip()
         if block.heading is None and _COLON_HEADING.match(block.text.strip()) and len(block.text.split()) <= 6 \
-                and not LIST_ITEM.match(following) and not re.match(r"[•●▪◦*–—-]\s|\d{1,2}[.)]\s|[a-h][.)]\s", following) \
-                and "\t" not in following \
-                and not re.search(rf"\b(?:{'|'.join(VERBS)})\b", block.text):
+                and not LIST_ITEM.match(following) and not re.match(r"[●▪◦—]\s", following) and "\t" not in following \
+                and not _FINITE.search(block.text):
             out[index] = Block(block.text.strip()[:-1].rstrip(), None, block.list_item)
     return out
 
@@ -435,7 +435,7 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         index += 1
     if "phone" not in officer:
         draft.missing["case_officer.phone"] = "en rad 'Telefon: …' under handläggaren"
-    handler = not re.match(r"(?:Kontakt)", label, re.IGNORECASE)
+    handler = not label.lower().startswith("kontakt")
     if "case_officer" not in draft.fields or (handler and draft.officer_by_contact):
         # "Handläggare" names the case officer before any "Kontaktperson", who may be the organisation's
         draft.set("case_officer", officer)
