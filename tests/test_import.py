@@ -1005,6 +1005,10 @@ def test_agreements_in_their_order_in_a_tables_column_and_ended_early():
     _agreements("Överenskommelsen gällde för perioden 2021-01-01–2024-12-31. Föreningen sade upp överenskommelsen per "
                 "den 30 juni 2023.", draft, [])
     assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 6, 30)}]
+    draft = Draft()
+    _agreements("Överenskommelsen gällde för perioden 2021-01-01–2024-12-31. En av handledarna sade upp sig den 1 mars "
+                "2022.", draft, [])
+    assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2024, 12, 31)}]
 
 
 def test_the_committee_in_the_genitive_before_its_meeting(tmp_path: Path):

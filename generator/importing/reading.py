@@ -87,6 +87,8 @@ def _ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
     if len(dated) != 1:
         return None
     for sentence in grammar.sentences(text):
+        if not grammar.ABOUT_AGREEMENT.search(sentence) or re.search(r"\bupp\s+sig\b", sentence):
+            continue  # "En av handledarna sade upp sig den 1 mars 2022" ends no agreement
         if (said := _TERMINATED.search(sentence)) and (day := grammar.DATE.search(sentence, said.end())):
             ended = grammar.parse_date(day.group())
             if ended and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
