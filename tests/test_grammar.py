@@ -463,6 +463,7 @@ def test_an_amount_for_the_period_takes_its_dates():
     "Överskott som har uppstått inom partnerskapet har återbetalats till förvaltningen.",
     "Föreningens ideella insats motsvarar 200 000 kronor per år.",  # in kind, valued in money
     "En ny överenskommelse beräknas kosta 480 000 kronor per år under 2021 och 2022.",  # a cost to come
+    "I bidraget ingår lokalhyran för föreningens lokal, 216 000 kronor per år, som nämnden har betalat direkt.",
 ])
 def test_no_amount(text):
     assert funding_in(text) == []

@@ -633,6 +633,8 @@ _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
+_PART_OF = re.compile(r"\b(?:i\s+(?:bidraget|beloppet|ersättningen|summan)\s+ingår|ingår\s+i\s+(?:bidraget|beloppet|"
+                      r"ersättningen))\b", re.IGNORECASE)
 _HALF_YEAR = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra)\s+halvåret\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
 _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
@@ -696,6 +698,8 @@ def funding_in(text: str) -> list[Amount]:
             row = "\t" in sentence and index == 0 and len(matches) == 1
             if sentences_.proposed(start + match.start()):
                 continue  # "Förlängningen föreslås finansieras med …": not paid, only proposed
+            if _PART_OF.search(sentence, 0, match.start()):
+                continue  # "I bidraget ingår lokalhyran, 216 000 kronor per år": a part of an amount given elsewhere
             if _REPAID.search(before) or _REPAID.search(after):
                 kind = "repaid"  # the years of the grant it was paid back from, not of the reason given
                 years = _repaid_years(sentence)
