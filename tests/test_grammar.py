@@ -331,6 +331,11 @@ def amounts(text: str) -> list[tuple]:
     return [(a.amount, a.kind, a.years, a.start, a.end) for a in funding_in(text)]
 
 
+def test_an_agreement_extended_in_a_line_of_facts():
+    assert agreements_in("Avtalstid: 2019-01-01–2022-12-31, förlängd till 2023-06-30")[0] == [
+        {"start": date(2019, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 6, 30)}]
+
+
 def test_annual_agreements_from_one_year_to_another():
     assert agreements_in("Partnerskapet har reglerats i årliga överenskommelser fr.o.m. 2022 t.o.m. 2024.")[0] == [
         {"year": 2022}, {"year": 2023}, {"year": 2024}]
@@ -532,6 +537,10 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     assert [(c.value, c.unit) for c in figures_in(
         "Av de 142 deltagare som hade avslutat sin arbetsträning hade 41 gått vidare till arbete och 12 till studier.")] \
         == [(142, "deltagare"), (41, "deltagare"), (12, "deltagare")]
+    # each year's count in parentheses, of what the sentence counts
+    assert [(c.value, c.unit) for c in figures_in(
+        "Antalet deltagare har ökat varje år utom pandemiåret (2019: 34, 2020: 19, 2021: 41).")] == [
+        (34, "deltagare"), (19, "deltagare"), (41, "deltagare")]
     # a part of a count, counted alike: "varav …", "… av dem"
     assert [(c.value, c.unit) for c in figures_in(
         "Föreningen har arrangerat 22 temakvällar, varav nio i samarbete med förvaltningen.")] == [

@@ -1022,3 +1022,14 @@ def test_two_tables_each_with_its_heading_row_stay_two():
     first = Block("År\t2021\t2022\nStödsamtal\t412\t688")
     second = Block("År\t2021\t2022\nErsättning\t300 000 kr\t300 000 kr")
     assert [b.text for b in join_page_breaks([first, second])] == [first.text, second.text]
+
+
+def test_a_template_of_questions_and_signatures_for_each_party():
+    from generator.importing.parse import looks_like_heading, signature_table
+    from generator.importing.extract import title_and_subtitle
+    assert looks_like_heading(Block("Vad var syftet med partnerskapet?"))
+    assert not looks_like_heading(Block("Har föreningen nått målen? Det har den i stort sett gjort."))
+    assert signature_table(Block("För Välfärdsförvaltningen\tFör PRO Orsa\nMalin Jons\tGunnel Mattsson\n"
+                                 "Enhetschef\tOrdförande")) == [
+        ["Malin Jons", "Enhetschef", "Välfärdsförvaltningen"], ["Gunnel Mattsson", "Ordförande", "PRO Orsa"]]
+    assert title_and_subtitle(["Slutrapport för idéburet offentligt partnerskap (IOP)", "Träffpunkt Digital vardag"])

@@ -112,7 +112,7 @@ def title_and_subtitle(lines: list[str]) -> bool:
     or goes on with the rest of a name ("… med Studiefrämjandet" / "Stockholm Gotland")."""
     if len(lines) != 2 or any(re.search(r"[.!?:;,]$", line) for line in lines):
         return False
-    last = lines[0].split()[-1]
+    last = lines[0].split()[-1].strip("()")  # "… partnerskap (IOP)"
     return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
             and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
 
@@ -235,8 +235,10 @@ _OPEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:t\.\s?o\.\s?m|fr\.\s?o\.\s?m|bl\.
 
 def _table_goes_on(before: str, after: str) -> bool:
     """Rows of a table after rows of one with as many columns, that begin with no heading row of their own."""
+    from .layout import furniture  # a page's footer set as a table row is no row of the table above
+
     rows, more = before.split("\n"), after.split("\n")
-    if not all("\t" in row for row in rows + more):
+    if not all("\t" in row for row in rows + more) or any(furniture(row) for row in more):
         return False
     columns = {row.count("\t") for row in rows + more}
     first, *cells = more[0].split("\t")

@@ -375,7 +375,7 @@ class Extension:
     stop: int
 
 
-_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
+_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
                        r"(?! inte| ej)", re.IGNORECASE)
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat)\b[^.;]{0,80}?\batt\s+"
@@ -908,9 +908,15 @@ def figures_in(text: str) -> list[Count]:
     sentences_ = _Sentences(text)
     found: list[Count] = []
     seen: set[tuple[Decimal, str, str]] = set()
-    for start, end in sentences_.containing(_NUMBER_TOKEN):
+    spans = sorted(set(sentences_.containing(_NUMBER_TOKEN)) | set(sentences_.containing(_YEAR_COUNT)))
+    for start, end in spans:
         sentence = _normalise(text[start:end])
-        for value, unit in _counts(sentence):
+        counts = list(_counts(sentence))
+        if (counted := _NUMBER_OF.search(sentence)) and (by_year := [
+                Decimal(found["n"].replace(" ", "").replace("\u00a0", ""))
+                for found in _YEAR_COUNT.finditer(sentence, counted.end())]):
+            counts += [(value, counted["noun"]) for value in by_year]  # each year's count of what the sentence counts
+        for value, unit in counts:
             key = (value, unit, sentence)
             if key not in seen:
                 seen.add(key)
@@ -922,6 +928,9 @@ def figures_in(text: str) -> list[Count]:
 # occasion is an average the unit keeps ("26 besökare per kväll").
 _RATE_PERIODS = {"år", "året", "termin", "terminen", "läsår", "månad", "vecka"}
 _PART_BEFORE = re.compile(r"\bvarav\s+$")
+# A count labelled with its year, after what is counted: "Antalet deltagare har ökat (2019: 34, 2020: 19)".
+_YEAR_COUNT = re.compile(r"\b(?:19|20)\d{2}:\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*)(?=\s*[,;)])")
+_NUMBER_OF = re.compile(r"\b[Aa]ntalet\s+(?P<noun>[a-zåäö]+)")
 # "41 gått vidare till arbete och 12 till studier": a second count of the same, its noun left out.
 _AND_BEFORE = re.compile(r"\boch\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:till|i|på|inom|med)\s")

@@ -89,6 +89,8 @@ def heading_key(text: str) -> str:
 NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(?=\S)")  # "2.1 Bakgrund", "2. Bakgrund", "2) Bakgrund"
 
 
+# A report written on a template of questions heads each part with one: "Hur har målen uppfyllts?".
+QUESTION_HEADING = re.compile(r"^(?:Vad|Hur|Vilka|Vilken|Vilket|Varför|När|Vem|Vilkas)\b[^.!?\n]{3,90}\?$")
 # A table's or a figure's caption is a line of the text, not a heading: "Tabell 1. Resultat per år".
 CAPTION = re.compile(r"^(?:Tabell|Figur|Diagram|Bild|Karta)\s+\d{1,2}\s*[.:–-]\s*\S")
 
@@ -105,6 +107,8 @@ def looks_like_heading(block: Block) -> bool:
     text = block.text[numbered.end():] if numbered else block.text
     if numbered and "." not in numbered.group(1) and len(text.split()) > 8:
         return False  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading ("2.1.1 Mål 1: …" is one)
+    if QUESTION_HEADING.match(text):
+        return True  # a template's question: "Vad var syftet med partnerskapet?"
     # A line in capitals is a heading ("FÖRVALTNINGENS BEDÖMNING"), though its two words look like a name.
     return (len(text) <= 90 and not re.search(r"[.:;!?,]$", text) and bool(re.match(r"[A-ZÅÄÖÉ]", text))
             and not (NAME_LINE.match(text) and not text.isupper())) or heading_key(text) in KNOWN_HEADINGS
@@ -126,7 +130,10 @@ def signature_table(block: Block) -> list[list[str]] | None:
     if block.heading is not None or not rows or len(rows) > 4 or any(len(row) != len(rows[0]) for row in rows) \
             or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") for row in rows for cell in row):
         return None
-    if len(rows) > 1 and all(NAME_LINE.match(cell) for cell in rows[0]):
+    if len(rows) > 2 and all(ON_BEHALF.match(cell) for cell in rows[0]) and all(NAME_LINE.match(c) for c in rows[1]):
+        # "För Välfärdsförvaltningen<TAB>För PRO Orsa" over the names and titles: whom each signs for is the unit
+        return [[*column[1:], ON_BEHALF.match(column[0])["name"]] for column in zip(*rows)]
+    if len(rows) > 1 and all(NAME_LINE.match(cell) and not ON_BEHALF.match(cell) for cell in rows[0]):
         return [list(column) for column in zip(*rows)]
     if all(NAME_LINE.match(row[0]) and not any(NAME_LINE.match(cell) for cell in row[1:]) for row in rows):
         return rows
@@ -445,7 +452,7 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
 
 _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
-FACT_LABEL = re.compile(r"^(?:Organisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
+FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
                         r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr)\s*:\s+\S", re.IGNORECASE)
 # A person's name and title with no label, as some letterheads give the case officer.

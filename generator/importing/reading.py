@@ -32,7 +32,7 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
               if "\t" in paragraph]
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
-    _agreements("\n\n".join([text, *draft.facts]), draft, tables)
+    _agreements("\n\n".join([*draft.facts, text]), draft, tables)  # the box stands first, as on the page
     _funding_and_figures(text, tables, draft)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
