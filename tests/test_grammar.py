@@ -398,6 +398,11 @@ def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():
     assert amounts("Den föreslagna överenskommelsen innebär en kostnad om högst 450 000 kronor per år.") == []
 
 
+def test_an_amount_per_term_or_month_is_for_each_such_period():
+    assert amounts("Bildningsnämnden har ersatt studieförbundet med 60 000 kronor per termin.") == [
+        (60000, "period", [], None, None)]
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

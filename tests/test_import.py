@@ -1033,3 +1033,42 @@ def test_a_template_of_questions_and_signatures_for_each_party():
                                  "Enhetschef\tOrdförande")) == [
         ["Malin Jons", "Enhetschef", "Välfärdsförvaltningen"], ["Gunnel Mattsson", "Ordförande", "PRO Orsa"]]
     assert title_and_subtitle(["Slutrapport för idéburet offentligt partnerskap (IOP)", "Träffpunkt Digital vardag"])
+
+
+PROTOCOL_EXTRACT = """VINGÅKERS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 14 (27)
+Bildningsnämnden\tSammanträdesdatum 2024-09-17
+
+§ 112\tDnr BN 2023/187
+
+Slutrapport – idéburet offentligt partnerskap med Studieförbundet Vida Sörmland
+
+Ärendebeskrivning
+
+Bildningsnämnden beslutade den 15 juni 2021 att ingå ett idéburet offentligt partnerskap med studieförbundet.
+
+Justerandes signatur\tUtdragsbestyrkande
+
+VINGÅKERS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 15 (27)
+Bildningsnämnden\tSammanträdesdatum 2024-09-17
+
+Beslut
+
+Bildningsnämnden godkänner slutrapporten.
+Folkhälsoutskottet föreslår kommunstyrelsen att förlänga överenskommelsen.
+
+Justerandes signatur\tUtdragsbestyrkande
+"""
+
+
+def test_a_protocols_extract(tmp_path: Path):
+    from generator.importing import layout
+    assert layout.committee("Folkhälsoutskottet")
+    document = tmp_path / "protokoll.txt"
+    document.write_text(PROTOCOL_EXTRACT, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Slutrapport – idéburet offentligt partnerskap med Studieförbundet Vida Sörmland"
+    assert draft.fields["case_number"] == "BN 2023/187"
+    # what was decided, one sentence a proposal, though on lines of one block
+    assert draft.fields["proposals"] == ["Bildningsnämnden godkänner slutrapporten.",
+                                         "Folkhälsoutskottet föreslår kommunstyrelsen att förlänga överenskommelsen."]
+    assert "Justerandes" not in repr(draft.fields["sections"])

@@ -90,7 +90,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             unwrapped.append(Block(lines[0]))  # "Fakta om partnerskapet" over its "Avtalsperiod: …" lines
             lines = lines[1:]
             block = Block("\n".join(lines))
-        listed = bool(unwrapped) and _attachments_heading(unwrapped[-1].text)  # a list of titles, one a line
+        listed = bool(unwrapped) and _list_heading(unwrapped[-1].text, lines)  # a list of titles or proposals
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \
                 and not listed:
@@ -99,10 +99,15 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     return unwrapped
 
 
-def _attachments_heading(text: str) -> bool:
-    from .parse import ATTACHMENT_HEADINGS, heading_key
+def _list_heading(text: str, lines: list[str]) -> bool:
+    """A heading over a list, one item a line: the attachments, or proposals each a whole sentence."""
+    from .parse import ATTACHMENT_HEADINGS, PROPOSALS, heading_key
 
-    return "\n" not in text and heading_key(text) in ATTACHMENT_HEADINGS
+    if "\n" in text:
+        return False
+    return heading_key(text) in ATTACHMENT_HEADINGS or (
+        (bool(PROPOSALS.match(text)) or heading_key(text) == "beslut")
+        and all(re.search(r"[.!]$", line) and re.match(r"[A-ZÅÄÖ]", line) for line in lines))
 
 
 def title_and_subtitle(lines: list[str]) -> bool:

@@ -626,6 +626,7 @@ _PER_YEAR_AFTER = re.compile(rf"\s*(?:per\s+{_ANY_YEAR}|om\s+året|i\s+året|år
                              r"|varje\s+år)\b", re.IGNORECASE)
 _PER_YEAR_BEFORE = re.compile(rf"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+{_ANY_YEAR})\b", re.IGNORECASE)
 # A grant paid once: "ett engångsbidrag på 45 000 kronor", "ett extra bidrag om 75 000 kronor".
+_PER_TERM_AFTER = re.compile(r"\s*(?:per|i|varje)\s+(?:termin|månad|kvartal|halvår)(?:en)?\b", re.IGNORECASE)
 _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|medel|anslag|stöd)\b|\btilläggsbidrag\w*",
                       re.IGNORECASE)  # "ett engångsbidrag", "ett extra bidrag", "ett tillfälligt stöd under pandemin"
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
@@ -714,6 +715,8 @@ def funding_in(text: str) -> list[Amount]:
                 total_years, years = years, []
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
                 kind = "per_year"
+            elif _PER_TERM_AFTER.match(after):
+                kind, years = "period", []  # "60 000 kronor per termin": for each period, which the text may list
             elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
                 # A row of a table of amounts: for its year, or for the period its dates give (every writer of
                 # the corpus took a dated row for a period, whether it was an operating year or an agreement).

@@ -27,7 +27,7 @@ NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "
                 "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
 # The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
 DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Ärende|Handling|"
-                           r"Protokollsutdrag|Rapport)(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
+                           r"Protokollsutdrag|Sammanträdesprotokoll|Protokoll|Rapport)(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
 NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
 # A running header with the page's number inside: "SIGTUNA KOMMUN  Tjänsteskrivelse  2 (3)  Dnr SN 2023/0214".
@@ -45,14 +45,15 @@ PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A committee, board or council, as a document addresses it: "Socialnämnden Nordost", "Kommunstyrelsen",
 # "Enskede-Årsta-Vantörs stadsdelsnämnd", "Arbetsmarknads- och socialnämnden".
-COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige)"
+COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)"
                        r"(?:\s+[A-ZÅÄÖ][\w-]*)?$", re.IGNORECASE)
 # Labels before a value, on the same line or alone above it.
 # A person's name: two to four capitalised words ("Anna Svensson", "Evelyn Garate Ormazabal").
 PERSON_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}"
 # "Kontakt:" only before a person's name ("Kontakt: Amir Sahin, utvecklingsstrateg, …"), not an address.
 _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_NAME})\s*(?:,|$))"
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Kontaktperson|Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Ansvarig\s+tjänsteperson|Kontaktperson|"
+                           r"Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
 # The case officer named in a closing sentence: "Ytterligare upplysningar lämnas av Anders Wiklund,
 # föreningskonsulent, telefon 08-535 378 42, e-post …", "Ärendet har handlagts av …", "Handläggare för ärendet
@@ -121,6 +122,8 @@ def furniture(line: str) -> bool:
         return True
     if len(line) <= 80 and not sentence(line) and ADDRESS.match(line):
         return True
+    if re.match(r"(?:Justerandes|Justerares)\s+sign|Utdragsbestyrkande", line, re.IGNORECASE):
+        return True  # a protocol's foot on each page
     if len(line) <= 200 and len(CONTACT_SIGNAL.findall(line)) >= 2:
         return True
     if len(line) <= 120 and MUNICIPALITY_FIRST.match(line) and CONTACT_SIGNAL.search(line):

@@ -359,6 +359,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             if "case_number" not in draft.fields and (number := case_number_in(line) or (bare[0] if bare else None)):
                 draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214", or its bare number
             under_letterhead = layout.letterhead(line)
+        elif re.match(r"§\s*\d+$", line):
+            draft.unplaced.append(line)  # a protocol's paragraph number: "§ 112"
         elif FACT_LABEL.match(line):
             draft.facts.append(line)  # a fact box's line: "Avtalsperiod: 2021-01-01–2023-12-31", read with the text
             draft.unplaced.append(line)
@@ -511,6 +513,8 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     administration's ("Förvaltningen föreslår att nämnden beslutar följande:") and is left out.
     """
     at = next((i for i, b in enumerate(blocks) if PROPOSALS.match(b.text.split("\n")[0].strip())), None)
+    if at is None:  # a protocol's extract: what was decided, under "Beslut"
+        at = next((i for i, b in enumerate(blocks) if heading_key(b.text) in ("beslut", "beslut:", "nämndens beslut")), None)
     if at is None:
         return blocks
     lines_by_block = [blocks[at].text.split("\n")[1:]]
@@ -536,8 +540,9 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
             proposals.append(found.group(1))
         elif (found := LETTERED_ITEM.match(line)) and not (numbered and proposals):
             proposals.append(found.group(1))
-        elif proposals and (LETTERED_ITEM.match(line) or not (line in first_lines or line.startswith("att "))):
-            proposals[-1] = join_lines(proposals[-1], line, set())
+        elif proposals and (LETTERED_ITEM.match(line) or not (line in first_lines or line.startswith("att "))) \
+                and not (proposals[-1].endswith(".") and line[:1].isupper() and not numbered):
+            proposals[-1] = join_lines(proposals[-1], line, set())  # (a sentence ended, a capital begins another)
         else:
             proposals.append(line)
     if proposals:
