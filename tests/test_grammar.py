@@ -403,6 +403,14 @@ def test_an_amount_per_term_or_month_is_for_each_such_period():
         (60000, "period", [], None, None)]
 
 
+def test_amounts_respectively_for_the_years_in_their_order():
+    assert amounts("För 2021 och 2022 uppgick bidraget till 300 000 kronor respektive 325 000 kronor.") == [
+        (300000, "per_year", [2021], None, None), (325000, "per_year", [2022], None, None)]
+    # a table's row named for an agreement, not a year, is that agreement's period
+    assert amounts("Andra\t2019-01-01 – 2019-12-31\t340 000 kr") == [
+        (340000, "period", [], date(2019, 1, 1), date(2019, 12, 31))]
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

@@ -1072,3 +1072,24 @@ def test_a_protocols_extract(tmp_path: Path):
     assert draft.fields["proposals"] == ["Bildningsnämnden godkänner slutrapporten.",
                                          "Folkhälsoutskottet föreslår kommunstyrelsen att förlänga överenskommelsen."]
     assert "Justerandes" not in repr(draft.fields["sections"])
+
+
+def test_approval_lines_agreements_in_a_tables_period_column_and_lessons_under_lessons(tmp_path: Path):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _agreements, _lessons
+    old = ("Attesterat av\n\nDetta dokument har godkänts digitalt av följande personer:\n\nNamn\tDatum\n"
+           "Anders Carstorp, Stadsdelsdirektör\t2024-08-16\nJenny Johansson, Avdelningschef\t2024-08-15")
+    new = "Godkänd av: Anders Carstorp, stadsdelsdirektör, 2024-08-16\nGodkänd av: Jenny Johansson, avdelningschef, 2024-08-15"
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert [(a["name"], a["title"], a["date"]) for a in draft.fields["approvals"]] == [
+        ("Anders Carstorp", "stadsdelsdirektör", date(2024, 8, 16)), ("Jenny Johansson", "avdelningschef", date(2024, 8, 15))]
+    draft = Draft()
+    _agreements("Partnerskapet har omfattat tre överenskommelser.", draft,
+                ["Överenskommelse\tPeriod\tBidrag\nFörsta\t2017-09-01 – 2018-06-30\t250 000 kr"])
+    assert draft.fields["agreements"] == [{"start": date(2017, 9, 1), "end": date(2018, 6, 30)}]
+    draft = Draft()
+    _lessons([{"heading": "Lärdomar", "sections": [
+        {"heading": "Det som har fungerat mindre bra", "paragraphs": ["Det har varit svårt att hitta platser."]}]},
+        {"heading": "Föreningens reflektioner", "paragraphs": ["En framgångsfaktor har varit ledarna."]}], draft)
+    assert draft.fields["lessons"] == {"challenges": ["Det har varit svårt att hitta platser."],
+                                       "success_factors": ["En framgångsfaktor har varit ledarna."]}

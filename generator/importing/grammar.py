@@ -721,7 +721,8 @@ def funding_in(text: str) -> list[Amount]:
                 # A row of a table of amounts: for its year, or for the period its dates give (every writer of
                 # the corpus took a dated row for a period, whether it was an operating year or an agreement).
                 named = periods_in(sentence[:match.start()])
-                if named and _calendar_year(named[0]):  # "2020<TAB>2020.01.01–2020.12.31<TAB>400 000 kr": that year's
+                if named and _calendar_year(named[0]) and _ROW_YEAR.match(sentence):
+                    # "2020<TAB>2020.01.01–2020.12.31<TAB>400 000 kr": that year's (a row named "Andra" is a period)
                     kind, years = "per_year", [named[0].start.year]
                 elif named:
                     kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
@@ -778,6 +779,7 @@ def funding_in(text: str) -> list[Amount]:
                 continue
             seen[key] = len(found)
             found.append(Amount(value, kind, list(years), period_start, period_end, quote))
+        _respectively(sentence, found[first_found:])
         yearly = [amount for amount in found[first_found:] if amount.kind == "per_year" and not amount.years]
         totals = [amount.amount for amount in found[first_found:] if amount.kind == "total"]
         # "350 000 kr/år, totalt 1 050 000 kronor under perioden 2020–2022": the years are the yearly amount's
@@ -800,6 +802,16 @@ def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date
         if begins.month >= 7 and begins <= start <= agreement.get("extended_to", agreement["end"]):
             return start, add_months(start, 12) - timedelta(days=1)
     return None
+
+
+def _respectively(sentence: str, amounts: list[Amount]) -> None:
+    """ "För 2021 och 2022 uppgick bidraget till 300 000 kronor respektive 325 000 kronor": each amount for its year,
+    in the order the years are named."""
+    years = sorted(set(_years_in(_without_dates(sentence))))
+    if "respektive" in sentence and len(amounts) > 1 and len(years) == len(amounts) \
+            and all(amount.kind in ("unknown", "per_year") and not amount.start for amount in amounts):
+        for amount, year in zip(amounts, years):
+            amount.kind, amount.years = "per_year", [year]
 
 
 def _calendar_year(period: Period) -> bool:

@@ -792,8 +792,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         lines = block.text.split("\n")
         if heading_key(lines[0]) in APPROVALS_HEADINGS:
             part, heading, lines = "approvals", lines[0].strip(), lines[1:]
-        elif APPROVED.match(lines[0].strip()):
-            part, heading = "approvals", None  # the statement heads the table itself
+        elif APPROVED.match(lines[0].strip()) or APPROVED_BY.match(lines[0].strip()):
+            part, heading = "approvals", None  # the statement, or the first approval, heads them itself
         if part != "approvals":
             draft.unplaced.append(block.text)
             continue
@@ -801,7 +801,9 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
             line = " ".join(raw.replace("\t", " ").split())
             row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)
-            if len(cells) == 3 and parse_date(cells[2]):  # "Namn<TAB>Roll<TAB>Datum"
+            if by := APPROVED_BY.match(line):
+                approvals.append({"name": by["name"].strip(), "title": by["title"].strip(), "date": parse_date(by["date"])})
+            elif len(cells) == 3 and parse_date(cells[2]):  # "Namn<TAB>Roll<TAB>Datum"
                 approvals.append({"name": cells[0], "title": cells[1], "date": parse_date(cells[2])})
             elif row and parse_date(row.group(3)):
                 approvals.append({"name": row.group(1), "title": row.group(2), "date": parse_date(row.group(3))})
@@ -825,7 +827,12 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
 
 
 def _approvals_start(line: str) -> bool:
-    return heading_key(line) in APPROVALS_HEADINGS or bool(APPROVED.match(line.strip()))
+    return heading_key(line) in APPROVALS_HEADINGS or bool(APPROVED.match(line.strip()) or APPROVED_BY.match(line.strip()))
+
+
+# An approval on a line of its own: "Godkänd av: Ingrid Westman, avdelningschef, 2022-05-11".
+APPROVED_BY = re.compile(r"^(?:Godkänd|Godkänt|Attesterad|Signerad)\s+av:?\s+(?P<name>[^,]+),\s*(?P<title>[^,]+?),?\s+"
+                         r"(?P<date>\d{4}-\d{2}-\d{2})$", re.IGNORECASE)
 
 
 def _date_at_end(line: str) -> re.Match[str] | None:

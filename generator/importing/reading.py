@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Iterator
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from ..numbers import amounts_in
@@ -64,16 +64,17 @@ def _table_agreements(table: str) -> list[dict[str, Any]]:
     """The agreements a table lists in a column of their own ("År<TAB>Överenskommelse<TAB>Bidrag" over
     "2020<TAB>2020.01.01–2020.12.31<TAB>400 000 kr"): each row's period."""
     rows = [[cell.strip() for cell in row.split("\t")] for row in table.split("\n")]
-    column = next((index for index, cell in enumerate(rows[0]) if re.search(r"överenskommelse|avtal|period", cell,
-                                                                                 re.IGNORECASE)), None)
-    if column is None:
-        return []
-    found = []
-    for row in rows[1:]:
-        periods = grammar.periods_in(row[column]) if column < len(row) else []
-        if len(periods) == 1:
-            found.append({"start": periods[0].start, "end": periods[0].end})
-    return found
+    for column, cell in enumerate(rows[0]):  # "Överenskommelse<TAB>Period<TAB>Bidrag": the column that has the dates
+        if not re.search(r"överenskommelse|avtal|period", cell, re.IGNORECASE):
+            continue
+        found = []
+        for row in rows[1:]:
+            periods = grammar.periods_in(row[column]) if column < len(row) else []
+            if len(periods) == 1:
+                found.append({"start": periods[0].start, "end": periods[0].end})
+        if found:
+            return found
+    return []
 
 
 # An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
@@ -625,6 +626,19 @@ def _listed(paragraph: str) -> tuple[str, list[str]]:
     return lead, [item.strip() for item in items]
 
 
+def _lessons_heading(key: str) -> bool:
+    return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|erfarenhet|slutsats|reflektion", key))
+
+
+def _with_lessons_parent(sections: list[dict[str, Any]], under: bool = False) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Each section, and whether it stands under a section of lessons ("Lärdomar" over "Det som har fungerat mindre
+    bra")."""
+    for section in sections:
+        yield section, under
+        inside = under or _lessons_heading(heading_key(NUMBERING.sub("", section["heading"])))
+        yield from _with_lessons_parent(section.get("sections", []), inside)
+
+
 def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     """Sentences of the paragraphs about challenges or success factors in the lessons section, quoted.
 
@@ -633,12 +647,11 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     """
     challenges: list[str] = []
     success: list[str] = []
-    for section in walk(sections):
+    for section, under_lessons in _with_lessons_parent(sections):
         key = heading_key(NUMBERING.sub("", section["heading"]))
         # "Utmaningar" or "Framgångsfaktorer" as a heading says what each of its paragraphs is about
         heading_challenges, heading_success = bool(_CHALLENGE.search(key)), bool(_SUCCESS.search(key))
-        if KNOWN_HEADINGS.get(key) != "lessons" and not re.search(r"lärdom|erfarenhet|slutsats", key) \
-                and not (heading_challenges or heading_success):
+        if not (under_lessons or _lessons_heading(key) or heading_challenges or heading_success):
             continue
         for paragraph in section.get("paragraphs", []):
             lead, items = _listed(paragraph)
