@@ -1093,3 +1093,15 @@ def test_approval_lines_agreements_in_a_tables_period_column_and_lessons_under_l
         {"heading": "Föreningens reflektioner", "paragraphs": ["En framgångsfaktor har varit ledarna."]}], draft)
     assert draft.fields["lessons"] == {"challenges": ["Det har varit svårt att hitta platser."],
                                        "success_factors": ["En framgångsfaktor har varit ledarna."]}
+
+
+def test_one_goals_assessment_is_not_the_outcome_and_what_worked_best_is_a_success():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons, _outcome
+    draft = Draft()
+    _outcome("Förvaltningen har bedömt varje mål för sig. Mål 1, att minst 50 barn ska delta: målet är helt uppfyllt.",
+             draft)
+    assert "outcome" not in draft.fields
+    draft = Draft()
+    _lessons([{"heading": "Lärdomar", "paragraphs": ["Det som fungerat bäst är kursledarnas erfarenhet."]}], draft)
+    assert draft.fields["lessons"]["success_factors"] == ["Det som fungerat bäst är kursledarnas erfarenhet."]

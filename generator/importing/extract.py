@@ -105,7 +105,7 @@ def _list_heading(text: str, lines: list[str]) -> bool:
 
     if "\n" in text:
         return False
-    return heading_key(text) in ATTACHMENT_HEADINGS or (
+    return heading_key(text) in (*ATTACHMENT_HEADINGS, "beslutsunderlag", "handlingar i ärendet") or (
         (bool(PROPOSALS.match(text)) or heading_key(text) == "beslut")
         and all(re.search(r"[.!]$", line) and re.match(r"[A-ZÅÄÖ]", line) for line in lines))
 

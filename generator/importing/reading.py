@@ -20,7 +20,7 @@ from ..text import id_from_name
 from . import grammar
 from .parse import FACT_LABEL, NUMBERING, Draft, heading_key, walk
 
-PLACE_STOPWORDS = {"Sverige", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
+PLACE_STOPWORDS = {"Sverige", "Svenska", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
 
 
 def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District], organisations: list[Organisation],
@@ -543,7 +543,8 @@ _ASSESSMENT = re.compile(rf"\bmål(?:en|et)?\b(?P<between>[^.]{{0,120}}?)\b{_MET
 _SAYS_MET = re.compile(rf"\b{_MET}\b", re.IGNORECASE)  # a sentence about goals met, plainly or not
 _HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
                      r"fullt ut|målet om|målet att|målet för|målet med|ett av målen|det första målet|det andra målet|det tredje målet|"
-                     r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent)\b|%")
+                     r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent|"
+                     r"mål\s+\d+|varje mål|per mål)\b|%")  # "Mål 1, …: målet är helt uppfyllt" is one goal's
 
 
 _ASSESSES = re.compile(r"\bbedöm(?:er|ning(?:en)?|t|s|des)\b", re.IGNORECASE)
@@ -608,7 +609,7 @@ def _next_step(draft: Draft) -> None:
 
 
 _CHALLENGE = re.compile(r"utmaning|svårighet|svårt|problem|hinder|brist", re.IGNORECASE)
-_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra)|styrka|lyckat|bidragit positivt|avgörande",
+_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra|bäst)|styrka|lyckat|bidragit positivt|avgörande",
                       re.IGNORECASE)
 
 
