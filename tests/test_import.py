@@ -1105,3 +1105,28 @@ def test_one_goals_assessment_is_not_the_outcome_and_what_worked_best_is_a_succe
     draft = Draft()
     _lessons([{"heading": "Lärdomar", "paragraphs": ["Det som fungerat bäst är kursledarnas erfarenhet."]}], draft)
     assert draft.fields["lessons"]["success_factors"] == ["Det som fungerat bäst är kursledarnas erfarenhet."]
+
+
+def test_page_numbers_between_dashes_footnote_marks_and_a_committee_in_capitals(tmp_path: Path):
+    from generator.importing import layout
+    from generator.importing.extract import _text_blocks
+    assert layout.furniture("- 2 -") and layout.furniture("2/4")
+    assert [b.text for b in _text_blocks("ohälsa¹.\n\n¹ Enligt verksamhetsberättelsen.\n\n200 m²")] == [
+        "ohälsa.", "Enligt verksamhetsberättelsen.", "200 m²"]
+    old = "Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    new = "SVEDALA KOMMUN     KULTUR- OCH FRITIDSNÄMNDEN\n     Sammanträde 2024-08-22\n"
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["committee"] == "Kultur- och fritidsnämnden"
+    assert draft.fields["meeting_date"] == date(2024, 8, 22)
+
+
+def test_proposals_headed_by_the_administrations_line_and_a_grant_given_besides():
+    from generator.importing.parse import PROPOSALS
+    assert PROPOSALS.match("Förvaltningen föreslår socialnämnden besluta")
+    assert amounts_of("Därutöver beviljades föreningen 60 tkr under 2022 för inköp av ett växthus.") == [
+        (60000, "one_off", [2022])]
+
+
+def amounts_of(text: str) -> list[tuple]:
+    from generator.importing.grammar import funding_in
+    return [(a.amount, a.kind, a.years) for a in funding_in(text)]

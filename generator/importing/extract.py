@@ -18,7 +18,8 @@ from ..content.model import KNOWN_HEADINGS
 
 SUFFIXES = (".txt", ".pdf", ".docx")
 # Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
-PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$"
+                         r"|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)  # "Sida 2 (4)", "2/4", "- 2 -"
 # A hyphen at the end of a line before these words stands for a word left out: "läxhjälp- och cv-skrivning".
 SUSPENDED_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
 
@@ -218,6 +219,8 @@ TAIL = 200  # enough of the text so far to hold the word a line ends on
 def _text_blocks(text: str) -> list[Block]:
     # A line set in bold by a Word export's marks ("**Bakgrund**") is the line without them.
     text = re.sub(r"(?m)^[ \t]*\*\*(?=\S)([^*\n]+?)\*\*[ \t]*$", r"\1", text.replace("\r\n", "\n"))
+    # A footnote's mark, in the text ("ohälsa¹.") and before the note at the page's foot ("¹ Enligt …"), is no text.
+    text = re.sub(r"(?m)(?<=[a-zåäöé)]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]+", "", text)
     return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
 
 

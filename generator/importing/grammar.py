@@ -627,7 +627,8 @@ _PER_YEAR_AFTER = re.compile(rf"\s*(?:per\s+{_ANY_YEAR}|om\s+året|i\s+året|år
 _PER_YEAR_BEFORE = re.compile(rf"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+{_ANY_YEAR})\b", re.IGNORECASE)
 # A grant paid once: "ett engångsbidrag på 45 000 kronor", "ett extra bidrag om 75 000 kronor".
 _PER_TERM_AFTER = re.compile(r"\s*(?:per|i|varje)\s+(?:termin|månad|kvartal|halvår)(?:en)?\b", re.IGNORECASE)
-_ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|medel|anslag|stöd)\b|\btilläggsbidrag\w*",
+_ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|medel|anslag|stöd)\b|\btilläggsbidrag\w*"
+                      r"|\bdärutöver\s+(?:\w+\s+)?bevilja\w*|\bbevilja\w*\s+(?:\w+\s+)?därutöver",
                       re.IGNORECASE)  # "ett engångsbidrag", "ett extra bidrag", "ett tillfälligt stöd under pandemin"
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                            r"|\s*för\s+förlängningen\b", re.IGNORECASE)
@@ -873,7 +874,7 @@ NOT_COUNTED = {"år", "åren", "års", "året", "åring", "åringar", "månad", 
                "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
                "anställd", "anställda", "medarbetare", "personal", "tjänst", "tjänster", "heltidstjänst",
                "heltidstjänster", "årsarbetare", "handläggare", "socialsekreterare", "samordnare", "fältassistenter",
-               "ledare", "kr", "kronor", "tkr", "mnkr", "procentenheter", "kap", "kapitlet", "sidor",
+               "ledare", "ledamöter", "styrelseledamöter", "kr", "kronor", "tkr", "mnkr", "procentenheter", "kap", "kapitlet", "sidor",
                # measures of things, not counts of what the partnership did
                "kvadratmeter", "kvm", "meter", "kilometer", "km", "mil", "hektar", "liter", "kilo", "kg", "ton"}
 # "3 dagar i veckan", "2 kvällar per vecka": opening hours, not results.

@@ -24,6 +24,7 @@ from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 # administration or committee: "Förvaltningens förslag", "Kontorets förslag", "Socialnämndens förslag" (not an
 # organisation's own "Föreningens förslag" in the text).
 PROPOSALS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+(?:beslut|nämnden|styrelsen):?$"
+                       r"|[\w-]+\s+föreslår\s+(?:att\s+)?[\w-]+(?:nämnden|styrelsen|utskottet)\s+besluta(?:r)?(?:\s+att)?:?$"
                        r"|beslutsförslag:?$|[\w-]*(?:förvaltningens|kontorets|nämndens|styrelsens)\s+förslag:?$)",
                        re.IGNORECASE)  # "8. Förslag till nämnden" at the end of an organisation's own report too
 ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade handlingar")
@@ -292,7 +293,7 @@ def _label_pairs(line: str) -> list[str]:
     """A header table's row of labels and values as a line per label ("Datum<TAB>2023-01-24<TAB>Dnr<TAB>BUN 2023/17":
     "Datum: 2023-01-24", "Dnr: BUN 2023/17"); a row of other cells that is no page furniture, a line per cell
     ("Anna Ekström, utvecklingsledare<TAB>Dnr UN 2024/0219"); any other line as it is."""
-    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    cells = [cell.strip() for cell in re.split(r"\t|\s{3,}", line) if cell.strip()]  # a table's cells, or wide gaps
     if len(cells) >= 2 and not layout.furniture(line) and not all(layout.label_cell(cell) for cell in cells[::2]):
         return cells
     if len(cells) < 2 or len(cells) % 2 or not all(layout.label_cell(cell) for cell in cells[::2]):
@@ -456,7 +457,8 @@ _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
-                        r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr)\s*:\s+\S", re.IGNORECASE)
+                        r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr)(?:\s+[a-zåäö]+)?\s*:\s+\S",
+                        re.IGNORECASE)  # "Bidrag totalt: kr 625 000"
 # A person's name and title with no label, as some letterheads give the case officer.
 UNLABELLED_OFFICER = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>[a-zåäö][\w -]{{2,40}})$")
 
@@ -485,6 +487,14 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         else:
             parts.append(line)
     name = " ".join(" ".join(parts).split())
+    if first := layout.MUNICIPALITY_FIRST.match(name + "  "):
+        # "SVEDALA KOMMUN Social- och arbetsmarknadsnämnden": the municipality, then its committee
+        rest = name[first.end("name"):].strip()
+        if layout.committee(rest):
+            draft.municipality = draft.municipality or first["name"]
+            name = rest
+    if name.isupper():
+        name = name.capitalize()  # "KULTUR- OCH FRITIDSNÄMNDEN" is Kultur- och fritidsnämnden
     if (comma := name.rfind(", ")) > 0 and layout.named(name[comma + 2:], layout.MUNICIPALITY):
         # "Arbetsmarknads- och integrationsnämnden, Sandvikens kommun": the committee, and whose it is
         draft.municipality = draft.municipality or name[comma + 2:]
