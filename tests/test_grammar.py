@@ -411,6 +411,11 @@ def test_amounts_respectively_for_the_years_in_their_order():
         (340000, "period", [], date(2019, 1, 1), date(2019, 12, 31))]
 
 
+def test_an_amount_for_a_named_year():
+    assert amounts("För förlängningsåret 2023 uppgick bidraget till 1,2 mnkr.") == [
+        (1200000, "per_year", [2023], None, None)]
+
+
 def test_two_amounts_in_one_sentence():
     text = "Stadsdelsnämnden har bidragit med 175 000 kr för 2022 och 190 000 kr för 2023."
     found = funding_in(text)

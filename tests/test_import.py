@@ -1130,3 +1130,16 @@ def test_proposals_headed_by_the_administrations_line_and_a_grant_given_besides(
 def amounts_of(text: str) -> list[tuple]:
     from generator.importing.grammar import funding_in
     return [(a.amount, a.kind, a.years) for a in funding_in(text)]
+
+
+def test_lessons_written_after_the_administrations_verdict():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Förvaltningens bedömning", "paragraphs": [
+        "Förvaltningen bedömer att målen har uppfyllts. Det har varit svårt att jämföra åren.",
+        "En utmaning har varit att rekrytera läxhjälpare. Föreningen har också haft svårt att nå elever i årskurs 9."]}],
+        draft)
+    assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att rekrytera läxhjälpare.",
+                                                      "Föreningen har också haft svårt att nå elever i årskurs 9."],
+                                       "success_factors": []}

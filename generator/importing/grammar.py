@@ -643,8 +643,8 @@ _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|för
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
                                 rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
                                 re.IGNORECASE)
-_ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|året\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)",
-                              re.IGNORECASE)
+_ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|(?:förlängnings|verksamhets|kalender|avtals)?året\s+)?"
+                              rf"(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)", re.IGNORECASE)  # "För förlängningsåret 2023 …"
 # "april–december 2024": a span of months in one year.
 _MONTH_RANGE = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s*{_DASH}\s*(?P<last>{_MONTH})\s+(?P<year>{_YEAR})\b",
                           re.IGNORECASE)

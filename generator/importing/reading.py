@@ -631,6 +631,13 @@ def _lessons_heading(key: str) -> bool:
     return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|erfarenhet|slutsats|reflektion", key))
 
 
+# The administration's assessment, where some write the lessons after the verdict ("Förvaltningens bedömning",
+# "Förvaltningens synpunkter och förslag"): a paragraph there that opens on a challenge or success factor is one.
+_ASSESSMENT_HEADING = re.compile(r"bedömning|synpunkter")
+_OPENS_ON_LESSON = re.compile(r"^(?:(?:En|Den|Det|Andra|Flera)\s+(?:\w+\s+){0,2}?)?(?:utmaning|svårighet|framgångsfaktor|"
+                              r"som\s+(?:har\s+)?fungerat\s+(?:väl|bra|bäst))|^Svårigheter", re.IGNORECASE)
+
+
 def _with_lessons_parent(sections: list[dict[str, Any]], under: bool = False) -> Iterator[tuple[dict[str, Any], bool]]:
     """Each section, and whether it stands under a section of lessons ("Lärdomar" over "Det som har fungerat mindre
     bra")."""
@@ -652,9 +659,12 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
         key = heading_key(NUMBERING.sub("", section["heading"]))
         # "Utmaningar" or "Framgångsfaktorer" as a heading says what each of its paragraphs is about
         heading_challenges, heading_success = bool(_CHALLENGE.search(key)), bool(_SUCCESS.search(key))
-        if not (under_lessons or _lessons_heading(key) or heading_challenges or heading_success):
+        assessing = bool(_ASSESSMENT_HEADING.search(key))
+        if not (under_lessons or _lessons_heading(key) or heading_challenges or heading_success or assessing):
             continue
         for paragraph in section.get("paragraphs", []):
+            if assessing and not (under_lessons or _lessons_heading(key)) and not _OPENS_ON_LESSON.search(paragraph):
+                continue  # the verdict itself, and all else the assessment says
             lead, items = _listed(paragraph)
             if items:  # "Som framgångsfaktorer lyfter parterna fram följande: – …, – …": each point, without the lead
                 if heading_challenges != heading_success:
