@@ -1143,3 +1143,14 @@ def test_lessons_written_after_the_administrations_verdict():
     assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att rekrytera läxhjälpare.",
                                                       "Föreningen har också haft svårt att nå elever i årskurs 9."],
                                        "success_factors": []}
+
+
+def test_approvals_under_their_statement_in_one_block(tmp_path: Path):
+    old = ("Attesterat av\n\nDetta dokument har godkänts digitalt av följande personer:\n\nNamn\tDatum\n"
+           "Anders Carstorp, Stadsdelsdirektör\t2024-08-16\nJenny Johansson, Avdelningschef\t2024-08-15")
+    new = ("Detta dokument har godkänts digitalt av följande personer:\nAnders Carstorp, Stadsdelsdirektör, 2024-08-16\n"
+           "Jenny Johansson, Avdelningschef, 2024-08-15")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["approvals_statement"] == "Detta dokument har godkänts digitalt av följande personer:"
+    assert [(a["name"], a["title"]) for a in draft.fields["approvals"]] == [
+        ("Anders Carstorp", "Stadsdelsdirektör"), ("Jenny Johansson", "Avdelningschef")]

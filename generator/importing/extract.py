@@ -93,11 +93,18 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             block = Block("\n".join(lines))
         listed = bool(unwrapped) and _list_heading(unwrapped[-1].text, lines)  # a list of titles or proposals
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
+        listed = listed or _approvals_statement(lines[0])  # "Detta dokument har godkänts digitalt av …" over its names
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \
                 and not listed:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+def _approvals_statement(line: str) -> bool:
+    from .parse import APPROVED
+
+    return bool(APPROVED.match(line))
 
 
 def _list_heading(text: str, lines: list[str]) -> bool:

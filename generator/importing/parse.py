@@ -810,7 +810,7 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         for raw in lines:
             cells = [cell.strip() for cell in raw.split("\t") if cell.strip()]
             line = " ".join(raw.replace("\t", " ").split())
-            row = re.match(r"^(.+?),\s*(.+?)\s+(\d{4}-\d{2}-\d{2})$", line)
+            row = re.match(r"^(.+?),\s*(.+?),?\s+(\d{4}-\d{2}-\d{2})$", line)  # "Lena Ström, Stadsdelsdirektör, 2024-04-03"
             if by := APPROVED_BY.match(line):
                 approvals.append({"name": by["name"].strip(), "title": by["title"].strip(), "date": parse_date(by["date"])})
             elif len(cells) == 3 and parse_date(cells[2]):  # "Namn<TAB>Roll<TAB>Datum"
