@@ -765,13 +765,22 @@ def test_the_meeting_planned_under_beslutsplanering(tmp_path: Path):
     assert draft.fields["meeting_date"] == date(2024, 8, 22)
 
 
-def test_approvals_headed_by_their_statement_alone(tmp_path: Path):
-    old = ("Attesterat av\n\nDetta dokument har godkänts digitalt av följande personer:\n\nNamn\tDatum\n"
-           "Anders Carstorp, Stadsdelsdirektör\t2024-08-16\nJenny Johansson, Avdelningschef\t2024-08-15")
-    new = ("Detta tjänsteutlåtande har godkänts elektroniskt av:\n\nNamn\tTitel\tDatum\n"
-           "Anders Carstorp\tStadsdelsdirektör\t2024-08-16\nJenny Johansson\tAvdelningschef\t2024-08-15")
-    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
-    assert draft.fields["approvals_statement"] == "Detta tjänsteutlåtande har godkänts elektroniskt av:"
+SEED_APPROVALS = ("Attesterat av\n\nDetta dokument har godkänts digitalt av följande personer:\n\nNamn\tDatum\n"
+                  "Anders Carstorp, Stadsdelsdirektör\t2024-08-16\nJenny Johansson, Avdelningschef\t2024-08-15")
+
+
+@pytest.mark.parametrize("approvals, statement", [
+    # headed only by their statement, a table under it
+    ("Detta tjänsteutlåtande har godkänts elektroniskt av:\n\nNamn\tTitel\tDatum\n"
+     "Anders Carstorp\tStadsdelsdirektör\t2024-08-16\nJenny Johansson\tAvdelningschef\t2024-08-15",
+     "Detta tjänsteutlåtande har godkänts elektroniskt av:"),
+    # the statement and its lines in one block, each "Namn, Titel, datum"
+    ("Detta dokument har godkänts digitalt av följande personer:\nAnders Carstorp, Stadsdelsdirektör, 2024-08-16\n"
+     "Jenny Johansson, Avdelningschef, 2024-08-15", "Detta dokument har godkänts digitalt av följande personer:"),
+])
+def test_approvals_under_their_statement(tmp_path: Path, approvals: str, statement: str):
+    draft = import_document(variant(tmp_path, (SEED_APPROVALS, approvals)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["approvals_statement"] == statement
     assert [(a["name"], a["title"], a["date"]) for a in draft.fields["approvals"]] == [
         ("Anders Carstorp", "Stadsdelsdirektör", date(2024, 8, 16)), ("Jenny Johansson", "Avdelningschef", date(2024, 8, 15))]
 
@@ -1143,14 +1152,3 @@ def test_lessons_written_after_the_administrations_verdict():
     assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att rekrytera läxhjälpare.",
                                                       "Föreningen har också haft svårt att nå elever i årskurs 9."],
                                        "success_factors": []}
-
-
-def test_approvals_under_their_statement_in_one_block(tmp_path: Path):
-    old = ("Attesterat av\n\nDetta dokument har godkänts digitalt av följande personer:\n\nNamn\tDatum\n"
-           "Anders Carstorp, Stadsdelsdirektör\t2024-08-16\nJenny Johansson, Avdelningschef\t2024-08-15")
-    new = ("Detta dokument har godkänts digitalt av följande personer:\nAnders Carstorp, Stadsdelsdirektör, 2024-08-16\n"
-           "Jenny Johansson, Avdelningschef, 2024-08-15")
-    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
-    assert draft.fields["approvals_statement"] == "Detta dokument har godkänts digitalt av följande personer:"
-    assert [(a["name"], a["title"]) for a in draft.fields["approvals"]] == [
-        ("Anders Carstorp", "Stadsdelsdirektör"), ("Jenny Johansson", "Avdelningschef")]
