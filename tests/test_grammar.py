@@ -336,6 +336,20 @@ def test_an_agreement_extended_in_a_line_of_facts():
         {"start": date(2019, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 6, 30)}]
 
 
+def test_an_agreement_told_over_two_sentences_or_by_its_length():
+    from generator.importing.grammar import split_agreement_in
+    assert split_agreement_in("Nämnden och föreningen har sedan 1 jan. 2021 samverkat i ett idéburet offentligt "
+                              "partnerskap. Överenskommelsen gällde till och med 31 dec 2022 och förlängdes därefter "
+                              "till och med den 31 mars 2023.") == {
+        "start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 3, 31)}
+    assert split_agreement_in("Överenskommelsen gällde under 24 månader från och med den 1 september 2021.") == {
+        "start": date(2021, 9, 1), "end": date(2023, 8, 31)}
+    # a start without an end is no agreement, nor is a proposed one
+    assert split_agreement_in("Föreningen har sedan den 1 januari 2021 samverkat i ett partnerskap med nämnden.") is None
+    assert split_agreement_in("Förvaltningen föreslår att en ny överenskommelse gäller under 24 månader från och med "
+                              "den 1 januari 2025.") is None
+
+
 def test_annual_agreements_from_one_year_to_another():
     assert agreements_in("Partnerskapet har reglerats i årliga överenskommelser fr.o.m. 2022 t.o.m. 2024.")[0] == [
         {"year": 2022}, {"year": 2023}, {"year": 2024}]

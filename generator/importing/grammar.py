@@ -518,6 +518,54 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
     return found
 
 
+# An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." "Överenskommelsen
+# gällde till och med den 31 december 2023 (och förlängdes därefter till och med …)"; or as a length: "Överenskommelsen
+# gällde under 24 månader från och med den 1 september 2021."
+_SINCE = re.compile(r"\bsedan\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+_LASTED_UNTIL = re.compile(r"\b(?:gällde|löpte|pågick)\s+(?:\w+\s+){0,3}?(?:till och med|t\.\s?o\.\s?m\.?|fram till|till)\s+"
+                           r"(?:den\s+)?(?=\d)", re.IGNORECASE)
+_EXTENDED_UNTIL = re.compile(r"\bförläng(?:des|ts|d)\s+(?:\w+\s+){0,4}?(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
+                             r"(?:den\s+)?(?=\d)", re.IGNORECASE)
+_MONTHS_FROM = re.compile(r"\b(?:under|i)\s+(?P<n>\d{1,3}|[a-zåäö]+)\s+månader\s+från\s+och\s+med\s+(?:den\s+)?(?=\d)",
+                          re.IGNORECASE)
+
+
+def split_agreement_in(text: str) -> dict[str, Any] | None:
+    """One agreement the text gives over two sentences or as a length (see above), where no sentence gives its
+    period whole; None when the text does not."""
+    sentences_ = _Sentences(text)
+    spans = [span for span in sentences_.spans if ABOUT_AGREEMENT.search(text, *span)]
+    for index, (first, last) in enumerate(spans):
+        sentence = text[first:last]
+        if sentences_.proposed(last - 1):
+            continue
+        if (length := _MONTHS_FROM.search(sentence)) and (day := _date_at(sentence, length.end())):
+            months = number_word(length["n"]) if not length["n"].isdigit() else int(length["n"])
+            if months:
+                return {"start": day, "end": add_months(day, months) - timedelta(days=1)}
+        since = _SINCE.search(sentence)
+        start = _date_at(sentence, since.end()) if since else None
+        if not start:
+            continue
+        for later_first, later_last in spans[index:index + 3]:
+            later = text[later_first:later_last]
+            until = _LASTED_UNTIL.search(later)
+            end = _date_at(later, until.end()) if until else None
+            if end and end > start:
+                found: dict[str, Any] = {"start": start, "end": end}
+                extended = _EXTENDED_UNTIL.search(later, until.end())
+                if extended and (to := _date_at(later, extended.end())) and to > end:
+                    found["extended_to"] = to
+                return found
+    return None
+
+
+def _date_at(text: str, offset: int) -> date | None:
+    """The whole date (with its year) that begins at `offset`."""
+    found = DATE.match(text, offset)
+    return parse_date(found.group()) if found and found.group() and re.search(r"\d{4}", found.group()) else None
+
+
 def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     """The agreements of a report as the report file writes them, and notes on what was computed.
 

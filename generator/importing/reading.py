@@ -49,6 +49,9 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     agreements, notes = grammar.agreements_in(text)
     if not agreements and (listed := [agreement for table in tables for agreement in _table_agreements(table)]):
         agreements, notes = listed, ["överenskommelserna lästes ur tabellens kolumn för dem"]
+    if not agreements and (told := grammar.split_agreement_in(text)):
+        agreements, notes = [told], ["perioden lästes ur två meningar ('sedan …', 'gällde till och med …') eller "
+                                     "ur dess längd; kontrollera"]
     if (ended := _ended_early(text, agreements)) is not None:
         notes.append(f"överenskommelsen sades upp i förtid: {ended}")
     # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
