@@ -549,6 +549,8 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     ("Andelen flickor var 55 procent av deltagarna.", 55, "procent"),
     # "unga", "äldre", "vuxna" before a noun of persons qualify it: young leaders trained are a result.
     ("Föreningen har under perioden utbildat 41 unga ledare.", 41, "ledare"),
+    ("Föreningen har utbildat tio unga ledare per termin.", 10, "ledare"),  # a rate per term counts the thing
+    ("I genomsnitt kom 42 elever per vecka.", 42, "elever per vecka"),  # a weekly average keeps its rate
     ("Under året har 30 äldre besökare kommit varje vecka.", 30, "besökare"),
     ("Under perioden har 186 unga deltagit i kurserna.", 186, "unga"),
 ])

@@ -1152,3 +1152,12 @@ def test_lessons_written_after_the_administrations_verdict():
     assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att rekrytera läxhjälpare.",
                                                       "Föreningen har också haft svårt att nå elever i årskurs 9."],
                                        "success_factors": []}
+
+
+def test_a_signatorys_phone_is_no_unit_and_names_the_case_officer(tmp_path: Path):
+    officer = ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\n", "")
+    old = "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n"
+    document = variant(tmp_path, officer, (old, "Jenny Johansson\nAvdelningschef\n08-508 143 21\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["signatories"][1] == {"name": "Jenny Johansson", "title": "Avdelningschef"}
+    assert draft.fields["case_officer"] == {"name": "Jenny Johansson", "phone": "08-508 143 21"}

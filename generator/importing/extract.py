@@ -138,7 +138,10 @@ def _known_heading(line: str) -> bool:
 
 
 # A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.
-LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-hA-H][.)]|[-–•*]|Bilaga\s+\d{1,2}\b[.:–-]?)\s+\S|^att\s")
+BULLET = "[-–—•●▪◦*]"  # the signs a list's items begin with, as word processors and PDFs set them
+LIST_ITEM = re.compile(rf"^(?:\d{{1,2}}[.)]|[a-hA-H][.)]|{BULLET}|Bilaga\s+\d{{1,2}}\b[.:–-]?)\s+\S|^att\s")
+# The cells of a table's row or of a line set in columns: tabs, bars, or gaps of three spaces and more.
+CELLS = re.compile(r"\t|\s+\|\s+|\s{3,}")
 # The end of a line that introduces a proposal's att-clauses: "… föreslår att nämnden beslutar", "Nämnden beslutar:".
 _INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\bföreslås)\s*$")
 # A line of facts, a label and its value: "Avtalsperiod: 2021-01-01–2023-12-31", "Handläggare: Johan Berglund, …".

@@ -46,6 +46,7 @@ from typing import Any, Iterator, NamedTuple
 from babel import Locale
 
 from ..numbers import AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, parse_number
+from .extract import LABELLED
 
 __all__ = [
     "Amount", "Count", "Extension", "Period", "add_months", "agreements_in", "annual_years_in", "case_number_in",
@@ -382,7 +383,9 @@ _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslu
                                 r"(?P<verb>förlänga)\s+(?=överenskommelsen|avtalet|partnerskapet)", re.IGNORECASE)
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
-_UNTIL = re.compile(r"(?:\s+\w+){0,6}?\s+(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)\s+(?:den\s+)?$",
+# The words for "up to and including" before an end date, as the documents write them.
+_UNTIL_WORDS = r"(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)"
+_UNTIL = re.compile(rf"(?:\s+\w+){{0,6}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",
                     re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
 
@@ -522,10 +525,8 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
 # gällde till och med den 31 december 2023 (och förlängdes därefter till och med …)"; or as a length: "Överenskommelsen
 # gällde under 24 månader från och med den 1 september 2021."
 _SINCE = re.compile(r"\bsedan\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
-_LASTED_UNTIL = re.compile(r"\b(?:gällde|löpte|pågick)\s+(?:\w+\s+){0,3}?(?:till och med|t\.\s?o\.\s?m\.?|fram till|till)\s+"
-                           r"(?:den\s+)?(?=\d)", re.IGNORECASE)
-_EXTENDED_UNTIL = re.compile(r"\bförläng(?:des|ts|d)\s+(?:\w+\s+){0,4}?(?:till och med|t\.\s?o\.\s?m\.?|till)\s+"
-                             r"(?:den\s+)?(?=\d)", re.IGNORECASE)
+_LASTED_UNTIL = re.compile(rf"\b(?:gällde|löpte|pågick)\s+(?:\w+\s+){{0,3}}?{_UNTIL_WORDS}\s+(?:den\s+)?(?=\d)",
+                           re.IGNORECASE)
 _MONTHS_FROM = re.compile(r"\b(?:under|i)\s+(?P<n>\d{1,3}|[a-zåäö]+)\s+månader\s+från\s+och\s+med\s+(?:den\s+)?(?=\d)",
                           re.IGNORECASE)
 
@@ -553,10 +554,34 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
             end = _date_at(later, until.end()) if until else None
             if end and end > start:
                 found: dict[str, Any] = {"start": start, "end": end}
-                extended = _EXTENDED_UNTIL.search(later, until.end())
-                if extended and (to := _date_at(later, extended.end())) and to > end:
-                    found["extended_to"] = to
+                # the extension the same sentence tells, as the grammar reads any ("… och förlängdes därefter till
+                # och med den 31 mars 2023")
+                extended = [ext.until for ext in extensions_in(later) if ext.until and ext.until > end]
+                if extended:
+                    found["extended_to"] = extended[0]
                 return found
+    return None
+
+
+# An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
+# 2023-06-30".
+_TERMINATED = re.compile(r"\b(?:sade|sades)\s+upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b", re.IGNORECASE)
+
+
+def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
+    """The day the one dated agreement ended when it was terminated before its end, set as its end; the sentence
+    that says so, or None."""
+    dated = [agreement for agreement in agreements if "start" in agreement]
+    if len(dated) != 1:
+        return None
+    for sentence in sentences(text):
+        if not ABOUT_AGREEMENT.search(sentence) or re.search(r"\bupp\s+sig\b", sentence):
+            continue  # "En av handledarna sade upp sig den 1 mars 2022" ends no agreement
+        if (said := _TERMINATED.search(sentence)) and (day := DATE.search(sentence, said.end())):
+            ended = parse_date(day.group())
+            if ended and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
+                dated[0]["end"] = ended
+                return sentence.strip()
     return None
 
 
@@ -823,7 +848,7 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "unknown"
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
-                if "\t" in found[seen[key]].sentence and "\t" not in quote:  # a sentence quotes it better than a box
+                if summary_line(found[seen[key]].sentence) and not summary_line(quote):  # a sentence quotes it better
                     found[seen[key]] = Amount(value, kind, list(years), period_start, period_end, quote)
                 continue
             seen[key] = len(found)
@@ -836,6 +861,12 @@ def funding_in(text: str) -> list[Amount]:
         if total_years and len(yearly) == 1 and yearly[0].amount * len(set(total_years)) in totals:
             yearly[0].years = sorted(set(total_years))
     return found
+
+
+def summary_line(quote: str) -> bool:
+    """A table's row or a fact box's line ("Bidrag: 350 000 kr/år"), which sums up what a sentence of the text
+    may say in full."""
+    return "\t" in quote or bool(LABELLED.match(quote))
 
 
 def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date, date] | None:
@@ -977,8 +1008,8 @@ def figures_in(text: str) -> list[Count]:
         sentence = _normalise(text[start:end])
         counts = list(_counts(sentence))
         if (counted := _NUMBER_OF.search(sentence)) and (by_year := [
-                Decimal(found["n"].replace(" ", "").replace("\u00a0", ""))
-                for found in _YEAR_COUNT.finditer(sentence, counted.end())]):
+                Decimal(labelled["n"].replace(" ", "").replace("\u00a0", ""))
+                for labelled in _YEAR_COUNT.finditer(sentence, counted.end())]):
             counts += [(value, counted["noun"]) for value in by_year]  # each year's count of what the sentence counts
         for value, unit in counts:
             key = (value, unit, sentence)
@@ -990,7 +1021,7 @@ def figures_in(text: str) -> list[Count]:
 
 # A rate over the year or the term is a count of the thing ("400 cyklar per år"); per evening, day or
 # occasion is an average the unit keeps ("26 besökare per kväll").
-_RATE_PERIODS = {"år", "året", "termin", "terminen", "läsår", "månad", "vecka"}
+_RATE_PERIODS = {"år", "året", "termin", "terminen", "läsår"}
 _PART_BEFORE = re.compile(r"\bvarav\s+$")
 # A count labelled with its year, after what is counted: "Antalet deltagare har ökat (2019: 34, 2020: 19)".
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d{2}:\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*)(?=\s*[,;)])")
@@ -1092,8 +1123,8 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
     if head in _AGE_WORDS and index + 1 < len(words) and _PERSON_NOUN.search(words[index + 1]["word"]) \
             and words[index + 1]["word"] not in VERBS:
         index += 1  # "41 unga ledare" counts ledare, trained as a result (not staff, as "ledare" alone is)
-        return words[index]["word"], words[index].end()
-    if not noun(head):
+        head = words[index]["word"]
+    elif not noun(head):
         return None, offset
     unit, end = head, words[index].end()
     both = _AND_PERSONS.match(sentence, end)

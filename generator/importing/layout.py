@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import PAGE_NUMBER, Block
+from .extract import CELLS, PAGE_NUMBER, Block
 
 # "Göteborgs Stad", "Malmö stad", "LUNDS KOMMUN", "Region Skåne".
 MUNICIPALITY = re.compile(r"^(?:[\w-]+\s+){1,3}(?:stad|kommun|region|landsting)$|^Region\s+[\w-]+$", re.IGNORECASE)
@@ -131,7 +131,7 @@ def furniture(line: str) -> bool:
     if re.fullmatch(r"(?:(?:Webbadress|Webbplats|Webb|Internet)\s*:?\s*)?(?:https?://)?www\.[\w.-]+\.\w+/?", line,
                     re.IGNORECASE):
         return True  # a footer's web address on a line of its own
-    cells = [cell.strip() for cell in re.split(r"\t|\s+\|\s+|\s{3,}", line) if cell.strip()]  # tabs, bars, wide gaps
+    cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
     if len(cells) < 2 or not all(len(cell) <= 70 and not sentence(cell) for cell in cells):
         return False
     if len(cells) == 2 and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE) for cell in cells):

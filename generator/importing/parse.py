@@ -16,7 +16,7 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks, title_and_subtitle
+from .extract import BULLET, CELLS, LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks, title_and_subtitle
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -236,7 +236,7 @@ def _colon_headings(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks[:-1]):
         following = blocks[index + 1].text.lstrip()
         if block.heading is None and _COLON_HEADING.match(block.text.strip()) and len(block.text.split()) <= 6 \
-                and not LIST_ITEM.match(following) and not re.match(r"[●▪◦—]\s", following) and "\t" not in following \
+                and not LIST_ITEM.match(following) and "\t" not in following \
                 and not _FINITE.search(block.text):
             out[index] = Block(block.text.strip()[:-1].rstrip(), None, block.list_item)
     return out
@@ -293,7 +293,7 @@ def _label_pairs(line: str) -> list[str]:
     """A header table's row of labels and values as a line per label ("Datum<TAB>2023-01-24<TAB>Dnr<TAB>BUN 2023/17":
     "Datum: 2023-01-24", "Dnr: BUN 2023/17"); a row of other cells that is no page furniture, a line per cell
     ("Anna Ekström, utvecklingsledare<TAB>Dnr UN 2024/0219"); any other line as it is."""
-    cells = [cell.strip() for cell in re.split(r"\t|\s{3,}", line) if cell.strip()]  # a table's cells, or wide gaps
+    cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
     if len(cells) >= 2 and not layout.furniture(line) and not all(layout.label_cell(cell) for cell in cells[::2]):
         return cells
     if len(cells) < 2 or len(cells) % 2 or not all(layout.label_cell(cell) for cell in cells[::2]):
@@ -508,7 +508,7 @@ def _committee(lines: list[str], draft: Draft) -> bool:
 ON_BEHALF = re.compile(r"(?:För|På uppdrag av)\s+(?P<name>[A-ZÅÄÖ][^\n.]{2,80})$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
-BULLET_ITEM = re.compile(r"^\s*[•●▪◦*–—-]\s+(.*)$")
+BULLET_ITEM = re.compile(rf"^\s*{BULLET}\s+(.*)$")
 # The administration's line before the proposals, no sentence of its own: "Förvaltningen föreslår att
 # stadsdelsnämnden beslutar följande:", "Äldreförvaltningen föreslår att äldrenämnden beslutar", "Socialförvaltningen
 # föreslår att socialnämnden" (then "1) godkänner …").
@@ -784,6 +784,13 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             unit_above = lines[0]
             continue
         person = {"name": lines[0]}
+        contact = [line for line in lines[1:] if layout.EMAIL.match(line) or layout.PHONE.fullmatch(line.strip())]
+        if contact:  # a signatory's phone or e-mail is no title or unit; a phone makes the case officer if none is
+            lines = [line for line in lines if line not in contact]
+            phone = next((line.strip() for line in contact if layout.PHONE.fullmatch(line.strip())), None)
+            if phone and "case_officer" not in draft.fields:
+                draft.set("case_officer", {"name": lines[0], "phone": phone})
+                draft.missing.pop("case_officer", None)
         if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and (
                 layout.named(split.group(2), layout.UNIT) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", split.group(1))):
             # "Avdelningschef, Avdelningen för trygghet", "Verksamhetschef, Individ och familj": a title, its unit

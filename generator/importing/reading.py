@@ -18,7 +18,8 @@ from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
-from .parse import FACT_LABEL, NUMBERING, Draft, heading_key, walk
+from .extract import BULLET
+from .parse import NUMBERING, Draft, heading_key, walk
 
 PLACE_STOPWORDS = {"Sverige", "Svenska", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
 
@@ -52,7 +53,7 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     if not agreements and (told := grammar.split_agreement_in(text)):
         agreements, notes = [told], ["perioden lästes ur två meningar ('sedan …', 'gällde till och med …') eller "
                                      "ur dess längd; kontrollera"]
-    if (ended := _ended_early(text, agreements)) is not None:
+    if (ended := grammar.ended_early(text, agreements)) is not None:
         notes.append(f"överenskommelsen sades upp i förtid: {ended}")
     # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
     agreements.sort(key=lambda agreement: agreement.get("start") or date(agreement["year"], 1, 1))
@@ -80,35 +81,15 @@ def _table_agreements(table: str) -> list[dict[str, Any]]:
     return []
 
 
-# An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
-# 2023-06-30".
-_TERMINATED = re.compile(r"\b(?:sade|sades)\s+upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b", re.IGNORECASE)
-
-
-def _ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
-    """The day the one dated agreement ended when it was terminated before its end, set as its end; the sentence."""
-    dated = [agreement for agreement in agreements if "start" in agreement]
-    if len(dated) != 1:
-        return None
-    for sentence in grammar.sentences(text):
-        if not grammar.ABOUT_AGREEMENT.search(sentence) or re.search(r"\bupp\s+sig\b", sentence):
-            continue  # "En av handledarna sade upp sig den 1 mars 2022" ends no agreement
-        if (said := _TERMINATED.search(sentence)) and (day := grammar.DATE.search(sentence, said.end())):
-            ended = grammar.parse_date(day.group())
-            if ended and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
-                dated[0]["end"] = ended
-                return sentence.strip()
-    return None
-
-
 def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     funding = []
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
     amounts = [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column
     # A box or a table that sums up an amount the text gives is not a second amount: the text's sentence quotes it.
-    in_prose = {amount.amount for amount in amounts if not _summary(amount.sentence)}
-    for amount in [amount for amount in amounts if not (_summary(amount.sentence) and amount.amount in in_prose)]:
+    in_prose = {amount.amount for amount in amounts if not grammar.summary_line(amount.sentence)}
+    for amount in [amount for amount in amounts
+                   if not (grammar.summary_line(amount.sentence) and amount.amount in in_prose)]:
         if amount.kind == "unknown":
             draft.unplaced.append(f"Belopp där importen inte kunde avgöra sorten ({amount.amount} kronor; sorterna är "
                                   f"per år, för en period, totalt, engångsbelopp och återbetalt): {amount.sentence}")
@@ -131,11 +112,6 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
                                       "och ta bort det som inte är ett resultat")
-
-
-def _summary(sentence: str) -> bool:
-    """A table's row or a fact box's line ("Bidrag: 350 000 kr/år"), not a sentence of the text."""
-    return "\t" in sentence or bool(FACT_LABEL.match(sentence))
 
 
 def _table_amounts(table: str) -> list[grammar.Amount]:
@@ -616,7 +592,7 @@ _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra|bäst)|s
                       re.IGNORECASE)
 
 
-_POINT = re.compile(r"\s+[–•]\s+")
+_POINT = re.compile(rf"\s+(?!-)(?:{BULLET})\s+")  # a point's sign inside a joined paragraph (not a hyphen)
 
 
 def _listed(paragraph: str) -> tuple[str, list[str]]:
