@@ -23,7 +23,7 @@ from typing import Any, Iterable, Iterator, Sequence, TypeVar
 
 import jinja2
 import yaml
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..content.catalogue import Catalogue
 from ..errors import Problem
@@ -362,7 +362,8 @@ def _heading(toc: list[TocEntry], level: int, anchor: str, title: str) -> Markup
         toc.append(TocEntry(level, anchor, str(title)))
     elif level == 3 and toc:
         toc[-1].children.append(TocEntry(level, anchor, str(title)))
-    return Markup('<h{0} id="{1}">{2}</h{0}>').format(level, anchor, title)
+    # Markup.format escapes the same, but took a seventh of our templates' time: this is on every section.
+    return Markup(f'<h{level:d} id="{escape(anchor)}">{escape(title)}</h{level:d}>')
 
 
 def unique(items: Iterable[T]) -> list[T]:
