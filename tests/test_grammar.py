@@ -551,6 +551,9 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     ("Föreningen har under perioden utbildat 41 unga ledare.", 41, "ledare"),
     ("Föreningen har utbildat tio unga ledare per termin.", 10, "ledare"),  # a rate per term counts the thing
     ("I genomsnitt kom 42 elever per vecka.", 42, "elever per vecka"),  # a weekly average keeps its rate
+    # an average's rate after its verb, within the clause; not past a comma
+    ("I vandringarna har i genomsnitt 12 boende deltagit per vandring.", 12, "boende per vandring"),
+    ("Träffarna hade i snitt 27 besökare, även under sommaren per tradition.", 27, "besökare"),
     ("Under året har 30 äldre besökare kommit varje vecka.", 30, "besökare"),
     ("Under perioden har 186 unga deltagit i kurserna.", 186, "unga"),
 ])

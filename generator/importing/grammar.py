@@ -1023,6 +1023,9 @@ def figures_in(text: str) -> list[Count]:
 # occasion is an average the unit keeps ("26 besökare per kväll").
 _RATE_PERIODS = {"år", "året", "termin", "terminen", "läsår"}
 _PART_BEFORE = re.compile(r"\bvarav\s+$")
+# An average whose rate comes after its verb: "i genomsnitt 12 boende deltagit per vandring".
+_AVERAGE_BEFORE = re.compile(r"\bi\s+(?:genom)?snitt\s+$")
+_PER_LATER = re.compile(r"[^,.;:()]{0,40}?\bper\s+(?P<word>[a-zåäöé]+)\b")
 # A count labelled with its year, after what is counted: "Antalet deltagare har ökat (2019: 34, 2020: 19)".
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d{2}:\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*)(?=\s*[,;)])")
 _NUMBER_OF = re.compile(r"\b[Aa]ntalet\s+(?P<noun>[a-zåäö]+)")
@@ -1082,6 +1085,10 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
                 last_unit = frame["noun"]
                 yield value, frame["noun"]  # "Av de 96 deltagare … har 41 gått vidare": 41 deltagare
             continue
+        if " per " not in unit and _AVERAGE_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
+                and (later := _PER_LATER.match(sentence, unit_end)) \
+                and later["word"] not in STOP_WORDS and later["word"] not in VERBS:
+            unit = f"{unit} per {later['word']}"
         head, _, per = unit.partition(" per ")
         if tail and tail[-1] in _HIRED and head not in PERSONS:
             continue  # staff the money paid for: "kunnat anställa fyra kursledare"
