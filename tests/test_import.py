@@ -373,6 +373,22 @@ def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: lis
     assert _list_items(listed) == items
 
 
+@pytest.mark.parametrize("text, items", [
+    # a count of what was done, a clause of its own, or the partnership's years are no activity
+    ("Under perioden har föreningen genomfört sammanlagt omkring 2 100 lästillfällen, och 37 föräldrar har deltagit "
+     "i bokcirklarna.", None),
+    ("Partnerskapet har omfattat verksamhetsåren 2021 och 2022, med en överenskommelse för vardera året.", None),
+    ("Verksamheten har bestått av läxhjälp, språkcafé och sammanlagt 40 utflykter.", ["läxhjälp", "språkcafé"]),
+])
+def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _activities_and_places
+
+    draft = Draft()
+    _activities_and_places(text, draft)
+    assert draft.fields.get("activities") == items
+
+
 @pytest.mark.parametrize("header", [
     "Vår handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\nTill Enskede-Årsta-Vantörs stadsdelsnämnd, sammanträde 2024-08-22\n",
     "Kontakt: Evelyn Garate Ormazabal, utvecklingsledare, 08-50814997\n\nEnskede-Årsta-Vantörs stadsdelsnämnd\n"

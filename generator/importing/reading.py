@@ -438,6 +438,12 @@ def _list_items(listed: str) -> list[str]:
     return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+", "", item)) for item in _inner_lists(parts)]
 
 
+# What no activity is: a count of what was done ("sammanlagt omkring 2 100 lästillfällen"), a clause of its own
+# ("och 37 föräldrar har deltagit …", "med en överenskommelse för vardera året") or the years a partnership took.
+_NO_ACTIVITY = re.compile(r"^(?:(?:sammanlagt|totalt|omkring|cirka|ca|drygt|knappt|närmare)\s|\d|(?:och|med|samt|men|som)\s"
+                          r"|(?:verksamhets)?år(?:en)?\s+\d|perioden\b|tiden\b)")
+
+
 def _activities_and_places(text: str, draft: Draft) -> None:
     activities: list[str] = []
     # The surest phrasings first; among them the longest list ("drivit en träffpunkt …" and, later, "Verksamheten
@@ -447,7 +453,7 @@ def _activities_and_places(text: str, draft: Draft) -> None:
             for found in pattern.finditer(text):
                 listed: list[str] = []
                 for item in _list_items(found["list"]):
-                    if item and len(item.split()) <= 10 and item not in listed:
+                    if item and len(item.split()) <= 10 and item not in listed and not _NO_ACTIVITY.match(item):
                         listed.append(item)
                 if len(listed) > len(activities):
                     activities = listed
