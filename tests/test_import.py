@@ -365,6 +365,9 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
     ("serverat frukost och lunch, erbjudit dusch och tvätt, delat ut kläder och gett samtalsstöd genom "
      "föreningens anställda stödpersoner", ["frukost och lunch", "dusch och tvätt", "kläder", "samtalsstöd"]),
     ("erbjudit läxhjälp, språkcafé och utflykter", ["läxhjälp", "språkcafé", "utflykter"]),
+    # the first item's verb was the sentence's own, before the list
+    ("en öppen mötesplats för föräldrar och barn, ordnat föräldragrupper och erbjudit språkstöd för nyanlända",
+     ["öppen mötesplats för föräldrar och barn", "föräldragrupper", "språkstöd för nyanlända"]),
     # the languages an activity is given in are its own list
     ("samtalsstöd på arabiska, somaliska och tigrinja, läxhjälp och utflykter",
      ["samtalsstöd på arabiska, somaliska och tigrinja", "läxhjälp", "utflykter"]),

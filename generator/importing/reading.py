@@ -410,10 +410,13 @@ def _verb_led_items(listed: str) -> list[str] | None:
     dusch och tvätt, samtalsstöd]: where each item has its verb, the verbs part them (an "och" inside an item
     stays), and how it was done ("genom …") goes. None where fewer than two items have one."""
     starts = list(_VERB_LED.finditer(listed))
-    if len(starts) < 2 or starts[0].start() != 0:
+    # The first item's verb may be the sentence's own, read before the list: "har drivit en mötesplats, ordnat
+    # föräldragrupper och erbjudit språkstöd".
+    first = [] if not starts or starts[0].start() == 0 else [re.sub(r"^(?:en|ett)\s+", "", listed[:starts[0].start()])]
+    if len(first) + len(starts) < 2 or (first and "," in first[0]):
         return None
-    items = [listed[found.end():after.start() if after else len(listed)]
-             for found, after in zip(starts, [*starts[1:], None])]
+    items = first + [listed[found.end():after.start() if after else len(listed)]
+                     for found, after in zip(starts, [*starts[1:], None])]
     return [_WHEN.sub("", re.sub(r"\s+genom\s+.*$", "", item.strip())) for item in items]
 
 
