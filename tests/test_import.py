@@ -596,6 +596,8 @@ def test_a_paragraph_goes_on_over_a_page_whatever_stands_between():
     (["att stärka föräldrar och att fö-", "rebygga att barn far illa"], "att stärka föräldrar och att förebygga att barn far illa"),
     (["stöd med e-", "post och cv-", "skrivning"], "stöd med e-post och cv-skrivning"),
     (["kurser i ljud-", "och scenteknik"], "kurser i ljud- och scenteknik"),
+    # an abbreviation in lower case keeps its hyphen, with or without a vowel
+    (["utanför sfi-", "undervisningen och lss-", "insatserna"], "utanför sfi-undervisningen och lss-insatserna"),
 ])
 def test_a_word_broken_at_a_line_end_is_made_whole(lines: list[str], text: str):
     from generator.importing.extract import join_all

@@ -181,9 +181,10 @@ def running_text(lines: list[str]) -> bool:
             or bool(re.search(r"[a-zåäö][.!?] [A-ZÅÄÖ]", " ".join(lines))))
 
 
-# A part too short to be a syllable split off, written with its hyphen: "e-post", "cv-skrivning", "tv-spel", "it-stöd"
+# A part too short to be a syllable split off, written with its hyphen: "e-post", "cv-skrivning", "tv-spel", "it-stöd",
+# "lss-insatser", and the abbreviations with a vowel that public services write in lower case ("sfi-undervisningen")
 # ("fö-" "rebygga" is a syllable: the hyphen goes).
-_SHORT_PREFIX = re.compile(r"\w|[^\WaeiouyåäöéAEIOUYÅÄÖÉ\d_]{2}|it|id", re.IGNORECASE)
+_SHORT_PREFIX = re.compile(r"\w|[^\WaeiouyåäöéAEIOUYÅÄÖÉ\d_]{2,4}|it|id|sfi|bup|adhd", re.IGNORECASE)
 
 
 def join_lines(before: str, after: str, vocabulary: set[str]) -> str:
