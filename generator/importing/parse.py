@@ -699,7 +699,11 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         start -= 1
     if start == end:  # no signatures: everything before the closing lists is text
         return blocks[:closing_at], [], blocks[closing_at:]
-    draft.unplaced += [b.text for b in blocks[end:closing_at]]
+    after = blocks[end:closing_at]
+    # Who is sent the decision, after the signatures: the document's last section, as where it stands above them.
+    sent = after if after and DISTRIBUTION.match(after[0].text.strip()) and "\n" not in after[0].text.strip() \
+        and not after[0].text.strip().endswith(".") else []  # a heading, not "Beslutet expedieras till föreningen."
+    draft.unplaced += [b.text for b in after if not sent]
     signatures = blocks[start:end]
     above = blocks[start - 1].text.strip() if start and "\n" not in blocks[start - 1].text else ""
     on_behalf = ON_BEHALF.match(above)
@@ -709,7 +713,7 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         start -= 1
     if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
         start -= 1
-    return blocks[:start], signatures, blocks[closing_at:]
+    return blocks[:start] + sent, signatures, blocks[closing_at:]
 
 
 def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
@@ -728,7 +732,8 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
         if looks_like_heading(block):
             section: dict[str, Any] = {"heading": " ".join(block.text.split())}
             level = heading_level(block)
-            known = heading_key(NUMBERING.sub("", section["heading"])) in KNOWN_HEADINGS
+            known = heading_key(NUMBERING.sub("", section["heading"])) in KNOWN_HEADINGS \
+                or bool(DISTRIBUTION.match(section["heading"]))  # who gets the decision: the document's, not a part's
             if level is None:
                 if stack and (waiting or (announcing and not known)):
                     level = group = stack[-1][0] + 1
@@ -747,6 +752,8 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
                 draft.uncertain["sections"] = ("en tabell står som ett stycke, rad för rad med tabb mellan kolumnerna; "
                                                "kontrollera")
                 paragraphs = ["\n".join("\t".join(cell.strip() for cell in row.split("\t")) for row in rows)]
+            elif len(rows) > 1 and DISTRIBUTION.match(stack[-1][1]["heading"]):
+                paragraphs = ["\n".join(row.strip() for row in rows if row.strip())]  # the recipients, one a line
             elif len(rows) > 1 and all(LABELLED.match(row.strip()) for row in rows):
                 paragraphs = [" ".join(row.split()) for row in rows]  # a fact box: "Avtalsperiod: …", a line each
             else:
