@@ -32,6 +32,7 @@ from .site.preview import Changes, ContentWatcher, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
 from .site.search import SHARD_PAGES, SearchError, SearchIndex
 from .site.server import InlineScripts, server_files
+from .site.shared_parts import SharedParts
 from .site.urls import original_path
 from .staging import Staging
 from .text import UNDATED
@@ -206,6 +207,14 @@ class IopPlugin(BasePlugin[IopConfig]):
             for path in sorted(self.file_sizes):
                 self.compressor.add(Path(config.site_dir) / path)
         return files
+
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        # Material's own partials under "material/", for overrides that wrap them (overrides/partials/nav.html).
+        custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+        material = next(d for d in config.theme.dirs if Path(d).resolve() != custom and Path(d, "partials/nav.html").is_file())
+        env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(material)})])
+        env.globals["iop_shared"] = SharedParts()
+        return env
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
