@@ -140,11 +140,11 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors just under today's figures (tuning 94.1%, 8 wrong, agreements right on 76 of 76; held-out 86.8%,
-    # 78 wrong, agreements right on 59 of 76, with the hundred and twelve documents of fourteen later writers), so
+    # Floors just under today's figures (tuning 93.0%, 26 wrong, agreements right on 77 of 80; held-out 85.3%,
+    # 95 wrong, agreements right on 61 of 80, with the hundred and twenty documents of fifteen later writers), so
     # that a change that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are
     # not met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.935, 9, 75), "held_out": (0.865, 79, 58)}
+    floors = {"tuning": (0.925, 26, 77), "held_out": (0.85, 95, 61)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
