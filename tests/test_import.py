@@ -553,6 +553,9 @@ def test_a_header_table_of_labels_and_values_two_to_a_row(tmp_path: Path):
     ("2021\t9\t84", False),  # a table's row
     ("Socialförvaltningen har följt upp partnerskapet 2 (3) gånger.", False),  # a sentence
     ("Föreningen har verksamhet i Katrineholms kommun, 641 80 Katrineholm, och i Flen.", False),
+    ("_____________________________________________", True),  # a rule over a footer
+    ("671 28 Arvika                                    Org.nr 212000-1785", True),  # a footer's row of columns
+    ("Föreningen, organisationsnummer 802456-1234, har sitt säte i Arvika.", False),
 ])
 def test_page_furniture_by_its_form(line: str, page_furniture: bool):
     from generator.importing.layout import furniture

@@ -101,7 +101,8 @@ def letterhead(line: str) -> bool:
 # e-mail or web address. Two of them on one line make it a footer ("Västerås stad, 721 87 Västerås.
 # Besöksadress: …", "Umeå kommun | Socialtjänsten | 901 84 Umeå | Växel … | www.umea.se").
 CONTACT_SIGNAL = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|\b(?:Post|Besöks|Leverans)adress\b|\bVäxel\b|\bBox \d|"
-                            r"[\w.-]@[\w-]+\.\w|\bwww\.|\bKontaktcenter\b|\b(?:Telefon|Tel|Tfn)\.?:?\s*0\d", re.IGNORECASE)
+                            r"[\w.-]@[\w-]+\.\w|\bwww\.|\bKontaktcenter\b|\b(?:Telefon|Tel|Tfn)\.?:?\s*0\d|"
+                            r"\bOrg(?:\.\s?|anisations)?nr\.?:?\s*\d|\bOrganisationsnummer:?\s*\d", re.IGNORECASE)
 
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -111,10 +112,14 @@ MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(
                                 re.IGNORECASE)
 
 
+# A rule drawn across the page with a key, above a footer or under a header: "________", "- - - -", "=====".
+RULE = re.compile(r"[-_=–—.·*\s]{10,}")
+
+
 def furniture(line: str) -> bool:
     """A line that belongs to the page, not to the text: page numbers, numbered footers, the address block."""
     line = line.strip()
-    if not line or PAGE_NUMBER.match(line):
+    if not line or PAGE_NUMBER.match(line) or RULE.fullmatch(line):
         return True
     if len(line) <= 110 and NUMBERED_FOOTER.match(line) and not sentence(line):
         return True
