@@ -479,6 +479,23 @@ def test_a_known_heading_with_its_first_paragraph_in_one_block_is_parted_from_it
         "Handläggare\nAnna Svensson"]
 
 
+def test_any_heading_over_a_paragraph_in_one_block_is_parted_from_it():
+    from generator.importing.extract import unwrap
+
+    paragraph = "Språkbryggan Lysekil är en ideell förening som bildades 2019 av tidigare SFI-elever och volontärer."
+    blocks = unwrap([Block(f"Beskrivning av ärendet\n{paragraph}"), Block(f"Vad har varit svårt?\n{paragraph}"),
+                     Block(f"Ekonomi:\n{paragraph}"),
+                     Block("Ulrika Berglund\nFörvaltningschef"),  # a signature: the line under it is no paragraph
+                     Block("Föreningen har haft\nfler deltagare än väntat under hela perioden och har nått sina mål."),
+                     Block("LYSEKILS KOMMUN\nUtbildningsförvaltningen, 453 80 Lysekil, telefon 0523-61 30 00, e-post "
+                           "utbildning@lysekil.se")])
+    assert [block.text for block in blocks] == [
+        "Beskrivning av ärendet", paragraph, "Vad har varit svårt?", paragraph, "Ekonomi:", paragraph,
+        "Ulrika Berglund\nFörvaltningschef",
+        "Föreningen har haft\nfler deltagare än väntat under hela perioden och har nått sina mål.",  # no heading
+        "LYSEKILS KOMMUN\nUtbildningsförvaltningen, 453 80 Lysekil, telefon 0523-61 30 00, e-post utbildning@lysekil.se"]
+
+
 @pytest.mark.parametrize("heading, proposals", [
     ("Förslag till beslut", True), ("Förvaltningens förslag till beslut", True), ("Beslutsförslag", True),
     ("Förvaltningens förslag", True), ("Kontorets förslag", True), ("Socialnämndens förslag:", True),

@@ -80,8 +80,8 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     unwrapped = []
     for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-        if block.heading is None and len(lines) > 1 and _known_heading(lines[0]) \
-                and (len(" ".join(lines[1:])) > 60 or running_text(lines[1:])):
+        if block.heading is None and len(lines) > 1 and (_known_heading(lines[0]) and (
+                len(" ".join(lines[1:])) > 60 or running_text(lines[1:])) or _heading_over_text(lines[0], lines[1])):
             # "Förvaltningens förslag" with its first paragraph under it, no blank line between: two blocks.
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
@@ -128,6 +128,18 @@ def title_and_subtitle(lines: list[str]) -> bool:
     last = lines[0].split()[-1].strip("()")  # "… partnerskap (IOP)"
     return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
             and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
+
+
+def _heading_over_text(line: str, following: str) -> bool:
+    """A line that reads as a heading ("Beskrivning av ärendet", "Vad har varit svårt?", "Ekonomi:") over the first
+    line of a paragraph, much longer than it, as a Word export or a memo's template sets them."""
+    from . import layout
+    from .parse import _COLON_HEADING, _FINITE, looks_like_heading
+
+    colon = bool(_COLON_HEADING.match(line)) and len(line.split()) <= 6 and not _FINITE.search(line)
+    return (len(line) <= 60 and "\t" not in line and len(following) >= max(60, len(line) + 25)
+            and (colon or looks_like_heading(Block(line))) and not layout.furniture(line) and not layout.letterhead(line)
+            and not LIST_ITEM.match(line) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
 
 
 def _known_heading(line: str) -> bool:
