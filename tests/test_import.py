@@ -1204,3 +1204,87 @@ def test_a_signatorys_phone_is_no_unit_and_names_the_case_officer(tmp_path: Path
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.fields["signatories"][1] == {"name": "Jenny Johansson", "title": "Avdelningschef"}
     assert draft.fields["case_officer"] == {"name": "Jenny Johansson", "phone": "08-508 143 21"}
+
+
+MEMO_WITH_REPORT = """LYSEKILS KOMMUN | Utbildningsförvaltningen | UN 2025/0008 | Sida 1 av 2
+
+TJÄNSTESKRIVELSE
+Diarienummer: UN 2025/0008
+Handläggare:\tSanna Nordqvist, verksamhetschef
+\tsanna.nordqvist@lysekil.se, 0523-61 33 72
+
+Utbildningsnämndens sammanträde 2025-02-12
+
+Slutrapport för idéburet offentligt partnerskap med Språkbryggan Lysekil 2022–2024
+
+Sammanfattning av ärendet
+Utbildningsnämnden har under 2022, 2023 och 2024 haft ett idéburet offentligt partnerskap med föreningen Språkbryggan.
+
+Ärendet
+
+Bakgrund
+Språkbryggan Lysekil är en ideell förening som bildades 2019 av tidigare elever och volontärer i kommunen.
+
+Förvaltningens bedömning
+Förvaltningen bedömer att målen delvis har uppfyllts, eftersom jobbspåret inte har nått målet om deltagare.
+
+Beslutet ska skickas till
+Språkbryggan Lysekil
+
+Beslutsunderlag
+Tjänsteskrivelse 2025-01-13
+Bilaga 1: Språkbryggans slutrapport 2022–2024
+
+Ulrika Berglund\t\tSanna Nordqvist
+Förvaltningschef\t\tVerksamhetschef
+
+Lysekils kommun, 453 80 Lysekil • Tfn 0523-61 30 00 • www.lysekil.se
+
+Bilaga 1: Språkbryggans slutrapport 2022–2024
+
+Vad vi har gjort
+Vi har haft språkcafé på biblioteket i Lysekil på tisdagar och torsdagar och i Brastad på onsdagar.
+
+Vad har varit svårt?
+Det har varit svårt att nå kvinnor med små barn, eftersom vi inte har kunnat erbjuda barnpassning.
+
+Lysekil 2024-12-18
+
+Ahmad Rahimi            Birgitta Holm
+ordförande              kassör
+
+Lysekils kommun, 453 80 Lysekil • Tfn 0523-61 30 00 • www.lysekil.se
+"""
+
+
+def test_a_memo_with_the_report_it_sends_after_its_signatures(tmp_path: Path):
+    document = tmp_path / "memo.txt"
+    document.write_text(MEMO_WITH_REPORT, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    # the committee's meeting in the genitive; the officer's phone beside the e-mail address
+    assert (fields["committee"], str(fields["meeting_date"])) == ("Utbildningsnämnden", "2025-02-12")
+    assert fields["case_officer"] == {"name": "Sanna Nordqvist", "phone": "0523-61 33 72"}
+    assert fields["title"] == "Slutrapport för idéburet offentligt partnerskap med Språkbryggan Lysekil 2022–2024"
+    # the memo's parts at the top, the report it sends (its line in "Beslutsunderlag" no running header) under its
+    # own title; the memo's signatories and the report's (columns of tabs or of spaces), no place and date
+    def outline(sections):  # type: ignore[no-untyped-def]
+        return [(s["heading"], outline(s.get("sections", []))) for s in sections]
+    assert outline(fields["sections"]) == [
+        ("Sammanfattning av ärendet", []), ("Ärendet", [("Bakgrund", [])]), ("Förvaltningens bedömning", []),
+        ("Beslutet ska skickas till", []),
+        ("Bilaga 1: Språkbryggans slutrapport 2022–2024", [("Vad vi har gjort", []), ("Vad har varit svårt?", [])])]
+    assert [(s["name"], s["title"]) for s in fields["signatories"]] == [
+        ("Ulrika Berglund", "Förvaltningschef"), ("Sanna Nordqvist", "Verksamhetschef"),
+        ("Ahmad Rahimi", "ordförande"), ("Birgitta Holm", "kassör")]
+    assert fields["attachments"] == [{"title": "Språkbryggans slutrapport 2022–2024"}]
+
+
+def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():
+    from generator.importing.extract import unwrap
+    from generator.importing.parse import APPROVED
+
+    assert APPROVED.match("Dokumentet är elektroniskt godkänt:")
+    text = "Aspenhuset har haft öppet fyra dagar i veckan, med frukost och lunch för besökarna varje dag."
+    assert [b.text for b in unwrap([Block(f"2. Verksamheten\n{text}")])] == ["2. Verksamheten", text]
+    proposal = ["1. Nämnden godkänner slutrapporten för", "det idéburna offentliga partnerskapet med föreningen Aspenhuset."]
+    assert len(unwrap([Block("\n".join(proposal))])) == 1  # a proposal's first line, wrapped: no heading

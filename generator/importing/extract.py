@@ -134,12 +134,16 @@ def _heading_over_text(line: str, following: str) -> bool:
     """A line that reads as a heading ("Beskrivning av ärendet", "Vad har varit svårt?", "Ekonomi:") over the first
     line of a paragraph, much longer than it, as a Word export or a memo's template sets them."""
     from . import layout
-    from .parse import _COLON_HEADING, _FINITE, looks_like_heading
+    from .parse import _COLON_HEADING, _FINITE, NUMBERING, looks_like_heading
 
     colon = bool(_COLON_HEADING.match(line)) and len(line.split()) <= 6 and not _FINITE.search(line)
+    # numbered, a few words and no verb: "2. Verksamheten" (not a proposal's first line, "1. Nämnden godkänner …")
+    numbered = (found := NUMBERING.match(line)) is not None
+    if numbered and (len(line[found.end():].split()) > 5 or _FINITE.search(line)):
+        return False
     return (len(line) <= 60 and "\t" not in line and len(following) >= max(60, len(line) + 25)
             and (colon or looks_like_heading(Block(line))) and not layout.furniture(line) and not layout.letterhead(line)
-            and not LIST_ITEM.match(line) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
+            and (numbered or not LIST_ITEM.match(line)) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
 
 
 def _known_heading(line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import CELLS, PAGE_NUMBER, Block
+from .extract import CELLS, LIST_ITEM, PAGE_NUMBER, Block
 
 # "Göteborgs Stad", "Malmö stad", "LUNDS KOMMUN", "Region Skåne".
 MUNICIPALITY = re.compile(r"^(?:[\w-]+\s+){1,3}(?:stad|kommun|region|landsting)$|^Region\s+[\w-]+$", re.IGNORECASE)
@@ -185,6 +185,8 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
     def repeated(line: str) -> bool:  # what a running header or footer repeats on every page
         line = line.strip()
         cells = line.split("\t")  # a table's row repeats only with a date, a case or a page number in it
+        if LIST_ITEM.match(line):
+            return False  # an item a list repeats: "Bilaga 1: …" under "Beslutsunderlag" and over the attachment
         return counts.get(line, 0) > 1 and (running(line) or (
             20 <= len(line) <= 110 and not sentence(line) and bool(re.search(r"\d", line))
             and (len(cells) == 1 or any(ISO_DATE.fullmatch(cell.strip()) or BARE_CASE_NUMBER.match(cell.strip())
@@ -244,5 +246,8 @@ def phone_in(line: str) -> str | None:
     if re.search(r"växel", line, re.IGNORECASE):
         return None
     rest = re.sub(r"^(?:Telefon|Tel|Tfn|Mobil|Mobiltelefon)\.?\s*:?\s*", "", line.strip(), flags=re.IGNORECASE)
+    # beside the e-mail address: "anna.berg@lysekil.se, 0523-61 33 72"
+    rest = re.sub(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[,;|]\s*(?:(?:Telefon|Tel|Tfn)\.?\s*:?\s*)?", "", rest.strip(),
+                  flags=re.IGNORECASE)
     found = PHONE.fullmatch(rest.strip())
     return found.group().strip() if found else None

@@ -31,8 +31,9 @@ ATTACHMENT_HEADINGS = ("bilagor", "bilaga", "bilagor:", "bilaga:", "bifogade han
 APPROVALS_HEADING = "attesterat av"
 # The sentence that heads the table of approvals where no heading does: "Detta tjänsteutlåtande har godkänts
 # elektroniskt av:".
-APPROVED = re.compile(r"^(?:Detta|Det här|Dokumentet)\s+(?:\w+\s+)?har\s+(?:godkänts|signerats|attesterats|beslutats)\s+"
-                      r"(?:elektroniskt|digitalt)\b", re.IGNORECASE)
+APPROVED = re.compile(r"^(?:Detta|Det här|Dokumentet)\s+(?:\w+\s+)?(?:har\s+(?:godkänts|signerats|attesterats|beslutats)\s+"
+                      r"(?:elektroniskt|digitalt)|är\s+(?:elektroniskt|digitalt)\s+(?:godkänt|signerat|attesterat))\b",
+                      re.IGNORECASE)  # "Dokumentet är elektroniskt godkänt:"
 # How documents head the table of those who approved them electronically.
 APPROVALS_HEADINGS = (APPROVALS_HEADING, "signerat digitalt", "digitalt signerad", "godkännande", "elektronisk signering",
                       "beslutsattestering", "attestering")
@@ -40,8 +41,14 @@ APPROVALS_HEADINGS = (APPROVALS_HEADING, "signerat digitalt", "digitalt signerad
 # In a list of what the decision rests on: the document itself, which is no attachment of its own.
 THIS_DOCUMENT = re.compile(r"\b(?:denna|detta)\s+(?:tjänsteskrivelse|tjänsteutlåtande|skrivelse|ärende)|"
                            r"^(?:[A-Z]-)?(?:Tjänsteskrivelse|Tjänsteutlåtande)\b", re.IGNORECASE)
+# The parts a memo's template gives every case, each at the top level beside "Ärendet", not in it.
+MEMO_HEADINGS = {"förvaltningens bedömning", "ekonomiska konsekvenser", "barnrättsperspektiv", "barnkonsekvensanalys",
+                 "jämställdhetsanalys", "jämställdhetsperspektiv"}
+# A document attached after the memo's signatures, in the same text: "Bilaga 1: Språkbryggans slutrapport 2022–2024".
+ATTACHED_PART = re.compile(r"^Bilaga\s+\d{1,2}(?:\s*[:.–-]?\s+[A-ZÅÄÖ][^\n]*)?$")
 # Who is sent the decision, after the documents: "Beslut expedieras till", "Beslutet skickas till", "Sändlista".
-DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:expedieras|skickas|sänds)\s+till|Sändlista|Expedieras\s+till)\b",
+DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:ska\s+)?(?:expedieras|skickas|sändas|sänds)\s+till|Sändlista|"
+                          r"Expedieras\s+till)\b",
                           re.IGNORECASE)
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
@@ -127,7 +134,10 @@ def signature_table(block: Block) -> list[list[str]] | None:
     """Signatures set as a table, each signatory's lines (name, title, unit): a row each ("Maria Lind<TAB>
     Stadsområdesdirektör") or a column each ("Annika Berg<TAB>Sara Lindholm" over "Socialdirektör<TAB>
     Utvecklingsledare"); None for any other block."""
-    rows = [[cell.strip() for cell in line.split("\t")] for line in block.text.split("\n") if line.strip()]
+    # Columns set apart by more than one tab, or by spaces, are columns all the same ("Ahmad Rahimi<TAB><TAB>Birgitta
+    # Holm", "Anders Lilja       Pernilla Granath").
+    rows = [[cell.strip() for cell in re.split(r"\t+|\s{3,}", line.strip("\t "))] for line in block.text.split("\n")
+            if line.strip()]
     if block.heading is not None or not rows or len(rows) > 4 or any(len(row) != len(rows[0]) for row in rows) \
             or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") for row in rows for cell in row):
         return None
@@ -145,7 +155,7 @@ def is_signature(block: Block) -> bool:
     lines = block.text.split("\n")
     if block.list_item:
         return False
-    if "\t" in block.text:
+    if "\t" in block.text or re.search(r"\S\s{3,}\S", block.text):
         return signature_table(block) is not None
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
@@ -405,6 +415,8 @@ def _committee_line(line: str) -> bool:
     named after one, "Sektor kommunstyrelsen")."""
     found = _date_at_end(line)
     name = MEETING_WORDS.sub("", line[:found.start()].strip()) if found else line
+    if found and name != line[:found.start()].strip() and re.search(r"(?:nämndens|styrelsens|utskottets)$", name):
+        name = name[:-1]  # "Vård- och omsorgsnämndens sammanträde 2024-05-15": the committee's meeting
     return layout.committee(name) and not layout.named(name, layout.UNIT)
 
 
@@ -476,7 +488,7 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         if found:
             # "Till arbetsmarknadsnämnden, sammanträde 2024-03-28": the meeting's date after the committee.
             before = MEETING_WORDS.sub("", line[:found.start()].strip())
-            if re.search(r"(?:nämndens|styrelsens)$", before, re.IGNORECASE):
+            if re.search(r"(?:nämndens|styrelsens|utskottets)$", before, re.IGNORECASE):
                 before = before[:-1]  # "Till socialnämndens sammanträde 2024-03-27": the committee is Socialnämnden
             if before:
                 parts.append(before)
@@ -681,6 +693,31 @@ def _ends_list(line: str) -> bool:
 
 
 def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block], list[Block]]:
+    """Body, signatures and the approvals, of the memo and of a document it sends, in the same text after the memo's
+    signatures or approvals ("Bilaga 1" and the organisation's report, perhaps signed by its own chair): that
+    document's title heads its sections, nested under it (`AttachedTitle`), and its signatories are the memo's too."""
+    at = next((i for i, block in enumerate(blocks) if ATTACHED_PART.match(block.text.strip()) and "\n" not in block.text
+               and any(is_signature(b) or _approvals_start(b.text.split("\n")[0]) for b in blocks[max(0, i - 4):i])),
+              None)
+    if at is None:
+        return _split_closing_one(blocks, draft)
+    part = blocks[at:]
+    if re.fullmatch(r"Bilaga\s+\d{1,2}", part[0].text.strip()):
+        draft.unplaced.append(part[0].text)  # "Bilaga 1" over the document's own title: a label, no heading
+        part = part[1:]
+    if part:
+        title, *rest = part[0].text.split("\n")
+        part = [AttachedTitle(title.strip()), *([Block("\n".join(rest), None, True)] if rest else []), *part[1:]]
+    body, signatures, closing = _split_closing_one(blocks[:at], draft)
+    part_body, part_signatures, part_closing = _split_closing_one(part, draft)
+    return body + part_body, signatures + part_signatures, closing + part_closing
+
+
+class AttachedTitle(Block):
+    """The title of a document the memo sends, at the top level with every heading after it nested under it."""
+
+
+def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block], list[Block]]:
     """Body, signatures and the approvals.
 
     The signatures are the run of signature-like blocks last before the approvals (or the end): a
@@ -703,7 +740,8 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
     # Who is sent the decision, after the signatures: the document's last section, as where it stands above them.
     sent = after if after and DISTRIBUTION.match(after[0].text.strip()) and "\n" not in after[0].text.strip() \
         and not after[0].text.strip().endswith(".") else []  # a heading, not "Beslutet expedieras till föreningen."
-    draft.unplaced += [b.text for b in after if not sent]
+    if not sent:
+        draft.unplaced += [b.text for b in after]
     signatures = blocks[start:end]
     above = blocks[start - 1].text.strip() if start and "\n" not in blocks[start - 1].text else ""
     on_behalf = ON_BEHALF.match(above)
@@ -713,6 +751,9 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         start -= 1
     if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
         start -= 1
+    if start and _place_and_date(blocks[start - 1].text.strip()):
+        start -= 1
+        draft.unplaced.append(blocks[start].text)  # "Lysekil 2024-12-18" over the names: when they signed, no text
     return blocks[:start] + sent, signatures, blocks[closing_at:]
 
 
@@ -728,12 +769,26 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
     waiting = False  # the last heading has no text yet
     announcing = False  # the last paragraph announces the headings that follow
     group: int | None = None  # the level of headings nested under a parent, while that lasts
+    attached = False  # within a document the memo sends: every heading is that document's
     for block in blocks:
-        if looks_like_heading(block):
+        if isinstance(block, AttachedTitle):
+            attached = True
             section: dict[str, Any] = {"heading": " ".join(block.text.split())}
+            stack.clear()
+            sections.append(section)
+            stack.append((0, section))
+            waiting, announcing, group = True, False, None
+            continue
+        if looks_like_heading(block):
+            section = {"heading": " ".join(block.text.split())}
             level = heading_level(block)
-            known = heading_key(NUMBERING.sub("", section["heading"])) in KNOWN_HEADINGS \
-                or bool(DISTRIBUTION.match(section["heading"]))  # who gets the decision: the document's, not a part's
+            key = heading_key(NUMBERING.sub("", section["heading"]))
+            known = (key in KNOWN_HEADINGS or key in MEMO_HEADINGS
+                     or bool(DISTRIBUTION.match(section["heading"]))) and not attached  # returns to the top
+            if level is not None and attached:
+                level += 1
+            elif attached:
+                level = 1  # under the attached document's title
             if level is None:
                 if stack and (waiting or (announcing and not known)):
                     level = group = stack[-1][0] + 1
@@ -784,7 +839,7 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
     people = []
     for block in signature_blocks:
         lines = [line.strip() for line in block.text.split("\n")]
-        table = signature_table(block) if "\t" in block.text else None
+        table = signature_table(block) if "\t" in block.text or re.search(r"\S\s{3,}\S", block.text) else None
         people += table or [lines]
     for lines in people:
         if lines[-1] == "(enhet)":  # the administration's name above the signatures
