@@ -1288,3 +1288,24 @@ def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():
     assert [b.text for b in unwrap([Block(f"2. Verksamheten\n{text}")])] == ["2. Verksamheten", text]
     proposal = ["1. Nämnden godkänner slutrapporten för", "det idéburna offentliga partnerskapet med föreningen Aspenhuset."]
     assert len(unwrap([Block("\n".join(proposal))])) == 1  # a proposal's first line, wrapped: no heading
+
+
+def test_a_table_set_in_columns_of_spaces_keeps_its_rows():
+    from generator.importing.extract import unwrap
+
+    table = ("Avtalsår                        Bidrag\n2020-07-01 – 2021-06-30         380 tkr\n"
+             "2021-07-01 – 2022-06-30         395 tkr (förlängning)")
+    assert [b.text for b in unwrap([Block(table)])] == [
+        "Avtalsår\tBidrag\n2020-07-01 – 2021-06-30\t380 tkr\n2021-07-01 – 2022-06-30\t395 tkr (förlängning)"]
+
+
+def test_a_tables_amounts_stay_where_a_sentence_gives_them_without_saying_their_kind(tmp_path: Path):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _funding_and_figures
+
+    table = "År\tBidrag\tDeltagare\n2022\t180 000 kr\t96\n2023\t195 000 kr\t121"
+    sentence = "Kommunens bidrag var 180 000 kr 2022 och 195 000 kr 2023."
+    draft = Draft()
+    _funding_and_figures(f"{sentence}\n\n{table}", [table], draft)
+    assert [(f["amount"], f["kind"], f["years"], f["quote"]) for f in draft.fields["funding"]] == [
+        (180000, "per_year", [2022], "2022\t180 000 kr\t96"), (195000, "per_year", [2023], "2023\t195 000 kr\t121")]

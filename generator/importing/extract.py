@@ -80,6 +80,10 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     unwrapped = []
     for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
+            # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
+            lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
+            block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 1 and (_known_heading(lines[0]) and (
                 len(" ".join(lines[1:])) > 60 or running_text(lines[1:])) or _heading_over_text(lines[0], lines[1])):
             # "Förvaltningens förslag" with its first paragraph under it, no blank line between: two blocks.
@@ -128,6 +132,9 @@ def title_and_subtitle(lines: list[str]) -> bool:
     last = lines[0].split()[-1].strip("()")  # "… partnerskap (IOP)"
     return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
             and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
 def _heading_over_text(line: str, following: str) -> bool:

@@ -87,7 +87,8 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     in_columns = {amount.sentence for amount in by_column}
     amounts = [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column
     # A box or a table that sums up an amount the text gives is not a second amount: the text's sentence quotes it.
-    in_prose = {amount.amount for amount in amounts if not grammar.summary_line(amount.sentence)}
+    # (Only a sentence that says what kind of amount it is: one the import cannot read leaves the table its amount.)
+    in_prose = {amount.amount for amount in amounts if not grammar.summary_line(amount.sentence) and amount.kind != "unknown"}
     for amount in [amount for amount in amounts
                    if not (grammar.summary_line(amount.sentence) and amount.amount in in_prose)]:
         if amount.kind == "unknown":
