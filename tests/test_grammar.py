@@ -122,6 +122,7 @@ def test_add_months(months, start, end):
 @pytest.mark.parametrize("text, start, end", [
     ("Partnerskapet har under perioden 1 januari 2020 – 31 december 2022 omfattat läxhjälp.",
      date(2020, 1, 1), date(2022, 12, 31)),
+    ("För förlängningsperioden 1/1–30/6 2023 har föreningen fått bidrag.", date(2023, 1, 1), date(2023, 6, 30)),
     ("Överenskommelsen gällde från och med den 1 mars 2019 till och med den 28 februari 2021.",
      date(2019, 3, 1), date(2021, 2, 28)),
     ("Överenskommelsen gällde fr.o.m. 1 mars 2019 t.o.m. 28 februari 2021.", date(2019, 3, 1), date(2021, 2, 28)),
@@ -184,6 +185,9 @@ def test_no_period(text):
     ("Denna överenskommelse förlängdes med sex månader och löpte ut i juni 2021.", 6, None),
     ("Denna överenskommelse förlängdes och löpte ut i juni 2021.", None, date(2021, 6, 30)),
     ("Överenskommelsen förlängdes med sex (6) månader.", 6, None),  # the figure in brackets, as decisions write it
+    # the date of the decision before the date it was extended to
+    ("Den förlängdes genom nämndens beslut den 23 november 2022, § 98, till och med 30/6 2023.", None, date(2023, 6, 30)),
+    ("Överenskommelsen förlängdes genom nämndens beslut 2022-11-16, § 87, t.o.m. 2023-06-30.", None, date(2023, 6, 30)),
 ])
 def test_extensions_in(text, months, until):
     [extension] = extensions_in(text)

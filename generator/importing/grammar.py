@@ -82,7 +82,7 @@ DATE = re.compile(
     rf"(?=\d)(?<![\d.,/])(?:"
     rf"(?P<iso_y>\d{{4}})[-.](?P<iso_m>\d{{1,2}})[-.](?P<iso_d>\d{{1,2}})(?![\d])"  # 2021-01-01, 2021.01.01
     rf"|(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d])"
-    rf"|(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:/|\s+)(?P<sl_y>\d{{4}})(?![\d])"
+    rf"|(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:(?:/|\s+)(?P<sl_y>\d{{4}})(?![\d])|(?=[–—-]\d{{1,2}}/\d))"  # 1/1–30/6 2023
     rf"|(?P<tx_d>\d{{1,2}})(?::[ae])?\s+(?=[adfjmnos])(?P<tx_m>{_MONTH})(?![a-zåäö])\.?(?:\s+(?P<tx_y>\d{{4}})(?![\d]))?"
     rf")",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ def _token(match: re.Match[str]) -> _Token:
         year, month, day = groups[0:3]
     elif groups[5]:
         day, month, year = groups[3:6]
-    elif groups[8]:
+    elif groups[6]:  # "30/6 2023", and "1/1" before a dash and the date that gives the year
         day, month, year = groups[6:9]
     else:
         day, month, year = groups[9], MONTHS[groups[10].lower()], groups[11]
@@ -387,6 +387,9 @@ _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d
 _UNTIL_WORDS = r"(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)"
 _UNTIL = re.compile(rf"(?:\s+\w+){{0,6}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",
                     re.IGNORECASE)
+# The date of the decision that extended it, before the date it was extended to.
+_DECISION_BEFORE = re.compile(r"\bbeslut\w*\s+(?:den\s+)?$", re.IGNORECASE)
+_UNTIL_AFTER_DECISION = re.compile(rf",?(?:\s*§\s*\d+,?)?(?:\s+\w+){{0,3}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$", re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
 
 
@@ -428,7 +431,12 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 months = count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
                 stop = by.end()
         at = bisect.bisect_left(begins, stop)
-        if months is None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
+        if months is None and at + 1 < len(tokens) and tokens[at + 1].begin < sentence_end \
+                and _DECISION_BEFORE.search(text, stop, tokens[at].begin) and tokens[at].begin < limit \
+                and _UNTIL_AFTER_DECISION.fullmatch(text, tokens[at].stop, tokens[at + 1].begin):
+            # "förlängdes genom nämndens beslut den 23 november 2022, § 98, till och med 30/6 2023"
+            until, stop = tokens[at + 1].value(), tokens[at + 1].stop
+        if months is None and until is None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
                 and _UNTIL.fullmatch(text, stop, tokens[at].begin):
             until = tokens[at].value()
             stop = tokens[at].stop
