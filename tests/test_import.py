@@ -1197,6 +1197,16 @@ def test_lessons_written_after_the_administrations_verdict():
                                        "success_factors": []}
 
 
+def test_lessons_under_what_the_parties_learnt_together():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Vad vi har lärt oss tillsammans", "paragraphs": [
+        "En utmaning har varit att nå äldre män.", "En framgångsfaktor har varit att aktiviteterna är enkla."]}], draft)
+    assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att nå äldre män."],
+                                       "success_factors": ["En framgångsfaktor har varit att aktiviteterna är enkla."]}
+
+
 def test_a_signatorys_phone_is_no_unit_and_names_the_case_officer(tmp_path: Path):
     officer = ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\n", "")
     old = "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n"
