@@ -1319,3 +1319,16 @@ def test_a_tables_amounts_stay_where_a_sentence_gives_them_without_saying_their_
     _funding_and_figures(f"{sentence}\n\n{table}", [table], draft)
     assert [(f["amount"], f["kind"], f["years"], f["quote"]) for f in draft.fields["funding"]] == [
         (180000, "per_year", [2022], "2022\t180 000 kr\t96"), (195000, "per_year", [2023], "2023\t195 000 kr\t121")]
+
+
+def test_the_kind_of_report_over_its_title_is_no_title_and_a_subtitle_is_no_paragraph_cut_by_a_page(tmp_path: Path):
+    title = ("Gemensam slutrapport för idéburet offentligt partnerskap mellan Socialnämnden Sydväst och Föreningen "
+             "Unga Ledare i Frölunda")
+    subtitle = "Öppen hall, ledarutbildning och lovaktiviteter i Tynnered och Grevegården 2021–2023"
+    document = tmp_path / "joint.txt"
+    document.write_text(f"Göteborgs Stad\nSocialförvaltningen Sydväst\n\nGEMENSAM SLUTRAPPORT\nDiarienummer: N134-0211/24\n\n"
+                        f"Till Socialnämnden Sydväst, sammanträde 2024-03-19\n\n{title}\n\n{subtitle}\n\n"
+                        "Sammanfattning\n\nFöreningen har drivit en öppen hall för unga i Tynnered sedan 2021.\n",
+                        encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert (fields["title"], fields["subtitle"]) == (title, subtitle)

@@ -307,7 +307,8 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
                 and (not re.search(r"[.:!?]$", previous.text) or _OPEN_ABBREVIATION.search(previous.text))
                 and not NUMBERED_HEADING.match(block.text)  # "1 Bakgrund" after a page's header begins anew
                 and (re.match(r"[a-zåäöé0-9]", block.text)
-                     or ((CONTINUES.search(previous.text) or len(previous.text) > 90) and running(block.text)))):
+                     or ((CONTINUES.search(previous.text) or len(previous.text) > 90) and running(block.text)
+                         and re.search(r"[.!?:;]$|[.!?]\s", block.text)))):  # a sentence, not a title's subtitle
             text = previous.text
             for line in block.text.split("\n"):
                 text = join_lines(text, line.strip(), set())  # "verksam-" "heten" too

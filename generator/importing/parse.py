@@ -290,6 +290,8 @@ def _header(blocks: list[Block], draft: Draft) -> None:
             leftovers = leftovers[1:]
         if leftovers:
             free.append(" ".join(" ".join(leftovers).split()))
+    if len(free) > 1 and len(free[0].split()) <= 5 and heading_key(free[1]).startswith(heading_key(free[0]) + " "):
+        draft.unplaced.append(free.pop(0))  # "Gemensam slutrapport" over "Gemensam slutrapport för …": a kind, no title
     if free:
         draft.set("title", free[0])
     else:
