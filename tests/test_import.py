@@ -1332,3 +1332,21 @@ def test_the_kind_of_report_over_its_title_is_no_title_and_a_subtitle_is_no_para
                         encoding="utf-8")
     fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
     assert (fields["title"], fields["subtitle"]) == (title, subtitle)
+
+
+def test_a_unit_over_each_column_of_names_and_a_header_set_in_columns(tmp_path: Path):
+    from generator.importing.extract import unwrap
+
+    header = ("AVESTA KOMMUN                                               1 (3)\nKommunledningsförvaltningen\n"
+              "Samhällsutveckling                                          Datum 2022-09-05")
+    assert [b.text for b in unwrap([Block(header)])] == [header]  # its lines are no paragraph
+    old = "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n"
+    draft = import_document(variant(tmp_path, ("Anders Carstorp\n", "SOCIALFÖRVALTNINGEN\n\nAnders Carstorp\n"),
+                                    (old, "Jenny Johansson\nAvdelningschef\n")), CONTENT, tmp_path / "out").draft
+    assert draft.fields["signatories"][1]["unit"] == "Socialförvaltningen"  # a unit in capitals, as it is written
+    from generator.importing.parse import Draft, _closing
+    columns = Draft()
+    _closing([Block("Kungsholmens stadsdelsförvaltning      För Seniorföreningen Silverstigen\n(enhet)"),
+              Block("Karin Öhrvall\tBirgitta Ekholm\nStadsdelsdirektör\tOrdförande")], [], columns, [])
+    assert [(s["name"], s["unit"]) for s in columns.fields["signatories"]] == [
+        ("Karin Öhrvall", "Kungsholmens stadsdelsförvaltning"), ("Birgitta Ekholm", "Seniorföreningen Silverstigen")]

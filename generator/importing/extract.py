@@ -197,8 +197,8 @@ def _unwrapped_lines(lines: list[str], vocabulary: set[str]) -> list[str]:
 
 def running_text(lines: list[str]) -> bool:
     """Lines that wrap one paragraph, not a group of short lines (a signature, the case officer, a list, a table)."""
-    if any("\t" in line for line in lines) or re.match(r"\d+[.)]\s", lines[0]):
-        return False
+    if any("\t" in line or _COLUMN_GAP.search(line) for line in lines) or re.match(r"\d+[.)]\s", lines[0]):
+        return False  # a table, or a header set in columns
     hyphenated = any(re.search(r"[a-zåäö]-$", a) and re.match(r"[a-zåäö]", b) for a, b in zip(lines, lines[1:]))
     return (hyphenated or any(len(line) > 60 for line in lines[:-1]) or sum(len(line) >= 40 for line in lines[:-1]) >= 2
             or bool(re.search(r"[a-zåäö][.!?] [A-ZÅÄÖ]", " ".join(lines))))

@@ -843,9 +843,12 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         lines = [line.strip() for line in block.text.split("\n")]
         table = signature_table(block) if "\t" in block.text or re.search(r"\S\s{3,}\S", block.text) else None
         people += table or [lines]
+    units: list[str] = []  # a unit over each column of names: "Kungsholmens stadsdelsförvaltning<gap>För Föreningen …"
     for lines in people:
         if lines[-1] == "(enhet)":  # the administration's name above the signatures
-            unit_above = lines[0]
+            unit_above = lines[0].capitalize() if lines[0].isupper() else lines[0]  # "KOMMUNLEDNINGSFÖRVALTNINGEN"
+            units = [ON_BEHALF.sub(r"\g<name>", cell) for cell in re.split(r"\t+|\s{3,}", unit_above)]
+            units = units if len(units) > 1 else []
             continue
         person = {"name": lines[0]}
         contact = [line for line in lines[1:] if layout.EMAIL.match(line) or layout.PHONE.fullmatch(line.strip())]
@@ -863,6 +866,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             person["title"] = lines[1]
         if len(lines) > 2:
             person["unit"] = " ".join(lines[2:])
+        elif units:
+            person["unit"] = units.pop(0)
         elif unit_above:
             person["unit"] = unit_above
         if person.get("unit", "").lower().endswith(("förvaltning", "förvaltningen")):
