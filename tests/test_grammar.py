@@ -187,6 +187,7 @@ def test_no_period(text):
     ("Överenskommelsen förlängdes med sex (6) månader.", 6, None),  # the figure in brackets, as decisions write it
     # the date of the decision before the date it was extended to
     ("Den förlängdes genom nämndens beslut den 23 november 2022, § 98, till och med 30/6 2023.", None, date(2023, 6, 30)),
+    ("I oktober 2022 kom parterna överens om att förlänga överenskommelsen med ett år.", 12, None),
     ("Överenskommelsen förlängdes genom nämndens beslut 2022-11-16, § 87, t.o.m. 2023-06-30.", None, date(2023, 6, 30)),
 ])
 def test_extensions_in(text, months, until):
@@ -348,6 +349,11 @@ def test_an_agreement_told_over_two_sentences_or_by_its_length():
         "start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 3, 31)}
     assert split_agreement_in("Överenskommelsen gällde under 24 månader från och med den 1 september 2021.") == {
         "start": date(2021, 9, 1), "end": date(2023, 8, 31)}
+    # an extension by a length
+    assert split_agreement_in("Nämnden och föreningen har sedan den 1 mars 2021 samverkat i ett partnerskap. "
+                              "Överenskommelsen gällde till och med den 31 december 2022 och förlängdes därefter med "
+                              "ett år.") == {"start": date(2021, 3, 1), "end": date(2022, 12, 31),
+                                             "extended_to": date(2023, 12, 31)}
     # a start without an end is no agreement, nor is a proposed one
     assert split_agreement_in("Föreningen har sedan den 1 januari 2021 samverkat i ett partnerskap med nämnden.") is None
     assert split_agreement_in("Förvaltningen föreslår att en ny överenskommelse gäller under 24 månader från och med "

@@ -379,7 +379,8 @@ class Extension:
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
                        r"(?! inte| ej)", re.IGNORECASE)
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
-_DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat)\b[^.;]{0,80}?\batt\s+"
+_DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
+                                r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
                                 r"(?P<verb>förlänga)\s+(?=överenskommelsen|avtalet|partnerskapet)", re.IGNORECASE)
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
@@ -564,7 +565,9 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
                 found: dict[str, Any] = {"start": start, "end": end}
                 # the extension the same sentence tells, as the grammar reads any ("… och förlängdes därefter till
                 # och med den 31 mars 2023")
-                extended = [ext.until for ext in extensions_in(later) if ext.until and ext.until > end]
+                extended = [until for ext in extensions_in(later)  # "… med ett år": to the same day a year on
+                            if (until := ext.until or (add_months(end + timedelta(days=1), ext.months) - timedelta(days=1)
+                                                       if ext.months else None)) and until > end]
                 if extended:
                     found["extended_to"] = extended[0]
                 return found
