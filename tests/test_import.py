@@ -406,6 +406,22 @@ def test_other_labels_for_the_case_officer_and_the_meeting(tmp_path: Path, heade
     assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
 
 
+def test_counts_in_tables_about_ca_without_a_value_beside_money_and_by_place():
+    from generator.importing.reading import _table_counts
+
+    def counts(table):  # type: ignore[no-untyped-def]
+        return [(int(value), unit) for value, unit, _ in _table_counts(table)]
+    # "ca" before a count, a dash for none, what the row counts after a comma
+    assert counts("Verksamhet\t2021\t2022\nBesök i öppen hall\tca 2 100\tca 3 700\nTeknikfika, besök\t–\t264") == [
+        (2100, "besök"), (3700, "besök"), (264, "besök")]
+    # a year's row with money beside its counts; a column named for those counted and their activity
+    assert counts("År\tBidrag\tDeltagare språkcafé\n2022\t180 000 kr\t96\n2023\t195 000 kr\t121") == [
+        (96, "deltagare"), (121, "deltagare")]
+    # rows labelled with a place, under a heading of what is counted: no place is a unit
+    assert counts("Ort\tTräffar\tBesök\nTierp\t96\t1 540\nSöderfors\t64\t720") == [
+        (96, "träffar"), (1540, "besök"), (64, "träffar"), (720, "besök")]
+
+
 def test_counts_in_tables_by_row_and_by_column():
     from generator.importing.reading import _table_counts
 

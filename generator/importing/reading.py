@@ -136,7 +136,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
 
 
 _MONEY_ROW = re.compile(r"\bkr\b|kronor|tkr|mnkr|\bsek\b", re.IGNORECASE)  # amounts, read as funding
-_COUNT_CELL = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
+_COUNT_CELL = re.compile(r"(?:(?:ca|c:a|cirka|omkring|drygt|knappt)\.?\s+)?(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)")
+_NO_VALUE = re.compile(r"[–—-]")  # a cell with no count in it
 
 
 def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
@@ -151,19 +152,23 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
         cells = [cell.strip() for cell in row.split("\t")]
         if len(cells) < 2:
             continue
-        if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) for cell in cells[1:]):
-            heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
-            continue
         quote = "\t".join(cells)
-        if _ROW_FOR.fullmatch(cells[0]):
-            units = [_row_unit(cell) for cell in heading[1:]] if heading and len(heading) == len(cells) else []
-            for unit, cell in zip(units, cells[1:]):
-                if _counted_column(unit):
-                    found.append((_count(cell), unit, quote))
+        columns = [_row_unit(cell) for cell in heading[1:]] if heading and len(heading) == len(cells) else []
+        by_place = bool(re.match(r"[A-ZÅÄÖ]", cells[0])) and not _counted_column(_row_unit(cells[0])) \
+            and any(_counted_column(unit) for unit in columns)  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
+        if columns and (_ROW_FOR.fullmatch(cells[0]) or by_place):
+            # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
+            for unit, cell in zip([_row_unit(cell) for cell in heading[1:]], cells[1:]):
+                if _counted_column(unit) and (count := _COUNT_CELL.fullmatch(cell)):
+                    found.append((_count(count["n"]), unit, quote))
+            continue
+        if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
+                                             for cell in cells[1:]):
+            heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
             continue
         if _PART_ROW.match(cells[0]):
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete": a part of the row above
-        elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w -]*", cells[0]):
+        elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*", cells[0]):
             unit = _row_unit(cells[0])
         else:
             continue
@@ -171,7 +176,8 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
             continue
         previous = unit
         for cell in cells[1:]:
-            found.append((_count(cell), unit, quote))
+            if count := _COUNT_CELL.fullmatch(cell):
+                found.append((_count(count["n"]), unit, quote))
     return found
 
 
@@ -204,9 +210,13 @@ def _row_unit(label: str) -> str:
     """The unit a table row counts, from its label: "Antal utlån" utlån, "Deltagare i kurser" and "Familjer som
     deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
     unit = re.sub(r"^antal\s+", "", label.lower())
+    if "," in unit:  # "Promenadgrupper, tillfällen": what the activity's row counts, after the comma
+        unit = unit.rsplit(",", 1)[1].strip()
     unit = re.split(r"\s+(?:i|på|för|vid|av|med|under|per|som)\s+", unit, maxsplit=1)[0]
     words = unit.split()
-    if len(words) == 2 and re.search(r"[ae]$", words[0]):  # an adjective before the noun: "aktiva", "nya", "unika"
+    if len(words) == 2 and words[0] in _COUNTED_HEADS:
+        unit = words[0]  # "Deltagare språkcafé": deltagare, of the activity named after them
+    elif len(words) == 2 and re.search(r"[ae]$", words[0]):  # an adjective before the noun: "aktiva", "nya", "unika"
         unit = words[1]
     if " " not in unit:
         unit = next((head for head in _COUNTED_HEADS if unit.endswith(head) and len(unit) - len(head) >= 3), unit)
