@@ -299,6 +299,8 @@ def test_a_case_number_above_the_title_is_kept_aside_not_taken_for_the_title(tmp
     ("Slutrapport IOP med den ideella föreningen Kvinnokraft i Järva", "Kvinnokraft i Järva"),
     ("Slutrapport för partnerskapet", None),
     ("IOP med Järva stadsdelsnämnd", None),
+    # a title in capitals: the name as a name is written
+    ("SLUTRAPPORT – IDÉBURET OFFENTLIGT PARTNERSKAP MED MUSIKFÖRENINGEN KLANGRUM", "Musikföreningen Klangrum"),
 ])
 def test_the_organisation_a_title_names(title: str, name: str | None):
     assert organisation_from_title(title) == name
@@ -1366,3 +1368,10 @@ def test_a_unit_over_each_column_of_names_and_a_header_set_in_columns(tmp_path: 
               Block("Karin Öhrvall\tBirgitta Ekholm\nStadsdelsdirektör\tOrdförande")], [], columns, [])
     assert [(s["name"], s["unit"]) for s in columns.fields["signatories"]] == [
         ("Karin Öhrvall", "Kungsholmens stadsdelsförvaltning"), ("Birgitta Ekholm", "Seniorföreningen Silverstigen")]
+
+
+def test_a_known_organisation_in_a_title_in_capitals(tmp_path: Path):
+    title = "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    draft = import_document(variant(tmp_path, (title + "\n", title.upper() + "\n")), CONTENT, tmp_path / "out").draft
+    assert draft.fields["organisation"] == "dromstort" and draft.new_organisation is None
+    assert "organisation" not in draft.uncertain  # named in the title, not only in the text

@@ -292,7 +292,10 @@ def _organisation(draft: Draft, organisations: list[Organisation], text: str) ->
     for organisation in organisations:
         names = sorted(organisation.names, key=len, reverse=True)
         # in the title a name that goes on is another's: "Föräldrakraft" is not "Föräldrakraft Märsta ideell förening"
-        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b(?![ \t]+[A-ZÅÄÖ])", headline)) for n in names)
+        # (a title in capitals names it in capitals)
+        in_headline = sum(len(re.findall(r"\b" + re.escape(n) + r"\b(?![ \t]+[A-ZÅÄÖ])", headline))
+                          + len(re.findall(r"\b" + re.escape(n.upper()) + r"\b(?![ \t]+[A-ZÅÄÖ])", headline))
+                          * (not n.isupper()) for n in names)
         in_text = sum(len(re.findall(r"\b" + re.escape(n) + r"\b", text)) for n in names)
         if in_headline or in_text:
             candidate = (in_headline, in_text, organisation.id)
@@ -319,11 +322,14 @@ def _organisation(draft: Draft, organisations: list[Organisation], text: str) ->
 def organisation_from_title(*lines: str) -> str | None:
     """The organisation a title names, as it names it (`Stiftelsen Läxakademin`, `Trygga Kvarter`)."""
     for line in lines:
+        capitals = bool(line) and line.isupper()  # "SLUTRAPPORT – … MED MUSIKFÖRENINGEN KLANGRUM"
         for pattern in _ORGANISATION_IN_TITLE:
-            found = pattern.search(line or "")
+            found = (re.compile(pattern.pattern, re.IGNORECASE) if capitals else pattern).search(line or "")
             if found:
                 name = re.sub(r"\s+(?:slutrapport|ideellt?\s+offentligt\s+partnerskap).*$", "", found["name"],
                               flags=re.IGNORECASE).strip()
+                if capitals:  # its words as a name is written: "Musikföreningen Klangrum"
+                    name = " ".join(word[:1] + word[1:].lower() for word in name.split())
                 if name and not re.match(r"(?:Slutrapport|Idéburet|IOP)\b", name) and "stadsdelsnämnd" not in name:
                     return name
     return None
