@@ -1375,3 +1375,10 @@ def test_a_known_organisation_in_a_title_in_capitals(tmp_path: Path):
     draft = import_document(variant(tmp_path, (title + "\n", title.upper() + "\n")), CONTENT, tmp_path / "out").draft
     assert draft.fields["organisation"] == "dromstort" and draft.new_organisation is None
     assert "organisation" not in draft.uncertain  # named in the title, not only in the text
+
+
+def test_the_committee_that_decides_after_its_working_committee(tmp_path: Path):
+    old = "Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n"
+    lines = "Socialnämndens arbetsutskott 2024-04-10\nSocialnämnden 2024-04-24\n"
+    draft = import_document(variant(tmp_path, (old, lines)), CONTENT, tmp_path / "out").draft
+    assert (draft.fields["committee"], str(draft.fields["meeting_date"])) == ("Socialnämnden", "2024-04-24")

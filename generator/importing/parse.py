@@ -355,7 +355,11 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             after_committee = _committee([kind["addressed"]], draft)
             index += 1
             continue
-        elif _committee_line(line) and "committee" not in draft.fields:
+        elif _committee_line(line) and ("committee" not in draft.fields or _working_committee(draft.fields["committee"])
+                                        and not _working_committee(line)):
+            # the committee that decides, after its working committee that prepares: "Socialnämndens arbetsutskott
+            # 2024-04-10" over "Socialnämnden 2024-04-24"
+            draft.fields.pop("committee", None)
             after_committee = _committee([line], draft)
             index += 1
             continue
@@ -410,6 +414,10 @@ def _place_and_date(line: str) -> bool:
     """"Älvsjö 2022-05-30", "Västerås den 2 oktober 2023": where and when the document was written."""
     found = _date_at_end(line)
     return bool(found) and bool(re.fullmatch(r"[A-ZÅÄÖ][\w-]+(?:\s+den)?", line[:found.start()].strip()))
+
+
+def _working_committee(name: str) -> bool:
+    return bool(re.search(r"\b\w*utskott", name, re.IGNORECASE))
 
 
 def _committee_line(line: str) -> bool:
@@ -636,6 +644,8 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
             kept.append(block)
             continue
         for line in (line.strip() for line in lines if line.strip()):
+            if part == "beslutsunderlag" and (bullet := BULLET_ITEM.match(line)):
+                line = bullet.group(1)  # "• Bilaga 1 Slutrapport …", "- Tjänsteskrivelse 2024-04-02": the item, not its sign
             if DISTRIBUTION.match(line):
                 listed = False  # who gets the decision: no documents
                 draft.unplaced.append(line)
