@@ -422,6 +422,16 @@ def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():
     assert amounts("Den föreslagna överenskommelsen innebär en kostnad om högst 450 000 kronor per år.") == []
 
 
+def test_an_amount_for_the_months_its_clause_names_and_a_yearly_amount_for_the_years_listed_after_it():
+    assert amounts("För 2021 (mars–december) betalades 433 000 kronor och för januari–februari 2024 87 000 kronor.") == [
+        (433000, "period", [], date(2021, 3, 1), date(2021, 12, 31)),
+        (87000, "period", [], date(2024, 1, 1), date(2024, 2, 29))]
+    assert amounts("Ersättningen för 2021 uppgick till 500 000 kronor för perioden mars–december.") == [
+        (500000, "period", [], date(2021, 3, 1), date(2021, 12, 31))]
+    assert amounts("Socialnämnden har betalat 520 000 kronor per helår, det vill säga för 2022 och 2023.") == [
+        (520000, "per_year", [2022, 2023], None, None)]
+
+
 def test_an_amount_per_term_or_month_is_for_each_such_period():
     assert amounts("Bildningsnämnden har ersatt studieförbundet med 60 000 kronor per termin.") == [
         (60000, "period", [], None, None)]

@@ -705,7 +705,7 @@ _REPAID = re.compile(r"återbetal|överskott", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|sammantaget|totalbelopp\w*|totalsumma\w*|"
                     r"total\w*\s+kostnad\w*)\b", re.IGNORECASE)
 # A year of the agreement's own kind is a year too: "per avtalsår", "per verksamhetsår", "per läsår".
-_ANY_YEAR = r"(?:kalender|avtals|verksamhets|läs|budget|bidrags)?år"
+_ANY_YEAR = r"(?:kalender|avtals|verksamhets|läs|budget|bidrags|hel)?år"
 _PER_YEAR_AFTER = re.compile(rf"\s*(?:per\s+{_ANY_YEAR}|om\s+året|i\s+året|årligen|i\s+årligt\s+bidrag|/\s*år"
                              r"|varje\s+år)\b", re.IGNORECASE)
 _PER_YEAR_BEFORE = re.compile(rf"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+{_ANY_YEAR})\b", re.IGNORECASE)
@@ -732,6 +732,30 @@ _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|(?:förlängning
 # "april–december 2024": a span of months in one year.
 _MONTH_RANGE = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s*{_DASH}\s*(?P<last>{_MONTH})\s+(?P<year>{_YEAR})\b",
                           re.IGNORECASE)
+# The years a yearly amount was paid for, listed after it in its clause: "per helår, det vill säga för 2022 och 2023".
+_YEARS_LISTED_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:för|under)\s+(?:åren\s+)?{_YEAR}(?:\s*,\s*{_YEAR})*\s+och\s+{_YEAR}\b",
+                                 re.IGNORECASE)
+# "2021 (mars–december)": the months of one year, after it.
+_YEAR_MONTHS = re.compile(rf"(?<!\d)(?P<year>{_YEAR})\s*\(\s*(?P<first>{_MONTH})\s*{_DASH}\s*(?P<last>{_MONTH})\s*\)",
+                          re.IGNORECASE)
+# "för perioden mars–december", its year given elsewhere in the sentence ("Ersättningen för 2021 …").
+_MONTHS_ONLY = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s*{_DASH}\s*(?P<last>{_MONTH})(?!\s+{_YEAR})\b", re.IGNORECASE)
+_FOR_YEAR = re.compile(rf"\b(?:för|under)\s+(?:år\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)", re.IGNORECASE)
+
+
+_FOR_BEFORE = re.compile(r"\b(?:för|under)\s+(?:perioden\s+)?$", re.IGNORECASE)  # "för januari–februari 2024"
+
+
+def _months_of(found: re.Match[str] | None, year: int | None = None) -> tuple[date, date] | None:
+    """The first and last day of a span of months in one year, in order ("mars–december"); None for one that turns
+    the year ("november–februari")."""
+    if not found:
+        return None
+    first, last = MONTHS[found["first"].lower()], MONTHS[found["last"].lower()]
+    year = year or int(found["year"])
+    return (date(year, first, 1), _month_end(year, last)) if first <= last else None
+
+
 # A table row: a year, or an operating year with its dates, then the amount ("2021\t380 000 kr").
 _ROW_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*\t")
 # "för 2019–2021", "under åren 2019–2021": an amount for a span of years, which is a period.
@@ -773,7 +797,7 @@ def funding_in(text: str) -> list[Amount]:
             before = sentence[matches[index - 1].end() if index else 0:match.start()][-_WINDOW:]
             before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0):]
             after = sentence[match.end():matches[index + 1].start() if index + 1 < len(matches) else len(sentence)]
-            after = after[:_WINDOW]
+            after = whole_after = after[:_WINDOW]
             cut = _CLAUSE.search(after)
             after = after[:cut.start()] if cut else after
             if _IN_KIND.search(before) or _IN_KIND.search(after):
@@ -820,6 +844,10 @@ def funding_in(text: str) -> list[Amount]:
                 kind, years = "period", []
                 period_start, period_end = (date(year, 1, 1), date(year, 6, 30)) if first else (
                     date(year, 7, 1), date(year, 12, 31))
+            elif span := _months_of(([m for m in [*_MONTH_RANGE.finditer(before), *_YEAR_MONTHS.finditer(before)]
+                                      if _FOR_BEFORE.search(before, 0, m.start())] or [None])[-1]):
+                # "för januari–februari 2024 87 000 kronor", "För 2021 (mars–december) betalades …": those months
+                kind, years, (period_start, period_end) = "period", [], span
             elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(before + " " + after):
                 kind = "per_year"
                 years = [int(early["year"])]
@@ -840,6 +868,9 @@ def funding_in(text: str) -> list[Amount]:
                     year = int(months["year"])
                     period_start = date(year, MONTHS[months["first"].lower()], 1)
                     period_end = _month_end(year, MONTHS[months["last"].lower()])
+                elif (of_year := _FOR_YEAR.search(sentence)) and (span := _months_of(_MONTHS_ONLY.search(after),
+                                                                                      int(of_year["year"]))):
+                    period_start, period_end = span  # "Ersättningen för 2021 … för perioden mars–december"
                 elif re.search(r"förläng", before + after, re.IGNORECASE):
                     pass  # an extension's amount: its dates only where the sentence gives them
                 else:  # "för hela perioden": the period of the report's one dated agreement
@@ -857,6 +888,8 @@ def funding_in(text: str) -> list[Amount]:
                 years, period_start, period_end = [], named_periods[0].start, named_periods[0].end
             else:
                 kind = "unknown"
+            if kind == "per_year" and not years and (listed := _YEARS_LISTED_AFTER.match(whole_after)):
+                years = [int(year) for year in re.findall(r"\d{4}", listed.group())]  # "…, det vill säga för 2022 och 2023"
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
                 if summary_line(found[seen[key]].sentence) and not summary_line(quote):  # a sentence quotes it better
