@@ -31,8 +31,8 @@ from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_
 from .site.preview import Changes, ContentWatcher, Fingerprints, file_stamp
 from .site.redirects import redirect_page, redirects
 from .site.search import SHARD_PAGES, SearchError, SearchIndex
+from .site import shared_parts
 from .site.server import InlineScripts, server_files
-from .site.shared_parts import SharedParts
 from .site.urls import original_path
 from .staging import Staging
 from .text import UNDATED
@@ -209,12 +209,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         return files
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        # Material's own partials under "material/", for overrides that wrap them (overrides/partials/nav.html).
-        custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
-        material = next(d for d in config.theme.dirs if Path(d).resolve() != custom and Path(d, "partials/nav.html").is_file())
-        env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(material)})])
-        env.globals["iop_shared"] = SharedParts()
-        return env
+        return shared_parts.install(env, config)  # as overrides/hooks.py does, if a configuration has other hooks
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
         spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None

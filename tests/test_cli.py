@@ -36,6 +36,24 @@ def test_render_writes_the_same_pages_as_the_site_uses(tmp_path: Path):
         assert (tmp_path / "md" / name).read_text(encoding="utf-8") == (golden / name).read_text(encoding="utf-8")
 
 
+def test_the_rendered_pages_build_with_the_theme_and_no_plugin(tmp_path: Path):
+    """`render --out` hands the pages to any builder: MkDocs with our theme alone (as the bench's 'MkDocs alone')
+    builds them, the navigation shared per folder included (overrides/hooks.py installs it)."""
+    import re
+    import shutil
+
+    from conftest import ENV
+    for name in ("docs", "overrides"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    assert run("render", "--out", str(tmp_path / "docs")).returncode == 0
+    config = re.sub(r"plugins:\n(?:  .*\n|\n)*?(?=\S)", "plugins: []\n\n", (REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")], cwd=tmp_path,
+                            capture_output=True, text=True, env=ENV)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (tmp_path / "site/rapporter/index.html").is_file()
+
+
 def test_help_describes_each_command():
     result = run("--help")
     assert result.returncode == 0

@@ -9,13 +9,19 @@ share another. A page the navigation lists, or one with a link of the
 navigation inside its own folder, gets Material's own rendering every time.
 
 overrides/partials/nav.html and tabs.html wrap Material's partials, reached
-under the prefix `material/`, in a call to `SharedParts`.
+under the prefix `material/`, in a call to `SharedParts`; overrides/hooks.py
+`install`s both, so the theme works with or without our plugin (MkDocs alone,
+on pages `python -m generator render` wrote); the plugin installs them too, for a
+configuration whose hooks leave ours out.
 """
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
+
+import jinja2
 
 
 def _items(items: list[Any]) -> Iterator[Any]:
@@ -47,3 +53,15 @@ class SharedParts:
         if key not in self.rendered:
             self.rendered[key] = caller()
         return self.rendered[key]
+
+
+def install(env: jinja2.Environment, config: Any) -> jinja2.Environment:
+    """Material's own partials under "material/", and `iop_shared`, in the theme's environment (once)."""
+    if "iop_shared" in env.globals:
+        return env
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    material = next(folder for folder in config.theme.dirs
+                    if Path(folder).resolve() != custom and Path(folder, "partials/nav.html").is_file())
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(material)})])
+    env.globals["iop_shared"] = SharedParts()
+    return env
