@@ -1382,3 +1382,16 @@ def test_the_committee_that_decides_after_its_working_committee(tmp_path: Path):
     lines = "Socialnämndens arbetsutskott 2024-04-10\nSocialnämnden 2024-04-24\n"
     draft = import_document(variant(tmp_path, (old, lines)), CONTENT, tmp_path / "out").draft
     assert (draft.fields["committee"], str(draft.fields["meeting_date"])) == ("Socialnämnden", "2024-04-24")
+
+
+def test_a_memos_part_is_at_the_top_unless_under_the_administrations_view():
+    from generator.importing.parse import Draft, _sections
+
+    def outline(texts: list[str]) -> list[tuple[str, list[str]]]:
+        sections = _sections([Block(text) for text in texts], Draft())
+        return [(s["heading"], [c["heading"] for c in s.get("sections", [])]) for s in sections]
+    text = "Förvaltningen bedömer att partnerskapet har nått sina mål under perioden och bör fortsätta."
+    assert outline(["Ärendet", "Bakgrund", text, "Barnrättsperspektiv", text]) == [
+        ("Ärendet", ["Bakgrund"]), ("Barnrättsperspektiv", [])]
+    assert outline(["Förvaltningens synpunkter och förslag", "Bedömning", text, "Barnrättsperspektiv", text]) == [
+        ("Förvaltningens synpunkter och förslag", ["Bedömning", "Barnrättsperspektiv"])]

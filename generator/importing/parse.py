@@ -795,7 +795,9 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             section = {"heading": " ".join(block.text.split())}
             level = heading_level(block)
             key = heading_key(NUMBERING.sub("", section["heading"]))
-            known = (key in KNOWN_HEADINGS or key in MEMO_HEADINGS
+            # (a memo's part, unless it stands under the administration's view, as Stockholm's template nests it)
+            under_view = bool(stack) and KNOWN_HEADINGS.get(heading_key(stack[0][1]["heading"])) == "administration_view"
+            known = (key in KNOWN_HEADINGS or (key in MEMO_HEADINGS and not under_view)
                      or bool(DISTRIBUTION.match(section["heading"]))) and not attached  # returns to the top
             if level is not None and attached:
                 level += 1
