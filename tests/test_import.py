@@ -1382,6 +1382,7 @@ def test_the_committee_that_decides_after_its_working_committee(tmp_path: Path):
     lines = "Socialnämndens arbetsutskott 2024-04-10\nSocialnämnden 2024-04-24\n"
     draft = import_document(variant(tmp_path, (old, lines)), CONTENT, tmp_path / "out").draft
     assert (draft.fields["committee"], str(draft.fields["meeting_date"])) == ("Socialnämnden", "2024-04-24")
+    assert draft.found.count("committee") == 1  # the summary names it once
 
 
 def test_a_memos_part_is_at_the_top_unless_under_the_administrations_view():

@@ -280,7 +280,7 @@ def summary(imported: Imported) -> str:
     """What the import found, what it did not, and what a person must check, in Swedish."""
     draft = imported.draft
     lines = [f"{imported.source} -> {imported.target} (utkast)",
-             f"  hittat: {', '.join(field_name(name) for name in dict.fromkeys(draft.found)) or 'inget'}"]
+             f"  hittat: {', '.join(field_name(name) for name in draft.found) or 'inget'}"]
     if draft.ocr:
         lines.append("  texten kommer från textigenkänning (OCR) av en inskannad PDF: kontrollera varje avsnitt")
     if draft.uncertain:

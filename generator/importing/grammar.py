@@ -859,15 +859,10 @@ def funding_in(text: str) -> list[Amount]:
                 # amount's own clause names its period; else the sentence's first
                 own = periods_in(after)[:1] or periods_in(before)[-1:] or named[:1]
                 years = []
-                months = _MONTH_RANGE.search(sentence)
-                if months and MONTHS[months["last"].lower()] < MONTHS[months["first"].lower()]:
-                    months = None  # "november–februari 2024": which year each month is in is not said
                 if own:
                     period_start, period_end = own[0].start, own[0].end
-                elif months:  # "för förlängningsperioden april–december 2024"
-                    year = int(months["year"])
-                    period_start = date(year, MONTHS[months["first"].lower()], 1)
-                    period_end = _month_end(year, MONTHS[months["last"].lower()])
+                elif months := _months_of(_MONTH_RANGE.search(sentence)):  # "för förlängningsperioden april–december 2024"
+                    period_start, period_end = months
                 elif (of_year := _FOR_YEAR.search(sentence)) and (span := _months_of(_MONTHS_ONLY.search(after),
                                                                                       int(of_year["year"]))):
                     period_start, period_end = span  # "Ersättningen för 2021 … för perioden mars–december"
@@ -889,7 +884,7 @@ def funding_in(text: str) -> list[Amount]:
             else:
                 kind = "unknown"
             if kind == "per_year" and not years and (listed := _YEARS_LISTED_AFTER.match(whole_after)):
-                years = [int(year) for year in re.findall(r"\d{4}", listed.group())]  # "…, det vill säga för 2022 och 2023"
+                years = _years_in(listed.group())  # "…, det vill säga för 2022 och 2023"
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
                 if summary_line(found[seen[key]].sentence) and not summary_line(quote):  # a sentence quotes it better

@@ -86,7 +86,7 @@ class Draft:
         self.fields[name] = value
         if uncertain:
             self.uncertain[name] = uncertain
-        else:
+        elif name not in self.found:  # a field read again (the committee after its working committee) is found once
             self.found.append(name)
 
 
@@ -130,14 +130,21 @@ def heading_level(block: Block) -> int | None:
     return numbered.group(1).count(".") + 1 if numbered else None
 
 
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in CELLS.split(line) if cell.strip()]
+
+
+def _in_columns(text: str) -> bool:
+    return any(CELLS.search(line.strip()) for line in text.split("\n"))
+
+
 def signature_table(block: Block) -> list[list[str]] | None:
     """Signatures set as a table, each signatory's lines (name, title, unit): a row each ("Maria Lind<TAB>
     Stadsområdesdirektör") or a column each ("Annika Berg<TAB>Sara Lindholm" over "Socialdirektör<TAB>
     Utvecklingsledare"); None for any other block."""
     # Columns set apart by more than one tab, or by spaces, are columns all the same ("Ahmad Rahimi<TAB><TAB>Birgitta
     # Holm", "Anders Lilja       Pernilla Granath").
-    rows = [[cell.strip() for cell in re.split(r"\t+|\s{3,}", line.strip("\t "))] for line in block.text.split("\n")
-            if line.strip()]
+    rows = [_cells(line) for line in block.text.split("\n") if line.strip()]
     if block.heading is not None or not rows or len(rows) > 4 or any(len(row) != len(rows[0]) for row in rows) \
             or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") for row in rows for cell in row):
         return None
@@ -155,7 +162,7 @@ def is_signature(block: Block) -> bool:
     lines = block.text.split("\n")
     if block.list_item:
         return False
-    if "\t" in block.text or re.search(r"\S\s{3,}\S", block.text):
+    if _in_columns(block.text):
         return signature_table(block) is not None
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
@@ -305,7 +312,7 @@ def _label_pairs(line: str) -> list[str]:
     """A header table's row of labels and values as a line per label ("Datum<TAB>2023-01-24<TAB>Dnr<TAB>BUN 2023/17":
     "Datum: 2023-01-24", "Dnr: BUN 2023/17"); a row of other cells that is no page furniture, a line per cell
     ("Anna Ekström, utvecklingsledare<TAB>Dnr UN 2024/0219"); any other line as it is."""
-    cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
+    cells = _cells(line)
     if len(cells) >= 2 and not layout.furniture(line) and not all(layout.label_cell(cell) for cell in cells[::2]):
         return cells
     if len(cells) < 2 or len(cells) % 2 or not all(layout.label_cell(cell) for cell in cells[::2]):
@@ -853,13 +860,13 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
     people = []
     for block in signature_blocks:
         lines = [line.strip() for line in block.text.split("\n")]
-        table = signature_table(block) if "\t" in block.text or re.search(r"\S\s{3,}\S", block.text) else None
+        table = signature_table(block) if _in_columns(block.text) else None
         people += table or [lines]
     units: list[str] = []  # a unit over each column of names: "Kungsholmens stadsdelsförvaltning<gap>För Föreningen …"
     for lines in people:
         if lines[-1] == "(enhet)":  # the administration's name above the signatures
             unit_above = lines[0].capitalize() if lines[0].isupper() else lines[0]  # "KOMMUNLEDNINGSFÖRVALTNINGEN"
-            units = [ON_BEHALF.sub(r"\g<name>", cell) for cell in re.split(r"\t+|\s{3,}", unit_above)]
+            units = [ON_BEHALF.sub(r"\g<name>", cell) for cell in _cells(unit_above)]
             units = units if len(units) > 1 else []
             continue
         person = {"name": lines[0]}
