@@ -1396,3 +1396,14 @@ def test_a_memos_part_is_at_the_top_unless_under_the_administrations_view():
         ("Ärendet", ["Bakgrund"]), ("Barnrättsperspektiv", [])]
     assert outline(["Förvaltningens synpunkter och förslag", "Bedömning", text, "Barnrättsperspektiv", text]) == [
         ("Förvaltningens synpunkter och förslag", ["Bedömning", "Barnrättsperspektiv"])]
+
+
+def test_each_document_a_memo_sends_heads_its_own_sections(tmp_path: Path):
+    second = ("Bilaga 2: Förvaltningens uppföljning 2024\n\nUppföljningen\nFörvaltningen har besökt språkcaféet fyra "
+              "gånger och träffat föreningens styrelse två gånger under året.\n")
+    document = tmp_path / "memo.txt"
+    document.write_text(MEMO_WITH_REPORT + "\n" + second, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert [(s["heading"], [c["heading"] for c in s.get("sections", [])]) for s in fields["sections"]][-2:] == [
+        ("Bilaga 1: Språkbryggans slutrapport 2022–2024", ["Vad vi har gjort", "Vad har varit svårt?"]),
+        ("Bilaga 2: Förvaltningens uppföljning 2024", ["Uppföljningen"])]

@@ -712,7 +712,7 @@ def _ends_list(line: str) -> bool:
 
 
 def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block], list[Block]]:
-    """Body, signatures and the approvals, of the memo and of a document it sends, in the same text after the memo's
+    """Body, signatures and the approvals, of the memo and of each document it sends, in the same text after the memo's
     signatures or approvals ("Bilaga 1" and the organisation's report, perhaps signed by its own chair): that
     document's title heads its sections, nested under it (`AttachedTitle`), and its signatories are the memo's too."""
     at = next((i for i, block in enumerate(blocks) if ATTACHED_PART.match(block.text.strip()) and "\n" not in block.text
@@ -728,7 +728,7 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         title, *rest = part[0].text.split("\n")
         part = [AttachedTitle(title.strip()), *([Block("\n".join(rest), None, True)] if rest else []), *part[1:]]
     body, signatures, closing = _split_closing_one(blocks[:at], draft)
-    part_body, part_signatures, part_closing = _split_closing_one(part, draft)
+    part_body, part_signatures, part_closing = _split_closing(part, draft)  # and a second document after this one
     return body + part_body, signatures + part_signatures, closing + part_closing
 
 
