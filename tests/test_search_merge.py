@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import corpus_project, mkdocs_build
 
-from generator.site.search_merge import MARK, Shard, _fragments, _sorts, encode, full_hash, read, write
+from generator.site.search_merge import MARK, Names, Shard, _fragments, _sorts, _words, encode, full_hash, read, write
 
 
 def decoded(bundle: Path) -> dict[str, object]:
@@ -70,6 +70,27 @@ def test_fragments_whose_short_names_clash_across_shards_are_renamed_and_identic
         [f"{first}.pf_fragment", f"{renamed}.pf_fragment"])
     assert gzip.decompress((target / "fragment" / f"{renamed}.pf_fragment").read_bytes()) == MARK + b'{"url": "/b/"}'
     assert gzip.decompress((target / "fragment" / f"{first}.pf_fragment").read_bytes()) == MARK + b'{"url": "/a/"}'
+
+
+def test_words_are_merged_in_order_with_pages_counted_on_and_metadata_fields_numbered_as_in_the_merge(tmp_path: Path):
+    # The merge copies a shard's encoded pages as they are and encodes only each list's first page again; where
+    # a shard numbers the metadata fields otherwise than the merge ("b" is its first, the merge's second), its
+    # pages are encoded again. Pages: [step from the page before, positions, positions in metadata as -field-1].
+    shards = [Shard(tmp_path / "0", [{}] * 3), Shard(tmp_path / "1", [{}] * 2)]
+    for shard, words in zip(shards, [
+            [["hus", [[0, [1, 5], [-1]], [2, [3], []]], [["hús", [[1, [7], []]]]]], ["katt", [[1, [2], [-2]]], []]],
+            [["hus", [[1, [4], [-1]]], []], ["ko", [[0, [9], []], [1, [1] * 30, [-1]]], [["kó", [[0, [2], []]]]]]]]):
+        (shard.folder / "index").mkdir(parents=True)
+        write(shard.folder / "index" / "sv_1.pf_index", encode([words]))
+    metas = [[None, None, [["hus", "katt", "sv_1"]], None, None, ["a", "b"]],
+             [None, None, [["hus", "ko", "sv_1"]], None, None, ["b"]]]
+    (tmp_path / "merged" / "index").mkdir(parents=True)
+    chunks = _words(shards, metas, [0, 3, 5], [[0, 1], [1]], tmp_path / "merged", "sv", Names())
+    assert len(chunks) == 1 and chunks[0][:2] == ["hus", "ko"]
+    assert read(tmp_path / "merged" / "index" / f"{chunks[0][2]}.pf_index") == [[
+        ["hus", [[0, [1, 5], [-1]], [2, [3], []], [2, [4], [-2]]], [["hús", [[1, [7], []]]]]],
+        ["katt", [[1, [2], [-2]]], []],
+        ["ko", [[3, [9], []], [1, [1] * 30, [-2]]], [["kó", [[3, [2], []]]]]]]]
 
 
 def test_sorts_are_by_number_where_every_value_is_one_else_as_text_with_ties_in_page_order():
