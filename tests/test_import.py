@@ -441,6 +441,28 @@ def test_counts_in_tables_by_row_and_by_column():
     assert _table_counts("2022\t45\t14") == []  # another table, without a heading row: what it counts is not said
 
 
+def test_counts_in_rows_of_some_of_those_above_and_rows_counted_by_antal():
+    from generator.importing.reading import _table_counts
+
+    table = "År\t2021*\t2022\nDeltagare\t23\t31\nGått vidare till arbete\t4\t7\nFått anställning\t2\t3\nLuncher, antal\t12\t22"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(table)] == [
+        (23, "deltagare"), (31, "deltagare"), (4, "deltagare"), (7, "deltagare"), (2, "deltagare"), (3, "deltagare"),
+        (12, "luncher"), (22, "luncher")]
+
+
+def test_a_table_in_runs_of_spaces_under_its_heading_line_and_over_its_notes_is_a_table_of_its_own():
+    from generator.importing.extract import unwrap
+
+    block = Block("Verksamheten i siffror\nAvtalsår          2020/21     2021/22\nUnika besökare        142         214\n"
+                  "Besök på träffpunkterna   2 310     4 870\n* Juli 2023 – mars 2024.")
+    assert [b.text for b in unwrap([block])] == [
+        "Verksamheten i siffror", "Avtalsår\t2020/21\t2021/22\nUnika besökare\t142\t214\nBesök på träffpunkterna\t2 310\t4 870",
+        "* Juli 2023 – mars 2024."]
+    # a sentence over lines that happen to hold runs of spaces is no heading
+    sentence = Block("Tabellen nedan visar hur många som har deltagit under åren.\nÅr     2021     2022\nDeltagare    23    31")
+    assert len(unwrap([sentence])) == 1
+
+
 def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_address_are_no_headings():
     from generator.importing.layout import without_furniture
 

@@ -78,7 +78,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     from .layout import furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
-    for block in blocks:
+    for block in [part for block in blocks for part in _table_apart(block)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
@@ -103,6 +103,22 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+def _table_apart(block: Block) -> list[Block]:
+    """A table set in columns of spaces with a heading line over it ("Verksamheten i siffror") or its notes under it
+    ("* Juli 2023 – mars 2024."), no blank line between: the heading, the table and the notes, each a block."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if block.heading is not None or block.list_item:
+        return [block]
+    rows = [number for number, line in enumerate(lines) if _COLUMN_GAP.search(line)]
+    if len(rows) < 2 or rows != list(range(rows[0], rows[-1] + 1)) or rows[0] > 1 or len(rows) == len(lines):
+        return [block]
+    before, table, after = lines[:rows[0]], lines[rows[0]:rows[-1] + 1], lines[rows[-1] + 1:]
+    if before and (len(before[0].split()) > 8 or before[0].endswith(".")) \
+            or not all(re.match(r"\*+\s*\S", line) for line in after):
+        return [block]
+    return [Block(part) for part in ("\n".join(before), "\n".join(table), "\n".join(after)) if part]
 
 
 def _approvals_statement(line: str) -> bool:

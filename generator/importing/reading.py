@@ -181,7 +181,10 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
     return found
 
 
-_PART_ROW = re.compile(r"(?:varav|därav|av\s+dessa|av\s+dem)\b", re.IGNORECASE)
+# A row that counts some of the row above's: "Varav …", "Därav …", or what some of them did ("Gått vidare till
+# arbete", "Fått anställning", "Börjat studera" under "Deltagare").
+_PART_ROW = re.compile(r"(?:varav|därav|av\s+dessa|av\s+dem|\w*gått|\w*fått|börjat|kommit|slutfört|fullföljt|avslutat)"
+                       r"\b", re.IGNORECASE)
 
 
 def _count(cell: str) -> Decimal:
@@ -211,7 +214,8 @@ def _row_unit(label: str) -> str:
     deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
     unit = re.sub(r"^antal\s+", "", label.lower())
     if "," in unit:  # "Promenadgrupper, tillfällen": what the activity's row counts, after the comma
-        unit = unit.rsplit(",", 1)[1].strip()
+        before, after = (part.strip() for part in unit.rsplit(",", 1))
+        unit = before if after in ("antal", "st", "st.") else after  # "Luncher, antal": luncher
     unit = re.split(r"\s+(?:i|på|för|vid|av|med|under|per|som)\s+", unit, maxsplit=1)[0]
     words = unit.split()
     if len(words) == 2 and words[0] in _COUNTED_HEADS:
