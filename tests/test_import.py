@@ -463,6 +463,38 @@ def test_a_table_in_runs_of_spaces_under_its_heading_line_and_over_its_notes_is_
     assert len(unwrap([sentence])) == 1
 
 
+def test_side_headings_in_a_left_margin_are_headings_over_their_text():
+    from generator.importing.extract import unwrap
+
+    gap = " " * 8
+    blocks = [Block(f"Sammanfattning{gap}Socialnämnden och Föreningen Polstjärnan Luleå har sedan\n{' ' * 22}"
+                    f"den 1 januari 2022 samverkat i ett idéburet offentligt\n{' ' * 22}partnerskap."),
+              Block(f"Förvaltningens{gap}Förvaltningens bedömning är att målen för partnerskapet\nbedömning{' ' * 13}"
+                    "har uppfyllts. Mötesplatsen har haft öppet fem dagar i veckan."),
+              Block(f"{' ' * 22}Föreningen har haft öppet fem dagar i veckan."),
+              Block(f"Deltagare{' ' * 13}23{gap}31")]  # a row of a table is no side heading
+    assert [b.text for b in unwrap(blocks)] == [
+        "Sammanfattning", "Socialnämnden och Föreningen Polstjärnan Luleå har sedan den 1 januari 2022 samverkat i ett "
+        "idéburet offentligt partnerskap.", "Förvaltningens bedömning", "Förvaltningens bedömning är att målen för "
+        "partnerskapet har uppfyllts. Mötesplatsen har haft öppet fem dagar i veckan.",
+        "Föreningen har haft öppet fem dagar i veckan.", "Deltagare" + " " * 13 + "23" + gap + "31"]
+    assert [b.text for b in unwrap(blocks[:1] + blocks[2:])][0].startswith("Sammanfattning" + gap)  # one alone is not a layout
+
+
+def test_a_memo_head_set_as_a_form_gives_each_label_its_values():
+    from generator.importing.extract import unwrap
+
+    head = Block("TJÄNSTESKRIVELSE          Datum                 Vår beteckning\n"
+                 "                          2025-01-28            SOCN 2025/41-1.4.2\n"
+                 "Handläggare               Till\n"
+                 "Sanna Lindbäck            Socialnämnden\n"
+                 "Verksamhetsutvecklare     Sammanträde 2025-02-19\n"
+                 "0920-45 38 71")
+    assert [b.text for b in unwrap([head])] == [
+        "TJÄNSTESKRIVELSE", "Datum: 2025-01-28", "Vår beteckning: SOCN 2025/41-1.4.2",
+        "Handläggare: Sanna Lindbäck\nVerksamhetsutvecklare\n0920-45 38 71", "Till: Socialnämnden\nSammanträde 2025-02-19"]
+
+
 def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_address_are_no_headings():
     from generator.importing.layout import without_furniture
 

@@ -78,6 +78,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     from .layout import furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
+    blocks = [part for block in side_headings(blocks) for part in _form_apart(block)]
     for block in [part for block in blocks for part in _table_apart(block)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
@@ -103,6 +104,98 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
     return unwrapped
+
+
+def side_headings(blocks: list[Block]) -> list[Block]:
+    """A memo template with its headings in a left margin and the text in a column beside them ("Bakgrund" and,
+    on the same line, "Socialnämnden beslutade den …", the text's next lines indented to its column): each
+    heading a block of its own over its text. Known by two blocks or more whose text starts at the same column;
+    a heading may run over two lines ("Förvaltningens" / "bedömning")."""
+    found: dict[int, int] = {}
+    for block in blocks:
+        if (column := _side_heading_column(block.text)) is not None:
+            found[column] = found.get(column, 0) + 1
+    columns = [column for column, count in found.items() if count >= 2]
+    if not columns:
+        return blocks
+    column = max(columns, key=lambda each: (found[each], -each))
+    apart: list[Block] = []
+    for block in blocks:
+        if block.heading is None and not block.list_item and _side_heading_column(block.text, column) == column:
+            lines = block.text.split("\n")
+            apart.append(Block(" ".join(line[:column].strip() for line in lines if line[:column].strip())))
+            apart.append(Block("\n".join(line[column:].strip() for line in lines)))
+        elif all(line.startswith(" " * column) for line in block.text.split("\n")):  # the text column's paragraph
+            apart.append(Block("\n".join(line.strip() for line in block.text.split("\n")), block.heading, block.list_item))
+        else:
+            apart.append(block)
+    return apart
+
+
+_SIDE_HEADING = re.compile(r"(?P<heading>[A-ZÅÄÖ][^\d\s]*(?: [^\d\s]+){0,3}) {2,}(?P<text>\S)")
+
+
+def _side_heading_column(text: str, column: int | None = None) -> int | None:
+    """The column where a side-headed block's text starts, or None: the first line a heading of a few words, a run
+    of spaces and the text; every line's text at that column, with nothing but the heading's words before it, and
+    no second column in the text."""
+    lines = text.split("\n")
+    first = _SIDE_HEADING.match(lines[0])
+    if first is None or (column is not None and first.start("text") != column):
+        return None
+    column = first.start("text")
+    headed = 0
+    for number, line in enumerate(lines):
+        left, right = line[:column], line[column:]
+        if not right.strip() or right[0] == " " or (left.strip() and not left.endswith("  ")) or _COLUMN_GAP.search(right):
+            return None
+        if left.strip():
+            if headed != number or not re.fullmatch(r"[^\d\s]+(?: [^\d\s]+){0,3}", left.strip()):
+                return None
+            headed += 1
+    text_words = " ".join(line[column:] for line in lines)
+    return column if len(text_words) >= 30 and re.search(r"[a-zåäö]{3,} [a-zåäö]{2,}", text_words) else None
+
+
+# The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
+_FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|dnr|handläggare|till|mottagare"
+                         r"|referens|kontaktperson|sammanträdesdatum)", re.IGNORECASE)
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set in columns: words one space apart
+
+
+def _form_apart(block: Block) -> list[Block]:
+    """A memo's head set as a form, labels over their values in columns ("Datum" over "2025-01-28" beside
+    "Vår beteckning" over "SOCN 2025/41"): each label with its values, in the order the labels come, one block
+    each ("Datum: 2025-01-28"; "Handläggare: Sanna Lindbäck" over her title and phone); a word beside the
+    labels ("TJÄNSTESKRIVELSE") a block of its own."""
+    rows = [[(cell.start(), cell.group()) for cell in _CELL.finditer(line)] for line in block.text.split("\n")]
+    labels = [[_FORM_LABEL.fullmatch(text) is not None for _, text in row] for row in rows]
+    if block.heading is not None or not any(sum(row) >= 2 for row in labels) or not labels[0] or not any(labels[0]):
+        return [block]
+    groups: list[tuple[str, list[str]]] = []  # (label, values); a label of "" is a word of its own
+    columns: list[tuple[int, int]] = []  # (start, group) of the labels above
+    for row, is_label in zip(rows, labels):
+        if any(is_label):
+            if not all(is_label[1:]):
+                return [block]  # a label row holds labels only, and perhaps a word before them
+            columns = []
+            for (start, text), label in zip(row, is_label):
+                groups.append((text if label else "", [] if label else [text]))
+                if label:
+                    columns.append((start, len(groups) - 1))
+            continue
+        for start, text in row:
+            under = [group for column, group in columns if column <= start + 1]
+            if not under:
+                return [block]
+            groups[under[-1]][1].append(text)
+    parts = []
+    for label, values in groups:
+        if label and values:
+            parts.append("\n".join([f"{label}: {values[0]}", *values[1:]]))
+        elif values:
+            parts.append("\n".join(values))
+    return [Block(part) for part in parts]
 
 
 def _table_apart(block: Block) -> list[Block]:
