@@ -481,6 +481,39 @@ def test_side_headings_in_a_left_margin_are_headings_over_their_text():
     assert [b.text for b in unwrap(blocks[:1] + blocks[2:])][0].startswith("Sammanfattning" + gap)  # one alone is not a layout
 
 
+def test_text_in_two_columns_reads_the_left_column_then_the_right():
+    from generator.importing.extract import unwrap
+
+    def row(left: str, right: str = "") -> str:
+        return f"{left:<47}{right}".rstrip()
+
+    page = [Block("\n".join([row("Genomförande", "Ekonomi")])),
+            Block("\n".join([row("Nattvandrarna har gått i grupper om tre", "Bidraget från nämnden har varit 320 000"),
+                             row("till fem vuxna, klädda i föreningens gula", "kronor per år 2022–2024. Det har använts"),
+                             row("jackor, mellan klockan 21 och 01.", "till en samordnare på halvtid, jackor och"),
+                             "Föreningen har samordnat sina rundor med utrustning, utbildning av nattvandrare och",
+                             "fältgruppen i Umeå kommun och med polisen. mat till Fredagsfika."])),
+            Block("\n".join([row("Sedan hösten 2022 har föreningen också", "Föreningen har redovisat bidraget varje år."),
+                             row("ordnat Fredagsfika på Ålidhems fritidsgård,", "Förvaltningen har inte haft några"),
+                             row("en öppen kväll med mat, spel och samtal där", "anmärkningar på redovisningarna, som har"),
+                             row("nattvandrarna och fritidsledarna möter unga", "lämnats i tid varje år under hela"),
+                             row("innan rundorna börjar och unga som behöver", "perioden, med kvitton för alla större"),
+                             row("stöd får det.", "inköp.")]))]
+    assert [b.text for b in unwrap(page)] == [
+        "Genomförande",
+        "Nattvandrarna har gått i grupper om tre till fem vuxna, klädda i föreningens gula jackor, mellan klockan 21 "
+        "och 01. Föreningen har samordnat sina rundor med fältgruppen i Umeå kommun och med polisen.",
+        "Sedan hösten 2022 har föreningen också ordnat Fredagsfika på Ålidhems fritidsgård, en öppen kväll med mat, "
+        "spel och samtal där nattvandrarna och fritidsledarna möter unga innan rundorna börjar och unga som behöver "
+        "stöd får det.",
+        "Ekonomi",
+        "Bidraget från nämnden har varit 320 000 kronor per år 2022–2024. Det har använts till en samordnare på "
+        "halvtid, jackor och utrustning, utbildning av nattvandrare och mat till Fredagsfika.",
+        "Föreningen har redovisat bidraget varje år. Förvaltningen har inte haft några anmärkningar på redovisningarna, "
+        "som har lämnats i tid varje år under hela perioden, med kvitton för alla större inköp."]
+    assert len(unwrap(page[1:2])) == 1  # a few lines side by side are no layout in columns
+
+
 def test_a_memo_head_set_as_a_form_gives_each_label_its_values():
     from generator.importing.extract import unwrap
 

@@ -78,7 +78,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     from .layout import furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
-    blocks = [part for block in side_headings(blocks) for part in _form_apart(block)]
+    blocks = [part for block in two_columns(side_headings(blocks), vocabulary) for part in _form_apart(block)]
     for block in [part for block in blocks for part in _table_apart(block)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
@@ -155,6 +155,95 @@ def _side_heading_column(text: str, column: int | None = None) -> int | None:
             headed += 1
     text_words = " ".join(line[column:] for line in lines)
     return column if len(text_words) >= 30 and re.search(r"[a-zåäö]{3,} [a-zåäö]{2,}", text_words) else None
+
+
+def two_columns(blocks: list[Block], vocabulary: set[str]) -> list[Block]:
+    """Text set in two columns side by side (a two-column PDF read line by line: "Genomförande" and "Ekonomi" on one
+    line, then each line a line of each column): the left column's paragraphs, then the right column's, wherever
+    blocks follow one another in columns. The column is where the most lines of running text start after a run
+    of spaces; a line where the columns ran together is kept whole in the left column."""
+    column = _second_column(blocks)
+    if column is None:
+        return blocks
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        if sum(1 for block in run for line in block.text.split("\n") if _column_line(line, column) == "both") >= 4:
+            left: list[str] = []
+            right: list[str] = []
+            lines = [line for block in run for line in block.text.split("\n") + [""]]
+            widest = max(len(line[column:].strip()) for line in lines if _column_line(line, column) in ("both", "right"))
+            for line in lines:
+                kind = _column_line(line, column)
+                if kind == "broken":
+                    at = _broken_at(line, column, widest)
+                    left.append(line[:at].strip())
+                    right.append(line[at:].strip())
+                else:
+                    left.append(line[:column].strip() if kind in ("both", "right") else line.strip())
+                    right.append(line[column:].strip() if kind in ("both", "right") else "")
+            for side, width in ((left, column), (right, widest)):
+                for part in re.split(r"\n{2,}", "\n".join(side)):
+                    rows = [row for row in part.split("\n") if row]
+                    if len(rows) > 1 and all(len(row) >= width * 2 // 3 for row in rows[:-1]) \
+                            and not LIST_ITEM.match(rows[1]):  # lines as wide as the column: its text, wrapped
+                        rows = [join_all(rows, vocabulary)]
+                    if rows:
+                        out.append(Block("\n".join(rows)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for block in blocks:
+        lines = block.text.split("\n")
+        kinds = [_column_line(line, column) for line in lines]
+        if block.heading is None and not block.list_item and kinds.count("broken") <= kinds.count("both") + kinds.count("right") \
+                and (run or "both" in kinds or "right" in kinds):
+            run.append(block)
+        else:
+            flush()
+            out.append(block)
+    flush()
+    return out
+
+
+def _column_line(line: str, column: int) -> str:
+    """How a line stands to a second column starting at `column`: in both columns, the right one only, the left
+    one only, or broken (a word across the column: the columns ran together)."""
+    if len(line.rstrip()) < column - 1:
+        return "left"
+    if line[column - 1] == " " and line[column] != " ":
+        return "right" if not line[:column].strip() else "both" if line[:column].endswith("  ") else "broken"
+    return "broken"
+
+
+def _broken_at(line: str, column: int, widest: int) -> int:
+    """Where a line whose columns ran together (one space between them) is cut: at the one space that leaves the
+    left part inside the left column and the right part no wider than the right column's widest line, else at
+    the one of those after a full stop; else not at all (the whole line stays in the left column)."""
+    line = line.rstrip()
+    spaces = [at for at in range(len(line)) if line[at] == " " and at < column - 1 and len(line) - at - 1 <= widest]
+    if len(spaces) > 1:
+        spaces = [at for at in spaces if line[at - 1] in ".!?"]
+    return spaces[0] if len(spaces) == 1 else len(line)
+
+
+def _second_column(blocks: list[Block]) -> int | None:
+    """Where a second column of running text starts: the position most lines with long text on both sides have
+    their second text at, after a run of spaces; None without eight such lines."""
+    starts: dict[int, int] = {}
+    for block in blocks:
+        for line in block.text.split("\n"):
+            for gap in re.finditer(r"(?<=\S) {2,}(?=\S)", line):
+                left, right = line[:gap.start()].strip(), line[gap.end():]
+                if len(left) >= 25 and len(right) >= 25 and re.search(r"[a-zåäö]{3,} [a-zåäö]{2,}", left + " " + right) \
+                        and not _COLUMN_GAP.search(right):
+                    starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    if not starts:
+        return None
+    column = max(starts, key=lambda each: (starts[each], -each))
+    return column if starts[column] >= 8 else None
 
 
 # The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
