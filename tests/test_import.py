@@ -1394,6 +1394,72 @@ def test_a_memo_with_the_report_it_sends_after_its_signatures(tmp_path: Path):
     assert fields["attachments"] == [{"title": "Språkbryggans slutrapport 2022–2024"}]
 
 
+MEMO_LISTING_ITS_ATTACHMENT = """KARLSTADS KOMMUN
+Arbetsmarknads- och socialförvaltningen
+
+TJÄNSTESKRIVELSE                                        2025-02-10
+                                                        Dnr AS-2025-00064
+
+Handläggare: Mats Örnberg, utvecklingsstrateg
+
+Arbetsmarknads- och socialnämnden
+
+Slutrapport för idéburet offentligt partnerskap med Rudsfältets Grannar
+
+Förslag till beslut
+Arbetsmarknads- och socialnämnden godkänner slutrapporten och lägger den till handlingarna.
+
+Ärendet
+Nämnden ingick 2021 en överenskommelse om idéburet offentligt partnerskap med Rudsfältets Grannar om en
+mötesplats för boende i Rudsfältet. Föreningen har lämnat den slutrapport som bifogas tjänsteskrivelsen.
+
+Lena Håkansson                          Mats Örnberg
+Förvaltningschef                        Utvecklingsstrateg
+
+Bilaga
+Slutrapport från Rudsfältets Grannar, januari 2025
+
+Bilaga 1
+
+RUDSFÄLTETS GRANNAR
+
+Slutrapport – IOP Mötesplats Rudsfältet 2022–2024
+
+Var vi har funnits
+Mötesplatsen har legat i vår lokal i Kvarnnäs centrum, och vi har nått familjer i Kvarnnäs, Rud och
+Orrholmen.
+
+Vad vi har lärt oss
+Det svåraste har varit att få tag på ideella läxhjälpare som kan komma varje vecka.
+
+Karlstad den 20 januari 2025
+För Rudsfältets Grannar
+
+Amina Yusuf                             Göran Lindh
+Ordförande                              Verksamhetsledare
+"""
+
+
+def test_a_memo_listing_its_attachment_then_sending_it_after_a_letterhead(tmp_path: Path):
+    document = tmp_path / "memo.txt"
+    document.write_text(MEMO_LISTING_ITS_ATTACHMENT, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    # the list of attachments ends where "Bilaga 1" begins the document; the organisation's name in capitals
+    # over its title is a letterhead
+    assert fields["attachments"] == [{"title": "Slutrapport från Rudsfältets Grannar, januari 2025"}]
+    assert [s["heading"] for s in fields["sections"]] == ["Ärendet", "Slutrapport – IOP Mötesplats Rudsfältet 2022–2024"]
+    assert [s["heading"] for s in fields["sections"][1]["sections"]] == ["Var vi har funnits", "Vad vi har lärt oss"]
+    # whom the report's signatories sign for, under the place and date they signed
+    assert [(s["name"], s.get("unit")) for s in fields["signatories"]] == [
+        ("Lena Håkansson", None), ("Mats Örnberg", None), ("Amina Yusuf", "Rudsfältets Grannar"),
+        ("Göran Lindh", "Rudsfältets Grannar")]
+    assert "Karlstad den 20 januari 2025" not in repr(fields["sections"])
+    # "i Kvarnnäs centrum" is no genitive: the text has "i Kvarnnäs," too; "Det svåraste" is a challenge
+    assert "Kvarnnäs" in fields["places"] and "Kvarnnä" not in fields["places"]
+    assert fields["lessons"]["challenges"] == [
+        "Det svåraste har varit att få tag på ideella läxhjälpare som kan komma varje vecka."]
+
+
 def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():
     from generator.importing.extract import unwrap
     from generator.importing.parse import APPROVED

@@ -679,6 +679,7 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
             listing, lines = True, lines[1:]
         elif listing and (_ends_list(lines[0]) or is_signature(block) or _approvals_start(lines[0])
                           or DISTRIBUTION.match(lines[0])
+                          or lines == [block.text.strip()] and re.fullmatch(r"Bilaga\s+\d{1,2}", lines[0])  # it begins
                           or layout.sentence(" ".join(lines)) and not re.match(r"(?:Bilaga\s+)?\d", lines[0])):
             listing = False
         if not listing:
@@ -724,6 +725,10 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
     if re.fullmatch(r"Bilaga\s+\d{1,2}", part[0].text.strip()):
         draft.unplaced.append(part[0].text)  # "Bilaga 1" over the document's own title: a label, no heading
         part = part[1:]
+    if len(part) > 1 and "\n" not in part[0].text.strip() and "\n" not in part[1].text.strip() \
+            and re.fullmatch(r"[A-ZÅÄÖÉ][A-ZÅÄÖÉ&.,' -]+", part[0].text.strip()):
+        draft.unplaced.append(part[0].text)  # "VÅXNÄS GRANNSKAPSFÖRENING" over its title: a letterhead
+        part = part[1:]
     if part:
         title, *rest = part[0].text.split("\n")
         part = [AttachedTitle(title.strip()), *([Block("\n".join(rest), None, True)] if rest else []), *part[1:]]
@@ -762,12 +767,16 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     if not sent:
         draft.unplaced += [b.text for b in after]
     signatures = blocks[start:end]
-    above = blocks[start - 1].text.strip() if start and "\n" not in blocks[start - 1].text else ""
+    above_lines = blocks[start - 1].text.strip().split("\n") if start else []
+    dated = len(above_lines) == 2 and _place_and_date(above_lines[0])  # "Karlstad den 20 januari 2025" over it
+    above = above_lines[-1] if len(above_lines) == 1 or dated else ""
     on_behalf = ON_BEHALF.match(above)
     if above and (layout.named(above, layout.UNIT) or on_behalf):
         # the unit over the names: "Socialförvaltningen", or whom they sign for, "För Föreningen Nya Bruket"
         signatures = [Block((on_behalf["name"] if on_behalf else above) + "\n(enhet)"), *signatures]
         start -= 1
+        if dated:
+            draft.unplaced.append(above_lines[0])
     if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
         start -= 1
     if start and _place_and_date(blocks[start - 1].text.strip()):

@@ -531,8 +531,11 @@ def _places(text: str, draft: Draft) -> list[str]:
         for index, name in enumerate(names):
             last = index == len(names) - 1
             following = (after.split() or [""])[0].strip(",.;:")
-            if name.endswith("s") and last and following.islower() and following not in _NOT_OWNED:
-                name = name[:-1]  # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås)
+            if name.endswith("s") and last and following.islower() and following not in _NOT_OWNED \
+                    and not re.search(rf"\b{re.escape(name)}(?:[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text):
+                # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås, and so is "i Våxnäs
+                # centrum" where the text also has "i Våxnäs, Rud och Orrholmen")
+                name = name[:-1]
             if name in excluded or name.rstrip("s") in excluded or _FACILITY.search(name):
                 continue
             if name not in places:
@@ -617,7 +620,7 @@ def _next_step(draft: Draft) -> None:
         draft.missing["next_step"] = "vad som händer efter partnerskapet, i förslagen till beslut"
 
 
-_CHALLENGE = re.compile(r"utmaning|svårighet|svårt|problem|hinder|brist", re.IGNORECASE)
+_CHALLENGE = re.compile(r"utmaning|svårighet|svårt|svår(?:are|ast)|problem|hinder|brist", re.IGNORECASE)
 _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra|bäst)|styrka|lyckat|bidragit positivt|avgörande",
                       re.IGNORECASE)
 
