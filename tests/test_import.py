@@ -450,6 +450,31 @@ def test_counts_in_rows_of_some_of_those_above_and_rows_counted_by_antal():
         (12, "luncher"), (22, "luncher")]
 
 
+def test_a_running_header_in_a_right_column_with_its_case_number_and_date_on_lines_of_their_own(tmp_path: Path):
+    from generator.importing.layout import without_furniture
+
+    header = "Gävle kommun                                                    TJÄNSTESKRIVELSE\n{}\n2024-11-14\nKFN 2024/0287"
+    text = "Sätra Kulturförening bildades 2015 och har ett sextiotal medlemmar och två anställda kulturpedagoger."
+    blocks = [Block(header.format("2(4)")), Block(text), Block(header.format("3(4)")), Block("Måluppfyllelse")]
+    assert [b.text for b in without_furniture(blocks)] == [text, "Måluppfyllelse"]
+
+
+def test_attachments_right_under_their_heading_keep_their_lines():
+    from generator.importing.extract import unwrap
+
+    block = Block("Bilagor\nSlutredovisning från Sätra Kulturförening, oktober 2024\nÖverenskommelse om idéburet "
+                  "offentligt partnerskap mellan kultur- och fritidsnämnden\noch Sätra Kulturförening 2022–2024")
+    assert [b.text for b in unwrap([block])] == [block.text]
+
+
+def test_a_row_of_sums_counts_what_the_row_above_counts():
+    from generator.importing.reading import _table_counts
+
+    assert [(int(value), unit) for value, unit, _ in _table_counts("Deltagare\t23\t31\nTotalt\t54\t62")] == [
+        (23, "deltagare"), (31, "deltagare"), (54, "deltagare"), (62, "deltagare")]
+    assert _table_counts("Åldersgrupp\t2022\t2023\n6–9 år\t41\t52\nTotalt\t41\t52") == []  # what is counted is not said
+
+
 def test_a_table_in_runs_of_spaces_under_its_heading_line_and_over_its_notes_is_a_table_of_its_own():
     from generator.importing.extract import unwrap
 

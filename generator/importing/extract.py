@@ -97,6 +97,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             lines = lines[1:]
             block = Block("\n".join(lines))
         listed = bool(unwrapped) and _list_heading(unwrapped[-1].text, lines)  # a list of titles or proposals
+        listed = listed or (len(lines) > 1 and _list_heading(lines[0], lines[1:]))  # "Bilagor" over its list, no gap
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
         listed = listed or _approvals_statement(lines[0])  # "Detta dokument har godkänts digitalt av …" over its names
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \

@@ -187,7 +187,8 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
         cells = line.split("\t")  # a table's row repeats only with a date, a case or a page number in it
         if LIST_ITEM.match(line):
             return False  # an item a list repeats: "Bilaga 1: …" under "Beslutsunderlag" and over the attachment
-        return counts.get(line, 0) > 1 and (running(line) or bool(MUNICIPALITY_FIRST.match(line)) or (
+        return counts.get(line, 0) > 1 and (running(line) or bool(MUNICIPALITY_FIRST.match(line))
+                                            or bool(BARE_CASE_NUMBER.match(line) or ISO_DATE.fullmatch(line)) or (
             20 <= len(line) <= 110 and not sentence(line) and bool(re.search(r"\d", line))
             and (len(cells) == 1 or any(ISO_DATE.fullmatch(cell.strip()) or BARE_CASE_NUMBER.match(cell.strip())
                                         for cell in cells))))

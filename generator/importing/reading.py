@@ -166,8 +166,8 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
                                              for cell in cells[1:]):
             heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
             continue
-        if _PART_ROW.match(cells[0]):
-            unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete": a part of the row above
+        if _PART_ROW.match(cells[0]) or re.fullmatch(r"(?:totalt|summa|sammanlagt|samtliga)", cells[0], re.IGNORECASE):
+            unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
         elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*", cells[0]):
             unit = _row_unit(cells[0])
         else:
