@@ -1485,6 +1485,55 @@ def test_a_memo_listing_its_attachment_then_sending_it_after_a_letterhead(tmp_pa
         "Det svåraste har varit att få tag på ideella läxhjälpare som kan komma varje vecka."]
 
 
+MEMO_SIGNED_AT_THE_TOP = """Tjänsteutlåtande
+Dnr FA 2025/214
+
+Farsta stadsdelsnämnd
+
+Slutrapport för idéburet offentligt partnerskap med Hökarängens Seniorgemenskap
+
+Förvaltningens förslag till beslut
+
+1. Farsta stadsdelsnämnd godkänner slutrapporten.
+
+Ann-Christin Berg                        Håkan Sjöberg
+Stadsdelsdirektör                        Avdelningschef
+
+Sammanfattning
+
+Föreningen har drivit en träffpunkt för äldre i Hökarängen sedan 2022. Träffpunkten har haft öppet fyra dagar i veckan.
+
+Förvaltningens synpunkter och förslag
+
+Förvaltningens bedömning är att målen för partnerskapet har uppfyllts. Antalet besökare har ökat varje år.
+
+Bilagor
+
+1. Slutrapport – Träffpunkt Hökarängen 2022–2024
+
+Bilaga 1
+
+Slutrapport – Träffpunkt Hökarängen 2022–2024
+Hökarängens Seniorgemenskap, januari 2025
+
+Om oss
+
+Hökarängens Seniorgemenskap är en ideell förening som startade 2019 i Hökarängen.
+"""
+
+
+def test_a_memo_signed_under_its_proposals_then_sending_a_document_it_lists(tmp_path: Path):
+    document = tmp_path / "memo.txt"
+    document.write_text(MEMO_SIGNED_AT_THE_TOP, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    # the memo's text after its signatures stays its text; "Bilaga 1" over the title the list of attachments
+    # gives begins that document, though no signature stands right above it
+    assert [s["heading"] for s in fields["sections"]] == [
+        "Sammanfattning", "Förvaltningens synpunkter och förslag", "Slutrapport – Träffpunkt Hökarängen 2022–2024"]
+    assert [s["heading"] for s in fields["sections"][2]["sections"]] == ["Om oss"]
+    assert [s["name"] for s in fields["signatories"]] == ["Ann-Christin Berg", "Håkan Sjöberg"]
+
+
 def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():
     from generator.importing.extract import unwrap
     from generator.importing.parse import APPROVED

@@ -183,7 +183,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     body = _planning(body, draft)
     body = _distribution(body)
     body, attachments = _attachments(body, draft)
-    body, signatures, closing = _split_closing(body, draft)
+    body, signatures, closing = _split_closing(body, draft, {item["title"] for item in attachments})
     sections = _sections(body, draft)
     if sections:
         draft.set("sections", sections, "texten kommer från textigenkänning (OCR): jämför varje stycke med dokumentet"
@@ -712,13 +712,15 @@ def _ends_list(line: str) -> bool:
             or key in SIGNATURE_HEADINGS or bool(PROPOSALS.match(line)))
 
 
-def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block], list[Block]]:
+def _split_closing(blocks: list[Block], draft: Draft,
+                   listed: set[str]) -> tuple[list[Block], list[Block], list[Block]]:
     """Body, signatures and the approvals, of the memo and of each document it sends, in the same text after the memo's
     signatures or approvals ("Bilaga 1" and the organisation's report, perhaps signed by its own chair): that
     document's title heads its sections, nested under it (`AttachedTitle`), and its signatories are the memo's too."""
     at = next((i for i, block in enumerate(blocks) if ATTACHED_PART.match(block.text.strip()) and "\n" not in block.text
-               and any(is_signature(b) or _approvals_start(b.text.split("\n")[0]) for b in blocks[max(0, i - 4):i])),
-              None)
+               and (any(is_signature(b) or _approvals_start(b.text.split("\n")[0]) for b in blocks[max(0, i - 4):i])
+                    or i + 1 < len(blocks) and blocks[i + 1].text.split("\n")[0].strip() in listed)),
+              None)  # after the memo's signatures, or over the title of a document the memo lists
     if at is None:
         return _split_closing_one(blocks, draft)
     part = blocks[at:]
@@ -733,7 +735,7 @@ def _split_closing(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         title, *rest = part[0].text.split("\n")
         part = [AttachedTitle(title.strip()), *([Block("\n".join(rest), None, True)] if rest else []), *part[1:]]
     body, signatures, closing = _split_closing_one(blocks[:at], draft)
-    part_body, part_signatures, part_closing = _split_closing(part, draft)  # and a second document after this one
+    part_body, part_signatures, part_closing = _split_closing(part, draft, listed)  # and a second document after this one
     return body + part_body, signatures + part_signatures, closing + part_closing
 
 
@@ -764,6 +766,8 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     # Who is sent the decision, after the signatures: the document's last section, as where it stands above them.
     sent = after if after and DISTRIBUTION.match(after[0].text.strip()) and "\n" not in after[0].text.strip() \
         and not after[0].text.strip().endswith(".") else []  # a heading, not "Beslutet expedieras till föreningen."
+    if sum(1 for block in after if layout.sentence(block.text)) >= 2:
+        sent = after  # signed at the top, under the proposals: the memo's text follows its signatures
     if not sent:
         draft.unplaced += [b.text for b in after]
     signatures = blocks[start:end]
