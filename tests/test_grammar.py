@@ -272,10 +272,19 @@ def test_agreements_in_oldest_first_without_repeats_and_years_last():
     "Förvaltningen föreslår att nämnden uppdrar åt förvaltningen att ingå en ny överenskommelse för 2020.",
     "Förvaltningen föreslår att överenskommelsen, som har förlängts t.o.m. 2020-12-31, förlängs igen.",
     "Förvaltningen avser att teckna en ny överenskommelse för perioden 1 januari 2020 – 31 december 2021.",
+    "Stadsdelsnämnden ger förvaltningen i uppdrag att ingå en ny överenskommelse för perioden 2020-01-01–2021-12-31.",
+    "En ny överenskommelse för perioden 2020-01-01–2021-12-31 beräknas kosta 410 000 kronor per helår.",
 ])
 def test_a_proposal_is_no_agreement(proposal):
     text = "Överenskommelsen gällde 1 jul 2018 t.o.m. 31 dec 2019. " + proposal
     assert agreements_in(text)[0] == [{"start": date(2018, 7, 1), "end": date(2019, 12, 31)}]
+
+
+def test_a_year_right_after_an_amount_beside_a_yearly_amount_is_that_amounts_year():
+    amounts = funding_in("Nämnden har bidragit med 380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024.")
+    assert [(a.amount, a.kind, a.years) for a in amounts] == [
+        (380000, "per_year", [2022, 2023]), (395000, "per_year", [2024])]
+    assert funding_in("Föreningen fick 395 000 kronor 2024.")[0].kind == "unknown"  # alone, the year says no kind
 
 
 def test_a_period_or_extension_of_something_else_is_no_agreement():

@@ -241,8 +241,10 @@ class _Sentences:
         return [self.spans[index] for index in self._occurrences(pattern)[1]]
 
     def proposed(self, offset: int) -> bool:
-        """Whether the sentence says, before `offset`, that it is a proposal or a plan."""
-        return self.says_before(PROPOSED, offset)
+        """Whether the sentence says, before `offset`, that it is a proposal or a plan; or, about a new agreement
+        from its start, anywhere ("En ny överenskommelse för perioden … beräknas kosta …")."""
+        return self.says_before(PROPOSED, offset) or (
+            bool(_NEW_ONE.match(self.text, self.spans[self.index(offset)][0])) and self.says(PROPOSED, offset))
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -253,12 +255,15 @@ class _Sentences:
 
 # A statement that something is proposed or planned, not that it happened.
 PROPOSED = re.compile(
-    r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|avser att|avses att|planerar|planeras"
+    r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|i uppdrag att|avser att|avses att"
+    r"|planerar|planeras"
     r"|kommer att|beräknas|beräknad\w*|budgeteras|budgeterad\w*|innebär en kostnad|föreslagna|föreslagen|föreslaget"
     # "En ny överenskommelse beräknas kosta …", "Förlängningen innebär en kostnad om …", "Den föreslagna …"
     r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas))\b",
     re.IGNORECASE,
 )
+# A sentence about an agreement to come, from its first words.
+_NEW_ONE = re.compile(r"\s*(?:En|Den)\s+nya?\s+(?:överenskommels|avtal|period)")
 # A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
 ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk)",
                              re.IGNORECASE)
@@ -768,6 +773,10 @@ _IN_KIND = re.compile(r"\b(?:ideell\w*|egen|egna|eget)\s+(?:insats\w*|arbete\w*|
 _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without these has no amount
 
 
+# A year right after an amount, after a yearly amount in the same sentence: that year's.
+_BARE_YEAR_AFTER = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+
+
 def funding_in(text: str) -> list[Amount]:
     """Every amount in kronor the text gives, once, with what it is and the sentence it stands in."""
     found: list[Amount] = []
@@ -878,6 +887,8 @@ def funding_in(text: str) -> list[Amount]:
                 years = [int(one_year["year"])]
             elif _YEARS_AFTER.match(after):
                 kind = "period"
+            elif (bare := _BARE_YEAR_AFTER.match(after)) and any(a.kind == "per_year" for a in found[first_found:]):
+                kind, years = "per_year", [int(bare["year"])]  # "380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024"
             elif named_periods := periods_in(sentence):  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …"
                 kind = "period"
                 years, period_start, period_end = [], named_periods[0].start, named_periods[0].end
