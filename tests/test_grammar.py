@@ -280,6 +280,17 @@ def test_a_proposal_is_no_agreement(proposal):
     assert agreements_in(text)[0] == [{"start": date(2018, 7, 1), "end": date(2019, 12, 31)}]
 
 
+def test_an_extension_given_as_the_period_after_the_agreement_and_its_years_inside_it():
+    text = ("Överenskommelsen gällde från och med den 1 mars 2022 till och med den 29 februari 2024 och förlängdes från "
+            "och med den 1 mars 2024 till och med den 31 augusti 2024. Den 14 december 2023 beslutade nämnden att "
+            "förlänga överenskommelsen med sex månader, från och med den 1 mars 2024 till och med den 31 augusti 2024. "
+            "Ersättningen uppgick till 310 000 kronor för avtalsåret 1 mars 2022–28 februari 2023 och till 325 000 "
+            "kronor för avtalsåret 1 mars 2023–29 februari 2024.")
+    agreements, notes = agreements_in(text)
+    assert agreements == [{"start": date(2022, 3, 1), "end": date(2024, 2, 29), "extended_to": date(2024, 8, 31)}]
+    assert "inte med, en del av en längre överenskommelse: 2022-03-01–2023-02-28" in notes
+
+
 def test_a_year_right_after_an_amount_beside_a_yearly_amount_is_that_amounts_year():
     amounts = funding_in("Nämnden har bidragit med 380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024.")
     assert [(a.amount, a.kind, a.years) for a in amounts] == [

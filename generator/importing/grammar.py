@@ -514,6 +514,8 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
 # --- Agreements ---------------------------------------------------------------------------------------------------
 
 _EXTENSION_PERIOD = re.compile(r"förlängning(?:en|sperioden)\s+(?:den\s+)?$", re.IGNORECASE)
+# Earlier in the sentence: "… och förlängdes från och med …", "beslutade att förlänga överenskommelsen med sex månader, …"
+_EXTENDED_BEFORE = re.compile(r"\bförläng(?:des|ts|a|ning)", re.IGNORECASE)
 
 
 # "Överenskommelsen har gällt under tre kalenderår, 2021–2023": whole calendar years, first to last.
@@ -641,9 +643,10 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
             if same is not None:  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …": it, extension included
                 last = same
                 continue
-            if last is not None and _EXTENSION_PERIOD.search(text[max(0, value.begin - 40):value.begin]):
+            if last is not None and (_EXTENSION_PERIOD.search(text[max(0, value.begin - 40):value.begin])
+                                     or _EXTENDED_BEFORE.search(text, sentences_.span(value.begin)[0], value.begin)):
                 if value.start == last.get("extended_to", last["end"]) + timedelta(days=1):
-                    last["extended_to"] = value.end  # "för förlängningen den 1 mars–31 augusti 2023"
+                    last["extended_to"] = value.end  # "för förlängningen den 1 mars–31 augusti 2023", "förlängdes från …"
                     notes.append(f"extended_to lästes ur {phrase!r}")
                     continue
                 if value.start == last["end"] + timedelta(days=1) and value.end == last.get("extended_to"):
@@ -667,6 +670,11 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         else:
             notes.append(f"extended_to lästes ur {phrase!r}")
     result = [agreements[key] for key in sorted(agreements)]
+    # "för avtalsåret 1 mars 2022–28 februari 2023" inside the agreement of 1 mars 2022–29 februari 2024: a year of it
+    inside = [a for a in result if any(b is not a and b["start"] <= a["start"] and a["end"] <= b.get("extended_to", b["end"])
+                                       and (b["start"], b["end"]) != (a["start"], a["end"]) for b in result)]
+    notes += [f"inte med, en del av en längre överenskommelse: {a['start']}–{a['end']}" for a in inside]
+    result = [a for a in result if a not in inside]
     result += [{"year": year} for year, _, _ in annual]
     for phrase in dict.fromkeys(phrase for _, _, phrase in annual):
         notes.append(f"årliga överenskommelser lästes ur {phrase!r}")
