@@ -506,6 +506,24 @@ def test_side_headings_in_a_left_margin_are_headings_over_their_text():
     assert [b.text for b in unwrap(blocks[:1] + blocks[2:])][0].startswith("Sammanfattning" + gap)  # one alone is not a layout
 
 
+def test_a_memo_head_as_a_word_table_of_labels_over_values_under_its_letterhead():
+    from generator.importing.extract import unwrap
+
+    head = Block("OCKELBO KOMMUN\t\t\tTJÄNSTESKRIVELSE\nKommunledningsförvaltningen\tDatum\tDiarienr\n"
+                 "Utvecklingsenheten\t2025-04-22\tKS 2025/0047")
+    assert [b.text for b in unwrap([head])] == [
+        "OCKELBO KOMMUN\t\t\tTJÄNSTESKRIVELSE", "Kommunledningsförvaltningen\nUtvecklingsenheten",
+        "Datum: 2025-04-22", "Diarienr: KS 2025/0047"]
+
+
+def test_a_place_whose_name_ends_in_s_keeps_it_before_what_it_owns(tmp_path: Path):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _places
+
+    text = "Träffarna hölls i Jädraås bygdegård och i Umeås centrum, och läsning i Lövgärdets fritidslokal."
+    assert _places(text, Draft()) == ["Jädraås", "Umeå", "Lövgärdet"]
+
+
 def test_text_in_two_columns_reads_the_left_column_then_the_right():
     from generator.importing.extract import unwrap
 

@@ -248,7 +248,7 @@ def _second_column(blocks: list[Block]) -> int | None:
 
 
 # The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
-_FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|dnr|handläggare|till|mottagare"
+_FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|diarienr|dnr|handläggare|till|mottagare"
                          r"|referens|kontaktperson|sammanträdesdatum)", re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set in columns: words one space apart
 
@@ -258,34 +258,45 @@ def _form_apart(block: Block) -> list[Block]:
     "Vår beteckning" over "SOCN 2025/41"): each label with its values, in the order the labels come, one block
     each ("Datum: 2025-01-28"; "Handläggare: Sanna Lindbäck" over her title and phone); a word beside the
     labels ("TJÄNSTESKRIVELSE") a block of its own."""
-    rows = [[(cell.start(), cell.group()) for cell in _CELL.finditer(line)] for line in block.text.split("\n")]
+    lines = block.text.split("\n")
+    slack = 0  # how far left of its label a value may start
+    if "\t" in block.text:  # a Word table's cells: a column is a cell's place in its row
+        rows = [[(at, cell.strip()) for at, cell in enumerate(line.split("\t")) if cell.strip()] for line in lines]
+    else:
+        slack = 1
+        rows = [[(cell.start(), cell.group()) for cell in _CELL.finditer(line)] for line in lines]
     labels = [[_FORM_LABEL.fullmatch(text) is not None for _, text in row] for row in rows]
-    if block.heading is not None or not any(sum(row) >= 2 for row in labels) or not labels[0] or not any(labels[0]):
+    first = next((number for number, row in enumerate(labels) if any(row)), None)
+    if block.heading is not None or first is None or not any(sum(row) >= 2 for row in labels):
         return [block]
     groups: list[tuple[str, list[str]]] = []  # (label, values); a label of "" is a word of its own
     columns: list[tuple[int, int]] = []  # (start, group) of the labels above
-    for row, is_label in zip(rows, labels):
+    lead: int | None = None  # the group of a word before the labels ("Kommunledningsförvaltningen<TAB>Datum")
+    for row, is_label in zip(rows[first:], labels[first:]):
         if any(is_label):
             if not all(is_label[1:]):
                 return [block]  # a label row holds labels only, and perhaps a word before them
-            columns = []
+            columns, lead = [], None
             for (start, text), label in zip(row, is_label):
                 groups.append((text if label else "", [] if label else [text]))
                 if label:
                     columns.append((start, len(groups) - 1))
+                else:
+                    lead = len(groups) - 1
             continue
         for start, text in row:
-            under = [group for column, group in columns if column <= start + 1]
-            if not under:
+            under = [group for column, group in columns if column <= start + slack]
+            if not under and lead is None:
                 return [block]
-            groups[under[-1]][1].append(text)
+            groups[under[-1] if under else lead][1].append(text)  # type: ignore[index]
+    above = [Block("\n".join(lines[:first]))] if first else []  # the letterhead over the labels, as it stands
     parts = []
     for label, values in groups:
         if label and values:
             parts.append("\n".join([f"{label}: {values[0]}", *values[1:]]))
         elif values:
             parts.append("\n".join(values))
-    return [Block(part) for part in parts]
+    return above + [Block(part) for part in parts]
 
 
 def _table_apart(block: Block) -> list[Block]:

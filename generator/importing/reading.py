@@ -512,6 +512,11 @@ _NOT_OWNED = {"och", "samt", "eller", "men", "under", "vid", "på", "i", "med", 
               "efter", "sedan", "både", "liksom", "respektive", "varje", "varannan", "hela", "alla"}
 
 
+# A place whose name ends in s of its own, which its genitive keeps: "i Jädraås bygdegård", "i Hofors folkets hus"
+# (but "i Umeås centrum" is Umeå's).
+_OWN_S = re.compile(r"(?:(?<!e)ås|näs|fors)$")
+
+
 def _places(text: str, draft: Draft) -> list[str]:
     """Places the activities were for: "i Rågsved", "i Hjällbo, Kortedala och Biskopsgården"; never the
     municipality, the district or a country, and a genitive only as its place ("i Lövgärdets fritidslokal")."""
@@ -532,6 +537,7 @@ def _places(text: str, draft: Draft) -> list[str]:
             last = index == len(names) - 1
             following = (after.split() or [""])[0].strip(",.;:")
             if name.endswith("s") and last and following.islower() and following not in _NOT_OWNED \
+                    and not _OWN_S.search(name) \
                     and not re.search(rf"\b{re.escape(name)}(?:[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text):
                 # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås, and so is "i Våxnäs
                 # centrum" where the text also has "i Våxnäs, Rud och Orrholmen")
