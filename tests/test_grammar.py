@@ -291,6 +291,12 @@ def test_an_extension_given_as_the_period_after_the_agreement_and_its_years_insi
     assert "inte med, en del av en längre överenskommelse: 2022-03-01–2023-02-28" in notes
 
 
+def test_an_extension_in_the_active_past():
+    text = ("Överenskommelsen gällde fr.o.m. 2022-01-01 t.o.m. 2024-12-31. I november 2024 förlängde kommunstyrelsens "
+            "arbetsutskott överenskommelsen t.o.m. 2025-06-30, i avvaktan på slutredovisningen.")
+    assert agreements_in(text)[0] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31), "extended_to": date(2025, 6, 30)}]
+
+
 def test_a_year_right_after_an_amount_beside_a_yearly_amount_is_that_amounts_year():
     amounts = funding_in("Nämnden har bidragit med 380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024.")
     assert [(a.amount, a.kind, a.years) for a in amounts] == [

@@ -906,6 +906,12 @@ def test_amounts_in_a_table_with_a_year_over_each_column():
         (450000, "per_year", [2023], "Ersättning\t450 000:-\t450 000:-\t480 000:-"),
         (480000, "per_year", [2024], "Ersättning\t450 000:-\t450 000:-\t480 000:-")]
     assert _table_amounts("Ersättning\t450 000:-\t480 000:-") == []  # no year over the columns: left to the text
+    # months of a year over a column, a column of sums, a one-off grant's row with dashes where it has no amount
+    table = ("År\t2022*\tjan–jun 2025\tTotalt\nVerksamhetsbidrag\t210 000 kr\t110 000 kr\t320 000 kr\n"
+             "Engångsbidrag\t45 000 kr\t–\t45 000 kr")
+    assert [(a.amount, a.kind, a.years, a.start, a.end) for a in _table_amounts(table)] == [
+        (210000, "per_year", [2022], None, None), (110000, "period", [], date(2025, 1, 1), date(2025, 6, 30)),
+        (45000, "one_off", [2022], None, None)]
 
 
 def test_attachments_without_numbers_one_a_line_and_a_title_that_wraps(tmp_path: Path):

@@ -381,7 +381,7 @@ class Extension:
     stop: int
 
 
-_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
+_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
                        r"(?! inte| ej)", re.IGNORECASE)
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"

@@ -117,22 +117,45 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
 
 def _table_amounts(table: str) -> list[grammar.Amount]:
     """Amounts in a table whose heading row gives a year to each column ("År<TAB>2022<TAB>2023" over
-    "Ersättning<TAB>450 000:-<TAB>450 000:-"): each for its column's year. A row of sums is left to the text."""
+    "Ersättning<TAB>450 000:-<TAB>450 000:-"): each for its column's year, or for the months a column names ("jan–jun
+    2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year. A column or a row of
+    sums, and a cell without an amount ("–"), are left out."""
     found: list[grammar.Amount] = []
-    years: list[int] | None = None
+    columns: list[tuple[str, Any]] | None = None  # ("year", 2022), ("months", (start, end)) or ("sum", None)
     for row in table.split("\n"):
         cells = [" ".join(cell.split()) for cell in row.split("\t")]
-        if len(cells) > 2 and all(re.fullmatch(r"(?:19|20)\d{2}", cell) for cell in cells[1:]):
-            years = [int(cell) for cell in cells[1:]]
+        heading = [_amount_column(cell) for cell in cells[1:]]
+        if len(cells) > 2 and all(heading) and any(kind != "sum" for kind, _ in heading):  # type: ignore[misc]
+            columns = heading  # type: ignore[assignment]
             continue
-        if years is None or len(cells) != len(years) + 1 or _ROW_FOR.fullmatch(cells[0]) \
+        if columns is None or len(cells) != len(columns) + 1 or _ROW_FOR.fullmatch(cells[0]) \
                 or re.search(r"återbetal|totalt|summa", cells[0], re.IGNORECASE):
             continue
         values = [amounts_in(cell) for cell in cells[1:]]
-        if all(len(value) == 1 for value in values):
-            found += [grammar.Amount(value[0], "per_year", [year], None, None, "\t".join(cells))
-                      for year, value in zip(years, values)]
+        if not all(len(value) == 1 or _NO_VALUE.fullmatch(cell) or not cell for value, cell in zip(values, cells[1:])):
+            continue
+        one_off = bool(grammar._ONE_OFF.search(cells[0]))
+        for (kind, when), value in zip(columns, values):
+            if len(value) != 1 or kind == "sum":
+                continue
+            if kind == "year":
+                found.append(grammar.Amount(value[0], "one_off" if one_off else "per_year", [when], None, None,
+                                            "\t".join(cells)))
+            else:
+                found.append(grammar.Amount(value[0], "one_off" if one_off else "period", [], *when, "\t".join(cells)))
     return found
+
+
+def _amount_column(cell: str) -> tuple[str, Any] | None:
+    """What a heading cell of a table of amounts names: a year ("2022", "2018*"), months of a year ("jan–jun 2025"),
+    or the sum ("Totalt"); None for anything else."""
+    if year := re.fullmatch(r"((?:19|20)\d{2})\**", cell):
+        return "year", int(year.group(1))
+    if (months := grammar._MONTH_RANGE.fullmatch(cell)) and (span := grammar._months_of(months)):
+        return "months", span
+    if re.fullmatch(r"(?:totalt|summa|sammanlagt)", cell, re.IGNORECASE):
+        return "sum", None
+    return None
 
 
 _MONEY_ROW = re.compile(r"\bkr\b|kronor|tkr|mnkr|\bsek\b", re.IGNORECASE)  # amounts, read as funding
