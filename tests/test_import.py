@@ -1558,6 +1558,62 @@ def test_a_memo_signed_under_its_proposals_then_sending_a_document_it_lists(tmp_
     assert [s["name"] for s in fields["signatories"]] == ["Ann-Christin Berg", "Håkan Sjöberg"]
 
 
+REPORT_IN_CAPITALS = """GRANNKRAFT NORRBY
+Ideell förening
+Norrbyvägen 12, 891 41 Örnsköldsvik
+
+Till: Socialnämnden, Örnsköldsviks kommun
+
+Örnsköldsvik den 15 oktober 2024
+
+SLUTRAPPORT – IDÉBURET OFFENTLIGT PARTNERSKAP 2022–2024
+Träffpunkt Norrby – en mötesplats för nya och gamla övikare
+
+INLEDNING
+
+Det här är Grannkraft Norrbys slutrapport för det idéburna offentliga partnerskapet med socialnämnden.
+
+LÄRDOMAR
+
+Det som har varit svårt
+
+Det har varit svårt att hitta lokaler som räcker till alla som vill komma.
+
+FRAMÅT
+
+Vi vill fortsätta träffpunkten och föreslår att överenskommelsen förlängs med ett år.
+
+FÖRSLAG TILL SOCIALNÄMNDEN
+
+Föreningen föreslår att socialnämnden
+
+1. godkänner föreningens slutrapport för partnerskapet 2022–2024,
+
+2. förlänger överenskommelsen med Grannkraft Norrby till och med den 31 december 2025.
+
+KONTAKT
+
+Amina Yusuf, verksamhetsledare
+Telefon 070-284 19 63
+amina.yusuf@grannkraftnorrby.se
+"""
+
+
+def test_an_organisations_own_report_with_its_letterhead_headings_in_capitals_and_a_contact(tmp_path: Path):
+    document = tmp_path / "report.txt"
+    document.write_text(REPORT_IN_CAPITALS, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    # the sender's name over its address is a letterhead, no title
+    assert fields["title"] == "SLUTRAPPORT – IDÉBURET OFFENTLIGT PARTNERSKAP 2022–2024"
+    assert fields["subtitle"] == "Träffpunkt Norrby – en mötesplats för nya och gamla övikare"
+    # a heading in capitals after a heading in capitals with headings in lower case under it is beside it
+    assert [(s["heading"], [c["heading"] for c in s.get("sections", [])]) for s in fields["sections"]] == [
+        ("INLEDNING", []), ("LÄRDOMAR", ["Det som har varit svårt"]), ("FRAMÅT", [])]
+    assert fields["proposals"] == ["godkänner föreningens slutrapport för partnerskapet 2022–2024,",
+                                   "förlänger överenskommelsen med Grannkraft Norrby till och med den 31 december 2025."]
+    assert fields["case_officer"] == {"name": "Amina Yusuf", "phone": "070-284 19 63"}
+
+
 def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():
     from generator.importing.extract import unwrap
     from generator.importing.parse import APPROVED

@@ -23,7 +23,7 @@ from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 # "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", and the proposal of the
 # administration or committee: "Förvaltningens förslag", "Kontorets förslag", "Socialnämndens förslag" (not an
 # organisation's own "Föreningens förslag" in the text).
-PROPOSALS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+(?:beslut|nämnden|styrelsen):?$"
+PROPOSALS = re.compile(r"^(?:\d{1,2}[.)]?\s+)?(?:(?:[\w-]+s\s+)?förslag\s+till\s+(?:beslut|[\w-]*nämnden|[\w-]*styrelsen):?$"
                        r"|[\w-]+\s+föreslår\s+(?:att\s+)?[\w-]+(?:nämnden|styrelsen|utskottet)\s+besluta(?:r)?(?:\s+att)?:?$"
                        r"|beslutsförslag:?$|[\w-]*(?:förvaltningens|kontorets|nämndens|styrelsens)\s+förslag:?$)",
                        re.IGNORECASE)  # "8. Förslag till nämnden" at the end of an organisation's own report too
@@ -208,9 +208,14 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
 
 def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
     """A case officer's block that stands after the text (by the signatures): read, and no text."""
-    kept = []
+    kept: list[Block] = []
     for block in blocks:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if kept and heading_key(kept[-1].text) in ("kontakt", "kontakt:", "kontaktuppgifter", "kontaktperson") \
+                and len(lines) <= 6 and not layout.sentence(" ".join(lines)) \
+                and any(layout.phone_in(line) or layout.EMAIL.match(line) for line in lines[1:]):
+            kept.pop()  # "KONTAKT" over a name with a phone or an e-mail address: the case officer's block
+            lines = ["Kontaktperson", *lines]
         if layout.OFFICER_LABEL.match(lines[0]) and len(lines) <= 6 and not layout.sentence(" ".join(lines)):
             if "case_officer" not in draft.fields:
                 _case_officer(lines, 0, draft)
@@ -291,6 +296,11 @@ def _header(blocks: list[Block], draft: Draft) -> None:
         if len(lines) > 1 and all(layout.ADDRESS.match(line) for line in lines[1:]) and not layout.furniture(lines[0]) \
                 and any(re.match(r"Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]", line) for line in lines[1:]):
             lines = lines[1:]  # a sender over its address ("Föreningen Nya Bruket / Box 112 / 811 22 Sandviken")
+        elif len(lines) > 1 and re.search(r"\bBox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]", lines[-1]) \
+                and all(len(line) <= 60 and not layout.sentence(line) for line in lines) \
+                and not any(layout.CASE_LABEL.match(line) or layout.OFFICER_LABEL.match(line) for line in lines):
+            draft.unplaced += lines  # the sender's letterhead: "GRANNKRAFT GULLÄNGET / Ideell förening / Gullängsvägen
+            continue  # 12, 891 41 Örnsköldsvik"
         leftovers = _header_lines(lines, draft)
         if len(leftovers) == 2 and title_and_subtitle(leftovers):
             free.append(" ".join(leftovers[0].split()))
@@ -824,9 +834,13 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             elif attached:
                 level = 1  # under the attached document's title
             if level is None:
-                if stack and (waiting or (announcing and not known)):
+                # a heading in capitals where the headings above are in capitals is one of them, not under them
+                shouting = _capitals(section["heading"])
+                beside = shouting and bool(stack) and _capitals(stack[-1][1]["heading"])
+                if stack and (waiting or (announcing and not known)) and not beside:
                     level = group = stack[-1][0] + 1
-                elif group is not None and not known:
+                elif group is not None and not known and not (
+                        shouting and any(depth == group - 1 and _capitals(above["heading"]) for depth, above in stack)):
                     level = group
                 else:
                     level, group = (stack[0][0] if stack else 1), None
@@ -853,6 +867,11 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
         else:
             draft.unplaced.append(block.text)  # text before the first heading
     return sections
+
+
+def _capitals(heading: str) -> bool:
+    letters = re.sub(r"[^A-Za-zÅÄÖåäöÉé]", "", heading)
+    return len(letters) >= 3 and letters.isupper()
 
 
 def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
