@@ -609,6 +609,17 @@ def test_figures_in(text, value, unit):
     assert isinstance(found[0], Count) and found[0].sentence == text
 
 
+def test_a_years_count_that_leaves_out_its_noun_and_counts_respectively():
+    def counts(text):  # type: ignore[no-untyped-def]
+        return [(int(c.value), c.unit) for c in figures_in(text)]
+    assert counts("Under 2022 kom 168 olika personer till träffpunkten, under 2023 231 och under januari–september "
+                  "2024 204.") == [(168, "personer"), (231, "personer"), (204, "personer")]
+    assert counts("Jobbgruppen har hjälpt 53 deltagare vidare, varav 12 under 2022, 22 under 2023 och 19 under 2024.") == [
+        (53, "deltagare"), (12, "deltagare"), (22, "deltagare"), (19, "deltagare")]
+    assert counts("Under 2020 och 2021 tog kaféet emot i genomsnitt 62 respektive 75 gäster per dag.") == [
+        (62, "gäster per dag"), (75, "gäster per dag")]
+
+
 def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     assert [(c.value, c.unit) for c in figures_in(
         "Under 2015 genomfördes 38 träffar med i genomsnitt 15 besökare per tillfälle.")] == [

@@ -1069,6 +1069,9 @@ def figures_in(text: str) -> list[Count]:
                 Decimal(labelled["n"].replace(" ", "").replace("\u00a0", ""))
                 for labelled in _YEAR_COUNT.finditer(sentence, counted.end())]):
             counts += [(value, counted["noun"]) for value in by_year]  # each year's count of what the sentence counts
+        if counts:  # "…, under 2023 231 och under januari–september 2024 204.": the last year's count, the clause's end
+            counts += [(Decimal(last["n"].replace(" ", "").replace("\u00a0", "")), counts[-1][1])
+                       for last in _YEAR_COUNT_LAST.finditer(sentence)]
         for value, unit in counts:
             key = (value, unit, sentence)
             if key not in seen:
@@ -1090,6 +1093,13 @@ _NUMBER_OF = re.compile(r"\b[Aa]ntalet\s+(?P<noun>[a-zåäö]+)")
 # "41 gått vidare till arbete och 12 till studier": a second count of the same, its noun left out.
 _AND_BEFORE = re.compile(r"\boch\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:till|i|på|inom|med)\s")
+# "…, under 2023 231 och under januari–september 2024 204": a year's count, after the count it goes on from.
+_YEAR_BEFORE = re.compile(r"(?:,|\boch)\s+(?:under|för|år)\s+(?:[a-zåäö]+\s*[–-]\s*[a-zåäö]+\s+)?(?:19|20)\d{2}\s+$")
+_LISTED_BEFORE = re.compile(r"(?:,|\boch)\s+$")
+_YEAR_AFTER = re.compile(r"\s+(?:under|för)\s+(?:19|20)\d{2}\b")
+_YEAR_COUNT_LAST = re.compile(r"(?:,|\boch)\s+(?:under|för|år)\s+(?:[a-zåäö]+\s*[–-]\s*[a-zåäö]+\s+)?(?:19|20)\d{2}\s+"
+                              r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*)(?=\s*[.;)]|$)")
+_RESPECTIVELY = re.compile(r"\s+respektive\s+\d[\d \u00a0]*?(?=\s+[a-zåäö])")
 _PART_AFTER = re.compile(r"\s+av\s+(?:dem|dessa)\b")
 
 
@@ -1117,6 +1127,11 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
         elif unit is None and last_unit and not word and _AND_BEFORE.search(sentence, 0, match.start()) \
                 and _PREPOSITION_AFTER.match(sentence, match.end()):
             unit = last_unit  # "41 till arbete och 12 till studier"
+        elif unit is None and last_unit and not word and (_YEAR_BEFORE.search(sentence, 0, match.start()) or (
+                _LISTED_BEFORE.search(sentence, 0, match.start()) and _YEAR_AFTER.match(sentence, match.end()))):
+            unit = last_unit  # "168 personer under 2022, under 2023 231", "varav 12 under 2022, 22 under 2023": the same
+        elif unit is None and not word and (ahead := _RESPECTIVELY.match(sentence, match.end())):
+            unit, _ = _unit(sentence, ahead.end())  # "62 respektive 75 gäster per dag": counted as the second
         if unit is None and (word or frame is None):
             continue
         tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
