@@ -291,6 +291,21 @@ def test_an_extension_given_as_the_period_after_the_agreement_and_its_years_insi
     assert "inte med, en del av en längre överenskommelse: 2022-03-01–2023-02-28" in notes
 
 
+@pytest.mark.parametrize("text", [
+    "Därefter har nämnden och föreningen tecknat årliga överenskommelser, för 2023 och för 2024, med samma innehåll.",
+    "Därefter har nämnden och föreningen tecknat överenskommelser för 2023 och för 2024.",
+])
+def test_annual_agreements_with_the_preposition_before_each_year(text):
+    assert agreements_in(text)[0] == [{"year": 2023}, {"year": 2024}]
+    assert agreements_in("Nämnden har tecknat överenskommelser för 2023–2024.")[0] == []  # one or several: not said
+
+
+def test_a_repayment_names_its_year_once():
+    amounts = funding_in("Eftersom träffpunkten öppnade först i maj 2022 återbetalade föreningen 21 500 kronor av 2022 "
+                         "års bidrag.")
+    assert [(a.amount, a.kind, a.years) for a in amounts] == [(21500, "repaid", [2022])]
+
+
 def test_an_extension_in_the_active_past():
     text = ("Överenskommelsen gällde fr.o.m. 2022-01-01 t.o.m. 2024-12-31. I november 2024 förlängde kommunstyrelsens "
             "arbetsutskott överenskommelsen t.o.m. 2025-06-30, i avvaktan på slutredovisningen.")

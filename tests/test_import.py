@@ -524,6 +524,34 @@ def test_a_place_whose_name_ends_in_s_keeps_it_before_what_it_owns(tmp_path: Pat
     assert _places(text, Draft()) == ["Jädraås", "Umeå", "Lövgärdet"]
 
 
+def test_a_letterhead_in_two_columns_and_a_title_whose_name_wraps(tmp_path: Path):
+    document = tmp_path / "memo.txt"
+    document.write_text("""LINKÖPINGS KOMMUN                          TJÄNSTESKRIVELSE
+Socialförvaltningen                        2025-03-12
+Förebyggande insatser för äldre            Dnr OÄN 2025-00118
+
+Omsorgs- och äldrenämnden
+
+Slutrapport för idéburet offentligt partnerskap med Ryds
+Pensionärsförening om Träffpunkt Rydsgården 2022–2024
+
+Förslag till beslut
+
+1. Omsorgs- och äldrenämnden godkänner slutrapporten.
+
+Ärendet
+
+Föreningen har drivit en träffpunkt för äldre i Ryd sedan 2022, med stöd av nämnden och av frivilliga.
+""", encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    # the letterhead read down each column: its unit is no title; "… med Ryds" / "Pensionärsförening om …" is one
+    # title whose name wrapped
+    assert fields["title"] == ("Slutrapport för idéburet offentligt partnerskap med Ryds Pensionärsförening om "
+                               "Träffpunkt Rydsgården 2022–2024")
+    assert "subtitle" not in fields
+    assert fields["case_number"] == "OÄN 2025-00118"
+
+
 def test_text_in_two_columns_reads_the_left_column_then_the_right():
     from generator.importing.extract import unwrap
 

@@ -340,6 +340,9 @@ def title_and_subtitle(lines: list[str]) -> bool:
     if len(lines) != 2 or any(re.search(r"[.!?:;,]$", line) for line in lines):
         return False
     last = lines[0].split()[-1].strip("()")  # "… partnerskap (IOP)"
+    if re.match(r"\S*(?:förening|föreningen|förbund|förbundet|klubb|klubben|sällskap|sällskapet)\b", lines[1],
+                re.IGNORECASE):
+        return False  # "… med Ryds" / "Pensionärsförening om …": the name goes on
     return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
             and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
 

@@ -460,12 +460,14 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
 
 _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
 _UNTIL_YEAR = r"\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
+# "för 2023 och för 2024": the preposition again before each year
+_YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
 _ANNUAL = re.compile(
-    rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+"
+    rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER},?\s+"
     rf"(?:för|under|avseende|fr\.\s?o\.\s?m\.?|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
     rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
-    rf"(?P<years>{_YEAR}{_UNTIL_YEAR}{_YEAR}\b|{_YEAR_LIST})",
+    rf"(?P<years>{_YEAR}{_UNTIL_YEAR}{_YEAR}\b|{_YEAR_LIST_EACH})",
     re.IGNORECASE,
 )
 
@@ -474,6 +476,11 @@ _ANNUAL = re.compile(
 _ANNUAL_EACH = re.compile(
     rf"\b(?:verksamhets|kalender|avtals)?åren\s+(?P<years>{_YEAR_LIST}),?\s+med\s+(?:en\s+)?(?:ny\s+)?(?:IOP-)?"
     rf"överenskommelse\s+(?:för|per)\s+(?:vardera|varje|varje\s+enskilt)\s+år(?:et)?\b",
+    re.IGNORECASE,
+)
+# Agreements, one for each year the preposition names again: "överenskommelser för 2022, för 2023 och för 2024".
+_ANNUAL_LISTED = re.compile(
+    rf"\b(?:IOP-)?överenskommelser(?:na)?{_FILLER},?\s+för\s+(?P<years>{_YEAR}(?:(?:\s*,\s*|\s+och\s+)för\s+{_YEAR})+)\b",
     re.IGNORECASE,
 )
 _AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall|skulle|bör|behöver)\b", re.IGNORECASE)
@@ -498,7 +505,8 @@ def annual_years_in(text: str) -> list[int]:
 def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
-    for match in sorted([*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text)], key=lambda found: found.start()):
+    matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_LISTED.finditer(text)]
+    for match in sorted(matches, key=lambda found: found.start()):
         if sentences_.proposed(match.start()):
             continue
         first, last = sentences_.span(match.start())
@@ -962,7 +970,7 @@ def _repaid_years(sentence: str) -> list[int]:
     it gives ("eftersom caféet var stängt i januari 2022")."""
     own = re.split(r"\b(?:eftersom|då|på grund av|till följd av|beroende på)\b", sentence, maxsplit=1)[0]
     own = re.sub(rf"\b{_MONTH}\s+{_YEAR}\b", " ", _without_dates(own), flags=re.IGNORECASE)
-    return _years_in(own)
+    return sorted(set(_years_in(own)))  # each once: "i maj 2022 återbetalade … av 2022 års bidrag"
 
 
 def years_named_twice(sentence: str) -> bool:

@@ -292,6 +292,11 @@ def _header(blocks: list[Block], draft: Draft) -> None:
     """Letterhead, case number, case officer, committee (and meeting date), title and subtitle."""
     free: list[str] = []
     for block in blocks:
+        rows = [_cells(line) for line in block.text.split("\n") if line.strip()]
+        if len(rows) > 1 and all(len(row) == 2 for row in rows) and not any(layout.label_cell(row[0]) for row in rows):
+            # a letterhead in two columns: the municipality, administration and unit on the left, the kind of
+            # document, its date and case number on the right; read down each column
+            block = Block("\n".join([row[0] for row in rows] + [row[1] for row in rows]))
         lines = [pair for line in block.text.split("\n") if line.strip() for pair in _label_pairs(line.strip())]
         if len(lines) > 1 and all(layout.ADDRESS.match(line) for line in lines[1:]) and not layout.furniture(lines[0]) \
                 and any(re.match(r"Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]", line) for line in lines[1:]):
