@@ -294,16 +294,21 @@ def test_an_extension_given_as_the_period_after_the_agreement_and_its_years_insi
 @pytest.mark.parametrize("text", [
     "Därefter har nämnden och föreningen tecknat årliga överenskommelser, för 2023 och för 2024, med samma innehåll.",
     "Därefter har nämnden och föreningen tecknat överenskommelser för 2023 och för 2024.",
+    "Nämnden har tecknat en överenskommelse med föreningen för ett år i taget: för 2023 och för 2024.",
+    "Nämnden har under 2023 och 2024 haft ett partnerskap med föreningen genom en årlig överenskommelse för varje år.",
 ])
 def test_annual_agreements_with_the_preposition_before_each_year(text):
     assert agreements_in(text)[0] == [{"year": 2023}, {"year": 2024}]
     assert agreements_in("Nämnden har tecknat överenskommelser för 2023–2024.")[0] == []  # one or several: not said
 
 
-def test_a_repayment_names_its_year_once():
+def test_a_repayment_names_its_year_once_and_not_the_month_it_was_made():
     amounts = funding_in("Eftersom träffpunkten öppnade först i maj 2022 återbetalade föreningen 21 500 kronor av 2022 "
                          "års bidrag.")
     assert [(a.amount, a.kind, a.years) for a in amounts] == [(21500, "repaid", [2022])]
+    amounts = funding_in("Föreningen har i januari 2024 gjort en återbetalning av outnyttjade medel om 18 650 kronor, "
+                         "avseende 2023.")
+    assert [(a.amount, a.kind, a.years) for a in amounts] == [(18650, "repaid", [2023])]
 
 
 def test_an_extension_in_the_active_past():

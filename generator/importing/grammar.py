@@ -483,6 +483,14 @@ _ANNUAL_LISTED = re.compile(
     rf"\b(?:IOP-)?överenskommelser(?:na)?{_FILLER},?\s+för\s+(?P<years>{_YEAR}(?:(?:\s*,\s*|\s+och\s+)för\s+{_YEAR})+)\b",
     re.IGNORECASE,
 )
+# One agreement a year, the years named around it: "en överenskommelse … för ett år i taget: för 2022, för 2023 och
+# för 2024", "under 2022, 2023 och 2024 … genom en årlig överenskommelse för varje år".
+_ANNUAL_AT_A_TIME = re.compile(
+    rf"\böverenskommelse{_FILLER}\s+för\s+ett\s+år\s+i\s+taget\s*[:,]?\s+(?:för\s+)?(?P<years>{_YEAR_LIST_EACH})"
+    rf"|\bunder\s+(?:åren\s+)?(?P<before>{_YEAR_LIST})\s[^.;]{{0,120}}?\bårlig\s+överenskommelse\s+(?:för\s+)?"
+    rf"(?:varje|vart|vartdera)\s+år\b",
+    re.IGNORECASE,
+)
 _AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall|skulle|bör|behöver)\b", re.IGNORECASE)
 
 
@@ -505,14 +513,15 @@ def annual_years_in(text: str) -> list[int]:
 def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
-    matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_LISTED.finditer(text)]
+    matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_LISTED.finditer(text),
+               *_ANNUAL_AT_A_TIME.finditer(text)]
     for match in sorted(matches, key=lambda found: found.start()):
         if sentences_.proposed(match.start()):
             continue
         first, last = sentences_.span(match.start())
         if re.match(r"(?:en\s+)?nya?\s", match.group(), re.IGNORECASE) and _AHEAD.search(text, first, last):
             continue  # "En ny överenskommelse ryms inom budgeten för 2024": one to come, not one that was made
-        for year in _years(match["years"]):
+        for year in _years(match["years"] or match.groupdict().get("before") or ""):
             if year not in seen:
                 seen.add(year)
                 found.append((year, match.start(), _normalise(match.group())))
@@ -969,7 +978,7 @@ def _repaid_years(sentence: str) -> list[int]:
     """The years a repayment concerns ("redovisningen för 2022 visade … återbetalats"), not those of the reason
     it gives ("eftersom caféet var stängt i januari 2022")."""
     own = re.split(r"\b(?:eftersom|då|på grund av|till följd av|beroende på)\b", sentence, maxsplit=1)[0]
-    own = re.sub(rf"\b{_MONTH}\s+{_YEAR}\b", " ", _without_dates(own), flags=re.IGNORECASE)
+    own = re.sub(rf"\b(?:{_MONTH})\s+{_YEAR}\b", " ", _without_dates(own), flags=re.IGNORECASE)
     return sorted(set(_years_in(own)))  # each once: "i maj 2022 återbetalade … av 2022 års bidrag"
 
 
