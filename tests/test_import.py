@@ -444,6 +444,10 @@ def test_counts_in_tables_by_row_and_by_column():
 def test_counts_in_rows_of_some_of_those_above_and_rows_counted_by_antal():
     from generator.importing.reading import _table_counts
 
+    # "varav pappor" names whom it counts; "Varav bosatta i …" counts those of the row above the part rows
+    assert [(int(value), unit) for value, unit, _ in _table_counts(
+        "Föräldrar i föräldrakurs\t8\t22\nvarav pappor\t1\t4\nVarav bosatta i Dalaberg\t3\t5")] == [
+        (8, "föräldrar"), (22, "föräldrar"), (1, "pappor"), (4, "pappor"), (3, "föräldrar"), (5, "föräldrar")]
     table = "År\t2021*\t2022\nDeltagare\t23\t31\nGått vidare till arbete\t4\t7\nFått anställning\t2\t3\nLuncher, antal\t12\t22"
     assert [(int(value), unit) for value, unit, _ in _table_counts(table)] == [
         (23, "deltagare"), (31, "deltagare"), (4, "deltagare"), (7, "deltagare"), (2, "deltagare"), (3, "deltagare"),
@@ -483,6 +487,9 @@ def test_a_table_in_runs_of_spaces_under_its_heading_line_and_over_its_notes_is_
     assert [b.text for b in unwrap([block])] == [
         "Verksamheten i siffror", "Avtalsår\t2020/21\t2021/22\nUnika besökare\t142\t214\nBesök på träffpunkterna\t2 310\t4 870",
         "* Juli 2023 – mars 2024."]
+    # a Word table's cells with their note under them
+    assert [b.text for b in unwrap([Block("Aktivitet\t2020*\t2021\nTräffar\t28\t74\n* september–december 2020")])] == [
+        "Aktivitet\t2020*\t2021\nTräffar\t28\t74", "* september–december 2020"]
     # a sentence over lines that happen to hold runs of spaces is no heading
     sentence = Block("Tabellen nedan visar hur många som har deltagit under åren.\nÅr     2021     2022\nDeltagare    23    31")
     assert len(unwrap([sentence])) == 1

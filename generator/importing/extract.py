@@ -301,14 +301,17 @@ def _form_apart(block: Block) -> list[Block]:
 
 def _table_apart(block: Block) -> list[Block]:
     """A table set in columns of spaces with a heading line over it ("Verksamheten i siffror") or its notes under it
-    ("* Juli 2023 – mars 2024."), no blank line between: the heading, the table and the notes, each a block."""
+    ("* Juli 2023 – mars 2024."), no blank line between, or a Word table's cells with its notes under them: the
+    heading, the table and the notes, each a block."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     if block.heading is not None or block.list_item:
         return [block]
-    rows = [number for number, line in enumerate(lines) if _COLUMN_GAP.search(line)]
+    rows = [number for number, line in enumerate(lines) if _COLUMN_GAP.search(line) or "\t" in line]
     if len(rows) < 2 or rows != list(range(rows[0], rows[-1] + 1)) or rows[0] > 1 or len(rows) == len(lines):
         return [block]
     before, table, after = lines[:rows[0]], lines[rows[0]:rows[-1] + 1], lines[rows[-1] + 1:]
+    if before and "\t" in table[0]:
+        return [block]  # a line over a Word table's cells is not read as its heading (measured: it was often none)
     if before and (len(before[0].split()) > 8 or before[0].endswith(".")) \
             or not all(re.match(r"\*+\s*\S", line) for line in after):
         return [block]

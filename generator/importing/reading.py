@@ -189,7 +189,9 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
                                              for cell in cells[1:]):
             heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
             continue
-        if _PART_ROW.match(cells[0]) or re.fullmatch(r"(?:totalt|summa|sammanlagt|samtliga)", cells[0], re.IGNORECASE):
+        if (part := _PART_ROW.match(cells[0])) and _row_unit(cells[0][part.end():].strip()) in _COUNTED_HEADS:
+            unit = _row_unit(cells[0][part.end():].strip())  # "varav pappor" under "Föräldrar i föräldrakurs": pappor
+        elif part or re.fullmatch(r"(?:totalt|summa|sammanlagt|samtliga)", cells[0], re.IGNORECASE):
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
         elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*", cells[0]):
             unit = _row_unit(cells[0])
@@ -197,7 +199,8 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
             continue
         if unit is None:
             continue
-        previous = unit
+        if not part:  # a part's row counts some of the row above; the rows after it may too
+            previous = unit
         for cell in cells[1:]:
             if count := _COUNT_CELL.fullmatch(cell):
                 found.append((_count(count["n"]), unit, quote))
