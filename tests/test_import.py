@@ -1656,6 +1656,9 @@ def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():
     assert APPROVED.match("Dokumentet är elektroniskt godkänt:")
     text = "Aspenhuset har haft öppet fyra dagar i veckan, med frukost och lunch för besökarna varje dag."
     assert [b.text for b in unwrap([Block(f"2. Verksamheten\n{text}")])] == ["2. Verksamheten", text]
+    # alone in its block, over a paragraph of one short sentence
+    assert [b.text for b in unwrap([Block("Målen och hur de har uppfyllts\nÖverenskommelsen hade tre mål.")])] == [
+        "Målen och hur de har uppfyllts", "Överenskommelsen hade tre mål."]
     proposal = ["1. Nämnden godkänner slutrapporten för", "det idéburna offentliga partnerskapet med föreningen Aspenhuset."]
     assert len(unwrap([Block("\n".join(proposal))])) == 1  # a proposal's first line, wrapped: no heading
 

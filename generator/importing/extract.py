@@ -86,7 +86,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 1 and (_known_heading(lines[0]) and (
-                len(" ".join(lines[1:])) > 60 or running_text(lines[1:])) or _heading_over_text(lines[0], lines[1])):
+                len(" ".join(lines[1:])) > 60 or running_text(lines[1:])) or _heading_over_text(lines[0], lines[1], len(lines) == 2)):
             # "Förvaltningens förslag" with its first paragraph under it, no blank line between: two blocks.
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
@@ -353,9 +353,11 @@ def title_and_subtitle(lines: list[str]) -> bool:
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
-def _heading_over_text(line: str, following: str) -> bool:
+def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
     """A line that reads as a heading ("Beskrivning av ärendet", "Vad har varit svårt?", "Ekonomi:") over the first
-    line of a paragraph, much longer than it, as a Word export or a memo's template sets them."""
+    line of a paragraph, much longer than it, as a Word export or a memo's template sets them; or, `alone` in its
+    block, over a paragraph of one short sentence ("Målen och hur de har uppfyllts" / "Överenskommelsen hade tre
+    mål.")."""
     from . import layout
     from .parse import _COLON_HEADING, _FINITE, NUMBERING, looks_like_heading
 
@@ -364,7 +366,8 @@ def _heading_over_text(line: str, following: str) -> bool:
     numbered = (found := NUMBERING.match(line)) is not None
     if numbered and (len(line[found.end():].split()) > 5 or _FINITE.search(line)):
         return False
-    return (len(line) <= 60 and "\t" not in line and len(following) >= max(60, len(line) + 25)
+    sentence = alone and following.endswith(".") and len(following.split()) >= 4 and not re.search(r"[.,;:]$", line)
+    return (len(line) <= 60 and "\t" not in line and (len(following) >= max(60, len(line) + 25) or sentence)
             and (colon or looks_like_heading(Block(line))) and not layout.furniture(line) and not layout.letterhead(line)
             and (numbered or not LIST_ITEM.match(line)) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
 
