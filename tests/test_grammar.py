@@ -311,6 +311,16 @@ def test_a_repayment_names_its_year_once_and_not_the_month_it_was_made():
     assert [(a.amount, a.kind, a.years) for a in amounts] == [(18650, "repaid", [2023])]
 
 
+def test_only_a_period_inside_a_larger_one_is_a_part_of_it():
+    from generator.importing.grammar import _inside_another
+
+    extended = {"start": date(2022, 1, 1), "end": date(2023, 12, 31), "extended_to": date(2024, 6, 30)}
+    whole = {"start": date(2022, 1, 1), "end": date(2024, 6, 30)}  # the same span again: the extended one stays
+    year = {"start": date(2022, 3, 1), "end": date(2023, 2, 28)}
+    after = {"start": date(2024, 7, 1), "end": date(2025, 6, 30)}
+    assert _inside_another([after, year, whole, extended]) == [whole, year]
+
+
 def test_an_extension_in_the_active_past():
     text = ("Överenskommelsen gällde fr.o.m. 2022-01-01 t.o.m. 2024-12-31. I november 2024 förlängde kommunstyrelsens "
             "arbetsutskott överenskommelsen t.o.m. 2025-06-30, i avvaktan på slutredovisningen.")

@@ -141,10 +141,10 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
     # Floors just under today's figures (tuning 92.2%, 23 wrong, agreements right on 99 of 100; held-out 86.3%,
-    # 90 wrong, agreements right on 80 of 100, with the hundred and sixty documents of twenty later writers),
+    # 90 wrong, agreements right on 81 of 100, with the hundred and sixty documents of twenty later writers),
     # so that a change that reads less fails. The targets (95%, nothing wrong or invented, agreements right on
     # 95%) are not met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.92, 23, 99), "held_out": (0.86, 90, 80)}
+    floors = {"tuning": (0.92, 23, 99), "held_out": (0.86, 90, 81)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

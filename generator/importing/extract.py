@@ -162,7 +162,8 @@ def two_columns(blocks: list[Block], vocabulary: set[str]) -> list[Block]:
     """Text set in two columns side by side (a two-column PDF read line by line: "Genomförande" and "Ekonomi" on one
     line, then each line a line of each column): the left column's paragraphs, then the right column's, wherever
     blocks follow one another in columns. The column is where the most lines of running text start after a run
-    of spaces; a line where the columns ran together is kept whole in the left column."""
+    of spaces; a line where the columns ran together is cut where only one cut fits both columns (`_broken_at`),
+    else kept whole in the left column."""
     column = _second_column(blocks)
     if column is None:
         return blocks

@@ -688,14 +688,38 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
             notes.append(f"extended_to lästes ur {phrase!r}")
     result = [agreements[key] for key in sorted(agreements)]
     # "för avtalsåret 1 mars 2022–28 februari 2023" inside the agreement of 1 mars 2022–29 februari 2024: a year of it
-    inside = [a for a in result if any(b is not a and b["start"] <= a["start"] and a["end"] <= b.get("extended_to", b["end"])
-                                       and (b["start"], b["end"]) != (a["start"], a["end"]) for b in result)]
+    inside = _inside_another(result)
     notes += [f"inte med, en del av en längre överenskommelse: {a['start']}–{a['end']}" for a in inside]
-    result = [a for a in result if a not in inside]
+    result = [a for a in result if not any(a is each for each in inside)]
     result += [{"year": year} for year, _, _ in annual]
     for phrase in dict.fromkeys(phrase for _, _, phrase in annual):
         notes.append(f"årliga överenskommelser lästes ur {phrase!r}")
     return result, list(dict.fromkeys(notes))
+
+
+def _inside_another(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The agreements whose span (start to the end or extension) lies inside another's, larger one, or is the same
+    span again ("2022-01-01–2024-06-30" after "gällde till 2023-12-31 och förlängdes till 2024-06-30": the extended
+    one stays); in one pass over them in order of start, the longer first (a document may give thousands)."""
+    def reach(agreement: dict[str, Any]) -> date:
+        return agreement.get("extended_to", agreement["end"])
+
+    inside: list[dict[str, Any]] = []
+    before: date | None = None  # the furthest reach of those that start earlier
+    ordered = sorted(agreements, key=lambda a: (a["start"], -reach(a).toordinal(), "extended_to" not in a))
+    index = 0
+    while index < len(ordered):
+        start, longest = ordered[index]["start"], reach(ordered[index])
+        end = index
+        while end < len(ordered) and ordered[end]["start"] == start:
+            end += 1
+        for agreement in ordered[index + 1:end]:  # after the group's longest: shorter, or the same span again
+            inside.append(agreement)
+        if before is not None and before >= longest:
+            inside.append(ordered[index])
+        before = longest if before is None else max(before, longest)
+        index = end
+    return inside
 
 
 class _Phrase:

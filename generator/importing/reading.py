@@ -554,6 +554,9 @@ def _places(text: str, draft: Draft) -> list[str]:
     if draft.new_district:
         excluded |= set(re.split(r"[- ,]+", draft.new_district.get("name", "")))
     places: list[str] = []
+    # Names the text also writes before a comma or "och" (read once: a long document has many candidates)
+    unowned = {found.group(1) for found in re.finditer(
+        rf"\b([A-ZÅÄÖ][\w-]*s)(?=[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text)}
     for found in _PLACES_AFTER_I.finditer(text):
         after = found["after"] or ""
         names = [found["first"], *re.findall(_PLACE, found["rest"])]
@@ -563,8 +566,7 @@ def _places(text: str, draft: Draft) -> list[str]:
             last = index == len(names) - 1
             following = (after.split() or [""])[0].strip(",.;:")
             if name.endswith("s") and last and following.islower() and following not in _NOT_OWNED \
-                    and not _OWN_S.search(name) \
-                    and not re.search(rf"\b{re.escape(name)}(?:[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text):
+                    and not _OWN_S.search(name) and name not in unowned:
                 # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås, and so is "i Våxnäs
                 # centrum" where the text also has "i Våxnäs, Rud och Orrholmen")
                 name = name[:-1]
