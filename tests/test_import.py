@@ -592,6 +592,42 @@ def test_text_in_two_columns_reads_the_left_column_then_the_right():
     assert len(unwrap(page[1:2])) == 1  # a few lines side by side are no layout in columns
 
 
+def test_a_pdf_page_in_two_columns_reads_the_left_column_then_the_right(tmp_path: Path):
+    from fpdf import FPDF
+
+    from documents import FONT
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=10)
+
+    def at(x: float, y: float, text: str, width: float = 80) -> None:
+        pdf.set_xy(x, y)
+        pdf.multi_cell(width, 6, text)
+    at(20, 20, "UMEÅ KOMMUN")
+    at(130, 20, "SLUTRAPPORT", 60)  # the letterhead's right half, above the columns: no column
+    at(20, 32, "Idéburet offentligt partnerskap med Nattkorpen Umeå 2022–2024", 170)
+    at(20, 50, "Genomförande")
+    at(110, 50, "Ekonomi")
+    at(20, 62, "Nattvandrarna har gått i grupper om tre till fem vuxna, klädda i föreningens gula jackor, mellan "
+               "klockan 21 och 01. Föreningen har samordnat sina rundor med fältgruppen och med polisen.")
+    at(110, 62, "Bidraget från nämnden har varit 320 000 kronor per år 2022–2024. Det har använts till en samordnare "
+                "på halvtid, jackor och utrustning, utbildning av nattvandrare och mat till Fredagsfika.")
+    at(20, 110, "Sedan hösten 2022 har föreningen också ordnat Fredagsfika på Ålidhems fritidsgård, en öppen kväll "
+                "med mat, spel och samtal.")
+    at(110, 110, "Föreningen har redovisat bidraget varje år. Förvaltningen har inte haft några anmärkningar på "
+                 "redovisningarna.")
+    at(20, 280, "Umeå kommun · 901 84 Umeå · Växel 090-16 10 00 · www.umea.se", 170)
+    pdf.output(str(tmp_path / "spalter.pdf"))
+    texts = [block.text for block in extract(tmp_path / "spalter.pdf").blocks]
+    assert texts[0] == "UMEÅ KOMMUN\tSLUTRAPPORT"
+    assert [text.split()[0] for text in texts[2:8]] == [
+        "Genomförande", "Nattvandrarna", "Sedan", "Ekonomi", "Bidraget", "Föreningen"]
+    assert texts[4] == ("Sedan hösten 2022 har föreningen också ordnat Fredagsfika på Ålidhems fritidsgård, en öppen "
+                        "kväll med mat, spel och samtal.")  # a sentence wrapped in a narrow column is one paragraph
+
+
 def test_a_memo_head_set_as_a_form_gives_each_label_its_values():
     from generator.importing.extract import unwrap
 

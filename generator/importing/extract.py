@@ -420,8 +420,11 @@ def running_text(lines: list[str]) -> bool:
     if any("\t" in line or _COLUMN_GAP.search(line) for line in lines) or re.match(r"\d+[.)]\s", lines[0]):
         return False  # a table, or a header set in columns
     hyphenated = any(re.search(r"[a-zåäö]-$", a) and re.match(r"[a-zåäö]", b) for a, b in zip(lines, lines[1:]))
-    return (hyphenated or any(len(line) > 60 for line in lines[:-1]) or sum(len(line) >= 40 for line in lines[:-1]) >= 2
-            or bool(re.search(r"[a-zåäö][.!?] [A-ZÅÄÖ]", " ".join(lines))))
+    # a sentence wrapped in a narrow column: "Sedan hösten 2022 har föreningen också" / "ordnat Fredagsfika …" / "… samtal."
+    narrow = bool(re.match(r"[A-ZÅÄÖ]", lines[0])) and lines[-1].endswith(".") \
+        and all(len(line) >= 30 and not re.search(r"[.:;]$", line) for line in lines[:-1])
+    return (hyphenated or narrow or any(len(line) > 60 for line in lines[:-1])
+            or sum(len(line) >= 40 for line in lines[:-1]) >= 2 or bool(re.search(r"[a-zåäö][.!?] [A-ZÅÄÖ]", " ".join(lines))))
 
 
 # A part too short to be a syllable split off, written with its hyphen: "e-post", "cv-skrivning", "tv-spel", "it-stöd",
@@ -556,8 +559,7 @@ def _pdf_blocks(path: Path) -> list[Block]:
         rows: dict[float, list[tuple[float, float, str]]] = {}
         for y, x, height, text in pieces:
             rows.setdefault(y, []).append((x, height, text))
-        for y in sorted(rows, reverse=True):
-            cells = sorted(rows[y])
+        for y, cells in _in_reading_order({y: sorted(cells) for y, cells in rows.items()}):
             line = cells[0][2].strip()
             for (x0, _, t0), (x1, _, t1) in zip(cells, cells[1:]):
                 # A wide gap on one line separates table cells.
@@ -573,6 +575,55 @@ def _pdf_blocks(path: Path) -> list[Block]:
     return [Block("\n".join(group)) for group in groups]  # unwrap() joins the lines of running text
 
 
+Cells = list[tuple[float, float, str]]  # the pieces of text on one row of a page: x, height, text; by x
+
+
+def _in_reading_order(rows: dict[float, Cells]) -> list[tuple[float, Cells]]:
+    """A page's rows top down; where the page is set in two columns, the left column's rows, then the right
+    column's. A second column is where six rows or more have a long text start after a long text and a gap;
+    the rows above the first such row and below the last (the letterhead, the title, the footer) stay whole."""
+    down = sorted(rows, reverse=True)  # y grows up the page
+    column = _second_column_x(rows)
+    if column is None:
+        return [(y, rows[y]) for y in down]
+    both = [y for y in down if _split_row(rows[y], column) is not None]
+    first, last = down.index(both[0]), down.index(both[-1])
+
+    def beside(y: float) -> bool:  # a row with text at the second column: "Genomförande<gap>Ekonomi" over the texts
+        return any(abs(x - column) <= 1 for x, _, _ in rows[y])
+
+    while first > 0 and beside(down[first - 1]):
+        first -= 1
+    while last + 1 < len(down) and beside(down[last + 1]):
+        last += 1
+    left: list[tuple[float, Cells]] = []
+    right: list[tuple[float, Cells]] = []
+    for y in down[first:last + 1]:
+        left += [(y, [cell for cell in rows[y] if cell[0] < column - 1])]
+        right += [(y, [cell for cell in rows[y] if cell[0] >= column - 1])]
+    middle = [(y, cells) for y, cells in left + right if cells]
+    return [(y, rows[y]) for y in down[:first]] + middle + [(y, rows[y]) for y in down[last + 1:]]
+
+
+def _split_row(cells: Cells, column: float) -> tuple[str, str] | None:
+    """A row's text left and right of a second column at `column`, both long: None for any other row."""
+    left = " ".join(text.strip() for x, _, text in cells if x < column - 1)
+    right = " ".join(text.strip() for x, _, text in cells if x >= column - 1)
+    return (left, right) if len(left) >= 20 and len(right) >= 20 else None
+
+
+def _second_column_x(rows: dict[float, Cells]) -> float | None:
+    """Where a second column of text starts: the x most rows have a long text start at, after a long text and a
+    gap wider than a letter; None for fewer than six such rows."""
+    starts: dict[float, int] = {}
+    for cells in rows.values():
+        for (x0, height, t0), (x1, _, _) in zip(cells, cells[1:]):
+            if x1 - x0 - len(t0) * height * 0.45 > height and _split_row(cells, x1) is not None:
+                starts[round(x1)] = starts.get(round(x1), 0) + 1
+    found = max(starts, key=lambda x: (starts[x], -x), default=None)
+    return float(found) if found is not None and starts[found] >= 6 else None
+
+
 def group_rows(rows: list[tuple[int, float, str]], usual_gap: float) -> list[list[str]]:
     """Rows of a page (page, distance down the page, text), text PDF or OCR, grouped into blocks: a new block
     where the space to the next row is well over the usual line spacing, and at a page break, unless the
@@ -583,8 +634,8 @@ def group_rows(rows: list[tuple[int, float, str]], usual_gap: float) -> list[lis
     for (page_a, down_a, _), (page_b, down_b, text) in zip(rows, rows[1:]):
         if page_b != page_a and ends_mid_sentence(groups[-1]) and len(text) > 60:
             groups[-1].append(text)  # the page broke a paragraph: it goes on at the top of the next
-        elif page_b != page_a or down_b - down_a > usual * 1.4:
-            groups.append([text])
+        elif page_b != page_a or down_b - down_a > usual * 1.4 or down_a - down_b > usual:
+            groups.append([text])  # (or back up the page: the top of its second column)
         else:
             groups[-1].append(text)
     return groups
