@@ -628,6 +628,38 @@ def test_a_pdf_page_in_two_columns_reads_the_left_column_then_the_right(tmp_path
                         "kväll med mat, spel och samtal.")  # a sentence wrapped in a narrow column is one paragraph
 
 
+def test_side_headings_in_a_pdf_and_in_a_word_table(tmp_path: Path):
+    from fpdf import FPDF
+
+    from documents import FONT
+    from generator.importing.extract import unwrap
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=10)
+    for y, heading, text in [
+            (50, "Sammanfattning", "Socialnämnden och Föreningen Polstjärnan Luleå har sedan den 1 januari 2022 "
+                                   "samverkat i ett idéburet offentligt partnerskap om en öppen mötesplats."),
+            (80, "Förvaltningens bedömning", "Förvaltningens bedömning är att målen för partnerskapet har uppfyllts. "
+                                             "Mötesplatsen har haft öppet fem dagar i veckan.")]:
+        pdf.set_xy(20, y)
+        pdf.multi_cell(40, 6, heading)  # "Förvaltningens" / "bedömning": a heading of two lines
+        pdf.set_xy(75, y)
+        pdf.multi_cell(110, 6, text)
+    pdf.output(str(tmp_path / "marginal.pdf"))
+    assert [block.text for block in extract(tmp_path / "marginal.pdf").blocks] == [
+        "Sammanfattning", "Socialnämnden och Föreningen Polstjärnan Luleå har sedan den 1 januari 2022 samverkat i "
+        "ett idéburet offentligt partnerskap om en öppen mötesplats.", "Förvaltningens bedömning",
+        "Förvaltningens bedömning är att målen för partnerskapet har uppfyllts. Mötesplatsen har haft öppet fem dagar "
+        "i veckan."]
+    table = Block("Bakgrund\tSocialnämnden beslutade den 24 november 2021 att ingå en överenskommelse med föreningen.\n"
+                  "Resultat\tAntalet unika besökare var 212 under 2022, 264 under 2023 och 291 under 2024.")
+    assert [block.text for block in unwrap([table])] == [
+        "Bakgrund", "Socialnämnden beslutade den 24 november 2021 att ingå en överenskommelse med föreningen.",
+        "Resultat", "Antalet unika besökare var 212 under 2022, 264 under 2023 och 291 under 2024."]
+
+
 def test_a_memo_head_set_as_a_form_gives_each_label_its_values():
     from generator.importing.extract import unwrap
 

@@ -118,7 +118,7 @@ def side_headings(blocks: list[Block]) -> list[Block]:
             found[column] = found.get(column, 0) + 1
     columns = [column for column, count in found.items() if count >= 2]
     if not columns:
-        return blocks
+        return _tab_side_headings(blocks)
     column = max(columns, key=lambda each: (found[each], -each))
     apart: list[Block] = []
     for block in blocks:
@@ -131,6 +131,35 @@ def side_headings(blocks: list[Block]) -> list[Block]:
         else:
             apart.append(block)
     return apart
+
+
+def _tab_side_headings(blocks: list[Block]) -> list[Block]:
+    """Side headings as a PDF gives them, a tab between the heading and its text's first line ("Bakgrund<TAB>
+    Socialnämnden beslutade …", a heading of two lines on two), or a Word table of headings beside their
+    paragraphs: the same, known by two blocks (or rows) or more."""
+    parts = [_tab_side_heading(block) for block in blocks]
+    if sum(len(part) // 2 for part in parts if part) < 2:
+        return blocks
+    return [piece for block, part in zip(blocks, parts) for piece in (part or [block])]
+
+
+def _tab_side_heading(block: Block) -> list[Block] | None:
+    lines = block.text.split("\n")
+    tabbed = [number for number, line in enumerate(lines) if "\t" in line]
+    if block.heading is not None or block.list_item or not tabbed or tabbed != list(range(len(tabbed))):
+        return None
+    cells = [line.split("\t") for line in lines[:len(tabbed)]]
+    if any(len(row) != 2 or not re.fullmatch(r"[^\d\s]+(?: [^\d\s]+){0,3}", row[0].strip()) for row in cells) \
+            or not re.match(r"[A-ZÅÄÖ]", cells[0][0]):
+        return None
+    if len(tabbed) == len(lines) > 1:  # a Word table of headings beside their paragraphs, a row each
+        if not all(len(row[1]) >= 60 and re.match(r"[A-ZÅÄÖ]", row[0]) for row in cells):
+            return None
+        return [Block(part.strip()) for row in cells for part in row]
+    text = "\n".join([*(row[1].strip() for row in cells), *lines[len(tabbed):]])
+    if len(text) < 30 or not re.search(r"[a-zåäö]{3,} [a-zåäö]{2,}", text):
+        return None
+    return [Block(" ".join(row[0].strip() for row in cells)), Block(text)]
 
 
 _SIDE_HEADING = re.compile(r"(?P<heading>[A-ZÅÄÖ][^\d\s]*(?: [^\d\s]+){0,3}) {2,}(?P<text>\S)")
