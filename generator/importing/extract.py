@@ -280,7 +280,6 @@ def _second_column(blocks: list[Block]) -> int | None:
 # The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
 _FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|diarienr|dnr|handläggare|till|mottagare"
                          r"|referens|kontaktperson|sammanträdesdatum)", re.IGNORECASE)
-_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line set in columns: words one space apart
 
 
 def _form_apart(block: Block) -> list[Block]:
@@ -294,7 +293,7 @@ def _form_apart(block: Block) -> list[Block]:
         rows = [[(at, cell.strip()) for at, cell in enumerate(line.split("\t")) if cell.strip()] for line in lines]
     else:
         slack = 1
-        rows = [[(cell.start(), cell.group()) for cell in _CELL.finditer(line)] for line in lines]
+        rows = [_cell_spans(line) for line in lines]
     labels = [[_FORM_LABEL.fullmatch(text) is not None for _, text in row] for row in rows]
     first = next((number for number, row in enumerate(labels) if any(row)), None)
     if block.heading is not None or first is None or not any(sum(row) >= 2 for row in labels):
@@ -327,6 +326,17 @@ def _form_apart(block: Block) -> list[Block]:
         elif values:
             parts.append("\n".join(values))
     return above + [Block(part) for part in parts]
+
+
+def _cell_spans(line: str) -> list[tuple[int, str]]:
+    """A line's cells as `CELLS` parts them, each with the column it starts at."""
+    spans, at = [], 0
+    for gap in [*CELLS.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        if cell := line[at:end].strip():
+            spans.append((at + len(line[at:end]) - len(line[at:end].lstrip()), cell))
+        at = gap.end() if gap else end
+    return spans
 
 
 def _table_apart(block: Block) -> list[Block]:

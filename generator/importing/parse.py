@@ -840,12 +840,12 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
                 level = 1  # under the attached document's title
             if level is None:
                 # a heading in capitals where the headings above are in capitals is one of them, not under them
-                shouting = _capitals(section["heading"])
-                beside = shouting and bool(stack) and _capitals(stack[-1][1]["heading"])
+                shouting = section["heading"].isupper()
+                beside = shouting and bool(stack) and stack[-1][1]["heading"].isupper()
                 if stack and (waiting or (announcing and not known)) and not beside:
                     level = group = stack[-1][0] + 1
                 elif group is not None and not known and not (
-                        shouting and any(depth == group - 1 and _capitals(above["heading"]) for depth, above in stack)):
+                        shouting and any(depth == group - 1 and above["heading"].isupper() for depth, above in stack)):
                     level = group
                 else:
                     level, group = (stack[0][0] if stack else 1), None
@@ -872,11 +872,6 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
         else:
             draft.unplaced.append(block.text)  # text before the first heading
     return sections
-
-
-def _capitals(heading: str) -> bool:
-    letters = re.sub(r"[^A-Za-zÅÄÖåäöÉé]", "", heading)
-    return len(letters) >= 3 and letters.isupper()
 
 
 def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
