@@ -823,7 +823,7 @@ _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without thes
 
 
 # A year right after an amount, after a yearly amount in the same sentence: that year's.
-_BARE_YEAR_AFTER = re.compile(r"\s*(?P<year>(?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+_BARE_YEAR_AFTER = re.compile(rf"\s*(?P<year>{_YEAR})\b(?!\s*(?:{_DASH}|/)\s*\d)")
 
 
 def funding_in(text: str) -> list[Amount]:
@@ -1135,11 +1135,10 @@ _NUMBER_OF = re.compile(r"\b[Aa]ntalet\s+(?P<noun>[a-zåäö]+)")
 _AND_BEFORE = re.compile(r"\boch\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:till|i|på|inom|med)\s")
 # "…, under 2023 231 och under januari–september 2024 204": a year's count, after the count it goes on from.
-_YEAR_BEFORE = re.compile(r"(?:,|\boch)\s+(?:under|för|år)\s+(?:[a-zåäö]+\s*[–-]\s*[a-zåäö]+\s+)?(?:19|20)\d{2}\s+$")
+_NEXT_YEAR = rf"(?:,|\boch)\s+(?:under|för|år)\s+(?:(?:{_MONTH})\s*{_DASH}\s*(?:{_MONTH})\s+)?{_YEAR}\s+"
+_YEAR_BEFORE = re.compile(rf"{_NEXT_YEAR}$", re.IGNORECASE)
+_YEAR_COUNT_LAST = re.compile(rf"{_NEXT_YEAR}(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)(?=\s*[.;)]|$)", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"(?:,|\boch)\s+$")
-_YEAR_AFTER = re.compile(r"\s+(?:under|för)\s+(?:19|20)\d{2}\b")
-_YEAR_COUNT_LAST = re.compile(r"(?:,|\boch)\s+(?:under|för|år)\s+(?:[a-zåäö]+\s*[–-]\s*[a-zåäö]+\s+)?(?:19|20)\d{2}\s+"
-                              r"(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*)(?=\s*[.;)]|$)")
 _RESPECTIVELY = re.compile(r"\s+respektive\s+\d[\d \u00a0]*?(?=\s+[a-zåäö])")
 _PART_AFTER = re.compile(r"\s+av\s+(?:dem|dessa)\b")
 
@@ -1169,7 +1168,7 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
                 and _PREPOSITION_AFTER.match(sentence, match.end()):
             unit = last_unit  # "41 till arbete och 12 till studier"
         elif unit is None and last_unit and not word and (_YEAR_BEFORE.search(sentence, 0, match.start()) or (
-                _LISTED_BEFORE.search(sentence, 0, match.start()) and _YEAR_AFTER.match(sentence, match.end()))):
+                _LISTED_BEFORE.search(sentence, 0, match.start()) and _ONE_YEAR_AFTER.match(sentence, match.end()))):
             unit = last_unit  # "168 personer under 2022, under 2023 231", "varav 12 under 2022, 22 under 2023": the same
         elif unit is None and not word and (ahead := _RESPECTIVELY.match(sentence, match.end())):
             unit, _ = _unit(sentence, ahead.end())  # "62 respektive 75 gäster per dag": counted as the second
