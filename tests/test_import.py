@@ -134,8 +134,17 @@ def test_an_unknown_organisation_and_district_are_proposed_as_new_entries(tmp_pa
     assert imported.problems == []  # valid once the proposed entries are added
 
 
-def test_a_document_without_the_committee_gives_a_draft_that_says_so(tmp_path: Path):
+def test_without_a_till_line_the_committee_is_the_one_the_proposals_have_deciding(tmp_path: Path):
     imported = import_document(variant(tmp_path, ("Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n", "")),
+                               CONTENT, tmp_path / "out")
+    assert imported.draft.fields["committee"] == "Enskede-Årsta-Vantörs stadsdelsnämnd"
+    assert imported.draft.fields["district"] == "enskede-arsta-vantor"
+    assert "meeting_date" not in imported.draft.fields  # never guessed
+
+
+def test_a_document_without_the_committee_gives_a_draft_that_says_so(tmp_path: Path):
+    imported = import_document(variant(tmp_path, ("Till\nEnskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n", ""),
+                                       ("\nEnskede-Årsta-Vantörs stadsdelsnämnd godkänner", "\nNämnden godkänner")),
                                CONTENT, tmp_path / "out")
     assert {"committee", "district"} <= set(imported.draft.missing)
     assert "meeting_date" not in imported.draft.fields  # never guessed
@@ -288,6 +297,16 @@ def test_a_case_number_above_the_title_is_kept_aside_not_taken_for_the_title(tmp
     assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
     assert draft.fields["case_number"] == "EÅV-2024/123"
     assert draft.unplaced == []
+
+
+def test_a_dated_label_and_the_kind_of_document_over_the_title_are_no_title(tmp_path: Path):
+    document = variant(tmp_path, ("\nIdéburet offentligt partnerskap (IOP) med föreningen Drömstort\n",
+                                  "\nSlutrapport\nIdéburet offentligt partnerskap (IOP)\n\nRapport\nUtfärdad: 2024-08-01\n\n"
+                                  "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert {"Idéburet offentligt partnerskap (IOP)", "Utfärdad: 2024-08-01"} <= set(draft.unplaced)
 
 
 @pytest.mark.parametrize("title, name", [

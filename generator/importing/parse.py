@@ -195,6 +195,10 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
         lines = [*draft.facts, *(p for section in walk(sections) for p in section.get("paragraphs", []))]
         if named := next((found["name"] for line in lines if (found := _COMMITTEE_FACT.match(line))), None):
             _committee([named], draft)
+        elif named := next((found["name"] for line in draft.fields.get("proposals", [])
+                            if (found := _COMMITTEE_DECIDES.match(line)) and layout.committee(found["name"])
+                            and found["name"].lower() not in ("nämnden", "stadsdelsnämnden", "styrelsen")), None):
+            _committee([named], draft)  # no "Till" line: the committee the proposals have deciding
     for name, what in (("case_officer", "ett block som börjar med 'Handläggare' eller 'Vår referens'"),
                        ("committee", "nämnden efter 'Till', i brevhuvudet eller i förslagen till beslut"),
                        ("proposals", "förslag under 'Förslag till beslut' eller 'Beslutsförslag'")):
@@ -312,8 +316,11 @@ def _header(blocks: list[Block], draft: Draft) -> None:
             leftovers = leftovers[1:]
         if leftovers:
             free.append(" ".join(" ".join(leftovers).split()))
-    if len(free) > 1 and len(free[0].split()) <= 5 and heading_key(free[1]).startswith(heading_key(free[0]) + " "):
-        draft.unplaced.append(free.pop(0))  # "Gemensam slutrapport" over "Gemensam slutrapport för …": a kind, no title
+    if len(free) > 1 and (len(free[0].split()) <= 5 and heading_key(free[1]).startswith(heading_key(free[0]) + " ")
+                          or PARTNERSHIP_KIND.match(free[0])):
+        # "Gemensam slutrapport" over "Gemensam slutrapport för …", "Idéburet offentligt partnerskap (IOP)" over
+        # the title: the kind of document, no title
+        draft.unplaced.append(free.pop(0))
     if free:
         draft.set("title", free[0])
     else:
@@ -415,8 +422,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             under_letterhead = True  # "Region Gotland / Socialförvaltningen / Socialtjänst vuxen"
         elif layout.BARE_CASE_NUMBER.match(line) and "case_number" not in draft.fields:
             draft.set("case_number", line)
-        elif parse_date(line) or _place_and_date(line):
-            draft.unplaced.append(line)  # the document's own date: no field for it
+        elif parse_date(line) or _place_and_date(line) or ((dated := DATED.match(line)) and parse_date(dated["date"])):
+            draft.unplaced.append(line)  # the document's own date ("Utfärdad: 2025-03-10"): no field for it
         elif layout.phone_in(line) or layout.EMAIL.match(line):
             pass  # contact details outside the case officer's block: never the title
         else:
@@ -424,6 +431,12 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         after_committee = False
         index += 1
     return leftovers
+
+
+# The kind of partnership alone, as a template's header gives it over the report's own title.
+PARTNERSHIP_KIND = re.compile(r"^(?:(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s*\(IOP\))?|IOP)$", re.IGNORECASE)
+# A label of one or two words over a date: "Utfärdad: 2025-03-10", "Senast reviderad: 12 mars 2024".
+DATED = re.compile(r"^[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*(?P<date>.+)$")
 
 
 def _unit_name(line: str) -> bool:
@@ -498,6 +511,9 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
 
 
 _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
+# A proposal with the committee as its subject: "Omsorgsnämnden godkänner slutrapporten …".
+_COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godkänner|beslutar|lägger|noterar|tar\s+emot|"
+                                r"ger|uppdrar|överlämnar|förklarar|antar|avslutar|förlänger)\b")
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
