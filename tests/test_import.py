@@ -1473,11 +1473,12 @@ def test_lessons_written_after_the_administrations_verdict():
                                        "success_factors": []}
 
 
-def test_lessons_under_what_the_parties_learnt_together():
+@pytest.mark.parametrize("heading", ["Vad vi har lärt oss tillsammans", "Vad har ni lärt er?"])
+def test_lessons_under_what_the_parties_learnt_together(heading: str):
     from generator.importing.parse import Draft
     from generator.importing.reading import _lessons
     draft = Draft()
-    _lessons([{"heading": "Vad vi har lärt oss tillsammans", "paragraphs": [
+    _lessons([{"heading": heading, "paragraphs": [
         "En utmaning har varit att nå äldre män.", "En framgångsfaktor har varit att aktiviteterna är enkla."]}], draft)
     assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att nå äldre män."],
                                        "success_factors": ["En framgångsfaktor har varit att aktiviteterna är enkla."]}

@@ -674,7 +674,7 @@ def _listed(paragraph: str) -> tuple[str, list[str]]:
 
 
 def _lessons_heading(key: str) -> bool:
-    return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|lärt\s+oss|erfarenhet|slutsats|reflektion", key))
+    return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|lärt\s+(?:oss|er|sig)|erfarenhet|slutsats|reflektion", key))
 
 
 # The administration's assessment, where some write the lessons after the verdict ("Förvaltningens bedömning",
