@@ -231,6 +231,8 @@ def test_annual_years_in(text, years):
     "Överenskommelsen har följts upp årligen i nämnden, senast 2021.",
     "Förvaltningen föreslår att nämnden uppdrar åt förvaltningen att ingå en ny överenskommelse med stiftelsen "
     "för perioden 2019–2021.",
+    "Omsorgsnämnden beslutade den 27 november 2024 att inte teckna någon ny överenskommelse med föreningen för 2025.",
+    "Nämnden har inte tecknat årliga överenskommelser för 2023 och 2024.",
 ])
 def test_no_annual_years(text):
     assert annual_years_in(text) == []

@@ -491,6 +491,8 @@ _ANNUAL_AT_A_TIME = re.compile(
     rf"(?:varje|vart|vartdera)\s+år\b",
     re.IGNORECASE,
 )
+# A sentence that says, before the agreement, that it was not made.
+_NOT_MADE = re.compile(r"\b(?:inte|ej|aldrig|ingen|inga)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall|skulle|bör|behöver)\b", re.IGNORECASE)
 
 
@@ -521,6 +523,8 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
         first, last = sentences_.span(match.start())
         if re.match(r"(?:en\s+)?nya?\s", match.group(), re.IGNORECASE) and _AHEAD.search(text, first, last):
             continue  # "En ny överenskommelse ryms inom budgeten för 2024": one to come, not one that was made
+        if _NOT_MADE.search(text, first, match.start()):
+            continue  # "beslutade att inte teckna någon ny överenskommelse för 2025": none was made
         for year in _years(match["years"] or match.groupdict().get("before") or ""):
             if year not in seen:
                 seen.add(year)
