@@ -523,8 +523,10 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
         first, last = sentences_.span(match.start())
         if re.match(r"(?:en\s+)?nya?\s", match.group(), re.IGNORECASE) and _AHEAD.search(text, first, last):
             continue  # "En ny överenskommelse ryms inom budgeten för 2024": one to come, not one that was made
-        if _NOT_MADE.search(text, first, match.start()):
-            continue  # "beslutade att inte teckna någon ny överenskommelse för 2025": none was made
+        if _NOT_MADE.search(text, max(first, match.start() - 60), match.start()):
+            # "beslutade att inte teckna någon ny överenskommelse för 2025": none was made (the words just before: a
+            # sentence may be a mebibyte long)
+            continue
         for year in _years(match["years"] or match.groupdict().get("before") or ""):
             if year not in seen:
                 seen.add(year)
