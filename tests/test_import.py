@@ -1160,6 +1160,10 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
     ("Partnerskapet har därmed upphört. Föreningen har inte ansökt om en ny överenskommelse.", "ended"),
     ("Partnerskapet avslutades den 31 maj 2023, och någon ny överenskommelse är inte aktuell.", "ended"),
     ("Partnerskapet avslutades den 31 maj 2023. En ny överenskommelse tecknas för 2024.", None),
+    ("Förvaltningen avser att under våren 2024 återkomma till nämnden med ett förslag om en ny överenskommelse.",
+     "new_agreement"),
+    ("Nämnden beslutade 2018 att ingå en ny överenskommelse för 2019. Den gällde till den 31 december 2019.", None),
+    ("Överenskommelsen förlängdes, så att en eventuell ny överenskommelse skulle kunna följa kalenderåret.", None),
 ])
 def test_the_next_step_the_text_gives_when_the_proposals_do_not(text: str, step: str | None):
     from generator.importing.parse import Draft

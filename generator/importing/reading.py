@@ -626,6 +626,14 @@ _NEGATED = re.compile(r"\b(?:ingen|någon|inte\s+(?:\w+\s+){0,3}?(?:en|någon))\
                       r"|\binte\s+(?:förläng|förnya|omförhandla)\w*", re.IGNORECASE)
 
 
+# A new agreement the administration means to propose: "avser att återkomma med ett förslag om en ny överenskommelse"
+# (one decided on may be a past one of the same partnership: "beslutade 2018 att ingå en ny överenskommelse för
+# 2019"; one "eventuell" is none yet).
+_NEXT_AGREEMENT = re.compile(r"(?<!eventuell )\bny(?:tt)?\s+(?:IOP-)?(?:överenskommelse|avtal|IOP|partnerskap)",
+                             re.IGNORECASE)
+_DECIDED_OR_PLANNED = re.compile(r"\b(?:förslag|avser|återkomm\w*|planerar)\b", re.IGNORECASE)
+
+
 def _without_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
@@ -642,6 +650,9 @@ def _next_step(draft: Draft) -> None:
         step = "new_agreement"
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
         step = "ended"
+    elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
+             for sentence in grammar.sentences(_without_negated(draft.text))):
+        step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
     elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde"
                    r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
             and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", _without_negated(draft.text), re.IGNORECASE):
