@@ -578,13 +578,12 @@ Föreningen har drivit en träffpunkt för äldre i Ryd sedan 2022, med stöd av
     assert fields["case_number"] == "OÄN 2025-00118"
 
 
-def test_text_in_two_columns_reads_the_left_column_then_the_right():
-    from generator.importing.extract import unwrap
-
+def two_column_page() -> list[Block]:
+    """Blocks of a text export of a page in two columns, side by side, the second at column 47."""
     def row(left: str, right: str = "") -> str:
         return f"{left:<47}{right}".rstrip()
 
-    page = [Block("\n".join([row("Genomförande", "Ekonomi")])),
+    return [Block("\n".join([row("Genomförande", "Ekonomi")])),
             Block("\n".join([row("Nattvandrarna har gått i grupper om tre", "Bidraget från nämnden har varit 320 000"),
                              row("till fem vuxna, klädda i föreningens gula", "kronor per år 2022–2024. Det har använts"),
                              row("jackor, mellan klockan 21 och 01.", "till en samordnare på halvtid, jackor och"),
@@ -596,6 +595,12 @@ def test_text_in_two_columns_reads_the_left_column_then_the_right():
                              row("nattvandrarna och fritidsledarna möter unga", "lämnats i tid varje år under hela"),
                              row("innan rundorna börjar och unga som behöver", "perioden, med kvitton för alla större"),
                              row("stöd får det.", "inköp.")]))]
+
+
+def test_text_in_two_columns_reads_the_left_column_then_the_right():
+    from generator.importing.extract import unwrap
+
+    page = two_column_page()
     assert [b.text for b in unwrap(page)] == [
         "Genomförande",
         "Nattvandrarna har gått i grupper om tre till fem vuxna, klädda i föreningens gula jackor, mellan klockan 21 "
@@ -609,6 +614,20 @@ def test_text_in_two_columns_reads_the_left_column_then_the_right():
         "Föreningen har redovisat bidraget varje år. Förvaltningen har inte haft några anmärkningar på redovisningarna, "
         "som har lämnats i tid varje år under hela perioden, med kvitton för alla större inköp."]
     assert len(unwrap(page[1:2])) == 1  # a few lines side by side are no layout in columns
+
+
+def test_staff_are_told_when_text_in_two_columns_was_read_column_by_column(tmp_path: Path):
+    from generator.importing.draft import summary
+
+    page = two_column_page()
+    document = variant(tmp_path, ("\nBakgrund\n", "\n" + "\n\n".join(block.text for block in page) + "\n\nBakgrund\n"))
+    imported = import_document(document, CONTENT, tmp_path / "out")
+    told = "lästes spalt för spalt, den vänstra först: kontrollera att styckena kommer i dokumentets ordning"
+    assert told in summary(imported)
+    assert told in " ".join(line.lstrip("# ") for line in imported.target.read_text(encoding="utf-8").split("\n")
+                            if line.startswith("#"))
+    plain = import_document(DROMSTORT_SEED, CONTENT, tmp_path / "plain")
+    assert "spalt" not in summary(plain) and "spalt" not in plain.target.read_text(encoding="utf-8")
 
 
 def test_a_pdf_page_in_two_columns_reads_the_left_column_then_the_right(tmp_path: Path):
@@ -645,6 +664,8 @@ def test_a_pdf_page_in_two_columns_reads_the_left_column_then_the_right(tmp_path
         "Genomförande", "Nattvandrarna", "Sedan", "Ekonomi", "Bidraget", "Föreningen"]
     assert texts[4] == ("Sedan hösten 2022 har föreningen också ordnat Fredagsfika på Ålidhems fritidsgård, en öppen "
                         "kväll med mat, spel och samtal.")  # a sentence wrapped in a narrow column is one paragraph
+    assert extract(tmp_path / "spalter.pdf").columns
+    assert not extract(tmp_path / "spalter.pdf").ocr
 
 
 def test_side_headings_in_a_pdf_and_in_a_word_table(tmp_path: Path):

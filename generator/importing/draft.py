@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import shutil
 import tempfile
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from decimal import Decimal
@@ -163,6 +164,8 @@ def draft_yaml(draft: Draft, source: Path) -> str:
              "# Rapporten kan publiceras först när ingen GRANSKA-rad finns kvar och raden 'status: utkast' är borta."]
     if draft.ocr:
         lines += ["# Dokumentet är inskannat: texten kommer från textigenkänning (OCR) och kan ha läsfel."]
+    if draft.columns:
+        lines += [f"# {line}" for line in textwrap.wrap(f"{COLUMNS_READ}.", 110)]
     lines += ["", "status: utkast"]
     for name in FIELD_ORDER:
         if name not in draft.fields:
@@ -216,7 +219,7 @@ def import_document(source: Path, content_dir: Path, out_dir: Path, force: bool 
     organisations = read_list(content_dir / "organisations.yml", Organisation)
     themes = read_list(content_dir / "themes.yml", Theme)
     extracted = extract(source)
-    draft = parse(extracted.blocks, districts, organisations, themes, ocr=extracted.ocr)
+    draft = parse(extracted.blocks, districts, organisations, themes, ocr=extracted.ocr, columns=extracted.columns)
     target = out_dir / f"{report_id(draft, source)}.yml"
     # The document itself is published beside the report (a PDF or Word file; a text file is no original).
     original = target.with_suffix(source.suffix.lower()) if source.suffix.lower() in ORIGINAL_SUFFIXES else None
@@ -276,6 +279,12 @@ def field_name(name: str) -> str:
     return f"{FIELD_NAMES.get(name, name)} ({name})"
 
 
+# Text in two columns side by side is read column by column, the left first; a paragraph that ran on from one
+# column into the other, or a column cut wrongly, shows only against the document.
+COLUMNS_READ = ("Texten stod i två spalter bredvid varandra och lästes spalt för spalt, den vänstra först: "
+                "kontrollera att styckena kommer i dokumentets ordning och att inget stycke har delats")
+
+
 def summary(imported: Imported) -> str:
     """What the import found, what it did not, and what a person must check, in Swedish."""
     draft = imported.draft
@@ -283,6 +292,8 @@ def summary(imported: Imported) -> str:
              f"  hittat: {', '.join(field_name(name) for name in draft.found) or 'inget'}"]
     if draft.ocr:
         lines.append("  texten kommer från textigenkänning (OCR) av en inskannad PDF: kontrollera varje avsnitt")
+    if draft.columns:
+        lines.append(f"  {COLUMNS_READ[0].lower()}{COLUMNS_READ[1:]}")
     if draft.uncertain:
         lines.append("  särskilt att granska: " + "; ".join(f"{field_name(k)}: {v}" for k, v in draft.uncertain.items()))
     if draft.missing:

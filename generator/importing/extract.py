@@ -32,6 +32,7 @@ class ExtractError(Exception):
 class Extracted:
     blocks: list[Block]
     ocr: bool = False  # the text came from OCR of page images: every part of the draft needs checking
+    columns: bool = False  # text set in two columns side by side was read column by column: check the order
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Block:
     text: str  # lines separated by "\n"; cells of a table row by "\t"
     heading: int | None = None  # heading level when the document says so (Word styles)
     list_item: bool = False  # a bullet or numbered item in Word: never a heading
+    in_columns: bool = False  # read out of text set in two columns side by side, the left column first
 
 
 def extract(path: Path) -> Extracted:
@@ -47,7 +49,7 @@ def extract(path: Path) -> Extracted:
     if suffix not in SUFFIXES:
         raise ExtractError(f"{path}: kan inte importera {suffix or 'en fil utan filändelse'} "
                            f"(förväntade {', '.join(SUFFIXES)})")
-    ocr = False
+    ocr = columns = False
     try:
         if suffix == ".txt":
             blocks = _text_blocks(path.read_text(encoding="utf-8-sig"))
@@ -55,7 +57,7 @@ def extract(path: Path) -> Extracted:
             from .ocr import has_text_layer, ocr_pdf_blocks  # OCR is only for scanned documents
 
             ocr = not has_text_layer(path)
-            blocks = ocr_pdf_blocks(path) if ocr else _pdf_blocks(path)
+            blocks, columns = (ocr_pdf_blocks(path), False) if ocr else _pdf_blocks(path)
         else:
             blocks = _docx_blocks(path)
     except ExtractError:
@@ -66,7 +68,10 @@ def extract(path: Path) -> Extracted:
         raise ExtractError(f"{path}: kunde inte läsas som {suffix[1:].upper()} ({error})") from None
     if not blocks:
         raise ExtractError(f"{path}: innehåller ingen text")
-    return Extracted(join_page_breaks(blocks if ocr else unwrap(blocks)), ocr)
+    if not ocr:
+        blocks, laid_in_columns = _unwrap(blocks)
+        columns = columns or laid_in_columns
+    return Extracted(join_page_breaks(blocks), ocr, columns)
 
 
 def unwrap(blocks: list[Block]) -> list[Block]:
@@ -74,11 +79,18 @@ def unwrap(blocks: list[Block]) -> list[Block]:
 
     A group of short lines (a signature, the case officer, a numbered list) keeps its lines.
     """
+    return _unwrap(blocks)[0]
+
+
+def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
+    """`unwrap`'s blocks, and whether text set in two columns side by side was read column by column."""
     vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
     from .layout import furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
-    blocks = [part for block in two_columns(side_headings(blocks), vocabulary) for part in _form_apart(block)]
+    blocks = two_columns(side_headings(blocks), vocabulary)
+    columns = any(block.in_columns for block in blocks)
+    blocks = [part for block in blocks for part in _form_apart(block)]
     for block in [part for block in blocks for part in _table_apart(block)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
@@ -104,7 +116,7 @@ def unwrap(blocks: list[Block]) -> list[Block]:
                 and not listed:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
-    return unwrapped
+    return unwrapped, columns
 
 
 def side_headings(blocks: list[Block]) -> list[Block]:
@@ -221,7 +233,7 @@ def two_columns(blocks: list[Block], vocabulary: set[str]) -> list[Block]:
                             and not LIST_ITEM.match(rows[1]):  # lines as wide as the column: its text, wrapped
                         rows = [join_all(rows, vocabulary)]
                     if rows:
-                        out.append(Block("\n".join(rows)))
+                        out.append(Block("\n".join(rows), in_columns=True))
         else:
             out.extend(run)
         run.clear()
@@ -580,10 +592,12 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
     return joined
 
 
-def _pdf_blocks(path: Path) -> list[Block]:
+def _pdf_blocks(path: Path) -> tuple[list[Block], bool]:
+    """A text PDF's blocks, and whether a page of it was set in two columns (read column by column)."""
     from pypdf import PdfReader
 
     lines: list[tuple[int, float, float, str]] = []  # page, y, height, text
+    columns = False
     for number, page in enumerate(PdfReader(path).pages):
         pieces: list[tuple[float, float, float, str]] = []
 
@@ -598,7 +612,9 @@ def _pdf_blocks(path: Path) -> list[Block]:
         rows: dict[float, list[tuple[float, float, str]]] = {}
         for y, x, height, text in pieces:
             rows.setdefault(y, []).append((x, height, text))
-        for y, cells in _in_reading_order({y: sorted(cells) for y, cells in rows.items()}):
+        ordered, in_columns = _in_reading_order({y: sorted(cells) for y, cells in rows.items()})
+        columns = columns or in_columns
+        for y, cells in ordered:
             line = cells[0][2].strip()
             for (x0, _, t0), (x1, _, t1) in zip(cells, cells[1:]):
                 # A wide gap on one line separates table cells.
@@ -611,20 +627,21 @@ def _pdf_blocks(path: Path) -> list[Block]:
         raise ExtractError(f"{path}: innehåller ingen text")
     # y grows up the page: the distance down it is -y, in points (12 between lines when nothing says otherwise).
     groups = group_rows([(page, -y, text) for page, y, _, text in lines], usual_gap=12.0)
-    return [Block("\n".join(group)) for group in groups]  # unwrap() joins the lines of running text
+    return [Block("\n".join(group)) for group in groups], columns  # unwrap() joins the lines of running text
 
 
 Cells = list[tuple[float, float, str]]  # the pieces of text on one row of a page: x, height, text; by x
 
 
-def _in_reading_order(rows: dict[float, Cells]) -> list[tuple[float, Cells]]:
+def _in_reading_order(rows: dict[float, Cells]) -> tuple[list[tuple[float, Cells]], bool]:
     """A page's rows top down; where the page is set in two columns, the left column's rows, then the right
     column's. A second column is where six rows or more have a long text start after a long text and a gap;
-    the rows above the first such row and below the last (the letterhead, the title, the footer) stay whole."""
+    the rows above the first such row and below the last (the letterhead, the title, the footer) stay whole.
+    True with them where the page is in two columns."""
     down = sorted(rows, reverse=True)  # y grows up the page
     column = _second_column_x(rows)
     if column is None:
-        return [(y, rows[y]) for y in down]
+        return [(y, rows[y]) for y in down], False
     both = [y for y in down if _split_row(rows[y], column) is not None]
     first, last = down.index(both[0]), down.index(both[-1])
 
@@ -641,7 +658,7 @@ def _in_reading_order(rows: dict[float, Cells]) -> list[tuple[float, Cells]]:
         left += [(y, [cell for cell in rows[y] if cell[0] < column - 1])]
         right += [(y, [cell for cell in rows[y] if cell[0] >= column - 1])]
     middle = [(y, cells) for y, cells in left + right if cells]
-    return [(y, rows[y]) for y in down[:first]] + middle + [(y, rows[y]) for y in down[last + 1:]]
+    return [(y, rows[y]) for y in down[:first]] + middle + [(y, rows[y]) for y in down[last + 1:]], True
 
 
 def _split_row(cells: Cells, column: float) -> tuple[str, str] | None:

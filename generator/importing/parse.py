@@ -81,6 +81,7 @@ class Draft:
     facts: list[str] = field(default_factory=list)  # a fact box's lines ("Avtalsperiod: …"), read for the agreements
     officer_by_contact: bool = False  # the case officer came from a "Kontaktperson" line
     ocr: bool = False  # the text came from OCR
+    columns: bool = False  # text in two columns side by side was read column by column
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
         self.fields[name] = value
@@ -171,10 +172,10 @@ def is_signature(block: Block) -> bool:
 
 
 def parse(blocks: list[Block], districts: list[District], organisations: list[Organisation],
-          themes: list[Theme] | None = None, ocr: bool = False) -> Draft:
+          themes: list[Theme] | None = None, ocr: bool = False, columns: bool = False) -> Draft:
     from . import reading  # the facts in the prose; imported here, as reading builds on the Draft above
 
-    draft = Draft(ocr=ocr)
+    draft = Draft(ocr=ocr, columns=columns)
     header, body = _split_header(_colon_headings(blocks))
     _header(header, draft)
     draft.municipality = draft.municipality or _municipality_in_footers(body)
