@@ -436,6 +436,18 @@ def test_each_amount_has_the_period_its_own_clause_names():
         (440000, "period", [], date(2022, 7, 1), date(2023, 6, 30))]
 
 
+def test_an_amount_for_each_of_the_periods_named_is_one_for_each():
+    assert amounts("Nämnden har betalat ut 310 000 kronor för vart och ett av avtalsåren 1 april 2022–31 mars 2023 "
+                   "och 1 april 2023–31 mars 2024, sammanlagt 620 000 kronor.") == [
+        (310000, "period", [], date(2022, 4, 1), date(2023, 3, 31)),
+        (310000, "period", [], date(2023, 4, 1), date(2024, 3, 31)),
+        (620000, "total", [], None, None)]
+    assert amounts("Bidraget var 200 000 kronor för vardera av perioderna 2021-01-01–2021-06-30 och "
+                   "2021-07-01–2021-12-31.") == [
+        (200000, "period", [], date(2021, 1, 1), date(2021, 6, 30)),
+        (200000, "period", [], date(2021, 7, 1), date(2021, 12, 31))]
+
+
 def test_a_school_year_is_the_year_the_agreement_begins_each_autumn():
     text = ("Överenskommelsen gällde 1/9 2021–31/8 2023. "
             "För läsåret 2021/2022 fick föreningen 410 tkr och för läsåret 2022/23 430 tkr.")

@@ -774,6 +774,9 @@ _PER_TERM_AFTER = re.compile(r"\s*(?:per|i|varje)\s+(?:termin|månad|kvartal|hal
 _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|medel|anslag|stöd)\b|\btilläggsbidrag\w*"
                       r"|\bdärutöver\s+(?:\w+\s+)?bevilja\w*|\bbevilja\w*\s+(?:\w+\s+)?därutöver",
                       re.IGNORECASE)  # "ett engångsbidrag", "ett extra bidrag", "ett tillfälligt stöd under pandemin"
+# "… för vart och ett av avtalsåren …", "för vardera av perioderna …": the amount of each period named after it.
+_EACH_OF = re.compile(r"\s*(?:för|under)\s+(?:vart\s+och\s+ett|var\s+och\s+en|vardera|var\s+och\s+ett)\s+av\b",
+                      re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                            r"|\s*för\s+förlängningen\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
@@ -868,6 +871,7 @@ def funding_in(text: str) -> list[Amount]:
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None
+            each_period: list[Period] = []  # "för vart och ett av avtalsåren <period> och <period>": the same for each
             one_year = _ONE_YEAR_AFTER.match(after)
             row = "\t" in sentence and index == 0 and len(matches) == 1
             if sentences_.proposed(start + match.start()):
@@ -944,6 +948,9 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "period"
             elif (bare := _BARE_YEAR_AFTER.match(after)) and any(a.kind == "per_year" for a in found[first_found:]):
                 kind, years = "per_year", [int(bare["year"])]  # "380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024"
+            elif _EACH_OF.match(whole_after) and len(each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
+                # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
+                kind, years, period_start, period_end = "period", [], each_period[0].start, each_period[0].end
             elif named_periods := periods_in(sentence):  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …"
                 kind = "period"
                 years, period_start, period_end = [], named_periods[0].start, named_periods[0].end
@@ -958,6 +965,10 @@ def funding_in(text: str) -> list[Amount]:
                 continue
             seen[key] = len(found)
             found.append(Amount(value, kind, list(years), period_start, period_end, quote))
+            for more in each_period[1:]:
+                if (value, kind, (), more.start, more.end) not in seen:
+                    seen[(value, kind, (), more.start, more.end)] = len(found)
+                    found.append(Amount(value, kind, [], more.start, more.end, quote))
         _respectively(sentence, found[first_found:])
         yearly = [amount for amount in found[first_found:] if amount.kind == "per_year" and not amount.years]
         totals = [amount.amount for amount in found[first_found:] if amount.kind == "total"]
