@@ -59,7 +59,7 @@ class Compressor:
     def finish(self) -> int:
         """Every file of the site worth compressing has its copies once this returns: what was not handed over
         yet is, and the program is waited for. Returns how many files were compressed."""
-        paths = compressible(self.site)
+        paths = compressible(self.site, self.sent)
         for path in paths:
             self.add(path)
         try:

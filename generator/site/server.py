@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import Iterable
@@ -112,9 +113,24 @@ def worth_compressing(path: Path) -> bool:
             and path.stat().st_size >= SMALLEST and ".server" not in path.parts)
 
 
-def compressible(site: Path) -> list[str]:
-    """Every file of the built site that gets compressed copies (Pagefind's own files are compressed already)."""
-    return sorted(str(p) for p in site.rglob("*") if worth_compressing(p))
+def compressible(site: Path, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Every file of the built site that gets compressed copies (Pagefind's own files are compressed already), as
+    `worth_compressing` says; a path in `known` (handed over already) is taken without a look at its size. One
+    walk of directory entries: a site of 10,000 reports has some 150,000 files by then, and a Path and three
+    stats for each took a second of the build's last step."""
+    found: list[str] = []
+    folders = [str(site)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != ".server":
+                        folders.append(entry.path)
+                elif os.path.splitext(entry.name)[1] in COMPRESSIBLE and (
+                        entry.path in known or entry.is_file(follow_symlinks=False)
+                        and entry.stat(follow_symlinks=False).st_size >= SMALLEST):
+                    found.append(entry.path)
+    return sorted(found)
 
 
 def compress(path: str) -> None:
