@@ -714,6 +714,59 @@ def test_a_memo_head_set_as_a_form_gives_each_label_its_values():
         "Handläggare: Sanna Lindbäck\nVerksamhetsutvecklare\n0920-45 38 71", "Till: Socialnämnden\nSammanträde 2025-02-19"]
 
 
+FORM_HEAD = """SOLLEFTEÅ KOMMUN                                                   1 (3)
+Socialförvaltningen
+Individ- och familjeomsorgen, enheten för barn och unga
+
+TJÄNSTESKRIVELSE
+
+Datum                   Diarienummer
+2025-03-04              SN 2025/112
+Handläggare             Telefon
+Malin Forsberg          0620-68 23 71
+Mottagare               Sammanträdesdatum
+Socialnämnden           2025-03-26
+
+Slutredovisning av idéburet offentligt partnerskap med Föreningen
+Drömstort 2022–2024
+
+Förvaltningens kommentar
+
+Förvaltningen har följt partnerskapet och bedömer att målen har uppfyllts.
+
+Förslag till beslut
+
+Socialnämnden godkänner slutredovisningen och lägger den till handlingarna.
+"""
+
+
+def test_a_form_with_the_officers_phone_beside_the_officer_and_a_title_that_wraps_after_the_word_for_the_organisation(
+        tmp_path: Path):
+    document = tmp_path / "form.txt"
+    document.write_text(FORM_HEAD, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["committee"] == "Socialnämnden" and draft.fields["meeting_date"] == date(2025, 3, 26)
+    assert draft.fields["case_officer"] == {"name": "Malin Forsberg", "phone": "0620-68 23 71"}
+    assert draft.fields["case_number"] == "SN 2025/112"
+    assert draft.fields["title"] == ("Slutredovisning av idéburet offentligt partnerskap med Föreningen Drömstort "
+                                     "2022–2024")
+    assert "subtitle" not in draft.fields  # "Förvaltningens kommentar" heads a section
+    assert draft.fields["sections"][0]["heading"] == "Förvaltningens kommentar"
+    assert "Individ- och familjeomsorgen, enheten för barn och unga" not in str(draft.fields)
+
+
+def test_a_side_heading_hyphenated_over_two_lines_is_one_word():
+    from generator.importing.extract import unwrap
+
+    gap = " " * 8
+    blocks = [Block(f"Sammanfattning{gap}Socialnämnden och föreningen har sedan den 1 januari 2022\n{' ' * 22}"
+                    "samverkat i ett idéburet offentligt partnerskap."),
+              Block(f"Barnrätts-{' ' * 12}Barnens röster har tagits till vara genom samtal i grupperna\nperspektiv"
+                    f"{' ' * 12}och en enkät varje vår.")]
+    assert [b.text for b in unwrap(blocks)][2:] == [
+        "Barnrättsperspektiv", "Barnens röster har tagits till vara genom samtal i grupperna och en enkät varje vår."]
+
+
 def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_address_are_no_headings():
     from generator.importing.layout import without_furniture
 
@@ -1386,6 +1439,8 @@ def test_a_template_of_questions_and_signatures_for_each_party():
                                  "Enhetschef\tOrdförande")) == [
         ["Malin Jons", "Enhetschef", "Välfärdsförvaltningen"], ["Gunnel Mattsson", "Ordförande", "PRO Orsa"]]
     assert title_and_subtitle(["Slutrapport för idéburet offentligt partnerskap (IOP)", "Träffpunkt Digital vardag"])
+    assert not title_and_subtitle(["Slutrapport – idéburet offentligt partnerskap med Föreningen",
+                                   "Fyrbåken i Kalix 2020–2023"])
 
 
 PROTOCOL_EXTRACT = """VINGÅKERS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 14 (27)

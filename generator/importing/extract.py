@@ -136,7 +136,8 @@ def side_headings(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.heading is None and not block.list_item and _side_heading_column(block.text, column) == column:
             lines = block.text.split("\n")
-            apart.append(Block(" ".join(line[:column].strip() for line in lines if line[:column].strip())))
+            # a heading of two lines, a word hyphenated across them: "Barnrätts-" / "perspektiv"
+            apart.append(Block(join_all([line[:column].strip() for line in lines if line[:column].strip()], set())))
             apart.append(Block("\n".join(line[column:].strip() for line in lines)))
         elif all(line.startswith(" " * column) for line in block.text.split("\n")):  # the text column's paragraph
             apart.append(Block("\n".join(line.strip() for line in block.text.split("\n")), block.heading, block.list_item))
@@ -291,7 +292,7 @@ def _second_column(blocks: list[Block]) -> int | None:
 
 # The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
 _FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|diarienr|dnr|handläggare|till|mottagare"
-                         r"|referens|kontaktperson|sammanträdesdatum)", re.IGNORECASE)
+                         r"|referens|kontaktperson|sammanträdesdatum|telefon|tfn|e-post|epost)", re.IGNORECASE)
 
 
 def _form_apart(block: Block) -> list[Block]:
@@ -391,13 +392,17 @@ def title_and_subtitle(lines: list[str]) -> bool:
     """Two lines that are a title and its subtitle, not one wrapped line: neither ends as a sentence or a clause,
     the first ends with a name or a year and the second begins anew ("… med Föreningen Återbruket i Nyköping" /
     "Slutrapport för åren 2022–2024"); a wrapped title ends with a word that goes on ("… med" / "Föräldrakraft …")
-    or goes on with the rest of a name ("… med Studiefrämjandet" / "Stockholm Gotland")."""
+    or goes on with the rest of a name ("… med Studiefrämjandet" / "Stockholm Gotland"), or with the name after
+    the word for what it is ("… med Föreningen" / "Fyrbåken i Kalix 2020–2023")."""
     if len(lines) != 2 or any(re.search(r"[.!?:;,]$", line) for line in lines):
         return False
     last = lines[0].split()[-1].strip("()")  # "… partnerskap (IOP)"
     if re.match(r"\S*(?:förening|föreningen|förbund|förbundet|klubb|klubben|sällskap|sällskapet)\b", lines[1],
                 re.IGNORECASE):
         return False  # "… med Ryds" / "Pensionärsförening om …": the name goes on
+    if re.fullmatch(r"(?:förening|stiftelse|organisation|kooperativ|förbund|klubb|sällskap)(?:en|et)", last,
+                    re.IGNORECASE):
+        return False  # "… med Föreningen" / "Fyrbåken i Kalix 2020–2023": the name follows the word for what it is
     return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
             and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
 

@@ -20,7 +20,9 @@ MUNICIPALITY = re.compile(r"^(?:[\w-]+\s+){1,3}(?:stad|kommun|region|landsting)$
 UNIT = re.compile(
     r"^(?:[\w-]+(?:\s+och\s+|\s+|,\s+)){0,4}?[\w-]*(?:förvaltning|förvaltningen|avdelning|avdelningen|enhet|enheten|"
     r"kontor|kontoret|sektion|sektionen|staben|socialtjänsten|sekretariat|sekretariatet|omsorgen)(?:\s+[A-ZÅÄÖ][\w-]*){0,2}$"
-    r"|^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Sektor|Verksamhetsområde)\s+[\wÅÄÖåäö]",
+    r"|^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Sektor|Verksamhetsområde)\s+[\wÅÄÖåäö]"
+    # "Individ- och familjeomsorgen, enheten för barn och unga"
+    r"|^[\wÅÄÖåäö -]{3,60},\s+(?:enheten|avdelningen|sektionen)\s+för\s+[\wÅÄÖåäö -]{2,50}$",
     re.IGNORECASE)
 # Words of a sentence or a heading, never of a unit's or a committee's name.
 NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "under", "genom", "vid", "mellan", "har",

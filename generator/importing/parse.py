@@ -58,7 +58,9 @@ OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", 
                     "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning",
                     # a box of facts about the partnership before the proposals is a section too
                     "fakta", "faktaruta", "fakta om partnerskapet", "kort om partnerskapet", "partnerskapet i korthet",
-                    "uppgifter om partnerskapet", "kortfakta")
+                    "uppgifter om partnerskapet", "kortfakta",
+                    # the administration's note over an organisation's own report
+                    "förvaltningens kommentar", "förvaltningens kommentarer")
 NAME_LINE = re.compile(rf"^{layout.PERSON_NAME}$")
 # The line that introduces the proposals and names the committee: "I socialnämnden Nordost:",
 # "Socialnämnden Centrum föreslås besluta följande:", "Arbetsmarknadsnämnden beslutar att".
@@ -395,6 +397,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             continue
         elif after_committee and parse_date(line):
             _meeting_date(line, draft)
+        elif _officer_phone(line, draft):
+            pass  # a form's "Telefon" beside "Handläggare", its value beside the officer's name
         elif layout.letterhead(line) or layout.furniture(line):
             if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
                 draft.administration = line
@@ -432,6 +436,18 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         after_committee = False
         index += 1
     return leftovers
+
+
+def _officer_phone(line: str, draft: Draft) -> bool:
+    """A labelled phone ("Telefon: 0620-68 23 71") for a case officer read without one: given to the officer."""
+    officer = draft.fields.get("case_officer")
+    phone = layout.phone_in(line)
+    if officer is None or "phone" in officer or not phone or not re.match(r"(?:Telefon|Tfn|Tel|Mobil)\b", line) \
+            or re.search(r"växel", line, re.IGNORECASE):
+        return False
+    officer["phone"] = phone
+    draft.missing.pop("case_officer.phone", None)
+    return True
 
 
 # The kind of partnership alone, as a template's header gives it over the report's own title.
