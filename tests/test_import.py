@@ -1909,6 +1909,12 @@ def test_a_memos_part_is_at_the_top_unless_under_the_administrations_view():
         ("Ärendet", ["Bakgrund"]), ("Barnrättsperspektiv", [])]
     assert outline(["Förvaltningens synpunkter och förslag", "Bedömning", text, "Barnrättsperspektiv", text]) == [
         ("Förvaltningens synpunkter och förslag", ["Bedömning", "Barnrättsperspektiv"])]
+    # Stockholm's template: the parts of the report a main section elsewhere ("Ekonomi", "Erfarenheter") stay under it
+    assert outline(["Förvaltningens synpunkter och förslag", "Genomförd verksamhet", text, "Ekonomi", text,
+                    "Erfarenheter", text]) == [
+        ("Förvaltningens synpunkter och förslag", ["Genomförd verksamhet", "Ekonomi", "Erfarenheter"])]
+    assert outline(["Bakgrund", text, "Genomförd verksamhet", text, "Ekonomi", text]) == [
+        ("Bakgrund", []), ("Genomförd verksamhet", []), ("Ekonomi", [])]
 
 
 def test_each_document_a_memo_sends_heads_its_own_sections(tmp_path: Path):

@@ -842,7 +842,9 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
 
     Without levels (numbering or Word styles), headings under a heading that has no text of its own,
     or whose text ends by announcing them ("Nedan redovisas …"), are nested in it, until a heading
-    the site knows as a main section ("Ekonomi", "Ärendets beredning" …) returns to the top.
+    the site knows as a main section ("Ekonomi", "Ärendets beredning" …) returns to the top; under the
+    administration's view ("Förvaltningens synpunkter och förslag", as Stockholm's template nests the report's
+    parts) none does.
     """
     sections: list[dict[str, Any]] = []
     stack: list[tuple[int, dict[str, Any]]] = []
@@ -863,9 +865,10 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             section = {"heading": " ".join(block.text.split())}
             level = heading_level(block)
             key = heading_key(NUMBERING.sub("", section["heading"]))
-            # (a memo's part, unless it stands under the administration's view, as Stockholm's template nests it)
+            # (a main section or a memo's part, unless it stands under the administration's view, as Stockholm's
+            # template nests them)
             under_view = bool(stack) and KNOWN_HEADINGS.get(heading_key(stack[0][1]["heading"])) == "administration_view"
-            known = (key in KNOWN_HEADINGS or (key in MEMO_HEADINGS and not under_view)
+            known = ((key in KNOWN_HEADINGS or key in MEMO_HEADINGS) and not under_view
                      or bool(DISTRIBUTION.match(section["heading"]))) and not attached  # returns to the top
             if level is not None and attached:
                 level += 1
