@@ -253,6 +253,14 @@ def test_agreements_in_applies_an_extension_to_the_period_it_follows():
                      "årliga överenskommelser lästes ur 'årliga överenskommelser för 2021 och 2022'"]
 
 
+def test_an_extension_by_a_length_to_a_date_takes_the_date_it_gives():
+    text = ("Överenskommelsen gällde från och med den 1 mars 2022 till och med den 28 februari 2024. Nämnden beslutade "
+            "att förlänga överenskommelsen med sex månader, till och med den 31 augusti 2024.")
+    agreements, notes = agreements_in(text)
+    assert agreements == [{"start": date(2022, 3, 1), "end": date(2024, 2, 28), "extended_to": date(2024, 8, 31)}]
+    assert notes[0].startswith("extended_to lästes ur ")
+
+
 def test_agreements_in_oldest_first_without_repeats_and_years_last():
     text = ("Därefter tecknades årliga överenskommelser för 2022 och 2023. "
             "Den andra överenskommelsen gällde 1 juli 2021 – 31 december 2021. "

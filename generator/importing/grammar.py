@@ -393,6 +393,8 @@ _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d
 _UNTIL_WORDS = r"(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)"
 _UNTIL = re.compile(rf"(?:\s+\w+){{0,6}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",
                     re.IGNORECASE)
+# The date after a length: "med sex månader, till och med den 31 augusti 2024".
+_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
 # The date of the decision that extended it, before the date it was extended to.
 _DECISION_BEFORE = re.compile(r"\bbeslut\w*\s+(?:den\s+)?$", re.IGNORECASE)
 _UNTIL_AFTER_DECISION = re.compile(rf",?(?:\s*§\s*\d+,?)?(?:\s+\w+){{0,3}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$", re.IGNORECASE)
@@ -437,6 +439,10 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 months = count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
                 stop = by.end()
         at = bisect.bisect_left(begins, stop)
+        if months is not None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
+                and _UNTIL_AFTER_LENGTH.fullmatch(text, stop, tokens[at].begin):
+            # "med sex månader, till och med den 31 augusti 2024": the date it gives, not one counted
+            until, stop = tokens[at].value(), tokens[at].stop
         if months is None and at + 1 < len(tokens) and tokens[at + 1].begin < sentence_end \
                 and _DECISION_BEFORE.search(text, stop, tokens[at].begin) and tokens[at].begin < limit \
                 and _UNTIL_AFTER_DECISION.fullmatch(text, tokens[at].stop, tokens[at + 1].begin):
@@ -679,7 +685,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if last is None:
             notes.append(f"förlängningen {phrase!r} följer ingen period och användes inte")
             continue
-        extended = add_months(last["end"], value.months) if value.months is not None else value.until
+        extended = value.until if value.until is not None else add_months(last["end"], value.months)
         if extended is None or extended <= last["end"]:
             notes.append(f"förlängningen {phrase!r} slutar inte efter {last['end']} och användes inte")
             continue
@@ -688,7 +694,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
                 notes.append(f"förlängningen {phrase!r} stämmer inte med extended_to {last['extended_to']}: det första behölls")
             continue
         last["extended_to"] = extended
-        if value.months is not None:
+        if value.until is None:
             notes.append(f"extended_to räknades ut som slutet plus {value.months} månader ({phrase!r})")
         else:
             notes.append(f"extended_to lästes ur {phrase!r}")
