@@ -812,7 +812,11 @@ _MONTHS_ONLY = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s*{_DASH}\s*(?P<last>{
 _FOR_YEAR = re.compile(rf"\b(?:för|under)\s+(?:år\s+)?(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)", re.IGNORECASE)
 
 
-_FOR_BEFORE = re.compile(r"\b(?:för|under)\s+(?:perioden\s+)?$", re.IGNORECASE)  # "för januari–februari 2024"
+# "för januari–februari 2024", "för avtalsåret juli 2021–juni 2022"
+_FOR_BEFORE = re.compile(r"\b(?:för|under)\s+(?:(?:perioden|avtalsåret|verksamhetsåret|bidragsåret)\s+)?$", re.IGNORECASE)
+# "juli 2021–juni 2022": months of two years, each with its year.
+_MONTHS_ACROSS = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s+(?P<first_year>{_YEAR})\s*{_DASH}\s*(?P<last>{_MONTH})\s+"
+                            rf"(?P<year>{_YEAR})\b", re.IGNORECASE)
 
 
 def _months_of(found: re.Match[str] | None, year: int | None = None) -> tuple[date, date] | None:
@@ -822,6 +826,9 @@ def _months_of(found: re.Match[str] | None, year: int | None = None) -> tuple[da
         return None
     first, last = MONTHS[found["first"].lower()], MONTHS[found["last"].lower()]
     year = year or int(found["year"])
+    if found.groupdict().get("first_year"):  # "juli 2021–juni 2022"
+        first_year = int(found["first_year"])
+        return (date(first_year, first, 1), _month_end(year, last)) if (first_year, first) < (year, last) else None
     return (date(year, first, 1), _month_end(year, last)) if first <= last else None
 
 
@@ -918,7 +925,8 @@ def funding_in(text: str) -> list[Amount]:
                 kind, years = "period", []
                 period_start, period_end = (date(year, 1, 1), date(year, 6, 30)) if first else (
                     date(year, 7, 1), date(year, 12, 31))
-            elif span := _months_of(([m for m in [*_MONTH_RANGE.finditer(before), *_YEAR_MONTHS.finditer(before)]
+            elif span := _months_of(([m for m in sorted([*_MONTH_RANGE.finditer(before), *_YEAR_MONTHS.finditer(before),
+                                                         *_MONTHS_ACROSS.finditer(before)], key=lambda m: m.start())
                                       if _FOR_BEFORE.search(before, 0, m.start())] or [None])[-1]):
                 # "för januari–februari 2024 87 000 kronor", "För 2021 (mars–december) betalades …": those months
                 kind, years, (period_start, period_end) = "period", [], span
