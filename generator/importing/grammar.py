@@ -781,8 +781,7 @@ _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|m
                       r"|\bdärutöver\s+(?:\w+\s+)?bevilja\w*|\bbevilja\w*\s+(?:\w+\s+)?därutöver",
                       re.IGNORECASE)  # "ett engångsbidrag", "ett extra bidrag", "ett tillfälligt stöd under pandemin"
 # "… för vart och ett av avtalsåren …", "för vardera av perioderna …": the amount of each period named after it.
-_EACH_OF = re.compile(r"\s*(?:för|under)\s+(?:vart\s+och\s+ett|var\s+och\s+en|vardera|var\s+och\s+ett)\s+av\b",
-                      re.IGNORECASE)
+_EACH_OF = re.compile(r"\s*(?:för|under)\s+(?:vart?\s+och\s+(?:ett|en)|vardera)\s+av\b", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                            r"|\s*för\s+förlängningen\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
@@ -813,7 +812,8 @@ _FOR_YEAR = re.compile(rf"\b(?:för|under)\s+(?:år\s+)?(?P<year>{_YEAR})\b(?!\s
 
 
 # "för januari–februari 2024", "för avtalsåret juli 2021–juni 2022"
-_FOR_BEFORE = re.compile(r"\b(?:för|under)\s+(?:(?:perioden|avtalsåret|verksamhetsåret|bidragsåret)\s+)?$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:för|under)\s+(?:(?:perioden|avtalsåret|verksamhetsåret|bidragsåret)\s+)?$",
+                         re.IGNORECASE)
 # "juli 2021–juni 2022": months of two years, each with its year.
 _MONTHS_ACROSS = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s+(?P<first_year>{_YEAR})\s*{_DASH}\s*(?P<last>{_MONTH})\s+"
                             rf"(?P<year>{_YEAR})\b", re.IGNORECASE)
@@ -962,7 +962,8 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "period"
             elif (bare := _BARE_YEAR_AFTER.match(after)) and any(a.kind == "per_year" for a in found[first_found:]):
                 kind, years = "per_year", [int(bare["year"])]  # "380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024"
-            elif _EACH_OF.match(whole_after) and len(each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
+            elif _EACH_OF.match(whole_after) and len(
+                    each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
                 # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
                 kind, years, period_start, period_end = "period", [], each_period[0].start, each_period[0].end
             elif named_periods := periods_in(sentence):  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …"

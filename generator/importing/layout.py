@@ -28,8 +28,9 @@ UNIT = re.compile(
 NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "under", "genom", "vid", "mellan", "har",
                 "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
 # The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
-DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Ärende|Handling|"
-                           r"Protokollsutdrag|Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning)(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
+DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Ärende|Handling|Protokollsutdrag|"
+                           r"Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning)"
+                           r"(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
 NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
 # A running header with the page's number inside: "SIGTUNA KOMMUN  Tjänsteskrivelse  2 (3)  Dnr SN 2023/0214".

@@ -529,8 +529,8 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
 
 _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
 # A proposal with the committee as its subject: "Omsorgsnämnden godkänner slutrapporten …".
-_COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godkänner|beslutar|lägger|noterar|tar\s+emot|"
-                                r"ger|uppdrar|överlämnar|förklarar|antar|avslutar|förlänger)\b")
+_COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godkänner|beslutar|lägger|noterar|"
+                                r"tar\s+emot|ger|uppdrar|överlämnar|förklarar|antar|avslutar|förlänger)\b")
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"

@@ -685,7 +685,8 @@ def _listed(paragraph: str) -> tuple[str, list[str]]:
 
 
 def _lessons_heading(key: str) -> bool:
-    return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|lärt\s+(?:oss|er|sig)|erfarenhet|slutsats|reflektion", key))
+    return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|lärt\s+(?:oss|er|sig)|erfarenhet|slutsats|"
+                                                                  r"reflektion", key))
 
 
 # The administration's assessment, where some write the lessons after the verdict ("Förvaltningens bedömning",
