@@ -967,8 +967,13 @@ def funding_in(text: str) -> list[Amount]:
                 # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
                 kind, years, period_start, period_end = "period", [], each_period[0].start, each_period[0].end
             elif named_periods := periods_in(sentence):  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …"
+                # The amount's own: named in its clause after it ("och till 325 000 kronor för avtalsåret <period>"),
+                # or since the amount before ("och för det andra avtalsåret, <period>, till 495 000 kronor", the
+                # clause cut at its commas); else the sentence's first
+                since = periods_in(sentence[matches[index - 1].end():match.start()]) if index else []
+                chosen = (periods_in(after) or since[-1:] or named_periods)[0]
                 kind = "period"
-                years, period_start, period_end = [], named_periods[0].start, named_periods[0].end
+                years, period_start, period_end = [], chosen.start, chosen.end
             else:
                 kind = "unknown"
             if kind == "per_year" and not years and (listed := _YEARS_LISTED_AFTER.match(whole_after)):
