@@ -755,6 +755,22 @@ def test_a_form_with_the_officers_phone_beside_the_officer_and_a_title_that_wrap
     assert "Individ- och familjeomsorgen, enheten för barn och unga" not in str(draft.fields)
 
 
+def test_a_running_header_after_a_page_break_is_no_start_of_the_paragraph_that_goes_on(tmp_path: Path):
+    header = "Föreningen Drömstort i Enskede-Årsta-Vantör – Slutrapport IOP 2022–2024"  # longer than a heading
+    footer = "Staffanstorps kommun | 245 80 Staffanstorp | Växel: 046-25 11 00 | www.staffanstorp.se"
+    body = (f"{FORM_HEAD}\nLärdomar\n\nDet svåraste har varit att få vuxna att vandra under sommarlovet. Vi har också "
+            f"märkt att det är svårt att\n\n{footer}\nSida 1 av 2\n\n{header}\n\nnå föräldrar som inte själva pratar "
+            f"svenska, och där behöver vi hjälp av skolorna.\n\nEkonomi\n\nBidraget har räckt.\n\n{footer}\n"
+            f"Sida 2 av 2\n\n{header}\n\nFramåt\n\nFöreningen fortsätter med egna medel.\n")
+    document = tmp_path / "sidhuvud.txt"
+    document.write_text(body, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    paragraphs = [p for s in fields["sections"] for p in s.get("paragraphs", [])]
+    assert ("Det svåraste har varit att få vuxna att vandra under sommarlovet. Vi har också märkt att det är svårt att "
+            "nå föräldrar som inte själva pratar svenska, och där behöver vi hjälp av skolorna.") in paragraphs
+    assert header not in str(fields["sections"])
+
+
 def test_a_side_heading_hyphenated_over_two_lines_is_one_word():
     from generator.importing.extract import unwrap
 

@@ -573,9 +573,18 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
     case, or (after a paragraph too long to be a heading) as a sentence that ends like running text."""
     from .layout import furniture_block  # a page's footer is no part of the paragraph it interrupts
 
+    # A line the document repeats as a block of its own is a page's running header ("Föreningen Vuxna på Stan –
+    # Slutrapport IOP 2022–2024" on every page), never the start of a paragraph the next page goes on with.
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for block in blocks:
+        (repeated if block.text in seen else seen).add(block.text)
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
+        if previous and previous.text in repeated:
+            joined.append(block)
+            continue
         if previous and _table_goes_on(previous.text, block.text):
             joined[-1] = Block(previous.text + "\n" + block.text)  # a table a page's footer cut in two
             continue
