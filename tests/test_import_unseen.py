@@ -144,7 +144,7 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # 90 wrong, agreements right on 81 of 100, with the hundred and sixty documents of twenty later writers),
     # so that a change that reads less fails. The targets (95%, nothing wrong or invented, agreements right on
     # 95%) are not met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.90, 39, 111), "held_out": (0.84, 118, 94)}
+    floors = {"tuning": (0.91, 27, 113), "held_out": (0.85, 111, 94)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
