@@ -442,17 +442,13 @@ def test_each_amount_has_the_period_its_own_clause_names():
                    "2022-07-01–2023-06-30 till 440 000 kronor.") == [
         (420000, "period", [], date(2021, 7, 1), date(2022, 6, 30)),
         (440000, "period", [], date(2022, 7, 1), date(2023, 6, 30))]
-
-
-def test_each_amount_has_the_period_named_beside_it_not_the_sentences_first():
-    assert amounts("För det första avtalsåret, 1 mars 2022–28 februari 2023, uppgick den till 480 000 kronor och för "
-                   "det andra avtalsåret, 1 mars 2023–29 februari 2024, till 495 000 kronor.") == [
-        (480000, "period", [], date(2022, 3, 1), date(2023, 2, 28)),
-        (495000, "period", [], date(2023, 3, 1), date(2024, 2, 29))]
-    assert amounts("Ersättningen uppgick till 310 000 kronor för avtalsåret 1 mars 2022–28 februari 2023 och till "
-                   "325 000 kronor för avtalsåret 1 mars 2023–29 februari 2024.") == [
-        (310000, "period", [], date(2022, 3, 1), date(2023, 2, 28)),
-        (325000, "period", [], date(2023, 3, 1), date(2024, 2, 29))]
+    # The period beside each amount, not the sentence's first: after it in its clause, or named since the amount before
+    for text in ("För det första avtalsåret, 1 mars 2022–28 februari 2023, uppgick den till 480 000 kronor och för det "
+                 "andra avtalsåret, 1 mars 2023–29 februari 2024, till 495 000 kronor.",
+                 "Ersättningen uppgick till 480 000 kronor för avtalsåret 1 mars 2022–28 februari 2023 och till "
+                 "495 000 kronor för avtalsåret 1 mars 2023–29 februari 2024."):
+        assert amounts(text) == [(480000, "period", [], date(2022, 3, 1), date(2023, 2, 28)),
+                                 (495000, "period", [], date(2023, 3, 1), date(2024, 2, 29))]
 
 
 def test_an_amount_for_an_agreement_year_of_months_in_two_years():
