@@ -642,20 +642,21 @@ def _next_step(draft: Draft) -> None:
     decision = " ".join(draft.fields.get("proposals", [])).lower()
     headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle")).lower()
     wanted = _without_negated(decision)
+    text = _without_negated(draft.text)  # what will not happen ("ingen ny överenskommelse") says nothing of a next step
     if "omförhandl" in wanted:
         step = "renegotiation"
     elif "förläng" in wanted:
         step = "extension"
-    elif re.search(r"ny(?:tt)? (?:överenskommelse|iop|partnerskap)|ingå en överenskommelse", wanted):
+    elif _NEXT_AGREEMENT.search(wanted) or "ingå en överenskommelse" in wanted:
         step = "new_agreement"
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
         step = "ended"
     elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
-             for sentence in grammar.sentences(_without_negated(draft.text))):
+             for sentence in grammar.sentences(text)):
         step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
     elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde"
                    r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
-            and not re.search(r"\bny(?:tt)? (?:överenskommelse|partnerskap)", _without_negated(draft.text), re.IGNORECASE):
+            and not _NEXT_AGREEMENT.search(text):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
     else:
         step = None
