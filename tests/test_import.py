@@ -392,6 +392,13 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
     # the languages an activity is given in are its own list
     ("samtalsstöd på arabiska, somaliska och tigrinja, läxhjälp och utflykter",
      ["samtalsstöd på arabiska, somaliska och tigrinja", "läxhjälp", "utflykter"]),
+    ("lovskola, studiebesök och föräldramöten på dari, tigrinja och svenska",  # the last item's too
+     ["lovskola", "studiebesök", "föräldramöten på dari, tigrinja och svenska"]),
+    # a day of the week, or every other week, is when, not what
+    ("stickcafé varje onsdag, boulegrupp varannan vecka och gemensam lunch varje fredag",
+     ["stickcafé", "boulegrupp", "gemensam lunch"]),
+    # "haft" is one of the verbs that part items
+    ("uppsökande arbete och haft en anhöriggrupp varannan vecka", ["uppsökande arbete", "anhöriggrupp"]),
 ])
 def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
     assert _list_items(listed) == items
@@ -403,8 +410,41 @@ def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: lis
      "i bokcirklarna.", None),
     ("Partnerskapet har omfattat verksamhetsåren 2021 och 2022, med en överenskommelse för vardera året.", None),
     ("Verksamheten har bestått av läxhjälp, språkcafé och sammanlagt 40 utflykter.", ["läxhjälp", "språkcafé"]),
+    # what an organisation "had" is no list of activities unless it is one
+    ("Föreningen har haft ett nära samarbete med skolan och 40 medlemmar.", None),
+    ("Vi har haft teman som boende, hälsa och arbete.", None),
+    ("Föreningen har också haft grupper i Ösmo, Sorunda och Torö.", None),
+    # a name the organisation ran is not what it did there
+    ("I partnerskapet har vi drivit Träffpunkt Ängen.", None),
 ])
 def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _activities_and_places
+
+    draft = Draft()
+    _activities_and_places(text, draft)
+    assert draft.fields.get("activities") == items
+
+
+@pytest.mark.parametrize("text, items", [
+    # whoever did it: a noun in its definite form, a name, or "vi"; with a word that adds it to what was said
+    ("Inom partnerskapet har hembygdsgillet anordnat slöjdkvällar, julmarknad och guidade vandringar.",
+     ["slöjdkvällar", "julmarknad", "guidade vandringar"]),
+    ("Kvinnojouren har därutöver erbjudit stödsamtal, jourtelefon och skyddat boende.",
+     ["stödsamtal", "jourtelefon", "skyddat boende"]),
+    ("I partnerskapet har vi drivit Träffpunkt Ängen. Vi har haft stickcafé varje onsdag, boulegrupp och "
+     "gemensam lunch varje fredag.", ["stickcafé", "boulegrupp", "gemensam lunch"]),
+    # points led into as the activities, each as written
+    ("Föreningen har under året genomfört följande aktiviteter:\n\n- språkcafé två kvällar i veckan - "
+     "läxhjälp för barn i årskurs 4–9 - sommarläger i Hålaveden", ["språkcafé två kvällar i veckan",
+                                                                  "läxhjälp för barn i årskurs 4–9",
+                                                                  "sommarläger i Hålaveden"]),
+    ("Aktiviteterna har varit: • öppen förskola, • babymassage, • föräldragrupper.",
+     ["öppen förskola", "babymassage", "föräldragrupper"]),
+    # points that count, or aims, are no activities
+    ("I överenskommelsen angavs tre mål:\n\n- fler unga i föreningslivet - färre orosanmälningar", None),
+])
+def test_activities_are_read_where_the_text_lists_them(text: str, items: list[str] | None):
     from generator.importing.parse import Draft
     from generator.importing.reading import _activities_and_places
 

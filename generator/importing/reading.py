@@ -383,18 +383,22 @@ def organisation_in_text(text: str) -> str | None:
 # Where a report says what the partnership did: the verb, then the list, to the end of the sentence.
 # Where a report lists what the partnership did, the surest first: "Inom partnerskapet har föreningen
 # erbjudit …", "Verksamheten har bestått av …"; then "… har föreningen genomfört …" anywhere.
-_DOERS = r"(?:föreningen|stiftelsen|klubben|organisationen|förbundet|församlingen|[A-ZÅÄÖ][\w-]+)"
+# Who did it: the organisation by a noun in its definite form ("föreningen", "studieförbundet", "jouren"), by
+# its name, or "vi" in its own report.
+_DOERS = r"(?:[a-zåäö][\w-]*(?:en|et|na)|[Vv]i|[A-ZÅÄÖ][\w-]+)"
+# Words between "har" and the verb that add to what was said before: "har därutöver arrangerat".
+_ALSO = r"(?:(?:även|också|därutöver|dessutom|därtill)\s+)?"
 _DID = r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|erbjöd|anordnade|genomförde)"
 # In the surest phrasing, each item may come with a verb of its own: "serverat frukost och lunch, erbjudit dusch
 # och tvätt, delat ut kläder och gett samtalsstöd".
 _ITEM_VERB = (r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|serverat|delat\s+ut|gett|givit|ordnat|"
-              r"hållit|startat|organiserat)")
+              r"hållit|startat|organiserat|haft)")
 _ACTIVITY_LISTS = [re.compile(p) for p in (
-    rf"[Ii]nom partnerskapet har {_DOERS}\s+(?:även\s+|också\s+)?(?=(?P<verbs>{_ITEM_VERB}))(?P<list>[^.:;]{{3,300}})\.",
-    rf"{_DOERS} har inom partnerskapet {_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+    rf"(?:[Ii]nom|I) partnerskapet har {_DOERS}\s+{_ALSO}(?=(?P<verbs>{_ITEM_VERB}))(?P<list>[^.:;]{{3,300}})\.",
+    rf"{_DOERS} har {_ALSO}inom partnerskapet {_ALSO}{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
     r"(?:[Vv]erksamheten har (?:bestått av|omfattat|innehållit)|[Aa]ktiviteterna har (?:omfattat|varit|bestått av)|"
     r"[Ii]nriktningen[^.]{0,80}?har varit|[Pp]artnerskapet har (?:omfattat|inneburit))\s+(?P<list>[^.:;]{3,300})\.",
-    rf"\bhar (?:{_DOERS}\s+)?(?:under perioden\s+)?{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+    rf"\bhar (?:{_DOERS}\s+)?{_ALSO}(?:under perioden\s+)?{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
 )]
 
 
@@ -405,11 +409,12 @@ _WHEN = re.compile(
     rf"\s+(?:(?:före|efter)\s+\S+\s+)?{_NUMBER_WORD}\s+(?:gång(?:er)?|dag(?:ar)?|eftermiddag(?:ar)?|förmiddag(?:ar)?|"
     rf"kväll(?:ar)?|morgnar|timmar|helger|lördagar|söndagar|vardagar)\s+(?:i|per|varje|om)\s+(?:veckan|vecka|"
     rf"månaden|månad|året|år|terminen|termin)$"
-    rf"|\s+under\s+{_NUMBER_WORD}\s+(?:veckor|dagar|månader)(?:\s+varje\s+\w+)?$")
+    rf"|\s+under\s+{_NUMBER_WORD}\s+(?:veckor|dagar|månader)(?:\s+varje\s+\w+)?$"
+    r"|\s+(?:varje|varannan)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|dag|vecka|kväll|morgon|helg|månad)$")
 # An item that opens a list of its own: "temakvällar om hälsa", "öppen hall med fotboll", "workshoppar i dans";
 # never a place or a thing in its definite form ("läxhjälp i skolan, frukost och lunch, …" is three items).
-_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*(?<!en)(?<!et)(?<!an)(?<!na)$"
-                         r"|\spå\s+(?:[a-zåäö]+ska|tigrinja|dari|pashto|farsi|romani)$")  # "samtalsstöd på arabiska, …"
+_IN_LANGUAGE = re.compile(r"\spå\s+(?:[a-zåäö]+ska|tigrinja|dari|pashto|farsi|romani)$")  # "samtalsstöd på arabiska, …"
+_OPENS_LIST = re.compile(r"\s(?:om|med|i|inom|kring)\s+[a-zåäö][\w-]*(?<!en)(?<!et)(?<!an)(?<!na)$|" + _IN_LANGUAGE.pattern)
 _ONE_WORD = re.compile(r"^[a-zåäö][\w-]*$")
 _CLOSES_LIST = re.compile(r"^[a-zåäö][\w-]*\s+(?:och|samt)\s+[a-zåäö][\w-]*$")
 # "och" parts two items, never the end of a word cut short: "ljud- och scenteknik".
@@ -464,7 +469,7 @@ def _verb_led_items(listed: str) -> list[str] | None:
         return None
     items = first + [listed[found.end():after.start() if after else len(listed)]
                      for found, after in zip(starts, [*starts[1:], None])]
-    return [_WHEN.sub("", re.sub(r"\s+genom\s+.*$", "", item.strip())) for item in items]
+    return [_WHEN.sub("", re.sub(r"^(?:en|ett)\s+|\s+genom\s+.*$", "", item.strip())) for item in items]
 
 
 def _list_items(listed: str) -> list[str]:
@@ -477,6 +482,8 @@ def _list_items(listed: str) -> list[str]:
     parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
     if not parts:
         return []
+    if len(parts) > 1 and _IN_LANGUAGE.search(parts[-2]) and _CLOSES_LIST.match(parts[-1]):
+        parts[-2:] = [", ".join(parts[-2:])]  # "… och föräldraträffar på somaliska, arabiska och svenska"
     last = parts.pop()
     together = re.split(r"\s+samt\s+", last, maxsplit=1)
     if len(together) == 2:
@@ -494,23 +501,63 @@ _NO_ACTIVITY = re.compile(r"^(?:(?:sammanlagt|totalt|omkring|cirka|ca|drygt|knap
                           r"|(?:verksamhets)?år(?:en)?\s+\d|perioden\b|tiden\b)")
 
 
+# "Vi har haft sittgympa två gånger i veckan, promenadgrupp varje tisdag och sopplunch varje torsdag.": what
+# an organisation had is its activities only as a list of them, never what it had of anything else.
+_HAD = re.compile(rf"\b{_DOERS} har {_ALSO}haft\s+(?P<list>[^.:;]{{3,300}})\.")
+_NOT_HAD = re.compile(r"\d|partnerskap|överenskommelse|\bmål|avtal|besök|deltagare|medlemmar|kontakt|samarbete|"
+                      r"ansvar|uppdrag|öppet|svårt|möjlighet|behov|stöd från|bidrag|kronor")
+
+
+def _had(text: str) -> list[str]:
+    for found in _HAD.finditer(text):
+        listed = [item for item in _list_items(found["list"]) if item and len(item.split()) <= 10]
+        if (len(listed) >= 2 and not re.match(r"\S+\s+(?:som|såsom)\s", found["list"])  # "teman som …": examples
+                and not any(item[0].isupper() for item in listed[1:])  # "mentorpar i Bredaryd, Forsheda och …"
+                and not any(_NOT_HAD.search(item) or _NO_ACTIVITY.match(item) for item in listed)):
+            return listed
+    return []
+
+
+# A lead into points that are the activities: "Föreningen har under perioden genomfört följande aktiviteter:",
+# "Aktiviteterna har varit:", then "- A - B - C" or "• A, • B, • C." (never "… tre mål:" or counts).
+_ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser|verksamheter)|[Aa]ktiviteter(?:na)?"
+                              r"(?:\s+har\s+(?:varit|omfattat)|\s+var)?)\s*:\s*(?:\n\n)?(?=(?P<sign>"
+                              rf"{BULLET})\s)")
+
+
+def _pointed_activities(text: str) -> list[str]:
+    for lead in _ACTIVITIES_LEAD.finditer(text):
+        points = text[lead.end():].split("\n\n", 1)[0]
+        sign = re.escape(lead["sign"])
+        items = [item.strip().rstrip(",;.").strip() for item in re.split(rf"(?:^|\s+){sign}\s+", points)]
+        items = [item for item in items if item and not _NO_ACTIVITY.match(item)]
+        if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
+            return items
+    return []
+
+
 def _activities_and_places(text: str, draft: Draft) -> None:
-    activities: list[str] = []
-    # The surest phrasings first; among them the longest list ("drivit en träffpunkt …" and, later, "Verksamheten
-    # har bestått av A, B, C samt D": the list); the last, loosest phrasing only when they find nothing.
-    for patterns in (_ACTIVITY_LISTS[:-1], _ACTIVITY_LISTS[-1:]):
+    activities: list[str] = _pointed_activities(text)
+    # Points led into as the activities, as written; else the surest phrasings first; among them the longest list ("drivit en träffpunkt …" and, later, "Verksamheten
+    # har bestått av A, B, C samt D": the list); the last, loosest phrasing only when they find nothing, and what
+    # the organisation "had" only when nothing else is found.
+    for patterns in (() if activities else (_ACTIVITY_LISTS[:-1], _ACTIVITY_LISTS[-1:])):
         for pattern in patterns:
             for found in pattern.finditer(text):
                 listed: list[str] = []
                 for item in _list_items(found["list"]):
                     if item and len(item.split()) <= 10 and item not in listed and not _NO_ACTIVITY.match(item):
                         listed.append(item)
+                if len(listed) == 1 and listed[0][0].isupper():
+                    continue  # "har vi drivit Mötesplats Våxnäs": a name, what it held is told after
                 if len(listed) > len(activities):
                     activities = listed
                 if listed:
                     break
         if activities:
             break
+    if not activities:
+        activities = _had(text)
     compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
     if not activities and compound:
         activities = [compound.group(1), compound.group(2)]
