@@ -686,6 +686,21 @@ def test_a_years_count_that_leaves_out_its_noun_and_counts_respectively():
         (62, "gäster per dag"), (75, "gäster per dag")]
 
 
+def test_a_count_whose_noun_stands_after_antalet_before_it():
+    def counts(text):  # type: ignore[no-untyped-def]
+        return [(int(c.value), c.unit) for c in figures_in(text)]
+    assert counts("Antalet unika deltagare var 88 under 2022 och 104 under 2023.") == [(88, "deltagare"),
+                                                                                       (104, "deltagare")]
+    assert counts("Antalet familjer som fick matkasse ökade till 310.") == [(310, "familjer")]
+    assert counts("Under 2023 minskade antalet utflykter som föreningen ordnade till 14.") == [(14, "utflykter")]
+    assert counts("Antalet aktiva volontärer har ökat från 9 våren 2022 till 23 hösten 2024.") == [(9, "volontärer"),
+                                                                                                   (23, "volontärer")]
+    # no noun said, a noun with a word after it that is no qualifier, or staff: nothing counted
+    assert counts("Antalet ökade till 198 under 2023.") == []
+    assert counts("Antalet timmar totalt var 400.") == []
+    assert counts("Antalet ledare ökade till 12.") == []
+
+
 def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     assert [(c.value, c.unit) for c in figures_in(
         "Under 2015 genomfördes 38 träffar med i genomsnitt 15 besökare per tillfälle.")] == [

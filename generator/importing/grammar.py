@@ -1068,9 +1068,11 @@ class Count:
 # A number written as words: "tre", "tolv", "tjugofem".
 NUMBER_WORD = "(?:" + "|".join(sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, reverse=True)) + "){1,6}"
 # A number in digits or one word, followed by a word or "%": what a count looks like.
+# A number before a word, or (digits) at the end of a clause, where what it counts was said before it ("Antalet
+# kvinnor som deltog ökade till 241.").
 _NUMBER_TOKEN = re.compile(rf"(?:(?=\d)(?<![\w,.:/–—−-])(?P<digits>{NUMBER})(?:,(?P<decimals>\d+))?(?:-tal)?"
-                           rf"(?![\w/–—−-]|[.,]\d)"
-                           rf"|(?=[etfsånah])(?<![\w-])(?P<word>{NUMBER_WORD})(?![\w-]))(?=\s*%|\s+[a-zåäöé])",
+                           rf"(?![\w/–—−-]|[.,]\d)(?=\s*%|\s+[a-zåäöé]|[.;,)]?$|[.;,)]\s)"
+                           rf"|(?=[etfsånah])(?<![\w-])(?P<word>{NUMBER_WORD})(?![\w-])(?=\s*%|\s+[a-zåäöé]))",
                            re.IGNORECASE)
 _WORD = re.compile(r"(?:\s*(?=%)|\s+)(?P<word>%|[a-zåäöé][a-zåäöé-]*)(?![\w])")
 _PER = re.compile(r"\s+per\s+(?P<word>[a-zåäöé]+)\b")
@@ -1081,11 +1083,19 @@ TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen
 LABEL_WORDS = {"årskurs", "åk", "nr", "nummer", "sida", "sid", "kapitel", "punkt", "paragraf", "klass", "vecka", "kl",
                "klockan", "bilaga", "steg", "fas", "etapp", "version", "åldern", "ålder", "år", "rum", "dnr", "telefon"}
 _FRAME = re.compile(rf"^\s*Av\s+(?:de|dessa|totalt)\s+(?:{NUMBER})\s+(?P<noun>[a-zåäöé]+)\b")
+# What a number after "antalet …" counts, where the sentence says it once, before the number: "Antalet unika
+# besökare var 94 under 2021", "Antalet kvinnor som deltog ökade till 241", "ökade antalet elever som deltog
+# regelbundet till 83", "antalet unika besökare har ökat från 142 det första avtalsåret till 236 det tredje".
+_CHANGED = r"(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|växte|vuxit)"
+_COUNTED_AS = re.compile(
+    rf"\b(?:[Aa]ntalet\s+(?P<noun>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+(?:som|i|på|vid)\s[^.;:\d]{{0,60}}?)?\s+"
+    rf"(?:har\s+)?(?:var|blev|uppgick\s+till|{_CHANGED}(?:\s+från\s+\d[^.;:]{{0,40}}?)?\s+till|{_CHANGED}\s+från)"
+    rf"|{_CHANGED}\s+antalet\s+(?P<noun_after>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+som\s[^.;:\d]{{0,60}}?)?\s+till)\s+$")
 PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
            "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",
            "besökare", "deltagare", "familjer"}
 # Words that are never what a count counts here: time (ages, durations, years), goals, agreements, staff, money.
-NOT_COUNTED = {"år", "åren", "års", "året", "åring", "åringar", "månad", "månader", "vecka", "veckor", "mål", "målen",
+NOT_COUNTED = {"år", "våren", "hösten", "sommaren", "vintern", "åren", "års", "året", "åring", "åringar", "månad", "månader", "vecka", "veckor", "mål", "målen",
                "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
                "anställd", "anställda", "medarbetare", "personal", "tjänst", "tjänster", "heltidstjänst",
                "heltidstjänster", "årsarbetare", "handläggare", "socialsekreterare", "samordnare", "fältassistenter",
@@ -1226,6 +1236,10 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
                 else parse_number(digits, match["decimals"])
         if not value:
             continue
+        if unit is None and not word and (counted := _counted_as(sentence, match.start())):
+            last_unit = counted
+            yield value, counted
+            continue
         if unit is None:
             if frame is False:
                 frame = _FRAME.match(sentence)
@@ -1259,6 +1273,18 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             unit = head  # "400 cyklar per år", "ett 20-tal familjer per termin": counted as what they count
         last_unit = unit
         yield value, unit
+
+
+def _counted_as(sentence: str, at: int) -> str | None:
+    """What "antalet …" before a number without a noun of its own counts: "antalet äldre som …" äldre, and
+    "antalet unika besökare" besökare, as "94 unika besökare" counts besökare."""
+    found = _COUNTED_AS.search(sentence[max(0, at - 160):at])
+    if not found:
+        return None
+    words = (found["noun"] or found["noun_after"]).split()
+    if len(words) == 2 and not _qualifier(words[0]):
+        return None
+    return words[-1] if noun(words[-1]) else None
 
 
 def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
