@@ -1166,6 +1166,24 @@ def test_amounts_in_a_table_with_a_year_over_each_column():
         (45000, "one_off", [2022], None, None)]
 
 
+def test_a_tables_sum_is_the_total_and_its_heading_may_lack_the_labels_cell():
+    from generator.importing.reading import _table_amounts
+    # a PDF's table whose heading row lost its empty first cell; one row of amounts: its sum is the total
+    table = "2021\t2022\tTotalt\nBidrag från nämnden\t300 000 kr\t306 000 kr\t606 000 kr"
+    assert [(a.amount, a.kind, a.years) for a in _table_amounts(table)] == [
+        (300000, "per_year", [2021]), (306000, "per_year", [2022]), (606000, "total", [])]
+    # several rows: the row of sums' sum column is the total, its other cells are no amounts of their own
+    table = ("År\t2023\t2024\tTotalt\nVerksamhetsbidrag\t200 000 kr\t200 000 kr\t400 000 kr\n"
+             "Startbidrag\t30 000 kr\t–\t30 000 kr\nSumma\t230 000 kr\t200 000 kr\t430 000 kr")
+    assert [(a.amount, a.kind) for a in _table_amounts(table)] == [
+        (200000, "per_year"), (200000, "per_year"), (30000, "one_off"), (430000, "total")]
+
+
+def test_a_row_of_sums_with_one_amount_is_the_total():
+    from generator.importing.grammar import funding_in
+    assert [(a.amount, a.kind) for a in funding_in("Summa\t\t1 150 000 kr")] == [(1150000, "total")]
+
+
 def test_attachments_without_numbers_one_a_line_and_a_title_that_wraps(tmp_path: Path):
     document = variant(tmp_path, ("Bilaga\n\nSlutrapport i samband med upphörande av IOP\n",
                                   "Bilagor\n\nSlutrapport från föreningen Drömstort, september 2024\n"

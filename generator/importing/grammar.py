@@ -778,6 +778,7 @@ _PER_YEAR_BEFORE = re.compile(rf"\b(?:årligen|årlig\w*\s+bidrag\w*|per\s+{_ANY
 # A grant paid once: "ett engångsbidrag på 45 000 kronor", "ett extra bidrag om 75 000 kronor".
 _PER_TERM_AFTER = re.compile(r"\s*(?:per|i|varje)\s+(?:termin|månad|kvartal|halvår)(?:en)?\b", re.IGNORECASE)
 _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|medel|anslag|stöd)\b|\btilläggsbidrag\w*"
+                      r"|\b(?:start|uppstarts|etablerings)bidrag\w*"
                       r"|\bdärutöver\s+(?:\w+\s+)?bevilja\w*|\bbevilja\w*\s+(?:\w+\s+)?därutöver",
                       re.IGNORECASE)  # "ett engångsbidrag", "ett extra bidrag", "ett tillfälligt stöd under pandemin"
 # "… för vart och ett av avtalsåren …", "för vardera av perioderna …": the amount of each period named after it.
@@ -788,7 +789,8 @@ _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
 _PART_OF = re.compile(r"\b(?:i\s+(?:bidraget|beloppet|ersättningen|summan)\s+ingår|ingår\s+i\s+(?:bidraget|beloppet|"
-                      r"ersättningen))\b", re.IGNORECASE)
+                      r"ersättningen))\b|^\s*Av\s+(?:bidraget|beloppet|ersättningen)\b", re.IGNORECASE)
+# ("Av ersättningen för 2021 betalades 100 000 kronor ut som startbidrag": a part, paid early, of a yearly amount)
 _HALF_YEAR = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra)\s+halvåret\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
 _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
@@ -900,7 +902,8 @@ def funding_in(text: str) -> list[Amount]:
                     sentence_years = _years_in(_without_dates(sentence))
                 years = years or (sentence_years if len(set(sentence_years)) == 1 else [])
                 years = sorted(set(years))
-            elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE):
+            elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE) \
+                    or (row and re.match(r"\s*summa\b", sentence, re.IGNORECASE)):  # "Summa<TAB><TAB>1 368 000 kr"
                 kind = "total"  # over the whole period: the years it names are those of a yearly amount beside it
                 total_years, years = years, []
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):

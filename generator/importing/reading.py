@@ -118,24 +118,35 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
 def _table_amounts(table: str) -> list[grammar.Amount]:
     """Amounts in a table whose heading row gives a year to each column ("År<TAB>2022<TAB>2023" over
     "Ersättning<TAB>450 000:-<TAB>450 000:-"): each for its column's year, or for the months a column names ("jan–jun
-    2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year. A column or a row of
-    sums, and a cell without an amount ("–"), are left out."""
+    2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year; the table's sum
+    ("Totalt" column) as the total. A cell without an amount ("–") is left out."""
     found: list[grammar.Amount] = []
+    whole_sum: list[grammar.Amount] = []
+    row_sums: list[grammar.Amount] = []
     columns: list[tuple[str, Any]] | None = None  # ("year", 2022), ("months", (start, end)) or ("sum", None)
     for row in table.split("\n"):
         cells = [" ".join(cell.split()) for cell in row.split("\t")]
-        heading = [_amount_column(cell) for cell in cells[1:]]
+        # A heading row over the columns only: its first cell heads the labels ("År", "Ersättning"), or is left
+        # out where a PDF drops an empty cell ("2021  2022  Totalt" over "Ersättning  350 000 kr  357 000 kr  …").
+        whole = [_amount_column(cell) for cell in cells]
+        heading = whole if all(whole) and len(cells) > 1 else whole[1:]
         if len(cells) > 2 and all(heading) and any(kind != "sum" for kind, _ in heading):  # type: ignore[misc]
             columns = heading  # type: ignore[assignment]
             continue
-        if columns is None or len(cells) != len(columns) + 1 or _ROW_FOR.fullmatch(cells[0]) \
-                or re.search(r"återbetal|totalt|summa", cells[0], re.IGNORECASE):
+        if columns is None or len(cells) != len(columns) + 1:
             continue
         values = [amounts_in(cell) for cell in cells[1:]]
+        if re.search(r"återbetal|totalt|summa|sammanlagt", cells[0], re.IGNORECASE) or _ROW_FOR.fullmatch(cells[0]):
+            if re.search(r"totalt|summa|sammanlagt", cells[0], re.IGNORECASE):  # the row of sums: its sum column's
+                whole_sum = [grammar.Amount(value[0], "total", [], None, None, "\t".join(cells))
+                             for (kind, _), value in zip(columns, values) if kind == "sum" and len(value) == 1]
+            continue
         if not all(len(value) == 1 or _NO_VALUE.fullmatch(cell) or not cell for value, cell in zip(values, cells[1:])):
             continue
         one_off = bool(grammar._ONE_OFF.search(cells[0]))
         for (kind, when), value in zip(columns, values):
+            if len(value) == 1 and kind == "sum":
+                row_sums.append(grammar.Amount(value[0], "total", [], None, None, "\t".join(cells)))
             if len(value) != 1 or kind == "sum":
                 continue
             if kind == "year":
@@ -143,7 +154,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
                                             "\t".join(cells)))
             else:
                 found.append(grammar.Amount(value[0], "one_off" if one_off else "period", [], *when, "\t".join(cells)))
-    return found
+    # The whole table's sum is the total: the sum column's cell in the row of sums, or in the only row of amounts.
+    return found + (whole_sum or (row_sums if len(row_sums) == 1 else []))
 
 
 def _amount_column(cell: str) -> tuple[str, Any] | None:
