@@ -498,6 +498,8 @@ def test_counts_in_tables_by_row_and_by_column():
     other = "År\tGrupper\tAndel flickor\tMål\n2021\t9\t40\t10"
     assert [(int(value), unit) for value, unit, _ in _table_counts(other)] == [(9, "grupper")]
     assert _table_counts("2022\t45\t14") == []  # another table, without a heading row: what it counts is not said
+    # a month's row under years is no count of the month, and says no more what it counts
+    assert _table_counts("Månad\t2023\t2024\nJanuari\t138\t176\nFebruari\t142\t181\njan–mar 2025\t410\t0") == []
 
 
 def test_counts_in_rows_of_some_of_those_above_and_rows_counted_by_antal():

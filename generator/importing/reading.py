@@ -205,6 +205,8 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
             unit = _row_unit(cells[0][part.end():].strip())  # "varav pappor" under "Föräldrar i föräldrakurs": pappor
         elif part or re.fullmatch(r"(?:totalt|summa|sammanlagt|samtliga)", cells[0], re.IGNORECASE):
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
+        elif _ROW_FOR.fullmatch(cells[0]):
+            continue  # a month's or a year's row, with no heading that says what its columns count
         elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*", cells[0]):
             unit = _row_unit(cells[0])
         else:
@@ -229,8 +231,10 @@ def _count(cell: str) -> Decimal:
     return Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
 
-# A row that gives the year (or the sum) its counts are for, not what they count.
-_ROW_FOR = re.compile(r"(?:\d{4}(?:/\d{2,4})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget)")
+# A row that gives the year, the month (or the sum) its counts are for, not what they count: "2023", "Totalt",
+# "Februari", "jan–mar 2024".
+_ROW_FOR = re.compile(rf"(?:\d{{4}}(?:/\d{{2,4}})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget"
+                      rf"|(?i:(?:{grammar._MONTH})\.?(?:\s*[–—-]\s*(?:{grammar._MONTH})\.?)?(?:\s+\d{{4}})?))")
 
 
 # What a count in a table counts, at the end of a compound: "Läxhjälpstillfällen" counts tillfällen.
