@@ -2002,3 +2002,78 @@ def test_each_document_a_memo_sends_heads_its_own_sections(tmp_path: Path):
     assert [(s["heading"], [c["heading"] for c in s.get("sections", [])]) for s in fields["sections"]][-2:] == [
         ("Bilaga 1: Språkbryggans slutrapport 2022–2024", ["Vad vi har gjort", "Vad har varit svårt?"]),
         ("Bilaga 2: Förvaltningens uppföljning 2024", ["Uppföljningen"])]
+
+
+def test_a_memo_head_with_the_officers_phone_and_e_mail_in_cells_beside_the_name(tmp_path: Path):
+    document = variant(tmp_path, ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n",
+                                  "Handläggare: Evelyn Garate Ormazabal\tTfn 08-508 149 97\tE-post evelyn@example.se\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+
+
+def test_a_fact_box_set_as_a_table_of_labels_and_values_is_no_subtitle(tmp_path: Path):
+    document = variant(tmp_path, ("Slutrapport i samband med upphörande av IOP\n",
+                                  "Slutrapport i samband med upphörande av IOP\n\nOrganisation\tFöreningen Drömstort\n"
+                                  "Överenskommelse\tIdéburet offentligt partnerskap (IOP)\n"
+                                  "Avtalsperiod\t2022-09-01 – 2024-06-01\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert "Överenskommelse: Idéburet offentligt partnerskap (IOP)" in draft.facts
+
+
+def test_a_memo_head_set_as_a_form_with_a_page_number_and_the_kind_promemoria(tmp_path: Path):
+    document = variant(tmp_path, ("\n\nHandläggare\nEvelyn Garate Ormazabal\n",
+                                  "PROMEMORIA\n\nDatum\tDiarienummer\tSida\n2024-08-01\tEÅV 2024/77\t1 (3)\n\n"
+                                  "Handläggare\nEvelyn Garate Ormazabal\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["case_number"] == "EÅV 2024/77"
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert draft.dated == date(2024, 8, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    # decided before the report, but beginning after it, or running on for years after it: the next agreement
+    "Nämnden beslutade den 12 juni 2024 att ingå en ny överenskommelse med föreningen för perioden 1 september "
+    "2024 – 31 augusti 2027.",
+    "Nämnden beslutade den 12 maj 2024 att ingå en ny överenskommelse med föreningen för perioden 1 juni "
+    "2024 – 31 maj 2027.",
+])
+def test_an_agreement_after_the_report_is_its_next_step_not_one_it_reports_on(tmp_path: Path, sentence: str):
+    document = variant(tmp_path, ("\n\nHandläggare\n", "\n\nDatum 2024-08-01\n\nHandläggare\n"),
+                       ("Överenskommelsen upphörde att gälla den 1 juni 2024.\n\nSlutrapporten",
+                        f"Överenskommelsen upphörde att gälla den 1 juni 2024. {sentence}\n\nSlutrapporten"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["agreements"] == [{"start": date(2022, 9, 1), "end": date(2024, 6, 1)}]
+    assert "efter rapportens datum (2024-08-01)" in draft.uncertain["agreements"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Outnyttjade medel om 18 400 kronor för 2023 har betalats tillbaka till kommunen.", [(18400, "repaid")]),
+    ("Föreningen har redovisat att 12 000 kronor av bidraget inte har förbrukats.", [(12000, "repaid")]),
+    # what the organisation spent is no funding
+    ("Föreningens kostnader för verksamheten uppgick till 896 650 kronor under perioden.", []),
+])
+def test_money_paid_back_or_spent(text: str, expected: list[tuple[int, str]]):
+    from generator.importing.grammar import funding_in
+    assert [(a.amount, a.kind) for a in funding_in(text)] == expected
+
+
+def test_a_table_of_money_gives_no_counts():
+    from generator.importing.reading import _table_counts
+    assert _table_counts("Kronor\t2021\t2022\nErsättning från nämnden\t320 000\t320 000\n"
+                         "Föreningens kostnader\t296 800\t327 450") == []
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # "delvis" said of the goals as a whole, whatever the explanation after it counts
+    ("Förvaltningen bedömer att partnerskapets mål delvis har uppfyllts: tre av fyra mål har nåtts.",
+     "goals_partly_met"),
+    # one goal's verdict is not the partnership's
+    ("Mål 2, att fler ska delta: målet är delvis uppfyllt.", None),
+])
+def test_the_outcome_from_the_assessment_of_the_goals_as_a_whole(text: str, outcome: str | None):
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _outcome
+    draft = Draft()
+    _outcome(text, draft)
+    assert draft.fields.get("outcome") == outcome

@@ -767,7 +767,9 @@ class Amount:
 
 # Where one part of a sentence ends and the next begins: never between the years of a list.
 _CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vilket|då|och)\s+(?!{_YEAR}\b)")
-_REPAID = re.compile(r"återbetal|överskott", re.IGNORECASE)
+# Money paid back, or left over to be: "återbetalats", "betalats tillbaka", "outnyttjade medel", "inte har förbrukats".
+_REPAID = re.compile(r"återbetal|överskott|betal\w*\s+tillbaka|tillbakabetal|outnyttja\w*|oförbrukad\w*|"
+                     r"(?:inte|ej)\s+(?:har\s+)?förbrukat?s", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|sammantaget|totalbelopp\w*|totalsumma\w*|"
                     r"total\w*\s+kostnad\w*)\b", re.IGNORECASE)
 # A year of the agreement's own kind is a year too: "per avtalsår", "per verksamhetsår", "per läsår".
@@ -843,6 +845,9 @@ _ONE_YEAR_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:år\s+|året\s+)
 # An in-kind contribution valued in money ("Föreningens ideella insats motsvarar 200 000 kronor") is no funding.
 _IN_KIND = re.compile(r"\b(?:ideell\w*|egen|egna|eget)\s+(?:insats\w*|arbete\w*|tid)\b|\bvärdet\s+av\b|\bvärderad\w*",
                       re.IGNORECASE)
+# What the organisation spent is no funding: "Föreningens kostnader för verksamheten uppgick till 896 650 kronor".
+_COSTS = re.compile(r"\b(?:kostnader(?:na)?|utgifter(?:na)?)\b[^,.;]{0,60}?\b(?:uppgick|uppgått|uppgår|var|blev|landade)\b",
+                    re.IGNORECASE)
 _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without these has no amount
 
 
@@ -882,7 +887,7 @@ def funding_in(text: str) -> list[Amount]:
             after = whole_after = after[:_WINDOW]
             cut = _CLAUSE.search(after)
             after = after[:cut.start()] if cut else after
-            if _IN_KIND.search(before) or _IN_KIND.search(after):
+            if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None

@@ -28,7 +28,7 @@ UNIT = re.compile(
 NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "under", "genom", "vid", "mellan", "har",
                 "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
 # The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
-DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Ärende|Handling|Protokollsutdrag|"
+DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Promemoria|PM|Ärende|Handling|Protokollsutdrag|"
                            r"Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning)"
                            r"(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
@@ -84,6 +85,7 @@ class Draft:
     officer_by_contact: bool = False  # the case officer came from a "Kontaktperson" line
     ocr: bool = False  # the text came from OCR
     columns: bool = False  # text in two columns side by side was read column by column
+    dated: date | None = None  # the document's own date, from its head ("Datum 2025-03-18", "Älvsjö 2022-05-30")
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
         self.fields[name] = value
@@ -300,7 +302,8 @@ def _header(blocks: list[Block], draft: Draft) -> None:
     free: list[str] = []
     for block in blocks:
         rows = [_cells(line) for line in block.text.split("\n") if line.strip()]
-        if len(rows) > 1 and all(len(row) == 2 for row in rows) and not any(layout.label_cell(row[0]) for row in rows):
+        if len(rows) > 1 and all(len(row) == 2 for row in rows) and not any(
+                layout.label_cell(row[0]) or FACT_LABEL.match(f"{row[0].rstrip(':')}: {row[1]}") for row in rows):
             # a letterhead in two columns: the municipality, administration and unit on the left, the kind of
             # document, its date and case number on the right; read down each column
             block = Block("\n".join([row[0] for row in rows] + [row[1] for row in rows]))
@@ -338,6 +341,8 @@ def _label_pairs(line: str) -> list[str]:
     "Datum: 2023-01-24", "Dnr: BUN 2023/17"); a row of other cells that is no page furniture, a line per cell
     ("Anna Ekström, utvecklingsledare<TAB>Dnr UN 2024/0219"); any other line as it is."""
     cells = _cells(line)
+    if len(cells) == 2 and FACT_LABEL.match(fact := f"{cells[0].rstrip(':').strip()}: {cells[1]}"):
+        return [fact]  # a fact box set as a table: "Avtalsperiod<TAB>2022-01-01 – 2023-12-31"
     if len(cells) >= 2 and not layout.furniture(line) and not all(layout.label_cell(cell) for cell in cells[::2]):
         return cells
     if len(cells) < 2 or len(cells) % 2 or not all(layout.label_cell(cell) for cell in cells[::2]):
@@ -369,8 +374,10 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 index, value = index + 1, lines[index + 1]
             _meeting_date(value, draft)
         elif layout.DATE_LABEL.match(line):
-            if not rest_of(layout.DATE_LABEL) and index + 1 < len(lines) and parse_date(lines[index + 1]):
-                index += 1  # the document's date: no field for it
+            value = rest_of(layout.DATE_LABEL)
+            if not value and index + 1 < len(lines) and parse_date(lines[index + 1]):
+                index, value = index + 1, lines[index + 1]  # the document's date: no field for it, but it dates
+            draft.dated = draft.dated or parse_date(value)  # what the report can have seen
         elif layout.ADDRESSED.match(line) and (rest_of(layout.ADDRESSED) or index + 1 < len(lines)):
             value = rest_of(layout.ADDRESSED)
             names = [value] if value else []
@@ -429,6 +436,8 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             draft.set("case_number", line)
         elif parse_date(line) or _place_and_date(line) or ((dated := DATED.match(line)) and parse_date(dated["date"])):
             draft.unplaced.append(line)  # the document's own date ("Utfärdad: 2025-03-10"): no field for it
+            at_end = _date_at_end(line)
+            draft.dated = draft.dated or parse_date(line) or (parse_date(at_end.group()) if at_end else None)
         elif layout.phone_in(line) or layout.EMAIL.match(line):
             pass  # contact details outside the case officer's block: never the title
         else:
@@ -506,9 +515,11 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         if index >= len(lines):
             return index
         rest, index = lines[index], index + 1
+    # "Handläggare: Eva Kuoppa<TAB>Tfn 0978-121 63<TAB>E-post …": the name's cell, the phone in a cell beside it
+    rest, *beside = [cell.strip() for cell in rest.split("\t") if cell.strip()] or [rest]
     officer: dict[str, str] = {"name": layout.officer_name(rest)}
-    inline = layout.PHONE.search(rest)  # "Olle Nyberg, trygghetsstrateg, telefon 08-523 012 47"
-    if inline and not re.search(r"växel", rest, re.IGNORECASE):
+    inline = layout.PHONE.search(rest) or next(filter(None, (layout.PHONE.search(cell) for cell in beside)), None)
+    if inline and not re.search(r"växel", " ".join([rest, *beside]), re.IGNORECASE):
         officer["phone"] = inline.group().strip()
     while index < len(lines) and not _label(lines[index]):
         line = lines[index]
@@ -533,6 +544,7 @@ _COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godk
                                 r"tar\s+emot|ger|uppdrar|överlämnar|förklarar|antar|avslutar|förlänger)\b")
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
+                        r"Överenskommelse|Samverkansform|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
                         r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr)(?:\s+[a-zåäö]+)?\s*:\s+\S",
                         re.IGNORECASE)  # "Bidrag totalt: kr 625 000"

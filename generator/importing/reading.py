@@ -10,7 +10,7 @@ has checked it: the draft marks it, with the reason, in Swedish.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -55,6 +55,16 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
                                      "ur dess längd; kontrollera"]
     if (ended := grammar.ended_early(text, agreements)) is not None:
         notes.append(f"överenskommelsen sades upp i förtid: {ended}")
+    # An agreement that begins after the report was written, or runs on for more than a year after it, is the
+    # partnership's next, not one it reports on: "beslutade den 4 mars 2025 att ingå en ny överenskommelse för
+    # perioden 1 april 2025 – 31 december 2027" in a report of 18 March 2025.
+    written = draft.dated or draft.fields.get("meeting_date")
+    later = [a for a in agreements if written and a.get("start") and (
+        a["start"] > written or a.get("end") and a["end"] > written + timedelta(days=365))]
+    if later and len(later) < len(agreements):
+        agreements = [agreement for agreement in agreements if agreement not in later]
+        notes.append(f"en överenskommelse som börjar efter rapportens datum ({written.isoformat()}) togs inte med: "
+                     "den är nästa steg, inte en del av partnerskapet")
     # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
     agreements.sort(key=lambda agreement: agreement.get("start") or date(agreement["year"], 1, 1))
     if agreements:
@@ -180,6 +190,8 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
     gives 2 140 and 3 380 utlån (the unit is the label without "Antal" and without what follows a preposition,
     "Deltagare i kurser"). A row labelled with a year under a heading row ("År<TAB>Deltagare<TAB>…"): each column
     whose heading names what is counted (deltagare, besök, träffar …); a column headed otherwise is left out."""
+    if _MONEY_ROW.search(table.split("\n", 1)[0].split("\t", 1)[0]):
+        return []  # a table of money, said over its labels: "Kronor<TAB>2021<TAB>2022" over "Ersättning<TAB>320 000<TAB>…"
     found = []
     heading: list[str] | None = None  # this table's own: a table without a heading row has none
     previous: str | None = None  # the unit of the row above
@@ -666,9 +678,13 @@ def _outcome(text: str, draft: Draft) -> None:
     sentences.sort(key=lambda sentence: not _ASSESSES.search(sentence))
     for sentence in sentences:
         found = _ASSESSMENT.search(sentence)
-        if not found or _HEDGES.search(sentence.lower()):
+        if not found:
             continue
         between = f" {(found['between'] or found['before'] or '').lower()} "
+        if _HEDGES.search((sentence if " delvis " not in between else sentence[:found.end()]).lower()):
+            # "i huvudsak uppfyllts", "Mål 2 …: målet är uppfyllt": not said of the goals as a whole; "målen har
+            # delvis uppfyllts: tre av fyra …" is, whatever it explains after
+            continue
         if " delvis " in between:
             value = "goals_partly_met"
         elif re.search(r"\binte\b|\bej\b", between):
