@@ -2077,3 +2077,18 @@ def test_the_outcome_from_the_assessment_of_the_goals_as_a_whole(text: str, outc
     draft = Draft()
     _outcome(text, draft)
     assert draft.fields.get("outcome") == outcome
+
+
+def test_a_list_with_items_set_as_o_ends_before_the_next_paragraph(tmp_path: Path):
+    # Word's second-level bullet comes out of a PDF as the letter "o"
+    document = variant(tmp_path, ("Slutrapporten summerar verksamheten som har drivits inom ramen för partnerskapet "
+                                  "samt redogör för måluppfyllnad och lärdomar.\n",
+                                  "Föreningen har inom partnerskapet erbjudit:\n"
+                                  "o läxhjälp två eftermiddagar i veckan på biblioteket i Enskededalen\n"
+                                  "o lovaktiviteter för barn och unga i Enskede, Årsta och Vantör\n\nSlutrapporten summerar verksamheten som har "
+                                  "drivits inom ramen för partnerskapet samt redogör för måluppfyllnad och lärdomar.\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    paragraphs = [p for s in draft.fields["sections"] for p in s.get("paragraphs", [])]
+    listed = next(p for p in paragraphs if p.startswith("Föreningen har inom partnerskapet erbjudit:"))
+    assert listed == ("Föreningen har inom partnerskapet erbjudit: o läxhjälp två eftermiddagar i veckan på "
+                      "biblioteket i Enskededalen o lovaktiviteter för barn och unga i Enskede, Årsta och Vantör")
