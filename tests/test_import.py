@@ -2037,6 +2037,10 @@ def test_a_memo_head_set_as_a_form_with_a_page_number_and_the_kind_promemoria(tm
     "2024 – 31 augusti 2027.",
     "Nämnden beslutade den 12 maj 2024 att ingå en ny överenskommelse med föreningen för perioden 1 juni "
     "2024 – 31 maj 2027.",
+    # told by its years, alone or beside its dates
+    "Nämnden har redan beslutat om en ny överenskommelse med föreningen för 2025–2026.",
+    "Nämnden har beslutat om en ny överenskommelse för 2024–2026. Den gäller från 1 juni 2024 till och med "
+    "31 december 2026.",
 ])
 def test_an_agreement_after_the_report_is_its_next_step_not_one_it_reports_on(tmp_path: Path, sentence: str):
     document = variant(tmp_path, ("\n\nHandläggare\n", "\n\nDatum 2024-08-01\n\nHandläggare\n"),

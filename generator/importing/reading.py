@@ -61,6 +61,9 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     written = draft.dated or draft.fields.get("meeting_date")
     later = [a for a in agreements if written and a.get("start") and (
         a["start"] > written or a.get("end") and a["end"] > written + timedelta(days=365))]
+    # the same next agreement told by its years ("en ny överenskommelse för 2024–2025"), or a year not yet begun
+    later += [a for a in agreements if written and "year" in a and (
+        date(a["year"], 1, 1) > written or any(b["start"].year <= a["year"] <= b["end"].year for b in later if b.get("end")))]
     if later and len(later) < len(agreements):
         agreements = [agreement for agreement in agreements if agreement not in later]
         notes.append(f"en överenskommelse som börjar efter rapportens datum ({written.isoformat()}) togs inte med: "
