@@ -2096,3 +2096,16 @@ def test_a_list_with_items_set_as_o_ends_before_the_next_paragraph(tmp_path: Pat
     listed = next(p for p in paragraphs if p.startswith("Föreningen har inom partnerskapet erbjudit:"))
     assert listed == ("Föreningen har inom partnerskapet erbjudit: o läxhjälp två eftermiddagar i veckan på "
                       "biblioteket i Enskededalen o lovaktiviteter för barn och unga i Enskede, Årsta och Vantör")
+
+
+def test_the_agreement_told_over_two_sentences_when_the_only_dated_one_is_the_next(tmp_path: Path):
+    document = variant(tmp_path, ("\n\nHandläggare\n", "\n\nTjänsteskrivelse\n2024-08-01\n\nHandläggare\n"),
+                       ("ingick ett idéburet offentligt partnerskap (IOP) den 1 september 2022. Överenskommelsen "
+                        "upphörde att gälla den 1 juni 2024.\n\nSlutrapporten",
+                        "har sedan den 1 september 2022 ett idéburet offentligt partnerskap (IOP). Överenskommelsen "
+                        "gäller till och med den 1 juni 2024. Nämnden beslutade den 12 juni 2024 att ingå en ny "
+                        "överenskommelse med föreningen för perioden 1 september 2024 – 31 augusti 2027.\n\n"
+                        "Slutrapporten"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.dated == date(2024, 8, 1)
+    assert draft.fields["agreements"] == [{"start": date(2022, 9, 1), "end": date(2024, 6, 1)}]

@@ -407,6 +407,7 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         elif _officer_phone(line, draft):
             pass  # a form's "Telefon" beside "Handläggare", its value beside the officer's name
         elif layout.letterhead(line) or layout.furniture(line):
+            draft.dated = draft.dated or parse_date(line)  # the document's date, as its running header repeats it
             if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
                 draft.administration = line
             if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:

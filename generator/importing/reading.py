@@ -50,24 +50,19 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     agreements, notes = grammar.agreements_in(text)
     if not agreements and (listed := [agreement for table in tables for agreement in _table_agreements(table)]):
         agreements, notes = listed, ["överenskommelserna lästes ur tabellens kolumn för dem"]
+    later = _later(agreements, draft.dated or draft.fields.get("meeting_date"))
+    if later:
+        agreements = [agreement for agreement in agreements if agreement not in later]
     if not agreements and (told := grammar.split_agreement_in(text)):
         agreements, notes = [told], ["perioden lästes ur två meningar ('sedan …', 'gällde till och med …') eller "
                                      "ur dess längd; kontrollera"]
+    if later and not agreements:
+        agreements, later = later, []  # nothing else is told: the only agreement there is, for staff to check
+    if later:
+        notes.append(f"en överenskommelse som börjar efter rapportens datum, eller gäller mer än ett år efter det, "
+                     "togs inte med: den är nästa steg, inte en del av partnerskapet")
     if (ended := grammar.ended_early(text, agreements)) is not None:
         notes.append(f"överenskommelsen sades upp i förtid: {ended}")
-    # An agreement that begins after the report was written, or runs on for more than a year after it, is the
-    # partnership's next, not one it reports on: "beslutade den 4 mars 2025 att ingå en ny överenskommelse för
-    # perioden 1 april 2025 – 31 december 2027" in a report of 18 March 2025.
-    written = draft.dated or draft.fields.get("meeting_date")
-    later = [a for a in agreements if written and a.get("start") and (
-        a["start"] > written or a.get("end") and a["end"] > written + timedelta(days=365))]
-    # the same next agreement told by its years ("en ny överenskommelse för 2024–2025"), or a year not yet begun
-    later += [a for a in agreements if written and "year" in a and (
-        date(a["year"], 1, 1) > written or any(b["start"].year <= a["year"] <= b["end"].year for b in later if b.get("end")))]
-    if later and len(later) < len(agreements):
-        agreements = [agreement for agreement in agreements if agreement not in later]
-        notes.append(f"en överenskommelse som börjar efter rapportens datum ({written.isoformat()}) togs inte med: "
-                     "den är nästa steg, inte en del av partnerskapet")
     # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
     agreements.sort(key=lambda agreement: agreement.get("start") or date(agreement["year"], 1, 1))
     if agreements:
@@ -75,6 +70,19 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
                                                        *notes]))
     else:
         draft.missing["agreements"] = "perioder som '4 juli 2018 till och med 31 december 2020' i texten"
+
+
+def _later(agreements: list[dict[str, Any]], written: date | None) -> list[dict[str, Any]]:
+    """The agreements that begin after the report was written, or run on for more than a year after it: the
+    partnership's next, not one it reports on ("beslutade den 4 mars 2025 att ingå en ny överenskommelse för
+    perioden 1 april 2025 – 31 december 2027" in a report of 18 March 2025); the same told by its years ("en ny
+    överenskommelse för 2024–2025"), and a year not yet begun."""
+    if written is None:
+        return []
+    later = [a for a in agreements if a.get("start") and (
+        a["start"] > written or a.get("end") and a["end"] > written + timedelta(days=365))]
+    return later + [a for a in agreements if "year" in a and (
+        date(a["year"], 1, 1) > written or any(b["start"].year <= a["year"] <= b["end"].year for b in later if b.get("end")))]
 
 
 def _table_agreements(table: str) -> list[dict[str, Any]]:
