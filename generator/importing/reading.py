@@ -50,7 +50,8 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     agreements, notes = grammar.agreements_in(text)
     if not agreements and (listed := [agreement for table in tables for agreement in _table_agreements(table)]):
         agreements, notes = listed, ["överenskommelserna lästes ur tabellens kolumn för dem"]
-    later = _later(agreements, draft.dated or draft.fields.get("meeting_date"))
+    written = draft.dated or draft.fields.get("meeting_date")
+    later = _later(agreements, written)
     if later:
         agreements = [agreement for agreement in agreements if agreement not in later]
     if not agreements and (told := grammar.split_agreement_in(text)):
@@ -59,8 +60,8 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     if later and not agreements:
         agreements, later = later, []  # nothing else is told: the only agreement there is, for staff to check
     if later:
-        notes.append(f"en överenskommelse som börjar efter rapportens datum, eller gäller mer än ett år efter det, "
-                     "togs inte med: den är nästa steg, inte en del av partnerskapet")
+        notes.append(f"en överenskommelse som börjar efter rapportens datum ({written}), eller gäller mer än ett år "
+                     "efter det, togs inte med: den är nästa steg, inte en del av partnerskapet")
     if (ended := grammar.ended_early(text, agreements)) is not None:
         notes.append(f"överenskommelsen sades upp i förtid: {ended}")
     # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
