@@ -443,6 +443,16 @@ def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
      ["öppen förskola", "babymassage", "föräldragrupper"]),
     # points that count, or aims, are no activities
     ("I överenskommelsen angavs tre mål:\n\n- fler unga i föreningslivet - färre orosanmälningar", None),
+    # when it was done between "har" and the verb; what an organisation's work consists of; "ordnat"
+    ("Föreningen har under partnerskapet genomfört stödgrupper, föräldrakvällar och lovaktiviteter.",
+     ["stödgrupper", "föräldrakvällar", "lovaktiviteter"]),
+    ("Föreningens verksamhet består av uppsökande arbete, en jobbklubb och studiebesök.",
+     ["uppsökande arbete", "jobbklubb", "studiebesök"]),
+    ("Föreningen har också ordnat julfest, sommarläger och matlagning där deltagarna lagar mat ihop.",
+     ["julfest", "sommarläger", "matlagning"]),
+    # points led in by the verb alone, set with Word's second-level bullet
+    ("Föreningen har inom partnerskapet erbjudit: o anhörigcafé o samtalsgrupper för anhöriga",
+     ["anhörigcafé", "samtalsgrupper för anhöriga"]),
 ])
 def test_activities_are_read_where_the_text_lists_them(text: str, items: list[str] | None):
     from generator.importing.parse import Draft

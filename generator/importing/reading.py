@@ -428,7 +428,9 @@ def organisation_in_text(text: str) -> str | None:
 _DOERS = r"(?:[a-zåäö][\w-]*(?:en|et|na)|[Vv]i|[A-ZÅÄÖ][\w-]+)"
 # Words between "har" and the verb that add to what was said before: "har därutöver arrangerat".
 _ALSO = r"(?:(?:även|också|därutöver|dessutom|därtill)\s+)?"
-_DID = r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|erbjöd|anordnade|genomförde)"
+_DID = r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|ordnat|erbjöd|anordnade|genomförde|ordnade)"
+# When, between the verb and "har": "under perioden", "under partnerskapet", "inom överenskommelsen".
+_DURING = r"(?:(?:under|inom)\s+(?:hela\s+)?(?:perioden|partnerskapet|avtalsperioden|avtalstiden|överenskommelsen)\s+)?"
 # In the surest phrasing, each item may come with a verb of its own: "serverat frukost och lunch, erbjudit dusch
 # och tvätt, delat ut kläder och gett samtalsstöd".
 _ITEM_VERB = (r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|serverat|delat\s+ut|gett|givit|ordnat|"
@@ -437,8 +439,9 @@ _ACTIVITY_LISTS = [re.compile(p) for p in (
     rf"(?:[Ii]nom|I) partnerskapet har {_DOERS}\s+{_ALSO}(?=(?P<verbs>{_ITEM_VERB}))(?P<list>[^.:;]{{3,300}})\.",
     rf"{_DOERS} har {_ALSO}inom partnerskapet {_ALSO}{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
     r"(?:[Vv]erksamheten har (?:bestått av|omfattat|innehållit)|[Aa]ktiviteterna har (?:omfattat|varit|bestått av)|"
+    r"(?:[Ff]öreningens\s+)?[Vv]erksamhet(?:en)?\s+(?:består|bestod)\s+av|"
     r"[Ii]nriktningen[^.]{0,80}?har varit|[Pp]artnerskapet har (?:omfattat|inneburit))\s+(?P<list>[^.:;]{3,300})\.",
-    rf"\bhar (?:{_DOERS}\s+)?{_ALSO}(?:under perioden\s+)?{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
+    rf"\bhar (?:{_DOERS}\s+)?{_ALSO}{_DURING}{_DID}\s+(?P<list>[^.:;]{{3,300}})\.",
 )]
 
 
@@ -532,7 +535,9 @@ def _list_items(listed: str) -> list[str]:
         parts += [last[:where.start()], last[where.end():]]
     else:
         parts.append(last)
-    return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+", "", item)) for item in _inner_lists(parts)]
+    # "matlagning där deltagarna lagar mat från sina hemländer": where it is told what happens there, the activity
+    # is what comes before
+    return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+|\s+där\s.*$", "", item)) for item in _inner_lists(parts)]
 
 
 # What no activity is: a count of what was done ("sammanlagt omkring 2 100 lästillfällen"), a clause of its own
@@ -561,8 +566,10 @@ def _had(text: str) -> list[str]:
 # A lead into points that are the activities: "Föreningen har under perioden genomfört följande aktiviteter:",
 # "Aktiviteterna har varit:", then "- A - B - C" or "• A, • B, • C." (never "… tre mål:" or counts).
 _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser|verksamheter)|[Aa]ktiviteter(?:na)?"
-                              r"(?:\s+har\s+(?:varit|omfattat)|\s+var)?)\s*:\s*(?:\n\n)?(?=(?P<sign>"
-                              rf"{BULLET})\s)")
+                              r"(?:\s+har\s+(?:varit|omfattat)|\s+var)?"
+                              rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit))"
+                              r"\s*:\s*(?:\n\n)?(?=(?P<sign>"
+                              rf"{BULLET}|o(?=\s+[a-zåäö])|(?<=:\s)o(?=\s+[a-zåäö]))\s)")
 
 
 def _pointed_activities(text: str) -> list[str]:
