@@ -377,7 +377,7 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             value = rest_of(layout.DATE_LABEL)
             if not value and index + 1 < len(lines) and parse_date(lines[index + 1]):
                 index, value = index + 1, lines[index + 1]  # the document's date: no field for it, but it dates
-            draft.dated = draft.dated or parse_date(value)  # what the report can have seen
+            draft.dated = draft.dated or parse_date(value)  # an agreement beginning after it is the next step
         elif layout.ADDRESSED.match(line) and (rest_of(layout.ADDRESSED) or index + 1 < len(lines)):
             value = rest_of(layout.ADDRESSED)
             names = [value] if value else []

@@ -569,7 +569,7 @@ _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser
                               r"(?:\s+har\s+(?:varit|omfattat)|\s+var)?"
                               rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit))"
                               r"\s*:\s*(?:\n\n)?(?=(?P<sign>"
-                              rf"{BULLET}|o(?=\s+[a-zåäö])|(?<=:\s)o(?=\s+[a-zåäö]))\s)")
+                              rf"{BULLET}|o(?=\s+[a-zåäö]))\s)")  # "o": Word's second-level bullet, in a PDF
 
 
 def _pointed_activities(text: str) -> list[str]:
@@ -585,9 +585,9 @@ def _pointed_activities(text: str) -> list[str]:
 
 def _activities_and_places(text: str, draft: Draft) -> None:
     activities: list[str] = _pointed_activities(text)
-    # Points led into as the activities, as written; else the surest phrasings first; among them the longest list ("drivit en träffpunkt …" and, later, "Verksamheten
-    # har bestått av A, B, C samt D": the list); the last, loosest phrasing only when they find nothing, and what
-    # the organisation "had" only when nothing else is found.
+    # Points led into as the activities, as written; else the surest phrasings first, and among them the longest
+    # list ("drivit en träffpunkt …" and, later, "Verksamheten har bestått av A, B, C samt D": the list); the
+    # loosest phrasing only when they find nothing, and what the organisation "had" only when nothing else is found.
     for patterns in (() if activities else (_ACTIVITY_LISTS[:-1], _ACTIVITY_LISTS[-1:])):
         for pattern in patterns:
             for found in pattern.finditer(text):
