@@ -1154,9 +1154,10 @@ def test_a_header_row_with_the_case_number_labelled_and_a_running_header_row_wit
     assert layout.without_furniture([table, text, table]) == [table, text, table]
 
 
-def test_attachments_listed_with_bullets_are_their_titles(tmp_path: Path):
+@pytest.mark.parametrize("sign", ["•", "o"])  # "o": Word's second-level bullet, as a PDF gives it
+def test_attachments_listed_with_bullets_are_their_titles(tmp_path: Path, sign: str):
     document = variant(tmp_path, ("Bilaga\n\nSlutrapport i samband med upphörande av IOP\n",
-                                  "Bilagor\n• Föreningens slutrapport 2021–2023\n• Överenskommelse om IOP\n"))
+                                  f"Bilagor\n{sign} Föreningens slutrapport 2021–2023\n{sign} Överenskommelse om IOP\n"))
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.fields["attachments"] == [{"title": "Föreningens slutrapport 2021–2023"},
                                            {"title": "Överenskommelse om IOP"}]
@@ -2059,6 +2060,7 @@ def test_an_agreement_after_the_report_is_its_next_step_not_one_it_reports_on(tm
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.fields["agreements"] == [{"start": date(2022, 9, 1), "end": date(2024, 6, 1)}]
     assert "efter rapportens datum (2024-08-01)" in draft.uncertain["agreements"]
+    assert "togs inte med (20" in draft.uncertain["agreements"]  # which, by its dates or years, for staff to check
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -438,7 +438,10 @@ def _known_heading(line: str) -> bool:
 
 # A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.
 BULLET = "[-–—•●▪◦*]"  # the signs a list's items begin with, as word processors and PDFs set them
-LIST_ITEM = re.compile(rf"^(?:\d{{1,2}}[.)]|[a-hA-H][.)]|{BULLET}|o(?=\s+[a-zåäö])|Bilaga\s+\d{{1,2}}\b[.:–-]?)\s+\S|^att\s")
+# The sign of a list's item at the start of a line: a bullet, or the letter "o" before a word (Word's second-level
+# bullet, as a PDF gives it; within a line "o" is never read as one).
+ITEM_SIGN = rf"(?:{BULLET}|o(?=\s+[^\W\d_]))"
+LIST_ITEM = re.compile(rf"^(?:\d{{1,2}}[.)]|[a-hA-H][.)]|{ITEM_SIGN}|Bilaga\s+\d{{1,2}}\b[.:–-]?)\s+\S|^att\s")
 # The cells of a table's row or of a line set in columns: tabs, bars, or gaps of three spaces and more.
 CELLS = re.compile(r"\t|\s+\|\s+|\s{3,}")
 # The end of a line that introduces a proposal's att-clauses: "… föreslår att nämnden beslutar", "Nämnden beslutar:".

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import BULLET, CELLS, LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks, title_and_subtitle
+from .extract import CELLS, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks, title_and_subtitle
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -598,7 +598,7 @@ def _committee(lines: list[str], draft: Draft) -> bool:
 ON_BEHALF = re.compile(r"(?:För|På uppdrag av)\s+(?P<name>[A-ZÅÄÖ][^\n.]{2,80})$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
-BULLET_ITEM = re.compile(rf"^\s*{BULLET}\s+(.*)$")
+BULLET_ITEM = re.compile(rf"^\s*{ITEM_SIGN}\s+(.*)$")
 # The administration's line before the proposals, no sentence of its own: "Förvaltningen föreslår att
 # stadsdelsnämnden beslutar följande:", "Äldreförvaltningen föreslår att äldrenämnden beslutar", "Socialförvaltningen
 # föreslår att socialnämnden" (then "1) godkänner …").

@@ -18,7 +18,7 @@ from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
-from .extract import BULLET
+from .extract import BULLET, ITEM_SIGN
 from .parse import NUMBERING, Draft, heading_key, walk
 
 PLACE_STOPWORDS = {"Sverige", "Svenska", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
@@ -60,8 +60,9 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     if later and not agreements:
         agreements, later = later, []  # nothing else is told: the only agreement there is, for staff to check
     if later:
-        notes.append(f"en överenskommelse som börjar efter rapportens datum ({written}), eller gäller mer än ett år "
-                     "efter det, togs inte med: den är nästa steg, inte en del av partnerskapet")
+        left_out = ", ".join(f"{a['start']} – {a['end']}" if a.get("start") else str(a["year"]) for a in later)
+        notes.append(f"överenskommelse som börjar efter rapportens datum ({written}), eller gäller mer än ett år efter "
+                     f"det, togs inte med ({left_out}): den är nästa steg, inte en del av partnerskapet")
     if (ended := grammar.ended_early(text, agreements)) is not None:
         notes.append(f"överenskommelsen sades upp i förtid: {ended}")
     # In the order of time, as a reader lists them: a first period, the yearly agreements after it, an extension.
@@ -158,10 +159,11 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
         if columns is None or len(cells) != len(columns) + 1:
             continue
         values = [amounts_in(cell) for cell in cells[1:]]
-        if re.search(r"återbetal|totalt|summa|sammanlagt", cells[0], re.IGNORECASE) or _ROW_FOR.fullmatch(cells[0]):
-            if re.search(r"totalt|summa|sammanlagt", cells[0], re.IGNORECASE):  # the row of sums: its sum column's
-                whole_sum = [grammar.Amount(value[0], "total", [], None, None, "\t".join(cells))
-                             for (kind, _), value in zip(columns, values) if kind == "sum" and len(value) == 1]
+        summed = re.search(r"totalt|summa|sammanlagt", cells[0], re.IGNORECASE)
+        if summed:  # the row of sums: its sum column's cell is the whole table's
+            whole_sum = [grammar.Amount(value[0], "total", [], None, None, "\t".join(cells))
+                         for (kind, _), value in zip(columns, values) if kind == "sum" and len(value) == 1]
+        if summed or re.search(r"återbetal", cells[0], re.IGNORECASE) or _ROW_FOR.fullmatch(cells[0]):
             continue
         if not all(len(value) == 1 or _NO_VALUE.fullmatch(cell) or not cell for value, cell in zip(values, cells[1:])):
             continue
@@ -569,7 +571,7 @@ _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser
                               r"(?:\s+har\s+(?:varit|omfattat)|\s+var)?"
                               rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit))"
                               r"\s*:\s*(?:\n\n)?(?=(?P<sign>"
-                              rf"{BULLET}|o(?=\s+[a-zåäö]))\s)")  # "o": Word's second-level bullet, in a PDF
+                              rf"{ITEM_SIGN})\s)")
 
 
 def _pointed_activities(text: str) -> list[str]:
