@@ -253,6 +253,19 @@ def test_agreements_in_applies_an_extension_to_the_period_it_follows():
                      "årliga överenskommelser lästes ur 'årliga överenskommelser för 2021 och 2022'"]
 
 
+def test_a_period_that_sums_up_the_first_agreement_and_the_annual_ones_after_it_is_left_for_them():
+    text = ("Nämnden och föreningen har från den 1 september 2020 till den 31 december 2023 samverkat i ett idéburet "
+            "offentligt partnerskap. Den första överenskommelsen gällde från och med den 1 september 2020 till och med "
+            "den 31 december 2021. Därefter har parterna tecknat årliga överenskommelser för 2022 och 2023.")
+    agreements, notes = agreements_in(text)
+    assert agreements == [{"start": date(2020, 9, 1), "end": date(2021, 12, 31)}, {"year": 2022}, {"year": 2023}]
+    assert notes[0] == ("inte med, 2020-09-01–2023-12-31 är den första överenskommelsen och de årliga efter den "
+                        "(2022, 2023) sammantagna")
+    # Where the parts do not add up to the whole (a year missing), the longer period stays, as before.
+    gap = text.replace("för 2022 och 2023", "för 2023")
+    assert {"start": date(2020, 9, 1), "end": date(2023, 12, 31)} in agreements_in(gap)[0]
+
+
 def test_an_extension_by_a_length_to_a_date_takes_the_date_it_gives():
     text = ("Överenskommelsen gällde från och med den 1 mars 2022 till och med den 28 februari 2024. Nämnden beslutade "
             "att förlänga överenskommelsen med sex månader, till och med den 31 augusti 2024.")

@@ -701,12 +701,38 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     result = [agreements[key] for key in sorted(agreements)]
     # "för avtalsåret 1 mars 2022–28 februari 2023" inside the agreement of 1 mars 2022–29 februari 2024: a year of it
     inside = _inside_another(result)
+    years = sorted({year for year, _, _ in annual})
+    for summary, first in _summed_up(result, inside, years):
+        # "från den 1 september 2020 till den 31 december 2023" beside "Den första … t.o.m. 31 december 2021.
+        # Därefter … årliga överenskommelser för 2022 och 2023": the whole is the parts told together.
+        result = [a for a in result if a is not summary]
+        inside = [a for a in inside if a is not first]
+        notes.append(f"inte med, {summary['start']}–{summary['end']} är den första överenskommelsen och de årliga "
+                     f"efter den ({', '.join(map(str, years))}) sammantagna")
     notes += [f"inte med, en del av en längre överenskommelse: {a['start']}–{a['end']}" for a in inside]
     result = [a for a in result if not any(a is each for each in inside)]
-    result += [{"year": year} for year, _, _ in annual]
+    result += [{"year": year} for year in years]
     for phrase in dict.fromkeys(phrase for _, _, phrase in annual):
         notes.append(f"årliga överenskommelser lästes ur {phrase!r}")
     return result, list(dict.fromkeys(notes))
+
+
+def _summed_up(agreements: list[dict[str, Any]], inside: list[dict[str, Any]],
+               years: list[int]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The periods that are a first agreement (one inside, from the same day) and the annual agreements after it,
+    told as one: the first ends on 31 December, the years follow it one by one and the last ends the period.
+    Each with its first agreement."""
+    if not years or years != list(range(years[0], years[-1] + 1)):
+        return []
+    found = []
+    for whole in agreements:
+        if "extended_to" in whole or whole["end"] != date(years[-1], 12, 31):
+            continue
+        first = next((a for a in inside if a["start"] == whole["start"] and "extended_to" not in a
+                      and a["end"] == date(years[0] - 1, 12, 31)), None)
+        if first is not None:
+            found.append((whole, first))
+    return found
 
 
 def _inside_another(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
