@@ -1192,6 +1192,31 @@ def test_a_tables_sum_is_the_total_and_its_heading_may_lack_the_labels_cell():
         (200000, "per_year"), (200000, "per_year"), (30000, "one_off"), (430000, "total")]
 
 
+def test_an_amount_per_agreement_year_of_an_agreement_that_does_not_follow_the_calendar_is_one_period_each():
+    from generator.importing.grammar import funding_in
+    from generator.importing.reading import _by_agreement_year
+
+    def read(text: str, agreements: list) -> list:
+        return [(a.amount, a.kind, a.start, a.end) for a in _by_agreement_year(funding_in(text), agreements)]
+
+    april = [{"start": date(2021, 4, 1), "end": date(2024, 3, 31), "extended_to": date(2024, 6, 30)}]
+    text = "Nämndens bidrag har uppgått till 420 tkr per avtalsår, där varje avtalsår har löpt från den 1 april."
+    assert read(text, april) == [(420000, "period", date(2021, 4, 1), date(2022, 3, 31)),
+                                 (420000, "period", date(2022, 4, 1), date(2023, 3, 31)),
+                                 (420000, "period", date(2023, 4, 1), date(2024, 3, 31))]  # the extension has its own
+    # the periods the sentence names, whatever the agreements say
+    named = ("Ersättningen har uppgått till 420 000 kronor per verksamhetsår, det vill säga för perioderna 1 augusti "
+             "2014–31 juli 2015 och 1 augusti 2015–31 juli 2016.")
+    assert read(named, []) == [(420000, "period", date(2014, 8, 1), date(2015, 7, 31)),
+                               (420000, "period", date(2015, 8, 1), date(2016, 7, 31))]
+    # calendar years, an agreement not whole years long, yearly amounts that differ, "per år": per year, as before
+    assert read(text, [{"start": date(2021, 1, 1), "end": date(2022, 12, 31)}]) == [(420000, "per_year", None, None)]
+    assert read(text, [{"start": date(2021, 4, 1), "end": date(2022, 12, 31)}]) == [(420000, "per_year", None, None)]
+    differ = "Bidraget var 380 000 kronor per avtalsår de två första åren och 395 000 kronor per avtalsår det tredje."
+    assert [kind for _, kind, _, _ in read(differ, april)] == ["per_year", "per_year"]
+    assert read("Bidraget var 420 tkr per år.", april) == [(420000, "per_year", None, None)]
+
+
 def test_a_row_of_sums_with_one_amount_is_the_total():
     from generator.importing.grammar import funding_in
     assert [(a.amount, a.kind) for a in funding_in("Summa\t\t1 150 000 kr")] == [(1150000, "total")]

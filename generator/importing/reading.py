@@ -10,6 +10,7 @@ has checked it: the draft marks it, with the reason, in Swedish.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Iterator
@@ -109,6 +110,9 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
     amounts = [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column
+    as_read = amounts
+    amounts = _by_agreement_year(amounts, draft.fields.get("agreements") or [])
+    by_agreement_year = amounts != as_read
     # A box or a table that sums up an amount the text gives is not a second amount: the text's sentence quotes it.
     # (Only a sentence that says what kind of amount it is: one the import cannot read leaves the table its amount.)
     in_prose = {amount.amount for amount in amounts if not grammar.summary_line(amount.sentence) and amount.kind != "unknown"}
@@ -126,7 +130,9 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
         entry["quote"] = amount.sentence
         funding.append(entry)
     if funding:
-        draft.set("funding", funding, "beloppen och vad de gäller lästes ur texten; kontrollera varje belopp mot dess mening")
+        draft.set("funding", funding, "beloppen och vad de gäller lästes ur texten; kontrollera varje belopp mot dess mening"
+                  + ("; ett belopp per avtalsår står en gång för varje avtalsår, med datum ur överenskommelsen"
+                     if by_agreement_year else ""))
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
     counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)]
@@ -136,6 +142,55 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
                                       "och ta bort det som inte är ett resultat")
+
+
+# "420 tkr per avtalsår", "420 000 kronor per verksamhetsår": a year of the agreement's, whatever its first month.
+_AGREEMENT_YEAR = re.compile(r"\b(?:per|varje|för\s+varje)\s+(?:avtals|verksamhets|bidrags)år(?:et)?\b", re.IGNORECASE)
+
+
+def _by_agreement_year(amounts: list[grammar.Amount], agreements: list[dict[str, Any]]) -> list[grammar.Amount]:
+    """An amount "per avtalsår" where the agreement's years do not follow the calendar (1 April to 31 March) is an
+    amount for each of them, a period: those its sentence names ("det vill säga för perioderna 1 augusti 2014–31
+    juli 2015 och 1 augusti 2015–31 juli 2016"), else the agreement's own years, counted from its first day. Only
+    where the sentence gives one yearly amount ("380 000 kronor per avtalsår de två första åren, 395 000 kronor det
+    tredje" is not the same each year) and the agreement is whole years long."""
+    yearly = Counter(amount.sentence for amount in amounts if amount.kind == "per_year")
+    result: list[grammar.Amount] = []
+    for amount in amounts:
+        spans = None
+        if amount.kind == "per_year" and not amount.years and yearly[amount.sentence] == 1 \
+                and _AGREEMENT_YEAR.search(amount.sentence):
+            spans = _agreement_years(amount.sentence, agreements)
+        if not spans:
+            result.append(amount)
+            continue
+        result += [grammar.Amount(amount.amount, "period", [], start, end, amount.sentence) for start, end in spans]
+    return result
+
+
+def _agreement_years(sentence: str, agreements: list[dict[str, Any]]) -> list[tuple[date, date]]:
+    """The agreement years an amount per agreement year was paid for; none where they are calendar years (the
+    amount is then per year) or cannot be told."""
+    def one_year(start: date, end: date) -> bool:
+        return grammar.add_months(start, 12) - timedelta(days=1) == end
+
+    named = [(period.start, period.end) for period in grammar.periods_in(sentence)]
+    if named and all(one_year(*span) for span in named):
+        return [] if all(start.month == 1 for start, _ in named) else named
+    if not agreements or any("start" not in agreement for agreement in agreements):
+        return []
+    spans: list[tuple[date, date]] = []
+    for agreement in agreements:
+        start, end = agreement["start"], agreement["end"]
+        if start.day != 1 or start.month == 1:
+            return []
+        while start < end:
+            last = grammar.add_months(start, 12) - timedelta(days=1)
+            if last > end:
+                return []  # not whole years: which part is an agreement year the text does not say
+            spans.append((start, last))
+            start = last + timedelta(days=1)
+    return spans
 
 
 def _table_amounts(table: str) -> list[grammar.Amount]:
