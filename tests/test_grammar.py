@@ -266,6 +266,27 @@ def test_a_period_that_sums_up_the_first_agreement_and_the_annual_ones_after_it_
     assert {"start": date(2020, 9, 1), "end": date(2023, 12, 31)} in agreements_in(gap)[0]
 
 
+def test_annual_agreements_of_years_that_turn_the_calendar_are_periods_from_the_day_given():
+    first = ("Den första överenskommelsen gällde två verksamhetsår, från den 1 september 2020 till och med den 31 "
+             "augusti 2022. Därefter har parterna tecknat årliga överenskommelser för verksamhetsåren 2022/2023 och "
+             "2023/2024")
+    years = [{"start": date(2020, 9, 1), "end": date(2022, 8, 31)}, {"start": date(2022, 9, 1), "end": date(2023, 8, 31)},
+             {"start": date(2023, 9, 1), "end": date(2024, 8, 31)}]
+    assert agreements_in(first + ", som vardera har gällt från den 1 september till och med den 31 augusti.")[0] == years
+    assert agreements_in(first + ".")[0] == years  # the day after the first agreement ended
+    # no day told, none before in the first year: not guessed
+    assert agreements_in("Parterna har tecknat årliga överenskommelser för läsåren 2022/23 och 2023/24.")[0] == []
+
+
+def test_a_decision_to_extend_the_agreement_named_by_its_ordinal():
+    text = ("Den första överenskommelsen gällde 1 april 2022 – 31 mars 2023 och den andra 1 april 2023 – 31 mars 2024. "
+            "Nämnden beslutade den 21 februari 2024, § 19, att förlänga den andra överenskommelsen till och med den "
+            "30 juni 2024.")
+    assert agreements_in(text)[0] == [{"start": date(2022, 4, 1), "end": date(2023, 3, 31)},
+                                      {"start": date(2023, 4, 1), "end": date(2024, 3, 31),
+                                       "extended_to": date(2024, 6, 30)}]
+
+
 def test_an_extension_by_a_length_to_a_date_takes_the_date_it_gives():
     text = ("Överenskommelsen gällde från och med den 1 mars 2022 till och med den 28 februari 2024. Nämnden beslutade "
             "att förlänga överenskommelsen med sex månader, till och med den 31 augusti 2024.")

@@ -1214,7 +1214,32 @@ def test_an_amount_per_agreement_year_of_an_agreement_that_does_not_follow_the_c
     assert read(text, [{"start": date(2021, 4, 1), "end": date(2022, 12, 31)}]) == [(420000, "per_year", None, None)]
     differ = "Bidraget var 380 000 kronor per avtalsår de två första åren och 395 000 kronor per avtalsår det tredje."
     assert [kind for _, kind, _, _ in read(differ, april)] == ["per_year", "per_year"]
+    third = "Bidraget har uppgått till 420 000 kronor per avtalsår de två första åren och till 435 000 kronor det tredje."
+    assert [kind for _, kind, _, _ in read(third, april)][0] == "per_year"
+    # a total beside it is the same money: still one period each
+    total = "Nämnden har lämnat 180 000 kronor per avtalsår, april till mars, totalt 540 000 kronor för hela perioden."
+    assert [kind for _, kind, _, _ in read(total, april)] == ["period", "period", "period", "total"]
+    extended = ("Nämnden har bidragit med 420 000 kronor per avtalsår under de tre avtalsåren och med 105 000 kronor "
+                "för förlängningen den 1 april–30 juni 2024.")
+    assert [(kind, start) for _, kind, start, _ in read(extended, april)] == [
+        ("period", date(2021, 4, 1)), ("period", date(2022, 4, 1)), ("period", date(2023, 4, 1)),
+        ("period", date(2024, 4, 1))]
     assert read("Bidraget var 420 tkr per år.", april) == [(420000, "per_year", None, None)]
+
+
+def test_a_tables_dated_rows_stand_for_an_amount_a_sentence_gives_per_agreement_year(tmp_path: Path):
+    document = tmp_path / "sala-gruvstugan.txt"
+    document.write_text(
+        "Slutrapport för IOP med Föreningen Gruvstugan\n\nEkonomi\n\n"
+        "Överenskommelsen gällde från den 1 juli 2021 till och med den 30 juni 2024.\n\n"
+        "Bidraget har uppgått till 420 000 kronor per avtalsår de två första avtalsåren och till 435 000 kronor det "
+        "tredje avtalsåret.\n\n"
+        "Period\tBidrag\n1 juli 2021–30 juni 2022\t420 000 kr\n1 juli 2022–30 juni 2023\t420 000 kr\n"
+        "1 juli 2023–30 juni 2024\t435 000 kr\n", encoding="utf-8")
+    funding = import_document(document, CONTENT, tmp_path / "out").draft.fields["funding"]
+    assert [(f["amount"], f["kind"], f.get("start"), f["quote"].startswith("1 juli")) for f in funding] == [
+        (420000, "period", date(2021, 7, 1), True), (420000, "period", date(2022, 7, 1), True),
+        (435000, "period", date(2023, 7, 1), True)]
 
 
 def test_a_row_of_sums_with_one_amount_is_the_total():

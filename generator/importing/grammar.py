@@ -386,7 +386,8 @@ _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
                                 r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
-                                r"(?P<verb>förlänga)\s+(?=överenskommelsen|avtalet|partnerskapet)", re.IGNORECASE)
+                                r"(?P<verb>förlänga)\s+(?=(?:den\s+(?:första|andra|tredje|fjärde|sista|senaste)\s+)?"
+                                r"(?:överenskommelsen|avtalet|partnerskapet))", re.IGNORECASE)
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
@@ -497,6 +498,16 @@ _ANNUAL_AT_A_TIME = re.compile(
     rf"(?:varje|vart|vartdera)\s+år\b",
     re.IGNORECASE,
 )
+# Annual agreements of years that turn the calendar: "årliga överenskommelser för verksamhetsåren 2022/2023 och
+# 2023/2024, som vardera har gällt från den 1 september till och med den 31 augusti".
+_SPLIT_YEAR = rf"{_YEAR}\s*/\s*(?:{_YEAR}|\d{{2}})(?!\d)"
+_ANNUAL_SPLIT = re.compile(
+    rf"\b(?=[å])årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER},?\s+(?:för|under|avseende)\s+"
+    rf"(?:(?:verksamhets|avtals|läs|bidrags)åren\s+)?(?P<years>{_SPLIT_YEAR}(?:(?:\s*,\s*|\s+och\s+){_SPLIT_YEAR})+)",
+    re.IGNORECASE,
+)
+_EACH_FROM = re.compile(rf"\bfrån\s+(?:och\s+med\s+)?(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\b(?!\s+{_YEAR})",
+                        re.IGNORECASE)
 # A sentence that says, before the agreement, that it was not made.
 _NOT_MADE = re.compile(r"\b(?:inte|ej|aldrig|ingen|inga)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:ryms|rymmas|budget|kommande|nästa|framtida|ska|skall|skulle|bör|behöver)\b", re.IGNORECASE)
@@ -537,6 +548,31 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
             if year not in seen:
                 seen.add(year)
                 found.append((year, match.start(), _normalise(match.group())))
+    return found
+
+
+def _annual_split(text: str, sentences_: _Sentences, periods: list[Period]) -> list[Period]:
+    """Annual agreements of years that turn the calendar ("för verksamhetsåren 2022/2023 och 2023/2024"), each a
+    period from the day its sentence gives ("som vardera har gällt från den 1 september"), else from the day after
+    an agreement that ended in its first year; none where neither tells the day."""
+    found: list[Period] = []
+    for match in _ANNUAL_SPLIT.finditer(text):
+        if sentences_.proposed(match.start()):
+            continue
+        first, last = sentences_.span(match.start())
+        given = _EACH_FROM.search(text, match.end(), last)
+        for year in (int(item[:4]) for item in re.findall(_SPLIT_YEAR, match["years"])):
+            if given:
+                try:
+                    start = date(year, MONTHS[given["month"].lower()], int(given["day"]))
+                except ValueError:
+                    break
+            else:
+                before = [p.end for p in periods + found if p.end.year == year and p.end < date(year, 12, 31)]
+                if not before:
+                    break
+                start = max(before) + timedelta(days=1)
+            found.append(Period(start, add_months(start, 12) - timedelta(days=1), match.start(), match.end()))
     return found
 
 
@@ -649,6 +685,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     periods, notes = _periods(text, tokens, sentences_)
     extensions = _extensions(text, tokens, sentences_)
     annual = _annual(text, sentences_)
+    periods += _annual_split(text, sentences_, periods)
     periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
     events += [(extension.begin, "extension", extension) for extension in extensions]

@@ -110,6 +110,12 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
     amounts = [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column
+    # A table whose rows give an amount's periods ("1 juli 2021–30 juni 2022<TAB>420 000 kr") says more than a
+    # sentence giving it "per avtalsår" without its years: the rows stand for it.
+    in_dated_rows = {amount.amount for amount in amounts
+                     if grammar.summary_line(amount.sentence) and amount.kind == "period" and amount.start}
+    amounts = [amount for amount in amounts if grammar.summary_line(amount.sentence) or not (
+        amount.kind == "per_year" and not amount.years and amount.amount in in_dated_rows)]
     as_read = amounts
     amounts = _by_agreement_year(amounts, draft.fields.get("agreements") or [])
     by_agreement_year = amounts != as_read
@@ -152,13 +158,16 @@ def _by_agreement_year(amounts: list[grammar.Amount], agreements: list[dict[str,
     """An amount "per avtalsår" where the agreement's years do not follow the calendar (1 April to 31 March) is an
     amount for each of them, a period: those its sentence names ("det vill säga för perioderna 1 augusti 2014–31
     juli 2015 och 1 augusti 2015–31 juli 2016"), else the agreement's own years, counted from its first day. Only
-    where the sentence gives one yearly amount ("380 000 kronor per avtalsår de två första åren, 395 000 kronor det
-    tredje" is not the same each year) and the agreement is whole years long."""
-    yearly = Counter(amount.sentence for amount in amounts if amount.kind == "per_year")
+    where the sentence gives no other amount paid ("420 000 kronor per avtalsår de två första avtalsåren och 435 000
+    kronor det tredje" is not the same each year) and the agreement is whole years long."""
+    # (a total beside it, "totalt 540 000 kronor för hela perioden", is the same money, and an amount for dates of
+    # its own, "575 000 kronor för förlängningen den 1 mars–31 augusti 2023", other time; another amount is not)
+    paid = Counter(amount.sentence for amount in amounts
+                   if amount.kind not in ("total", "repaid", "one_off") and not (amount.kind == "period" and amount.start))
     result: list[grammar.Amount] = []
     for amount in amounts:
         spans = None
-        if amount.kind == "per_year" and not amount.years and yearly[amount.sentence] == 1 \
+        if amount.kind == "per_year" and not amount.years and paid[amount.sentence] == 1 \
                 and _AGREEMENT_YEAR.search(amount.sentence):
             spans = _agreement_years(amount.sentence, agreements)
         if not spans:
