@@ -845,6 +845,23 @@ def test_a_running_header_with_the_case_number_and_date_and_a_footers_web_addres
                                                                   "Bakgrund", "Mer text."]
 
 
+def test_the_committees_name_over_each_page_is_a_running_header_and_the_paragraph_goes_on_across_it():
+    from generator.importing.extract import join_page_breaks
+    from generator.importing.layout import without_furniture
+
+    footer = "Besöksadress Stora Torget 8 · Växel 0492-76 90 00 · www.vimmerby.se"
+    paragraph = ("Föreningen har därutöver genomfört sex författarbesök i skolorna, och under det sista året också två "
+                 "extra")
+    blocks = [Block(paragraph), Block(footer), Block("Sida 2 av 3"), Block("Kultur- och fritidsnämnden"),
+              Block("berättarbesök på egen bekostnad."), Block("Lärdomar"), Block("Text."), Block(footer),
+              Block("VIMMERBY KOMMUN\tSida 3 av 3\nKultur- och fritidsnämnden"), Block("Mer text.")]
+    assert [b.text for b in join_page_breaks(without_furniture(blocks))] == [
+        paragraph + " berättarbesök på egen bekostnad.", "Lärdomar", "Text.", "Mer text."]
+    # once, with no page's footer before it: the text's own line (a signatory's unit, a heading) stays
+    assert [b.text for b in without_furniture([Block("Text."), Block("Kultur- och fritidsnämnden"), Block("Mer.")])] \
+        == ["Text.", "Kultur- och fritidsnämnden", "Mer."]
+
+
 @pytest.mark.parametrize("line, officer", [
     ("Kontakt: Amir Sahin, utvecklingsstrateg, 0470-43 12 58", True),
     ("Kontakt: Amir Sahin", True),

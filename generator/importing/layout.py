@@ -190,7 +190,7 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
         cells = line.split("\t")  # a table's row repeats only with a date, a case or a page number in it
         if LIST_ITEM.match(line):
             return False  # an item a list repeats: "Bilaga 1: …" under "Beslutsunderlag" and over the attachment
-        return counts.get(line, 0) > 1 and (running(line) or bool(MUNICIPALITY_FIRST.match(line))
+        return counts.get(line, 0) > 1 and (running(line) or bool(MUNICIPALITY_FIRST.match(line)) or committee(line)
                                             or bool(BARE_CASE_NUMBER.match(line) or ISO_DATE.fullmatch(line)) or (
             20 <= len(line) <= 110 and not sentence(line) and bool(re.search(r"\d", line))
             and (len(cells) == 1 or any(ISO_DATE.fullmatch(cell.strip()) or BARE_CASE_NUMBER.match(cell.strip())
@@ -208,6 +208,10 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
         if is_signature(block):  # a signature's unit may repeat the letterhead: it stays
             kept.append(block)
             continue
+        line = block.text.strip()
+        if "\n" not in line and committee(line) and not (following and is_signature(following)) and (
+                counts.get(line, 0) > 1 or (index and furniture_block(blocks[index - 1]))):
+            continue  # the committee's name over each page ("Kultur- och fritidsnämnden" after "Sida 2 av 3")
         if all(furniture(line) or repeated(line) for line in block.text.split("\n") if line.strip()):
             continue  # "Föreningen Mötesplats Nya Bruket – Slutrapport IOP 2021–2023" over a footer, on each page
         lines = block.text.split("\n")
