@@ -15,6 +15,7 @@ from datetime import date
 from generator.content.catalogue import read_catalogue
 from generator.importing.extract import Block, ExtractError, extract, join_page_breaks
 from generator.importing.draft import import_document
+from generator.importing.parse import walk
 from generator.importing.reading import _list_items, district_name, organisation_from_title, organisation_in_text
 
 from conftest import CONTENT, SEED_REPORTS, SEEDS
@@ -99,6 +100,17 @@ def test_sections_in_another_order_keep_that_order(tmp_path: Path):
     assert [s["heading"] for s in imported.draft.fields["sections"]] == [
         "Sammanfattning", "Ärendet", "Bakgrund", "Ärendets beredning", "Förvaltningens synpunkter och förslag"]
     assert imported.problems == []
+
+
+def test_a_clause_a_list_goes_on_with_is_no_heading(tmp_path: Path):
+    lead = "Inom partnerskapet har föreningen genomfört\n\n– nattvandringar i centrum\n– kvällsaktiviteter för unga\n\n"
+    edited = variant(tmp_path, ("Ärendets beredning\n", lead + "Ärendets beredning\n"))
+    sections = import_document(edited, CONTENT, tmp_path / "out").draft.fields["sections"]
+    assert "Inom partnerskapet har föreningen genomfört" not in [s["heading"] for s in walk(sections)]
+    paragraphs = [p for s in walk(sections) for p in s.get("paragraphs", [])]
+    at = paragraphs.index("Inom partnerskapet har föreningen genomfört")
+    assert paragraphs[at + 1].startswith("– nattvandringar i centrum")
+    assert "Ärendets beredning" in [s["heading"] for s in sections]  # a heading over a list stays one
 
 
 def test_proposals_numbered_otherwise_or_in_separate_paragraphs(tmp_path: Path):

@@ -865,7 +865,7 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
     announcing = False  # the last paragraph announces the headings that follow
     group: int | None = None  # the level of headings nested under a parent, while that lasts
     attached = False  # within a document the memo sends: every heading is that document's
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, AttachedTitle):
             attached = True
             section: dict[str, Any] = {"heading": " ".join(block.text.split())}
@@ -874,7 +874,7 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             stack.append((0, section))
             waiting, announcing, group = True, False, None
             continue
-        if looks_like_heading(block):
+        if looks_like_heading(block) and not _leads_into_list(block, blocks[index + 1] if index + 1 < len(blocks) else None):
             section = {"heading": " ".join(block.text.split())}
             level = heading_level(block)
             key = heading_key(NUMBERING.sub("", section["heading"]))
@@ -921,6 +921,18 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
         else:
             draft.unplaced.append(block.text)  # text before the first heading
     return sections
+
+
+# A clause that a list goes on with: "Inom partnerskapet har föreningen genomfört", "Aktiviteterna har bland annat
+# omfattat" over "• gemensamma luncher …".
+_CLAUSE_VERB = re.compile(r"\b(?:har|hade|är|var|blev|omfattar|omfattade|innehåller|innehöll|bestod)\b")
+
+
+def _leads_into_list(block: Block, following: Block | None) -> bool:
+    """A line without a heading's style, written as the start of a sentence whose items the list after it gives."""
+    return (block.heading is None and following is not None and not NUMBERING.match(block.text)
+            and bool(following.list_item or LIST_ITEM.match(following.text))
+            and bool(_CLAUSE_VERB.search(block.text)) and bool(re.search(r"[a-zåäö]$", block.text)))
 
 
 def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
