@@ -702,6 +702,9 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     ("Träffarna hade i snitt 27 besökare, även under sommaren per tradition.", 27, "besökare"),
     ("Under året har 30 äldre besökare kommit varje vecka.", 30, "besökare"),
     ("Under perioden har 186 unga deltagit i kurserna.", 186, "unga"),
+    # adjectives that name people: the volunteers, the next of kin
+    ("Sammanlagt 34 frivilliga har deltagit i verksamheten.", 34, "frivilliga"),
+    ("Anhörigcaféet har samlat 57 anhöriga under året.", 57, "anhöriga"),
 ])
 def test_figures_in(text, value, unit):
     found = figures_in(text)

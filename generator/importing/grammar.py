@@ -1164,7 +1164,7 @@ _COUNTED_AS = re.compile(
     rf"|{_CHANGED}\s+antalet\s+(?P<noun_after>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+som\s[^.;:\d]{{0,60}}?)?\s+till)\s+$")
 PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
            "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",
-           "besökare", "deltagare", "familjer"}
+           "besökare", "deltagare", "familjer", "frivilliga", "anhöriga"}
 # Words that are never what a count counts here: time (ages, durations, years), goals, agreements, staff, money.
 NOT_COUNTED = {"år", "våren", "hösten", "sommaren", "vintern", "åren", "års", "året", "åring", "åringar", "månad", "månader", "vecka", "veckor", "mål", "målen",
                "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
