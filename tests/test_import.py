@@ -465,6 +465,11 @@ def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
     # points led in by the verb alone, set with Word's second-level bullet
     ("Föreningen har inom partnerskapet erbjudit: o anhörigcafé o samtalsgrupper för anhöriga",
      ["anhörigcafé", "samtalsgrupper för anhöriga"]),
+    # points in the paragraph after a lead without a colon
+    ("Inom partnerskapet har föreningen genomfört\n\n– trygghetsvandringar med polisen – utbildning av nattvandrare",
+     ["trygghetsvandringar med polisen", "utbildning av nattvandrare"]),
+    ("Mötesplatserna har haft öppet tre dagar i veckan. Aktiviteterna har bland annat omfattat\n\n• gemensamma luncher "
+     "• stolgympa och promenadgrupper", ["gemensamma luncher", "stolgympa och promenadgrupper"]),
 ])
 def test_activities_are_read_where_the_text_lists_them(text: str, items: list[str] | None):
     from generator.importing.parse import Draft
@@ -1717,6 +1722,20 @@ def test_lessons_written_after_the_administrations_verdict():
     assert draft.fields["lessons"] == {"challenges": ["En utmaning har varit att rekrytera läxhjälpare.",
                                                       "Föreningen har också haft svårt att nå elever i årskurs 9."],
                                        "success_factors": []}
+
+
+def test_lessons_as_points_in_the_paragraph_after_their_lead():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Lärdomar", "paragraphs": [
+        "Vid en gemensam utvärdering i maj 2024 identifierade parterna följande utmaningar:",
+        "• Båtförbindelserna till öarna gör det svårt att ordna träffar. • Föreningen har få volontärer.",
+        "Parterna lyfte också fram följande framgångsfaktorer:",
+        "• Samarbetet med hemtjänsten har fungerat. • Luncherna har varit en väg in."]}], draft)
+    assert draft.fields["lessons"] == {
+        "challenges": ["Båtförbindelserna till öarna gör det svårt att ordna träffar.", "Föreningen har få volontärer."],
+        "success_factors": ["Samarbetet med hemtjänsten har fungerat.", "Luncherna har varit en väg in."]}
 
 
 @pytest.mark.parametrize("heading", ["Vad vi har lärt oss tillsammans", "Vad har ni lärt er?"])

@@ -632,9 +632,10 @@ def _had(text: str) -> list[str]:
 # A lead into points that are the activities: "Föreningen har under perioden genomfört följande aktiviteter:",
 # "Aktiviteterna har varit:", then "- A - B - C" or "• A, • B, • C." (never "… tre mål:" or counts).
 _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser|verksamheter)|[Aa]ktiviteter(?:na)?"
-                              r"(?:\s+har\s+(?:varit|omfattat)|\s+var)?"
-                              rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit))"
-                              r"\s*:\s*(?:\n\n)?(?=(?P<sign>"
+                              r"(?:\s+har\s+(?:bland\s+annat\s+)?(?:varit|omfattat)|\s+var)?"
+                              rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit|genomfört))"
+                              # the points after a colon, or in the next paragraph ("… har föreningen genomfört" over them)
+                              r"(?:\s*:\s*(?:\n\n)?|\n\n)(?=(?P<sign>"
                               rf"{ITEM_SIGN})\s)")
 
 
@@ -849,6 +850,18 @@ def _listed(paragraph: str) -> tuple[str, list[str]]:
     return lead, [item.strip() for item in items]
 
 
+def _leads_with_points(paragraphs: list[str]) -> list[str]:
+    """A paragraph that leads into points ("… identifierade parterna följande utmaningar:") joined with the points
+    the next paragraph gives ("• Båtförbindelserna … • Föreningen …"), as one list."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and joined[-1].endswith(":") and re.match(rf"(?!-){BULLET}\s", paragraph):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
+
+
 def _lessons_heading(key: str) -> bool:
     return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|lärt\s+(?:oss|er|sig)|erfarenhet|slutsats|"
                                                                   r"reflektion", key))
@@ -885,7 +898,7 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
         assessing = bool(_ASSESSMENT_HEADING.search(key))
         if not (under_lessons or _lessons_heading(key) or heading_challenges or heading_success or assessing):
             continue
-        for paragraph in section.get("paragraphs", []):
+        for paragraph in _leads_with_points(section.get("paragraphs", [])):
             if assessing and not (under_lessons or _lessons_heading(key)) and not _OPENS_ON_LESSON.search(paragraph):
                 continue  # the verdict itself, and all else the assessment says
             lead, items = _listed(paragraph)
