@@ -986,6 +986,22 @@ def test_a_place_ending_in_s_is_a_genitive_only_before_what_it_owns(tmp_path: Pa
     assert {"Skogås", "Rågsved", "Lövgärdet"} <= set(fields["places"]) and "Skogå" not in fields["places"]
 
 
+def test_the_centre_of_the_municipality_is_a_place_and_a_districts_centre_is_the_district():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _places
+
+    def places(text: str, municipality: str) -> list[str]:
+        draft = Draft()
+        draft.municipality = municipality
+        return _places(text, draft)
+
+    assert places("Nattvandringar i Ekerö centrum, Stenhamra och Skå.", "Ekerö kommun") == [
+        "Ekerö centrum", "Stenhamra", "Skå"]
+    assert places("Fredagsöppet i Staffanstorps centrum.", "Staffanstorps kommun") == ["Staffanstorps centrum"]
+    assert places("Träffar i Vällingby centrum varje fredag.", "Stockholms stad") == ["Vällingby"]
+    assert places("Träffar i Ekerö varje fredag.", "Ekerö kommun") == []  # the municipality alone is none
+
+
 def test_a_running_header_with_the_page_number_inside_is_no_title_or_text(tmp_path: Path):
     header = "STOCKHOLMS STAD    Tjänsteutlåtande    {} (4)    Dnr 1.2.3-456/2024"
     sentence = "barn och unga i Rågsved når skolframgång"

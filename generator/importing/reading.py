@@ -688,8 +688,10 @@ def _activities_and_places(text: str, draft: Draft) -> None:
 _PLACE = (r"(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Nya|Gamla|Övre|Nedre)\s+)?"
           r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)*")
 # "i Hjällbo, Kortedala och Biskopsgården": a place after "i", and the places listed with it.
-_PLACES_AFTER_I = re.compile(rf"(?<= i )(?P<first>{_PLACE})(?P<rest>(?:,\s+{_PLACE})*(?:\s+(?:och|samt)\s+{_PLACE})?)"
-                             rf"(?P<after>\s+\S+)?")
+# ("i Ekerö centrum": the centre of the municipality is a place, where the municipality's name alone is none.)
+_PLACE_OR_CENTRE = rf"{_PLACE}(?:\s+centrum\b)?"
+_PLACES_AFTER_I = re.compile(rf"(?<= i )(?P<first>{_PLACE_OR_CENTRE})(?P<rest>(?:,\s+{_PLACE_OR_CENTRE})*"
+                             rf"(?:\s+(?:och|samt)\s+{_PLACE_OR_CENTRE})?)(?P<after>\s+\S+)?")
 # A facility, not a place: "Bergsjöbadet", "Rosengårds sporthall".
 _FACILITY = re.compile(r"(?:badet|hallen|skolan|biblioteket|gymnasiet|kyrkan|centret|huset)$")
 
@@ -702,6 +704,11 @@ _NOT_OWNED = {"och", "samt", "eller", "men", "under", "vid", "på", "i", "med", 
 # A place whose name ends in s of its own, which its genitive keeps: "i Jädraås bygdegård", "i Hofors folkets hus"
 # (but "i Umeås centrum" is Umeå's).
 _OWN_S = re.compile(r"(?:(?<!e)ås|näs|fors)$")
+
+
+def _owner(name: str, unowned: set[str]) -> str:
+    """The place a genitive names ("Umeås" of "Umeås centrum": Umeå), unless the name itself ends so."""
+    return name[:-1] if name.endswith("s") and not _OWN_S.search(name) and name not in unowned else name
 
 
 def _places(text: str, draft: Draft) -> list[str]:
@@ -720,7 +727,10 @@ def _places(text: str, draft: Draft) -> list[str]:
         rf"\b([A-ZÅÄÖ][\w-]*s)(?=[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text)}
     for found in _PLACES_AFTER_I.finditer(text):
         after = found["after"] or ""
-        names = [found["first"], *re.findall(_PLACE, found["rest"])]
+        names = [found["first"], *re.findall(_PLACE_OR_CENTRE, found["rest"])]
+        # "Vällingby centrum" is Vällingby ("Umeås centrum", Umeå); "Kumla centrum", the municipality's own, the centre
+        names = [name if not name.endswith(" centrum") or name.split()[0].rstrip("s") in excluded
+                 or name.split()[0] in excluded else _owner(name.split()[0], unowned) for name in names]
         if after.strip()[:1].isupper() and not found["rest"]:
             continue  # a name of two words ("Blå Stället", "Norra Fäladen"): not read
         for index, name in enumerate(names):
