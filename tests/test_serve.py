@@ -128,6 +128,47 @@ def test_a_page_fingerprint_follows_the_reports_it_shows_and_nothing_else():
     assert Fingerprints(stamps, ("districts.yml changed",)).of(spec) != fingerprints.of(spec)
 
 
+def test_a_previews_later_build_keeps_the_first_sitemap_and_its_compiled_templates(tmp_path: Path, monkeypatch):
+    """What a save need not do again at 10,000 reports: write the sitemap of every page, work out the address of
+    every page it leaves as it was, compile the theme's templates."""
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = copy_project(tmp_path / "project")
+    monkeypatch.chdir(project)
+
+    def config():  # as `mkdocs serve` loads it again for each build
+        loaded = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+        loaded.site_url = "http://127.0.0.1:8000/"
+        return loaded
+
+    first = config()
+    first.plugins.on_startup(command="serve", dirty=True)
+    logging.disable(logging.WARNING)
+    try:
+        build(first, serve_url="http://127.0.0.1:8000/", dirty=True)
+        sitemap = tmp_path / "site/sitemap.xml"
+        written, listed = sitemap.stat().st_mtime_ns, sitemap.read_text(encoding="utf-8")
+        plugin = first.plugins["iop"]
+        assert plugin.compiled.compiled  # the first build's compiled templates, kept for the next
+        edit(project / "content/reports/enskede-arsta-vantor-dromstort-2022-2024.yml", "title: Idéburet",
+             "title: Ändrat idéburet")
+        time.sleep(0.01)
+        again = config()
+        compiled = []
+        original = __import__("jinja2").Environment.compile
+        monkeypatch.setattr("jinja2.Environment.compile", lambda env, *a, **k: compiled.append(a) or original(env, *a, **k))
+        build(again, serve_url="http://127.0.0.1:8000/", dirty=True)
+    finally:
+        logging.disable(logging.NOTSET)
+    assert "Ändrat idéburet" in (tmp_path / f"site/{REPORT}index.html").read_text(encoding="utf-8")
+    assert sitemap.stat().st_mtime_ns == written and sitemap.read_text(encoding="utf-8") == listed
+    assert REPORT in listed and "rapporter/jarva-studiefremjandet-2018-2024/" in listed  # every page, changed or not
+    assert compiled == []  # the theme's templates came compiled from the first build
+
+
 def test_the_preview_hears_of_a_content_change_from_the_kernel_not_by_polling(tmp_path: Path):
     """At 10,000 reports MkDocs' polling of content/ took a third of a core beside every rebuild."""
     import threading
