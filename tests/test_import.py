@@ -1425,6 +1425,11 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
      "new_agreement"),
     ("Nämnden beslutade 2018 att ingå en ny överenskommelse för 2019. Den gällde till den 31 december 2019.", None),
     ("Överenskommelsen förlängdes, så att en eventuell ny överenskommelse skulle kunna följa kalenderåret.", None),
+    # in the present tense, or an agreement not renewed; one that ran out says nothing of what follows
+    ("Föreningen kan inte fortsätta verksamheten i samma form, och partnerskapet avslutas därför.", "ended"),
+    ("Överenskommelsen löpte ut den 30 juni 2024 och förnyas inte.", "ended"),
+    ("Överenskommelsen löpte ut den 30 juni 2021. Förvaltningen bedömer att målen har uppfyllts.", None),
+    ("Partnerskapet upphörde den 30 juni 2019. Föreningen har valt att inte ansöka om ett nytt partnerskap.", "ended"),
 ])
 def test_the_next_step_the_text_gives_when_the_proposals_do_not(text: str, step: str | None):
     from generator.importing.parse import Draft

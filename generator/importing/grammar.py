@@ -559,7 +559,7 @@ def _annual_split(text: str, sentences_: _Sentences, periods: list[Period]) -> l
     for match in _ANNUAL_SPLIT.finditer(text):
         if sentences_.proposed(match.start()):
             continue
-        first, last = sentences_.span(match.start())
+        _, last = sentences_.span(match.start())
         given = _EACH_FROM.search(text, match.end(), last)
         for year in (int(item[:4]) for item in re.findall(_SPLIT_YEAR, match["years"])):
             if given:

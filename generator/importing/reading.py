@@ -797,7 +797,7 @@ def _outcome(text: str, draft: Draft) -> None:
 
 # What will not happen is no next step: "att ingen ny överenskommelse tecknas", "har inte ansökt om en ny
 # överenskommelse", "någon ny överenskommelse är inte aktuell", "inte förlängs".
-_NEGATED = re.compile(r"\b(?:ingen|någon|inte\s+(?:\w+\s+){0,3}?(?:en|någon))\s+ny(?:tt)?\s+\w+"
+_NEGATED = re.compile(r"\b(?:ingen|någon|inte\s+(?:\w+\s+){0,3}?(?:en|ett|någon))\s+ny(?:tt)?\s+\w+"
                       r"|\binte\s+(?:förläng|förnya|omförhandla)\w*", re.IGNORECASE)
 
 
@@ -829,7 +829,7 @@ def _next_step(draft: Draft) -> None:
     elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
              for sentence in grammar.sentences(text)):
         step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
-    elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|avslutades|har avslutats|upphörde"
+    elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
                    r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
             and not _NEXT_AGREEMENT.search(text):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
