@@ -2182,6 +2182,19 @@ def test_an_agreement_after_the_report_is_its_next_step_not_one_it_reports_on(tm
     assert "togs inte med (20" in draft.uncertain["agreements"]  # which, by its dates or years, for staff to check
 
 
+def test_an_agreement_decided_to_begin_after_the_report_is_the_next_step_where_the_proposals_say_nothing():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _next_step
+    text = "Socialnämnden beslutade den 23 oktober 2024 att ingå en ny överenskommelse med föreningen."
+    after = Draft(fields={"proposals": ["Nämnden godkänner slutrapporten."]}, text=text,
+                  later=[{"start": date(2025, 1, 1), "end": date(2027, 12, 31)}])
+    _next_step(after)
+    assert after.fields["next_step"] == "new_agreement"
+    before = Draft(fields={"proposals": ["Nämnden godkänner slutrapporten."]}, text=text)  # a past one, perhaps
+    _next_step(before)
+    assert "next_step" not in before.fields
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Outnyttjade medel om 18 400 kronor för 2023 har betalats tillbaka till kommunen.", [(18400, "repaid")]),
     ("Föreningen har redovisat att 12 000 kronor av bidraget inte har förbrukats.", [(12000, "repaid")]),

@@ -86,6 +86,7 @@ class Draft:
     ocr: bool = False  # the text came from OCR
     columns: bool = False  # text in two columns side by side was read column by column
     dated: date | None = None  # the document's own date, from its head ("Datum 2025-03-18", "Älvsjö 2022-05-30")
+    later: list[dict[str, Any]] = field(default_factory=list)  # agreements after the report's: its next step
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
         self.fields[name] = value

@@ -60,6 +60,7 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
                                      "ur dess längd; kontrollera"]
     if later and not agreements:
         agreements, later = later, []  # nothing else is told: the only agreement there is, for staff to check
+    draft.later = later
     if later:
         left_out = ", ".join(f"{a['start']} – {a['end']}" if a.get("start") else str(a["year"]) for a in later)
         notes.append(f"överenskommelse som börjar efter rapportens datum ({written}), eller gäller mer än ett år efter "
@@ -829,6 +830,8 @@ def _next_step(draft: Draft) -> None:
     elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
              for sentence in grammar.sentences(text)):
         step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
+    elif draft.later:
+        step = "new_agreement"  # an agreement that begins after the report (reading._later): already decided
     elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
                    r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
             and not _NEXT_AGREEMENT.search(text):
