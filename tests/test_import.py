@@ -1430,6 +1430,9 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
     ("Överenskommelsen löpte ut den 30 juni 2024 och förnyas inte.", "ended"),
     ("Överenskommelsen löpte ut den 30 juni 2021. Förvaltningen bedömer att målen har uppfyllts.", None),
     ("Partnerskapet upphörde den 30 juni 2019. Föreningen har valt att inte ansöka om ett nytt partnerskap.", "ended"),
+    # a new agreement of the partnership's past is no next one
+    ("Därefter ingick parterna en ny överenskommelse som gällde till den 31 december 2023. Partnerskapet avslutades "
+     "den 31 december 2023.", "ended"),
 ])
 def test_the_next_step_the_text_gives_when_the_proposals_do_not(text: str, step: str | None):
     from generator.importing.parse import Draft

@@ -807,6 +807,8 @@ _NEGATED = re.compile(r"\b(?:ingen|någon|inte\s+(?:\w+\s+){0,3}?(?:en|ett|någo
 # 2019"; one "eventuell" is none yet).
 _NEXT_AGREEMENT = re.compile(r"(?<!eventuell )\bny(?:tt)?\s+(?:IOP-)?(?:överenskommelse|avtal|IOP|partnerskap)",
                              re.IGNORECASE)
+# A new agreement of the partnership's past: "Därefter ingick parterna en ny överenskommelse som gällde …".
+_PAST_AGREEMENT = re.compile(r"\b(?:gällde|ingick|ingicks|tecknade|tecknades|undertecknades|löpte)\b", re.IGNORECASE)
 _DECIDED_OR_PLANNED = re.compile(r"\b(?:förslag|avser|återkomm\w*|planerar)\b", re.IGNORECASE)
 
 
@@ -834,7 +836,8 @@ def _next_step(draft: Draft) -> None:
         step = "new_agreement"  # an agreement that begins after the report (reading._later): already decided
     elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
                    r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
-            and not _NEXT_AGREEMENT.search(text):
+            and not any(_NEXT_AGREEMENT.search(sentence) and not _PAST_AGREEMENT.search(sentence)
+                        for sentence in grammar.sentences(text)):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
     else:
         step = None
