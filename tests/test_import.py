@@ -877,6 +877,11 @@ def test_the_committees_name_over_each_page_is_a_running_header_and_the_paragrap
     # once, with no page's footer before it: the text's own line (a signatory's unit, a heading) stays
     assert [b.text for b in without_furniture([Block("Text."), Block("Kultur- och fritidsnämnden"), Block("Mer.")])] \
         == ["Text.", "Kultur- och fritidsnämnden", "Mer."]
+    # over the signatures, the committee the signatory signs for stays, though it heads each page too
+    signed = [Block("Text."), Block(footer), Block("Kultur- och fritidsnämnden"), Block("Mer text."),
+              Block("Kultur- och fritidsnämnden"), Block("Anna Berg\nOrdförande")]
+    assert [b.text for b in without_furniture(signed)] == ["Text.", "Mer text.", "Kultur- och fritidsnämnden",
+                                                          "Anna Berg\nOrdförande"]
 
 
 @pytest.mark.parametrize("line, officer", [

@@ -209,9 +209,12 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
             kept.append(block)
             continue
         line = block.text.strip()
-        if "\n" not in line and committee(line) and not (following and is_signature(following)) and (
-                counts.get(line, 0) > 1 or (index and furniture_block(blocks[index - 1]))):
-            continue  # the committee's name over each page ("Kultur- och fritidsnämnden" after "Sida 2 av 3")
+        if "\n" not in line and committee(line):
+            if following and is_signature(following):
+                kept.append(block)  # the committee the signatory signs for, though it heads each page too
+                continue
+            if counts.get(line, 0) > 1 or (index and furniture_block(blocks[index - 1])):
+                continue  # the committee's name over each page ("Kultur- och fritidsnämnden" after "Sida 2 av 3")
         if all(furniture(line) or repeated(line) for line in block.text.split("\n") if line.strip()):
             continue  # "Föreningen Mötesplats Nya Bruket – Slutrapport IOP 2021–2023" over a footer, on each page
         lines = block.text.split("\n")

@@ -707,9 +707,15 @@ _NOT_OWNED = {"och", "samt", "eller", "men", "under", "vid", "på", "i", "med", 
 _OWN_S = re.compile(r"(?:(?<!e)ås|näs|fors)$")
 
 
-def _owner(name: str, unowned: set[str]) -> str:
-    """The place a genitive names ("Umeås" of "Umeås centrum": Umeå), unless the name itself ends so."""
-    return name[:-1] if name.endswith("s") and not _OWN_S.search(name) and name not in unowned else name
+def _centre(name: str, excluded: set[str], unowned: set[str]) -> str:
+    """The place "X centrum" names: the centre itself where X is the municipality ("Kumla centrum", whose name alone
+    is no place), else X ("Vällingby centrum" is Vällingby, "Umeås centrum" Umeå)."""
+    if not name.endswith(" centrum"):
+        return name
+    town = name.split()[0]
+    if town in excluded or town.rstrip("s") in excluded:
+        return name
+    return town[:-1] if town.endswith("s") and not _OWN_S.search(town) and town not in unowned else town
 
 
 def _places(text: str, draft: Draft) -> list[str]:
@@ -728,10 +734,7 @@ def _places(text: str, draft: Draft) -> list[str]:
         rf"\b([A-ZÅÄÖ][\w-]*s)(?=[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text)}
     for found in _PLACES_AFTER_I.finditer(text):
         after = found["after"] or ""
-        names = [found["first"], *re.findall(_PLACE_OR_CENTRE, found["rest"])]
-        # "Vällingby centrum" is Vällingby ("Umeås centrum", Umeå); "Kumla centrum", the municipality's own, the centre
-        names = [name if not name.endswith(" centrum") or name.split()[0].rstrip("s") in excluded
-                 or name.split()[0] in excluded else _owner(name.split()[0], unowned) for name in names]
+        names = [_centre(name, excluded, unowned) for name in [found["first"], *re.findall(_PLACE_OR_CENTRE, found["rest"])]]
         if after.strip()[:1].isupper() and not found["rest"]:
             continue  # a name of two words ("Blå Stället", "Norra Fäladen"): not read
         for index, name in enumerate(names):
