@@ -723,6 +723,39 @@ def test_a_years_count_that_leaves_out_its_noun_and_counts_respectively():
         (62, "gäster per dag"), (75, "gäster per dag")]
 
 
+def test_a_count_of_some_of_a_group_counts_the_group():
+    def counts(text):  # type: ignore[no-untyped-def]
+        return [(int(c.value), c.unit) for c in figures_in(text)]
+    # the group named first, in the form a count names it ("deltagarna": deltagare), with a verb on either side
+    assert counts("Av de 64 deltagarna har 21 fått arbete och 9 börjat studera.") == [
+        (64, "deltagare"), (21, "deltagare"), (9, "deltagare")]
+    assert counts("Av barnen har 148 klarat simprovet.") == [(148, "barn")]
+    assert counts("Bland de 52 elever i årskurs 9 som deltog regelbundet blev 44 behöriga till gymnasiet.") == [
+        (52, "elever"), (44, "elever")]
+    assert counts("Av de 27 personer som ansökte om stöd har nio fått ett boende.") == [(27, "personer"), (9, "personer")]
+    assert counts("Av deltagarna 2023 kom 52 från Mjölby, 18 från Mantorp och 11 från Skänninge.") == [
+        (52, "deltagare"), (18, "deltagare"), (11, "deltagare")]
+    # "Av dem": the persons the sentence before counted first (not its parts), where it stands right before
+    assert counts("Sammanlagt har 61 unga gått utbildningen, varav 27 tjejer och 34 killar. Av dem har 38 haft uppdrag "
+                  "som ledare, och 19 har fått sommarjobb.") == [
+        (61, "unga"), (27, "tjejer"), (34, "killar"), (38, "unga"), (19, "unga")]
+    assert counts("Föreningen har genomfört 14 stödgrupper med 97 barn och unga. Av dem deltog 31 under avtalsår 1, "
+                  "30 under avtalsår 2 och 36 under avtalsår 3.") == [
+        (14, "stödgrupper"), (97, "barn och unga"), (31, "barn och unga"), (30, "barn och unga"), (36, "barn och unga")]
+    assert counts("Av dem har 23 fått anställning.") == []  # who "dem" are is not said
+    # "N av M": the N, counted as what the M counts
+    assert counts("I enkäten svarade 27 av 30 tillfrågade deltagare att de mådde bättre.") == [
+        (27, "deltagare"), (30, "deltagare")]
+    assert counts("Omkring tre av fyra besökare har varit män, och 8 av 10 deltagare kvinnor.") == []  # shares
+    assert counts("Av de tre åren har två varit svåra.") == []  # no group of anything counted
+    # what was done so many times, but never how often
+    assert counts("Språkcaféet har hållits 212 gånger under perioden.") == [(212, "gånger")]
+    assert counts("Familjekaféet har haft öppet 64 gånger, och bokcirkeln har träffats tolv gånger.") == [
+        (64, "gånger"), (12, "gånger")]
+    assert counts("Gruppen har träffats två gånger i veckan och tre gånger så ofta som förut.") == []
+    assert counts("Mentorparen har träffats 3 gånger per månad.") == []
+
+
 def test_a_count_whose_noun_stands_after_antalet_before_it():
     def counts(text):  # type: ignore[no-untyped-def]
         return [(int(c.value), c.unit) for c in figures_in(text)]

@@ -1153,7 +1153,12 @@ TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen
 # A number right after these is a label or an age, not a count ("årskurs 9", "sida 3", "i åldern 13").
 LABEL_WORDS = {"årskurs", "åk", "nr", "nummer", "sida", "sid", "kapitel", "punkt", "paragraf", "klass", "vecka", "kl",
                "klockan", "bilaga", "steg", "fas", "etapp", "version", "åldern", "ålder", "år", "rum", "dnr", "telefon"}
-_FRAME = re.compile(rf"^\s*Av\s+(?:de|dessa|totalt)\s+(?:{NUMBER})\s+(?P<noun>[a-zåäöé]+)\b")
+# A sentence that counts some of a group named first: "Av de 96 deltagarna har 41 gått vidare …", "Bland de 52
+# elever som deltog blev 44 behöriga", "Av barnen klarade 148 …"; "Av dem har 23 fått …" names the group the
+# sentence before counted.
+_FRAME = re.compile(rf"^\s*(?:Av|Bland)\s+(?:(?:de|dessa|totalt|alla)\s+)?(?:(?:{NUMBER}|{NUMBER_WORD})\s+)?"
+                    rf"(?P<first>[a-zåäöé]+)(?:\s+(?P<second>[a-zåäöé]+))?")
+_FRAME_BY_REFERENCE = {"dem", "dessa"}
 # What a number after "antalet …" counts, where the sentence says it once, before the number: "Antalet unika
 # besökare var 94 under 2021", "Antalet kvinnor som deltog ökade till 241", "ökade antalet elever som deltog
 # regelbundet till 83", "antalet unika besökare har ökat från 142 det första avtalsåret till 236 det tredje".
@@ -1206,13 +1211,20 @@ STOP_WORDS = {"av", "och", "i", "på", "till", "för", "med", "som", "om", "unde
               "omkring", "ungefär", "drygt", "knappt", "nästan", "totalt", "sammanlagt", "genomsnitt", "procentenheter"}
 VERBS = {"har", "hade", "var", "är", "blev", "kom", "fick", "gick", "kunde", "skulle", "ska", "kan", "fanns", "finns",
          "gjorde", "tog", "såg", "nådde", "nått", "sökte", "deltog", "deltar", "deltagit", "gått", "fått", "bor",
-         "bodde"}
+         "bodde", "haft"}
 # Words that stand between a number and its noun: "164 registrerade deltagare", "96 gemensamma middagar".
 # "unga", "äldre" and "vuxna" count persons alone ("100 unga") and are adjectives before a noun of persons.
 _AGE_WORDS = {"unga", "äldre", "vuxna"}
 _PERSON_NOUN = re.compile(r"(?:are|ere|ärer|arer|ister|ianer|ingar)$")
 QUALIFIERS = {"nya", "olika", "fler", "färre", "unika", "mer", "mindre", "andra", "egna"}
-_VERB_LIKE = re.compile(r"(?:ades|des|tes|ats|its|ts|vs|ade|tt|it)$")
+# (A supine in -at, "börjat", "jobbat", is a verb too; a few nouns end so.)
+_VERB_LIKE = re.compile(r"(?:ades|des|tes|ats|its|ts|vs|ade|tt|it|at)$")
+_NOUNS_IN_AT = {"resultat", "mandat", "kandidat", "referat", "citat", "format", "soldat", "automat",
+                "certifikat", "privat"}
+
+
+def _verb_like(word: str) -> bool:
+    return bool(_VERB_LIKE.search(word)) and word not in _NOUNS_IN_AT
 
 
 def figures_in(text: str) -> list[Count]:
@@ -1221,9 +1233,14 @@ def figures_in(text: str) -> list[Count]:
     found: list[Count] = []
     seen: set[tuple[Decimal, str, str]] = set()
     spans = sorted(set(sentences_.containing(_NUMBER_TOKEN)) | set(sentences_.containing(_YEAR_COUNT)))
+    known = frozenset(re.findall(r"[a-zåäöé]+", text.lower()))
+    said: tuple[int, str] | None = None  # the sentence before and the persons it counted first, for "Av dem …"
     for start, end in spans:
         sentence = _normalise(text[start:end])
-        counts = list(_counts(sentence))
+        index = sentences_.index(start)
+        counts = list(_counts(sentence, said[1] if said and said[0] == index - 1 else None, known))
+        persons = [unit for _, unit in counts if unit.split()[0] in PERSONS]
+        said = (index, persons[0]) if persons else None
         if (counted := _NUMBER_OF.search(sentence)) and (by_year := [
                 Decimal(labelled["n"].replace(" ", "").replace("\u00a0", ""))
                 for labelled in _YEAR_COUNT.finditer(sentence, counted.end())]):
@@ -1261,15 +1278,18 @@ _RESPECTIVELY = re.compile(r"\s+respektive\s+\d[\d \u00a0]*?(?=\s+[a-zåäö])")
 _PART_AFTER = re.compile(r"\s+av\s+(?:dem|dessa)\b")
 
 
-def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
-    """(value, unit) for each count in one sentence."""
+def _counts(sentence: str, antecedent: str | None = None,
+            known: frozenset[str] = frozenset()) -> Iterator[tuple[Decimal, str]]:
+    """(value, unit) for each count in one sentence. `antecedent`: what the sentence before counted, for "Av dem
+    har 23 …"; `known`: the document's words, for a noun's indefinite form."""
     numbers = list(_NUMBER_TOKEN.finditer(sentence))
     if not numbers:
         return
     patterns = (AMOUNT, DATE, YEAR_LIST) if _MONEY_HINT.search(sentence) else (DATE, YEAR_LIST)
     taken = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence))
     starts = [span[0] for span in taken]
-    frame: re.Match[str] | None | bool = False  # read when first needed
+    frame = _frame(sentence, antecedent, known)
+    looked = False
     last_unit: str | None = None  # the unit of the count before, for "varav 15 …" and "38 av dem"
     for match in numbers:
         word = match["word"]
@@ -1279,6 +1299,21 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
         if at >= 0 and taken[at][1] > match.start():
             continue  # part of an amount, a date or a year
         unit, unit_end = _unit(sentence, match.end())
+        if frame and match.start() < frame[1] and _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8),
+                                                                          match.start()) \
+                and (following := _WORD.match(sentence, match.end())):
+            group = _indefinite(following["word"], known)  # "de 44 deltagarna": 44 deltagare
+            if group != following["word"] and noun(group):
+                unit, unit_end = group, following.end()
+        if (word or match.group() in ("10", "100")) and _SHARE_BEFORE.search(sentence, max(0, match.start() - 30),
+                                                                             match.start()):
+            continue  # the whole of a share: "tre av fyra besökare", "8 av 10 deltagare"
+        if unit is None and (of_whole := _OF_WHOLE.match(sentence, match.end())) \
+                and of_whole["whole"] not in ("10", "100"):
+            unit, _ = _unit(sentence, of_whole.end())  # "27 av 30 tillfrågade deltagare", "26 av de 68 äldre"
+        if unit is None and (times := _TIMES.match(sentence, match.end())) \
+                and _DONE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            unit, unit_end = "gånger", times.end()  # "har hållits 212 gånger"
         if unit is None and last_unit and (_PART_BEFORE.search(sentence, 0, match.start())
                                            or _PART_AFTER.match(sentence, match.end())):
             unit = last_unit  # "212 kvinnor …, varav 87 var nya", "143 personer …, och 38 av dem": a part, counted alike
@@ -1290,7 +1325,8 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             unit = last_unit  # "168 personer under 2022, under 2023 231", "varav 12 under 2022, 22 under 2023": the same
         elif unit is None and not word and (ahead := _RESPECTIVELY.match(sentence, match.end())):
             unit, _ = _unit(sentence, ahead.end())  # "62 respektive 75 gäster per dag": counted as the second
-        if unit is None and (word or frame is None):
+        if unit is None and (word or (looked and frame is None)) \
+                and not (frame and _in_frame(sentence, match, frame, last_unit)):
             continue
         tail = sentence[max(0, match.start() - 50):match.start()].lower().split()[-4:]
         if tail and (tail[-1].strip(".,:;()") in LABEL_WORDS or not TARGET_WORDS.isdisjoint(tail)
@@ -1312,13 +1348,10 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             yield value, counted
             continue
         if unit is None:
-            if frame is False:
-                frame = _FRAME.match(sentence)
-            following = _WORD.match(sentence, match.end())
-            if frame and match.start() >= frame.end() and following \
-                    and (_VERB_LIKE.search(following["word"]) or following["word"] in VERBS):
-                last_unit = frame["noun"]
-                yield value, frame["noun"]  # "Av de 96 deltagare … har 41 gått vidare": 41 deltagare
+            looked = True  # (no frame: the numbers after this one without a noun count nothing)
+            if frame and _in_frame(sentence, match, frame, last_unit) and not _A_YEAR.fullmatch(match.group()):
+                last_unit = frame[0]
+                yield value, frame[0]  # "Av de 96 deltagarna … har 41 gått vidare": 41 deltagare
             continue
         if " per " not in unit and _AVERAGE_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
                 and (later := _PER_LATER.match(sentence, unit_end)) \
@@ -1344,6 +1377,70 @@ def _counts(sentence: str) -> Iterator[tuple[Decimal, str]]:
             unit = head  # "400 cyklar per år", "ett 20-tal familjer per termin": counted as what they count
         last_unit = unit
         yield value, unit
+
+
+# An article before a number makes its noun definite: "Av de 44 deltagarna".
+_DEFINITE_BEFORE = re.compile(r"\b(?:de|dessa)\s+$")
+# "27 av 30 tillfrågade deltagare", "26 av de 68 äldre": the first counts what the second does.
+# Not a share said in words ("tre av fyra besökare", "åtta av tio deltagare"), and never of ten or a hundred.
+_OF_WHOLE = re.compile(r"\s+av(?:\s+(?:de|dessa))?\s+(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)(?=\s+[a-zåäöé])")
+# What was done so many times: "Språkcaféet har hållits 212 gånger", "har haft öppet 64 gånger", "totalt 97 gånger";
+# never how often ("två gånger i veckan", "tre gånger så många", "3,4 gånger per månad").
+_TIMES = re.compile(r"\s+gånger\b(?!\s+(?:i\s+(?:veckan|månaden|året|taget)|per|om\s+(?:dagen|året)|så|fler|mer|större|"
+                    r"högre|varje|under\s+(?:en|ett)\b))")
+_DONE_BEFORE = re.compile(r"(?:\b(?:hållits|genomförts|ordnats|anordnats|arrangerats|träffats|samlats|setts|mötts|"
+                          r"sammanträtt|haft\s+öppet|hållit\s+öppet|varit\s+öppen|varit\s+öppet|totalt|sammanlagt)"
+                          r"(?:\s+(?:sammanlagt|totalt|omkring|cirka|ca|drygt|knappt|närmare))?)\s+$")
+_SHARE_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUMBER_WORD})\s+av\s+$", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_PLAIN_ADVERBS = {"sammanlagt", "totalt", "omkring", "cirka", "ca", "drygt", "knappt", "ungefär", "närmare"}
+
+
+def _indefinite(word: str, known: frozenset[str]) -> str:
+    """A plural noun as a count names it: "deltagarna" deltagare, "barnen" barn, "eleverna" elever; a word
+    whose indefinite form is neither a noun of persons nor in the document stays as it is."""
+    candidates = ([word[:-4] + "are"] if word.endswith("arna") else []) + \
+        ([word[:-2]] if word.endswith(("na", "en")) and len(word) > 4 else [])
+    for candidate in candidates:
+        if candidate in PERSONS:
+            return candidate
+    return next((candidate for candidate in candidates if candidate in known), word)
+
+
+def _frame(sentence: str, antecedent: str | None, known: frozenset[str]) -> tuple[str, int] | None:
+    """The group a sentence counts some of (`_FRAME`) and where its naming ends, else None."""
+    found = _FRAME.match(sentence)
+    if not found:
+        return None
+    first, second = found["first"], found["second"]
+    if first in _FRAME_BY_REFERENCE:
+        return (antecedent, found.end("first")) if antecedent else None
+    if second and _qualifier(first) and noun(second) and first not in PERSONS:
+        group, end = second, found.end("second")  # "Av de 128 inskrivna deltagarna"
+    else:
+        group, end = first, found.end("first")
+    group = _indefinite(group, known)
+    if group in NOT_COUNTED or _time_span(group) or not noun(group) or group in STOP_WORDS:
+        return None
+    return group, end
+
+
+def _in_frame(sentence: str, match: re.Match[str], frame: tuple[str, int], last_unit: str | None) -> bool:
+    """Whether a number without a noun counts the frame's group: after it, with a verb on either side ("har 41
+    gått", "blev 44 behöriga") or listed after one that does (", 18 från Mantorp och 11 från Skänninge")."""
+    if match.start() < frame[1]:
+        return False
+    following = _WORD.match(sentence, match.end())
+    if following and (_verb_like(following["word"]) or following["word"] in VERBS):
+        return True
+    before = [word for word in sentence[max(0, match.start() - 40):match.start()].lower().split()
+              if word not in _PLAIN_ADVERBS]
+    if not before:
+        return False
+    previous = before[-1].strip(",")
+    if previous in VERBS or _verb_like(previous) or previous in ("deltog", "klarade", "nådde"):
+        return True
+    return last_unit == frame[0] and bool(_LISTED_BEFORE.search(sentence, 0, match.start()))
 
 
 def _counted_as(sentence: str, at: int) -> str | None:
@@ -1408,7 +1505,7 @@ def noun(word: str) -> bool:
     if word in PERSONS or word == "procent":
         return True
     return not (word in STOP_WORDS or word in VERBS or word in QUALIFIERS or _time_span(word)
-                or _VERB_LIKE.search(word) or (word.endswith(("a", "e")) and not word.endswith("are")))
+                or _verb_like(word) or (word.endswith(("a", "e")) and not word.endswith("are")))
 
 
 # --- Case number --------------------------------------------------------------------------------------------------
