@@ -754,6 +754,24 @@ def test_a_count_of_some_of_a_group_counts_the_group():
         (64, "gånger"), (12, "gånger")]
     assert counts("Gruppen har träffats två gånger i veckan och tre gånger så ofta som förut.") == []
     assert counts("Mentorparen har träffats 3 gånger per månad.") == []
+    assert counts("Grupperna har träffats tio gånger vardera. Varje grupp har träffats 12 gånger.") == []
+
+
+def test_a_later_years_count_that_leaves_out_its_noun():
+    def counts(text):  # type: ignore[no-untyped-def]
+        return [(int(c.value), c.unit) for c in figures_in(text)]
+    assert counts("År 2022 genomfördes 74 nattvandringar, 2023 80 och 2024 till och med oktober 68.") == [
+        (74, "nattvandringar"), (80, "nattvandringar"), (68, "nattvandringar")]
+    assert counts("Under 2022 genomfördes 71 nattvandringar, under 2023 var antalet 74 och under 2024 var det 69.") \
+        == [(71, "nattvandringar"), (74, "nattvandringar"), (69, "nattvandringar")]
+    assert counts("Det första avtalsåret bildades 31 nya mentorpar, det andra 29 och under förlängningen 14.") == [
+        (31, "mentorpar"), (29, "mentorpar"), (14, "mentorpar")]
+    assert counts("Under 2019 deltog 71 barn regelbundet, och under 2020 deltog 54, trots att lokalen var stängd.") == [
+        (71, "barn"), (54, "barn")]
+    # another number in between, or no later time: not the same count
+    assert counts("Under 2022 kom 40 familjer, och under 2023 kom 12 nya till 3 grupper.") == [(40, "familjer"),
+                                                                                                (3, "grupper")]
+    assert counts("Under året deltog 40 barn, och 12 kom tillbaka.") == [(40, "barn")]
 
 
 def test_a_count_whose_noun_stands_after_antalet_before_it():

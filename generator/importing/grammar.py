@@ -1291,6 +1291,7 @@ def _counts(sentence: str, antecedent: str | None = None,
     frame = _frame(sentence, antecedent, known)
     looked = False
     last_unit: str | None = None  # the unit of the count before, for "varav 15 …" and "38 av dem"
+    last_end = 0  # and where it ends
     for match in numbers:
         word = match["word"]
         if word and (word.lower() in ("en", "ett") or (word[0].isupper() and match.start() > 0)):
@@ -1312,7 +1313,8 @@ def _counts(sentence: str, antecedent: str | None = None,
                 and of_whole["whole"] not in ("10", "100"):
             unit, _ = _unit(sentence, of_whole.end())  # "27 av 30 tillfrågade deltagare", "26 av de 68 äldre"
         if unit is None and (times := _TIMES.match(sentence, match.end())) \
-                and _DONE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+                and _DONE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) \
+                and not _EACH.search(sentence, 0, match.start()):
             unit, unit_end = "gånger", times.end()  # "har hållits 212 gånger"
         if unit is None and last_unit and (_PART_BEFORE.search(sentence, 0, match.start())
                                            or _PART_AFTER.match(sentence, match.end())):
@@ -1325,6 +1327,11 @@ def _counts(sentence: str, antecedent: str | None = None,
             unit = last_unit  # "168 personer under 2022, under 2023 231", "varav 12 under 2022, 22 under 2023": the same
         elif unit is None and not word and (ahead := _RESPECTIVELY.match(sentence, match.end())):
             unit, _ = _unit(sentence, ahead.end())  # "62 respektive 75 gäster per dag": counted as the second
+        elif unit is None and last_unit and not word and not _A_YEAR.fullmatch(match.group()) \
+                and _LATER_TIME.search(sentence, last_end, match.start()) \
+                and not _NUMBER_TOKEN.search(_LATER_TIME.sub("", sentence[last_end:match.start()])) \
+                and _CLAUSE_ENDS.match(sentence, match.end()):
+            unit = last_unit  # "71 nattvandringar, under 2023 var antalet 74", "31 nya mentorpar, det andra 29"
         if unit is None and (word or (looked and frame is None)) \
                 and not (frame and _in_frame(sentence, match, frame, last_unit)):
             continue
@@ -1344,13 +1351,13 @@ def _counts(sentence: str, antecedent: str | None = None,
         if not value:
             continue
         if unit is None and not word and (counted := _counted_as(sentence, match.start())):
-            last_unit = counted
+            last_unit, last_end = counted, match.end()
             yield value, counted
             continue
         if unit is None:
             looked = True  # (no frame: the numbers after this one without a noun count nothing)
             if frame and _in_frame(sentence, match, frame, last_unit) and not _A_YEAR.fullmatch(match.group()):
-                last_unit = frame[0]
+                last_unit, last_end = frame[0], match.end()
                 yield value, frame[0]  # "Av de 96 deltagarna … har 41 gått vidare": 41 deltagare
             continue
         if " per " not in unit and _AVERAGE_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) \
@@ -1375,7 +1382,7 @@ def _counts(sentence: str, antecedent: str | None = None,
             continue  # how the parties followed the partnership up: "vid fyra uppföljningsmöten per år"
         if per in _RATE_PERIODS:
             unit = head  # "400 cyklar per år", "ett 20-tal familjer per termin": counted as what they count
-        last_unit = unit
+        last_unit, last_end = unit, match.end()
         yield value, unit
 
 
@@ -1387,10 +1394,17 @@ _OF_WHOLE = re.compile(r"\s+av(?:\s+(?:de|dessa))?\s+(?P<whole>\d{1,3}(?:[ \u00a
 # What was done so many times: "Språkcaféet har hållits 212 gånger", "har haft öppet 64 gånger", "totalt 97 gånger";
 # never how often ("två gånger i veckan", "tre gånger så många", "3,4 gånger per månad").
 _TIMES = re.compile(r"\s+gånger\b(?!\s+(?:i\s+(?:veckan|månaden|året|taget)|per|om\s+(?:dagen|året)|så|fler|mer|större|"
-                    r"högre|varje|under\s+(?:en|ett)\b))")
+                    r"högre|varje|vardera|var\b|under\s+(?:en|ett)\b))")
+_EACH = re.compile(r"\b[Vv]arje\s+(?!vecka|månad|år|dag|kväll)\w+\s+(?:har|hade)\b")  # "Varje grupp har träffats tio gånger"
 _DONE_BEFORE = re.compile(r"(?:\b(?:hållits|genomförts|ordnats|anordnats|arrangerats|träffats|samlats|setts|mötts|"
                           r"sammanträtt|haft\s+öppet|hållit\s+öppet|varit\s+öppen|varit\s+öppet|totalt|sammanlagt)"
                           r"(?:\s+(?:sammanlagt|totalt|omkring|cirka|ca|drygt|knappt|närmare))?)\s+$")
+# A later year's or period's count of the same, its noun left out: "74 nattvandringar, 2023 80 och 2024 till och med
+# oktober 68", "…, under 2023 var antalet 74 och under 2024 var det 69", "31 nya mentorpar, det andra 29 och under
+# förlängningen 14", "… och under januari–oktober 2024 genomfördes 47."
+_LATER_TIME = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\bdet\s+(?:andra|tredje|fjärde|femte|sista)\b"
+                         r"|\bförlängning(?:en|såret)\b")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:och|men|samt|trots|eftersom|då|när)\b")
 _SHARE_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUMBER_WORD})\s+av\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLAIN_ADVERBS = {"sammanlagt", "totalt", "omkring", "cirka", "ca", "drygt", "knappt", "ungefär", "närmare"}
