@@ -757,6 +757,22 @@ def test_a_count_of_some_of_a_group_counts_the_group():
     assert counts("Grupperna har träffats tio gånger vardera. Varje grupp har träffats 12 gånger.") == []
 
 
+def test_a_count_in_a_list_is_quoted_as_its_item():
+    def quoted(text):  # type: ignore[no-untyped-def]
+        return [(int(c.value), c.unit, c.sentence) for c in figures_in(text)]
+    assert quoted("Under perioden har föreningen genomfört:\n\n– 14 föräldragrupper – 126 föräldrar som har gått en hel "
+                  "föräldragrupp – 212 enskilda samtal") == [
+        (14, "föräldragrupper", "14 föräldragrupper"),
+        (126, "föräldrar", "126 föräldrar som har gått en hel föräldragrupp"),
+        (212, "samtal", "212 enskilda samtal")]
+    assert quoted("Resultat under perioden: • 402 läxhjälpstillfällen • 11 lovläger") == [
+        (402, "läxhjälpstillfällen", "402 läxhjälpstillfällen"), (11, "lovläger", "11 lovläger")]
+    # a dash within a sentence is no list
+    assert quoted("Föreningen har haft 40 volontärer – fler än förut – och 12 grupper.") == [
+        (40, "volontärer", "Föreningen har haft 40 volontärer – fler än förut – och 12 grupper."),
+        (12, "grupper", "Föreningen har haft 40 volontärer – fler än förut – och 12 grupper.")]
+
+
 def test_a_later_years_count_that_leaves_out_its_noun():
     def counts(text):  # type: ignore[no-untyped-def]
         return [(int(c.value), c.unit) for c in figures_in(text)]

@@ -46,7 +46,7 @@ from typing import Any, Iterator, NamedTuple
 from babel import Locale
 
 from ..numbers import AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, parse_number
-from .extract import LABELLED
+from .extract import BULLET, LABELLED
 
 __all__ = [
     "Amount", "Count", "Extension", "Period", "add_months", "agreements_in", "annual_years_in", "case_number_in",
@@ -1235,9 +1235,8 @@ def figures_in(text: str) -> list[Count]:
     spans = sorted(set(sentences_.containing(_NUMBER_TOKEN)) | set(sentences_.containing(_YEAR_COUNT)))
     known = frozenset(re.findall(r"[a-zåäöé]+", text.lower()))
     said: tuple[int, str] | None = None  # the sentence before and the persons it counted first, for "Av dem …"
-    for start, end in spans:
+    for start, end, index in _pieces(text, spans, sentences_):
         sentence = _normalise(text[start:end])
-        index = sentences_.index(start)
         counts = list(_counts(sentence, said[1] if said and said[0] == index - 1 else None, known))
         persons = [unit for _, unit in counts if unit.split()[0] in PERSONS]
         said = (index, persons[0]) if persons else None
@@ -1254,6 +1253,28 @@ def figures_in(text: str) -> list[Count]:
                 seen.add(key)
                 found.append(Count(value, unit, sentence))
     return found
+
+
+# The items of a list in one sentence ("… genomfört: – 14 föräldragrupper – 126 föräldrar som …", a paragraph that
+# is a list): each count is quoted as its item, as a reader would point to it. A list begins the sentence or follows
+# its colon, and its items all begin with the same sign.
+_FIRST_ITEM = re.compile(rf"(?:^|:\s*)(?P<sign>{BULLET})\s+(?=\S)", re.MULTILINE)
+
+
+def _pieces(text: str, spans: list[tuple[int, int]], sentences_: _Sentences) -> Iterator[tuple[int, int, int]]:
+    """Each sentence (start, end, index), or the lead and the items of a list within it."""
+    for start, end in spans:
+        index = sentences_.index(start)
+        first = _FIRST_ITEM.search(text, start, end)
+        signs = list(re.finditer(rf"\s{re.escape(first['sign'])}\s+(?=\S)", text[:end])) if first else []
+        signs = [sign for sign in signs if sign.start() >= first.end()] if first else []
+        if not first or not signs:
+            yield start, end, index
+            continue
+        if text[start:first.start()].strip():
+            yield start, first.start() + (1 if text[first.start()] == ":" else 0), index
+        for item_start, after in zip([first.end(), *(sign.end() for sign in signs)], [*signs, None]):
+            yield item_start, after.start() if after else end, index
 
 
 # A rate over the year or the term is a count of the thing ("400 cyklar per år"); per evening, day or
