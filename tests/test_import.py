@@ -517,16 +517,33 @@ def test_counts_in_tables_by_row_and_by_column():
     assert [(int(value), unit) for value, unit, _ in _table_counts(by_row)] == [
         (2140, "utlån"), (3380, "utlån"), (9, "frivilliga"), (12, "frivilliga"), (96, "tillfällen"), (104, "tillfällen"),
         (46, "familjer"), (71, "familjer")]
-    # Years in the rows, what is counted in the heading: a column headed by no counted noun is left out.
+    # Years in the rows, what is counted in the heading; a column of some of those (what they went on to) counts them
     by_column = "År\tDeltagare\tVidare till arbete\n2021\t38\t9\nTotalt\t135\t42"
     assert [(int(value), unit, quote) for value, unit, quote in _table_counts(by_column)] == [
-        (38, "deltagare", "2021\t38\t9"), (135, "deltagare", "Totalt\t135\t42")]
+        (38, "deltagare", "2021\t38\t9"), (9, "deltagare", "2021\t38\t9"), (135, "deltagare", "Totalt\t135\t42"),
+        (42, "deltagare", "Totalt\t135\t42")]
     # A column headed with another plural noun counts it too; a share or a goal does not.
     other = "År\tGrupper\tAndel flickor\tMål\n2021\t9\t40\t10"
     assert [(int(value), unit) for value, unit, _ in _table_counts(other)] == [(9, "grupper")]
     assert _table_counts("2022\t45\t14") == []  # another table, without a heading row: what it counts is not said
     # a month's row under years is no count of the month, and says no more what it counts
     assert _table_counts("Månad\t2023\t2024\nJanuari\t138\t176\nFebruari\t142\t181\njan–mar 2025\t410\t0") == []
+
+
+def test_counts_in_rows_by_age_group_count_what_the_caption_says():
+    from generator.importing.reading import _captions, _table_counts
+
+    table = "Åldersgrupp\t2022\t2023\n6–9 år\t41\t52\n65 år och äldre\t9\t12\nTotalt\t50\t64"
+    caption = dict(_captions(["Tabellen visar antalet unika deltagare per åldersgrupp och år.", table]))[table]
+    assert caption == "deltagare"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(table, caption)] == [
+        (41, "deltagare"), (52, "deltagare"), (9, "deltagare"), (12, "deltagare"), (50, "deltagare"), (64, "deltagare")]
+    assert _table_counts(table) == []  # no caption: what the age groups count is not said
+    assert dict(_captions(["Tabellen visar andelen flickor.", table]))[table] is None
+    # what a row counts in parentheses, where they name something counted
+    assert [(int(value), unit) for value, unit, _ in _table_counts(
+        "\t2022\t2023\nNattvandringar (kvällar)\t84\t92\nSamtal (antal)\t7\t9")] == [
+        (84, "kvällar"), (92, "kvällar"), (7, "samtal"), (9, "samtal")]
 
 
 def test_counts_in_rows_of_some_of_those_above_and_rows_counted_by_antal():

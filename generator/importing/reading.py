@@ -32,10 +32,14 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
                   for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
     tables = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])
               if "\t" in paragraph]
+    # What each table's sentence before it says the table counts ("Tabellen visar antalet unika deltagare per
+    # åldersgrupp och år."), for rows that do not say it themselves.
+    captions = {table: caption for section in walk(sections)
+                for table, caption in _captions(section.get("paragraphs", []))}
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
     _agreements("\n\n".join([*draft.facts, text]), draft, tables)  # the box stands first, as on the page
-    _funding_and_figures(text, tables, draft)
+    _funding_and_figures(text, tables, draft, captions)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
     _district(draft, districts)
@@ -106,7 +110,8 @@ def _table_agreements(table: str) -> list[dict[str, Any]]:
     return []
 
 
-def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
+def _funding_and_figures(text: str, tables: list[str], draft: Draft,
+                         captions: dict[str, str | None] | None = None) -> None:
     funding = []
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
@@ -143,7 +148,7 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft) -> None:
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
     counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)]
-    counts += [count for table in tables for count in _table_counts(table)]
+    counts += [count for table in tables for count in _table_counts(table, (captions or {}).get(table))]
     figures = [{"value": value, "unit": unit, "measures": f"GRANSKA: beskriv vad talet ({unit}) mäter", "quote": quote}
                for value, unit, quote in counts]
     if figures:
@@ -264,11 +269,32 @@ _COUNT_CELL = re.compile(r"(?:(?:ca|c:a|cirka|omkring|drygt|knappt)\.?\s+)?(?P<n
 _NO_VALUE = re.compile(r"[–—-]")  # a cell with no count in it
 
 
-def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
+def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Each table among a section's paragraphs, and what the paragraph before it (before the table it continues,
+    across a page break) says it counts: "Tabellen visar antalet unika deltagare …" deltagare."""
+    caption: str | None = None
+    for paragraph in paragraphs:
+        if "\t" in paragraph:
+            yield paragraph, caption
+        else:
+            found = _TABLE_COUNTS.search(paragraph)
+            caption = found["noun"] if found and _counted_column(found["noun"]) else None
+
+
+_TABLE_COUNTS = re.compile(r"\b(?:[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar|anger)\s+(?:hur\s+många\s+|antal(?:et)?\s+)"
+                           r"(?:(?:unika|olika|nya|aktiva|registrerade)\s+)?)(?P<noun>[a-zåäö]+)")
+# A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år".
+_AGE_ROW = re.compile(r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
+                      r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
+
+
+def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal, str, str]]:
     """Counts in one table's rows, quoting the row. A row labelled with what it counts: "Antal utlån<TAB>2 140<TAB>3 380"
     gives 2 140 and 3 380 utlån (the unit is the label without "Antal" and without what follows a preposition,
     "Deltagare i kurser"). A row labelled with a year under a heading row ("År<TAB>Deltagare<TAB>…"): each column
-    whose heading names what is counted (deltagare, besök, träffar …); a column headed otherwise is left out."""
+    whose heading names what is counted (deltagare, besök, träffar …), and a column of some of them ("Vidare till
+    arbete") as the column before; a column headed otherwise is left out. A row for an age group counts what the
+    table's caption says it counts."""
     if _MONEY_ROW.search(table.split("\n", 1)[0].split("\t", 1)[0]):
         return []  # a table of money, said over its labels: "Kronor<TAB>2021<TAB>2022" over "Ersättning<TAB>320 000<TAB>…"
     found = []
@@ -284,8 +310,12 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
             and any(_counted_column(unit) for unit in columns)  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
         if columns and (_ROW_FOR.fullmatch(cells[0]) or by_place):
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
-            for unit, cell in zip([_row_unit(cell) for cell in heading[1:]], cells[1:]):
-                if _counted_column(unit) and (count := _COUNT_CELL.fullmatch(cell)):
+            counted: str | None = None
+            for title, unit, cell in zip(heading[1:], [_row_unit(cell) for cell in heading[1:]], cells[1:]):
+                if not _counted_column(unit):
+                    unit = counted if counted and _PART_ROW.match(title) else ""  # "Vidare till arbete eller studier"
+                counted = unit or None
+                if unit and (count := _COUNT_CELL.fullmatch(cell)):
                     found.append((_count(count["n"]), unit, quote))
             continue
         if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
@@ -298,7 +328,9 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
         elif _ROW_FOR.fullmatch(cells[0]):
             continue  # a month's or a year's row, with no heading that says what its columns count
-        elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*", cells[0]):
+        elif _AGE_ROW.fullmatch(cells[0]):
+            unit = caption  # "6–9 år<TAB>41<TAB>52" under "Tabellen visar antalet deltagare per åldersgrupp"
+        elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*(?:\s*\([\w ,-]+\))?", cells[0]):
             unit = _row_unit(cells[0])
         else:
             continue
@@ -314,7 +346,7 @@ def _table_counts(table: str) -> list[tuple[Decimal, str, str]]:
 
 # A row that counts some of the row above's: "Varav …", "Därav …", or what some of them did ("Gått vidare till
 # arbete", "Fått anställning", "Börjat studera" under "Deltagare").
-_PART_ROW = re.compile(r"(?:varav|därav|av\s+dessa|av\s+dem|\w*gått|\w*fått|börjat|kommit|slutfört|fullföljt|avslutat)"
+_PART_ROW = re.compile(r"(?:varav|därav|av\s+dessa|av\s+dem|\w*gått|\w*fått|börjat|kommit|slutfört|fullföljt|avslutat|vidare)"
                        r"\b", re.IGNORECASE)
 
 
@@ -346,6 +378,9 @@ def _row_unit(label: str) -> str:
     """The unit a table row counts, from its label: "Antal utlån" utlån, "Deltagare i kurser" and "Familjer som
     deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
     unit = re.sub(r"^antal\s+", "", label.lower())
+    if inner := re.fullmatch(r"(?P<outer>[^(]+?)\s*\((?P<inner>[^)]+)\)", unit):
+        # "Nattvandringar (kvällar)": counted in what the parentheses say, where they name a thing counted
+        unit = inner["inner"] if _counted_column(inner["inner"].strip()) else inner["outer"]
     if "," in unit:  # "Promenadgrupper, tillfällen": what the activity's row counts, after the comma
         before, after = (part.strip() for part in unit.rsplit(",", 1))
         unit = before if after in ("antal", "st", "st.") else after  # "Luncher, antal": luncher
