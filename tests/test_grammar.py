@@ -705,6 +705,12 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     # adjectives that name people: the volunteers, the next of kin
     ("Sammanlagt 34 frivilliga har deltagit i verksamheten.", 34, "frivilliga"),
     ("Anhörigcaféet har samlat 57 anhöriga under året.", 57, "anhöriga"),
+    # two things counted together are the unit together; never a verb or an adverb after "och"
+    ("Under sommarloven ordnade föreningen sammanlagt 19 utflykter och aktivitetsdagar.", 19,
+     "utflykter och aktivitetsdagar"),
+    ("Föreningen har arrangerat 18 utflykter och fester under perioden.", 18, "utflykter och fester"),
+    ("Under perioden har 150 besökare och repeterar kommit.", 150, "besökare"),
+    ("Kursen omfattade sex timmar och därefter handledning.", 6, "timmar"),
 ])
 def test_figures_in(text, value, unit):
     found = figures_in(text)

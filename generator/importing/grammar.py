@@ -1516,12 +1516,22 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
     both = _AND_PERSONS.match(sentence, end)
     if head in PERSONS and both and both["word"] in PERSONS:
         unit, end = f"{head} och {both['word']}", both.end()
+    elif both and head not in PERSONS | MEMBERSHIP | TIME_UNITS and _PLURAL.search(head) \
+            and _PLURAL.search(both["word"]) and not _NOT_PLURAL.search(both["word"]) and noun(both["word"]) \
+            and both["word"] not in PERSONS and not _WORD_THEN_NOUN.match(sentence, both.end()):
+        unit, end = f"{head} och {both['word']}", both.end()  # "19 utflykter och aktivitetsdagar", "18 … och fester"
     elif head.endswith("-") and both:  # "42 städ- och tillsynsrundor": a word cut short, completed by the next
         unit, end = f"{head} och {both['word']}", both.end()
     per = _PER.match(sentence, end)
     if per and per["word"] not in STOP_WORDS and per["word"] not in VERBS:
         unit, end = f"{unit} per {per['word']}", per.end()
     return unit, end
+
+
+# A plural noun, as two joined by "och" into one count's unit are: "utflykter", "konserter", "aktivitetsdagar".
+_PLURAL = re.compile(r"(?:er|ar|or)$")
+_NOT_PLURAL = re.compile(r"(?:erar|efter|under|över|eller|sedan)$")  # "repeterar", "därefter"
+_WORD_THEN_NOUN = re.compile(r"\s+[a-zåäöé]+(?:a|e)\s+[a-zåäöé]")  # "… och fester gemensamma …": a new clause
 
 
 def _qualifier(word: str) -> bool:
