@@ -1024,6 +1024,14 @@ def test_the_centre_of_the_municipality_is_a_place_and_a_districts_centre_is_the
     assert places("Träffar i Ekerö varje fredag.", "Ekerö kommun") == []  # the municipality alone is none
 
 
+def test_a_word_the_text_also_writes_in_small_letters_or_a_peoples_house_is_no_place():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _places
+
+    assert _places("Deltagarna anvisades av handläggare i Arbete och försörjning. Arbete är målet. Repetitioner i "
+                   "Folkets hus och läxhjälp i Gottsunda, där arbete finns.", Draft()) == ["Gottsunda"]
+
+
 def test_a_running_header_with_the_page_number_inside_is_no_title_or_text(tmp_path: Path):
     header = "STOCKHOLMS STAD    Tjänsteutlåtande    {} (4)    Dnr 1.2.3-456/2024"
     sentence = "barn och unga i Rågsved når skolframgång"

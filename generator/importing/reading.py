@@ -767,6 +767,9 @@ def _places(text: str, draft: Draft) -> list[str]:
     # Names the text also writes before a comma or "och" (read once: a long document has many candidates)
     unowned = {found.group(1) for found in re.finditer(
         rf"\b([A-ZÅÄÖ][\w-]*s)(?=[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text)}
+    # A capitalised word the text also writes in small letters is a word, not a place: "i Arbete och försörjning"
+    # (a unit's name), "Alla Barn i Centrum" (a programme's).
+    words = {word for word in re.findall(r"\b[a-zåäö]{4,}\b", text)}
     for found in _PLACES_AFTER_I.finditer(text):
         after = found["after"] or ""
         names = [_centre(name, excluded, unowned) for name in [found["first"], *re.findall(_PLACE_OR_CENTRE, found["rest"])]]
@@ -780,7 +783,8 @@ def _places(text: str, draft: Draft) -> list[str]:
                 # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås, and so is "i Våxnäs
                 # centrum" where the text also has "i Våxnäs, Rud och Orrholmen")
                 name = name[:-1]
-            if name in excluded or name.rstrip("s") in excluded or _FACILITY.search(name):
+            if name in excluded or name.rstrip("s") in excluded or _FACILITY.search(name) or name.lower() in words \
+                    or (last and following == "hus"):  # "i Folkets hus"
                 continue
             if name not in places:
                 places.append(name)
