@@ -658,6 +658,15 @@ def test_an_amount_the_sentence_does_not_explain_is_unknown_not_guessed():
         (300000, "per_year", [], None, None)]
 
 
+def test_an_amount_raised_for_a_year_is_that_years():
+    assert amounts("Bidraget räknades upp till 315 000 kronor 2023 med hänsyn till ökade kostnader.") == [
+        (315000, "per_year", [2023], None, None)]
+    assert amounts("För 2022 var ersättningen 600 000 kronor, och för förlängningsåret 2023 räknades den upp med "
+                   "2 procent till 612 000 kronor.") == [
+        (600000, "per_year", [2022], None, None), (612000, "per_year", [2023], None, None)]
+    assert amounts("Bidraget räknades upp till 315 000 kronor.") == [(315000, "unknown", [], None, None)]  # no year
+
+
 def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     text = "Ekonomi\n\nBidraget har\nuppgått till  360 tkr per år. Föreningen har redovisat hur bidraget använts."
     [found] = funding_in(text)

@@ -915,6 +915,8 @@ _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without thes
 
 
 # A year right after an amount, after a yearly amount in the same sentence: that year's.
+_RAISED = re.compile(r"\b(?:räknades|räknats|räknas)\s+(?:\w+\s+)?upp\b|\buppräkna(?:des|ts|t)\b|\bhöjdes\b|\bhöjts\b",
+                     re.IGNORECASE)
 _BARE_YEAR_AFTER = re.compile(rf"\s*(?P<year>{_YEAR})\b(?!\s*(?:{_DASH}|/)\s*\d)")
 
 
@@ -1037,6 +1039,10 @@ def funding_in(text: str) -> list[Amount]:
                     each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
                 # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
                 kind, years, period_start, period_end = "period", [], each_period[0].start, each_period[0].end
+            elif _RAISED.search(before) and len(set(years)) == 1:
+                # "Bidraget räknades upp till 315 000 kronor 2023", "för förlängningsåret 2023 räknades den upp med 2
+                # procent till 612 000 kronor": that year's amount, raised from the year's before
+                kind = "per_year"
             elif named_periods := periods_in(sentence):  # "Under den första överenskommelsen, fr.o.m. … t.o.m. …"
                 # The amount's own: named in its clause after it ("och till 325 000 kronor för avtalsåret <period>"),
                 # or since the amount before ("och för det andra avtalsåret, <period>, till 495 000 kronor", the
