@@ -667,6 +667,16 @@ def test_an_amount_raised_for_a_year_is_that_years():
     assert amounts("Bidraget räknades upp till 315 000 kronor.") == [(315000, "unknown", [], None, None)]  # no year
 
 
+def test_an_extensions_amount_is_for_the_extension():
+    agreement = "Avtalsperioden var 2021-01-01 – 2022-12-31. Överenskommelsen förlängdes till och med den 31 mars 2023. "
+    assert amounts(agreement + "För förlängningen till och med den 31 mars 2023 betalades 150 000 kr ut.")[-1] == (
+        150000, "period", [], date(2023, 1, 1), date(2023, 3, 31))
+    # a sentence that names the extension's own dates gives them; without a known extension, no dates are guessed
+    assert amounts(agreement + "För förlängningen, 1 januari–31 mars 2023, betalades 150 000 kr ut.")[-1] == (
+        150000, "period", [], date(2023, 1, 1), date(2023, 3, 31))
+    assert amounts("För förlängningen betalades 150 000 kr ut.") == [(150000, "period", [], None, None)]
+
+
 def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     text = "Ekonomi\n\nBidraget har\nuppgått till  360 tkr per år. Föreningen har redovisat hur bidraget använts."
     [found] = funding_in(text)

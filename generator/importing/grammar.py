@@ -915,6 +915,7 @@ _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without thes
 
 
 # A year right after an amount, after a yearly amount in the same sentence: that year's.
+_FOR_EXTENSION = re.compile(r"\bför\s+förlängning(?:en|sperioden)\b", re.IGNORECASE)
 _RAISED = re.compile(r"\b(?:räknades|räknats|räknas)\s+(?:\w+\s+)?upp\b|\buppräkna(?:des|ts|t)\b|\bhöjdes\b|\bhöjts\b",
                      re.IGNORECASE)
 _BARE_YEAR_AFTER = re.compile(rf"\s*(?P<year>{_YEAR})\b(?!\s*(?:{_DASH}|/)\s*\d)")
@@ -1039,6 +1040,13 @@ def funding_in(text: str) -> list[Amount]:
                     each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
                 # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
                 kind, years, period_start, period_end = "period", [], each_period[0].start, each_period[0].end
+            elif _FOR_EXTENSION.search(sentence, matches[index - 1].end() if index else 0, match.start()) \
+                    and not years and not periods_in(sentence) and len(
+                    extended := [a for a in dated_agreements() if "extended_to" in a]) == 1:
+                # "För förlängningen till och med den 31 mars 2023 betalades 150 000 kronor": from the day after the
+                # agreement's own end to the end of its extension
+                kind, years = "period", []
+                period_start, period_end = extended[0]["end"] + timedelta(days=1), extended[0]["extended_to"]
             elif _RAISED.search(before) and len(set(years)) == 1:
                 # "Bidraget räknades upp till 315 000 kronor 2023", "för förlängningsåret 2023 räknades den upp med 2
                 # procent till 612 000 kronor": that year's amount, raised from the year's before
