@@ -140,11 +140,11 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors at today's figures (tuning 92.7%, 19 wrong, agreements right on 140 of 140; held-out 86.3%, 148
-    # wrong, agreements right on 115 of 140, with the sixteen documents of the two latest writers), so that a
-    # change that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are
-    # not met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.927, 19, 140), "held_out": (0.862, 148, 115)}
+    # Floors at today's figures (tuning 92.2%, 34 wrong, agreements right on 147 of 148; held-out 86.2%, 164
+    # wrong, agreements right on 121 of 148, with the sixteen documents of the two latest writers, measured before
+    # any tuning on them), so that a change that reads less fails. The targets (95%, nothing wrong or invented,
+    # agreements right on 95%) are not met on the held-out half; the issue note says by how much.
+    floors = {"tuning": (0.921, 34, 147), "held_out": (0.861, 164, 121)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
