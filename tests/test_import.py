@@ -1385,6 +1385,9 @@ SEED_APPROVALS = ("Attesterat av\n\nDetta dokument har godkänts digitalt av fö
     # the statement and its lines in one block, each "Namn, Titel, datum"
     ("Detta dokument har godkänts digitalt av följande personer:\nAnders Carstorp, Stadsdelsdirektör, 2024-08-16\n"
      "Jenny Johansson, Avdelningschef, 2024-08-15", "Detta dokument har godkänts digitalt av följande personer:"),
+    # the participle before "digitalt", in a table of name and title, and date
+    ("Dokumentet är signerat digitalt av:\n\nNamn\tDatum\nAnders Carstorp, Stadsdelsdirektör\t2024-08-16\n"
+     "Jenny Johansson, Avdelningschef\t2024-08-15", "Dokumentet är signerat digitalt av:"),
 ])
 def test_approvals_under_their_statement(tmp_path: Path, approvals: str, statement: str):
     draft = import_document(variant(tmp_path, (SEED_APPROVALS, approvals)), CONTENT, tmp_path / "out").draft
@@ -2054,6 +2057,13 @@ def test_an_organisations_own_report_with_its_letterhead_headings_in_capitals_an
     assert fields["proposals"] == ["godkänner föreningens slutrapport för partnerskapet 2022–2024,",
                                    "förlänger överenskommelsen med Grannkraft Norrby till och med den 31 december 2025."]
     assert fields["case_officer"] == {"name": "Amina Yusuf", "phone": "070-284 19 63"}
+
+
+def test_a_direct_phone_in_the_letterhead_is_the_officers_and_never_the_title(tmp_path: Path):
+    document = variant(tmp_path, ("Telefon: 08-50814997", "Direkttelefon: 08-508 149 97"))
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
 
 
 def test_an_approval_said_in_the_passive_and_a_numbered_heading_over_its_text():

@@ -40,7 +40,7 @@ HEADER_SIGNAL = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer|tjäns
 # The address block at the foot of a page.
 ADDRESS = re.compile(
     r"^(?:Post|Besöks|Leverans|Faktura)adress\b|^Box\s+\d+|^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+$"
-    r"|^(?:Telefon|Tel|Tfn|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|Org\.?\s*nr|"
+    r"|^(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|Org\.?\s*nr|"
     r"Organisationsnummer|Bankgiro|Plusgiro)\b"
     r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
     r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$", re.IGNORECASE)
@@ -228,7 +228,7 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
 
 
 # Labels of a header's table that say what the cell beside them is, besides those above (a case officer's lines).
-_OFFICER_DETAIL = re.compile(r"(?:Telefon|Tel|Tfn|Titel|E-post|Epost)\s*:?", re.IGNORECASE)
+_OFFICER_DETAIL = re.compile(r"(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Titel|E-post|Epost)\s*:?", re.IGNORECASE)
 
 
 def label_cell(cell: str) -> bool:
@@ -256,7 +256,8 @@ def phone_in(line: str) -> str | None:
     """The phone number on a line: after "Telefon"/"Tel." or alone; never a switchboard's ("växel")."""
     if re.search(r"växel", line, re.IGNORECASE):
         return None
-    rest = re.sub(r"^(?:Telefon|Tel|Tfn|Mobil|Mobiltelefon)\.?\s*:?\s*", "", line.strip(), flags=re.IGNORECASE)
+    rest = re.sub(r"^(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Mobil|Mobiltelefon)\.?\s*:?\s*", "", line.strip(),
+                  flags=re.IGNORECASE)
     # beside the e-mail address: "anna.berg@lysekil.se, 0523-61 33 72"
     rest = re.sub(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[,;|]\s*(?:(?:Telefon|Tel|Tfn)\.?\s*:?\s*)?", "", rest.strip(),
                   flags=re.IGNORECASE)

@@ -33,8 +33,9 @@ APPROVALS_HEADING = "attesterat av"
 # The sentence that heads the table of approvals where no heading does: "Detta tjänsteutlåtande har godkänts
 # elektroniskt av:".
 APPROVED = re.compile(r"^(?:Detta|Det här|Dokumentet)\s+(?:\w+\s+)?(?:har\s+(?:godkänts|signerats|attesterats|beslutats)\s+"
-                      r"(?:elektroniskt|digitalt)|är\s+(?:elektroniskt|digitalt)\s+(?:godkänt|signerat|attesterat))\b",
-                      re.IGNORECASE)  # "Dokumentet är elektroniskt godkänt:"
+                      r"(?:elektroniskt|digitalt)|är\s+(?:elektroniskt|digitalt)\s+(?:godkänt|signerat|attesterat)"
+                      r"|är\s+(?:godkänt|signerat|attesterat)\s+(?:elektroniskt|digitalt))\b",
+                      re.IGNORECASE)  # "Dokumentet är elektroniskt godkänt:", "… är signerat digitalt av:"
 # How documents head the table of those who approved them electronically.
 APPROVALS_HEADINGS = (APPROVALS_HEADING, "signerat digitalt", "digitalt signerad", "godkännande", "elektronisk signering",
                       "beslutsattestering", "attestering")
@@ -453,7 +454,7 @@ def _officer_phone(line: str, draft: Draft) -> bool:
     """A labelled phone ("Telefon: 0620-68 23 71") for a case officer read without one: given to the officer."""
     officer = draft.fields.get("case_officer")
     phone = layout.phone_in(line)
-    if officer is None or "phone" in officer or not phone or not re.match(r"(?:Telefon|Tfn|Tel|Mobil)\b", line) \
+    if officer is None or "phone" in officer or not phone or not re.match(r"(?:(?:Direkt)?(?:telefon|tfn|tel)|Direktnummer|Mobil)\b", line, re.IGNORECASE) \
             or re.search(r"växel", line, re.IGNORECASE):
         return False
     officer["phone"] = phone
