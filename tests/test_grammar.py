@@ -677,6 +677,14 @@ def test_an_extensions_amount_is_for_the_extension():
     assert amounts("För förlängningen betalades 150 000 kr ut.") == [(150000, "period", [], None, None)]
 
 
+def test_amounts_for_years_across_the_new_year_after_the_first_named_so():
+    text = ("Avtalsperiod fr.o.m. 2021-07-01 t.o.m. 2024-06-30. För avtalsåret 2021/2022 fick föreningen 580 000 kronor, "
+            "för 2022/2023 600 000 kronor och för 2023/2024 620 000 kronor.")
+    assert amounts(text) == [(580000, "period", [], date(2021, 7, 1), date(2022, 6, 30)),
+                             (600000, "period", [], date(2022, 7, 1), date(2023, 6, 30)),
+                             (620000, "period", [], date(2023, 7, 1), date(2024, 6, 30))]
+
+
 def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     text = "Ekonomi\n\nBidraget har\nuppgått till  360 tkr per år. Föreningen har redovisat hur bidraget använts."
     [found] = funding_in(text)

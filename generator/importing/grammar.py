@@ -862,6 +862,8 @@ _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|för
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
                                 rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
                                 re.IGNORECASE)
+_SPLIT_YEAR_AGAIN = re.compile(rf"\bför\s+(?P<year>{_YEAR})\s*/\s*(?:\d{{2}}|{_YEAR})(?!\d)\s*$", re.IGNORECASE)
+_SPLIT_YEAR_NAMED = re.compile(rf"\b(?:läs|verksamhets|avtals|bidrags)året\s+{_YEAR}\s*/", re.IGNORECASE)
 _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|(?:förlängnings|verksamhets|kalender|avtals)?året\s+)?"
                               rf"(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)", re.IGNORECASE)  # "För förlängningsåret 2023 …"
 # "april–december 2024": a span of months in one year.
@@ -994,6 +996,11 @@ def funding_in(text: str) -> list[Amount]:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
             elif (school := _SPLIT_YEAR_BEFORE.search(before)) and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
+            elif (school := _SPLIT_YEAR_AGAIN.search(before)) \
+                    and _SPLIT_YEAR_NAMED.search(sentence, 0, match.start() - len(before) + school.start()) \
+                    and (span := _split_year(school, dated_agreements())):
+                # "För avtalsåret 2021/2022 fick föreningen 580 000 kronor, för 2022/2023 600 000 kronor …": the same
+                kind, years, (period_start, period_end) = "period", [], span
             elif half := _HALF_YEAR.search(before + " " + after):  # "för första halvåret 2024": January–June
                 year, first = int(half["year"]), half["which"].lower() == "första"
                 kind, years = "period", []
