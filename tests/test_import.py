@@ -2130,6 +2130,12 @@ def test_a_unit_over_each_column_of_names_and_a_header_set_in_columns(tmp_path: 
               Block("Karin Öhrvall\tBirgitta Ekholm\nStadsdelsdirektör\tOrdförande")], [], columns, [])
     assert [(s["name"], s["unit"]) for s in columns.fields["signatories"]] == [
         ("Karin Öhrvall", "Kungsholmens stadsdelsförvaltning"), ("Birgitta Ekholm", "Seniorföreningen Silverstigen")]
+    # the association's own chair and leader, under the administration's name above: not of the administration
+    association = Draft()
+    _closing([Block("Arbetsmarknadsförvaltningen\n(enhet)"), Block("Karin Olofsson\nOrdförande"),
+              Block("Elin Persson\nVerksamhetsledare"), Block("Per Berg\nEnhetschef")], [], association, [])
+    assert [(s["name"], s.get("unit")) for s in association.fields["signatories"]] == [
+        ("Karin Olofsson", None), ("Elin Persson", None), ("Per Berg", "Arbetsmarknadsförvaltningen")]
 
 
 def test_a_known_organisation_in_a_title_in_capitals(tmp_path: Path):

@@ -945,6 +945,11 @@ def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
+# The roles of an association's own people, who sign its report, never for an administration.
+_ASSOCIATION_ROLE = re.compile(r"(?:vice\s+)?ordförande|verksamhetsledare|kassör|sekreterare|styrelseledamot|"
+                               r"föreståndare|verksamhetsansvarig", re.IGNORECASE)
+
+
 def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
              attachments: list[dict[str, str]]) -> None:
     """Signatures, the approvals table, and the attachments found wherever they stood."""
@@ -982,8 +987,9 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             person["unit"] = " ".join(lines[2:])
         elif units:
             person["unit"] = units.pop(0)
-        elif unit_above:
-            person["unit"] = unit_above
+        elif unit_above and not (len(lines) > 1 and _ASSOCIATION_ROLE.fullmatch(lines[1])
+                                 and re.search(r"förvaltning(?:en)?$", unit_above, re.IGNORECASE)):
+            person["unit"] = unit_above  # (never the administration's, for the association's chair or leader)
         if person.get("unit", "").lower().endswith(("förvaltning", "förvaltningen")):
             draft.administration = draft.administration or person["unit"]
         signatories.append(person)
