@@ -1220,6 +1220,14 @@ def test_what_will_not_happen_is_no_next_step(tmp_path: Path):
            "partnerskapet avslutas och att ingen ny överenskommelse tecknas.")
     draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
     assert draft.fields["next_step"] == "ended"
+    # a decision not to sign another agreement, in its own words
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _next_step
+    for proposal in ("Nämnden beslutar att inte teckna någon ny överenskommelse med föreningen.",
+                     "Nämnden beslutar att inte förnya överenskommelsen."):
+        decided = Draft(fields={"proposals": [proposal]}, text="")
+        _next_step(decided)
+        assert decided.fields["next_step"] == "ended", proposal
 
 
 def test_a_header_row_with_the_case_number_labelled_and_a_running_header_row_with_its_date():

@@ -869,7 +869,8 @@ def _next_step(draft: Draft) -> None:
         step = "extension"
     elif _NEXT_AGREEMENT.search(wanted) or "ingå en överenskommelse" in wanted:
         step = "new_agreement"
-    elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng", decision):
+    elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng|inte (?:teckna|ingå|förnya)\b"
+                                                r"|ingen ny överenskommelse", decision):
         step = "ended"
     elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
              for sentence in grammar.sentences(text)):
