@@ -449,6 +449,9 @@ def test_an_agreement_told_over_two_sentences_or_by_its_length():
         "start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 3, 31)}
     assert split_agreement_in("Överenskommelsen gällde under 24 månader från och med den 1 september 2021.") == {
         "start": date(2021, 9, 1), "end": date(2023, 8, 31)}
+    assert split_agreement_in("Nämnden och föreningen ingick den 1 januari 2023 en överenskommelse om idéburet "
+                              "offentligt partnerskap. Överenskommelsen gäller till och med den 31 december 2024 och "
+                              "kan förlängas med ett år.") == {"start": date(2023, 1, 1), "end": date(2024, 12, 31)}
     # an extension by a length
     assert split_agreement_in("Nämnden och föreningen har sedan den 1 mars 2021 samverkat i ett partnerskap. "
                               "Överenskommelsen gällde till och med den 31 december 2022 och förlängdes därefter med "

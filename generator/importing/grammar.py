@@ -602,10 +602,10 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
     return found
 
 
-# An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." "Överenskommelsen
-# gällde till och med den 31 december 2023 (och förlängdes därefter till och med …)"; or as a length: "Överenskommelsen
-# gällde under 24 månader från och med den 1 september 2021."
-_SINCE = re.compile(r"\bsedan\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+# An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." (or "… ingick den
+# 1 januari 2023 en överenskommelse om …") "Överenskommelsen gällde till och med den 31 december 2023 (och förlängdes
+# därefter till och med …)"; or as a length: "Överenskommelsen gällde under 24 månader från och med den 1 september 2021."
+_SINCE = re.compile(r"\b(?:sedan|ingick)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
 _LASTED_UNTIL = re.compile(rf"\b(?:gällde|löpte|pågick|gäller|löper|pågår)\s+(?:\w+\s+){{0,3}}?{_UNTIL_WORDS}\s+(?:den\s+)?(?=\d)",
                            re.IGNORECASE)
 _MONTHS_FROM = re.compile(r"\b(?:under|i)\s+(?P<n>\d{1,3}|[a-zåäö]+)\s+månader\s+från\s+och\s+med\s+(?:den\s+)?(?=\d)",
