@@ -441,6 +441,14 @@ def test_an_agreement_extended_in_a_line_of_facts():
         {"start": date(2019, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 6, 30)}]
 
 
+def test_a_sentence_may_begin_with_a_number_but_not_after_an_abbreviation():
+    from generator.importing.grammar import sentences
+    assert sentences("Målet har inte nåtts. 44 av de 97 besökare har fått ett möte. Sedan 1 jan. 2021 har de "
+                     "samverkat. Avtalet gällde t.o.m. 31 dec. 2022 och 2 000 kr betalades ut kl. 12 den dagen.") == [
+        "Målet har inte nåtts.", "44 av de 97 besökare har fått ett möte.", "Sedan 1 jan. 2021 har de samverkat.",
+        "Avtalet gällde t.o.m. 31 dec. 2022 och 2 000 kr betalades ut kl. 12 den dagen."]
+
+
 def test_an_agreement_told_over_two_sentences_or_by_its_length():
     from generator.importing.grammar import split_agreement_in
     assert split_agreement_in("Nämnden och föreningen har sedan 1 jan. 2021 samverkat i ett idéburet offentligt "

@@ -154,7 +154,8 @@ def add_months(day: date, months: int) -> date:
 # A line break that ends a paragraph or a heading (the others are a wrapped line, read as a space): an empty line,
 # a line break after a full stop (or ! ? : ;), or after a short line before a capital ("Ekonomi" / "Nämnden har …").
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\f\v]*\n)+|(?<=[.!?:;])[ \t\r\f\v]*\n|(?m:^)[^\n]{1,60}\n(?=[ \t]*[A-ZÅÄÖÉÜ\d])")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-ZÅÄÖÉ])")
+# (A sentence may begin with a number, after a word of running text: "… har inte nåtts. 44 av de 97 besökare …".)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-ZÅÄÖÉ])|(?<=[a-zåäö]{3})[.!?](?=\s+\d[\d \u00a0]*\s+[a-zåäö])")
 _ABBREVIATION = re.compile(r"(?:\b(?:bl\.a|t\.ex|m\.fl|m\.m|s\.k|d\.v\.s|dvs|o\.s\.v|t\.o\.m|fr\.o\.m|ca|resp|inkl|exkl"
                            r"|nr|kl|jfr|p\.g\.a|pga|enl|ang|tel|jan|feb|apr|aug|sep|sept|okt|nov|dec))$", re.IGNORECASE)
 
