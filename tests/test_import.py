@@ -1801,6 +1801,16 @@ def test_lessons_as_points_in_the_paragraph_after_their_lead():
     assert draft.fields["lessons"] == {
         "challenges": ["Båtförbindelserna till öarna gör det svårt att ordna träffar.", "Föreningen har få volontärer."],
         "success_factors": ["Samarbetet med hemtjänsten har fungerat.", "Luncherna har varit en väg in."]}
+    # a point a paragraph, under a lead that says only "lärdomar": each point by what it says itself
+    points = Draft()
+    _lessons([{"heading": "Lärdomar", "paragraphs": [
+        "Parterna har sammanfattat följande lärdomar:",
+        "– Det uppsökande arbetet på gym och fritidsgårdar har varit den viktigaste framgångsfaktorn.",
+        "– Samma kontaktperson hela vägen har minskat antalet avhopp.",
+        "– Det har varit svårt att nå unga kvinnor."]}], points)
+    assert points.fields["lessons"] == {
+        "challenges": ["Det har varit svårt att nå unga kvinnor."],
+        "success_factors": ["Det uppsökande arbetet på gym och fritidsgårdar har varit den viktigaste framgångsfaktorn."]}
 
 
 @pytest.mark.parametrize("heading", ["Vad vi har lärt oss tillsammans", "Vad har ni lärt er?"])

@@ -911,13 +911,17 @@ def _listed(paragraph: str) -> tuple[str, list[str]]:
 
 def _leads_with_points(paragraphs: list[str]) -> list[str]:
     """A paragraph that leads into points ("… identifierade parterna följande utmaningar:") joined with the points
-    the next paragraph gives ("• Båtförbindelserna … • Föreningen …"), as one list."""
+    the next paragraph gives ("• Båtförbindelserna … • Föreningen …"), or the next paragraphs, a point each, as one
+    list."""
     joined: list[str] = []
+    pointing = False  # the last paragraph joined is a lead with its points so far
     for paragraph in paragraphs:
-        if joined and joined[-1].endswith(":") and re.match(rf"(?!-){BULLET}\s", paragraph):
+        if joined and (pointing or joined[-1].endswith(":")) and re.match(rf"(?!-){BULLET}\s", paragraph):
             joined[-1] = f"{joined[-1]} {paragraph}"
+            pointing = True
         else:
             joined.append(paragraph)
+            pointing = False
     return joined
 
 
@@ -968,6 +972,11 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
                     one, other = bool(_CHALLENGE.search(lead)), bool(_SUCCESS.search(lead))
                 if one != other:
                     (challenges if one else success).extend(items)
+                else:  # "… följande lärdomar: – …": each point by what it says itself, if it says one of them
+                    for item in items:
+                        one, other = bool(_CHALLENGE.search(item)), bool(_SUCCESS.search(item))
+                        if one != other:
+                            (challenges if one else success).append(item)
                 continue
             sentences = grammar.sentences(paragraph)
             if heading_challenges != heading_success:
