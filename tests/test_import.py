@@ -1230,6 +1230,17 @@ def test_what_will_not_happen_is_no_next_step(tmp_path: Path):
         assert decided.fields["next_step"] == "ended", proposal
 
 
+def test_a_footers_row_in_columns_with_a_postcode_and_a_street_is_furniture():
+    from generator.importing import layout
+    assert layout.furniture("981 85 Kiruna\tHjalmar Lundbohmsvägen 31")
+    footer = Block("Postadress\tBesöksadress\tTelefon\tOrg.nr\tWebbplats\n"
+                   "Kiruna kommun\tStadshuset\t0980-700 00 (växel)\t212000-2817\twww.kiruna.se\n"
+                   "981 85 Kiruna\tHjalmar Lundbohmsvägen 31\nSida 1 av 3")
+    assert layout.furniture_block(footer)
+    assert not layout.furniture("Mål 3\t2023\t41")  # a table's row, no postcode
+    assert not layout.furniture("Storgatan 5\t12 besökare")
+
+
 def test_a_header_row_with_the_case_number_labelled_and_a_running_header_row_with_its_date():
     from generator.importing import layout
     assert layout.furniture("Socialförvaltningen\t2023-11-06\tDnr SN 2023/0412")
