@@ -2167,6 +2167,19 @@ def test_a_unit_over_each_column_of_names_and_a_header_set_in_columns(tmp_path: 
         ("Karin Olofsson", None), ("Elin Persson", None), ("Per Berg", "Arbetsmarknadsförvaltningen")]
 
 
+def test_signatures_a_name_and_title_a_line():
+    from generator.importing.parse import Draft, _closing, is_signature
+    block = Block("Camilla Holm, förvaltningschef\nUlf Bengtsson, enhetschef, förebyggande enheten")
+    assert is_signature(block)
+    draft = Draft()
+    _closing([block], [], draft, [])
+    assert draft.fields["signatories"] == [{"name": "Camilla Holm", "title": "förvaltningschef"},
+                                           {"name": "Ulf Bengtsson", "title": "enhetschef", "unit": "förebyggande enheten"}]
+    # a sentence, or a line without a role, is no signature
+    assert not is_signature(Block("Anna Berg, som leder caféet, har slutat"))
+    assert not is_signature(Block("Stora Torget, Alingsås"))
+
+
 def test_a_known_organisation_in_a_title_in_capitals(tmp_path: Path):
     title = "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
     draft = import_document(variant(tmp_path, (title + "\n", title.upper() + "\n")), CONTENT, tmp_path / "out").draft

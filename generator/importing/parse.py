@@ -165,12 +165,30 @@ def signature_table(block: Block) -> list[list[str]] | None:
     return None
 
 
+# A signature on one line, the name and the title after a comma, and the unit after another: "Camilla Holm,
+# förvaltningschef", "Ulf Bengtsson, enhetschef, förebyggande enheten".
+_ROLE = r"(?i:[\w -]*?(?:chef|direktör|ledare|handläggare|samordnare|strateg|sekreterare|konsulent|ordförande|" \
+        r"utvecklare|controller|ansvarig|föreståndare|rektor|intendent|utredare|specialist))"
+SIGNED_LINE = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>{_ROLE})(?:,\s+(?P<unit>[\w -]{{3,60}}))?$")
+
+
+def _signed_lines(block: Block) -> list[list[str]] | None:
+    """The people of a block that signs a name and title a line ("Camilla Holm, förvaltningschef"), else None."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    found = [SIGNED_LINE.match(line) for line in lines]
+    if block.heading is not None or block.list_item or not lines or len(lines) > 4 or not all(found):
+        return None
+    return [[match["name"], match["title"], *([match["unit"]] if match["unit"] else [])] for match in found if match]
+
+
 def is_signature(block: Block) -> bool:
     lines = block.text.split("\n")
     if block.list_item:
         return False
     if _in_columns(block.text):
         return signature_table(block) is not None
+    if _signed_lines(block):
+        return True
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
             and not layout.named(lines[0], layout.MUNICIPALITY)  # "BORÅS STAD" over a page: its running header
@@ -961,7 +979,7 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
     for block in signature_blocks:
         lines = [line.strip() for line in block.text.split("\n")]
         table = signature_table(block) if _in_columns(block.text) else None
-        people += table or [lines]
+        people += table or _signed_lines(block) or [lines]
     units: list[str] = []  # a unit over each column of names: "Kungsholmens stadsdelsförvaltning<gap>För Föreningen …"
     for lines in people:
         if lines[-1] == "(enhet)":  # the administration's name above the signatures
