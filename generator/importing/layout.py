@@ -40,10 +40,12 @@ HEADER_SIGNAL = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer|tjäns
 # The address block at the foot of a page.
 ADDRESS = re.compile(
     r"^(?:Post|Besöks|Leverans|Faktura)adress\b|^Box\s+\d+|^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+$"
-    r"|^(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|Org\.?\s*nr|"
-    r"Organisationsnummer|Bankgiro|Plusgiro)\b"
+    r"|^(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|"
+    r"Org\.?\s*nr|Organisationsnummer|Bankgiro|Plusgiro)\b"
     r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
     r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$", re.IGNORECASE)
+# The label of a phone line: "Telefon:", "Tfn", "Direkttelefon:", "Direktnummer", "Mobil".
+PHONE_LABEL = re.compile(r"(?:(?:Direkt)?(?:telefon|tfn|tel)|Direktnummer|Mobil)\b", re.IGNORECASE)
 PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A committee, board or council, as a document addresses it: "Socialnämnden Nordost", "Kommunstyrelsen",

@@ -472,7 +472,7 @@ def _officer_phone(line: str, draft: Draft) -> bool:
     """A labelled phone ("Telefon: 0620-68 23 71") for a case officer read without one: given to the officer."""
     officer = draft.fields.get("case_officer")
     phone = layout.phone_in(line)
-    if officer is None or "phone" in officer or not phone or not re.match(r"(?:(?:Direkt)?(?:telefon|tfn|tel)|Direktnummer|Mobil)\b", line, re.IGNORECASE) \
+    if officer is None or "phone" in officer or not phone or not layout.PHONE_LABEL.match(line) \
             or re.search(r"växel", line, re.IGNORECASE):
         return False
     officer["phone"] = phone
