@@ -787,6 +787,16 @@ def test_a_count_of_some_of_a_group_counts_the_group():
                   "30 under avtalsår 2 och 36 under avtalsår 3.") == [
         (14, "stödgrupper"), (97, "barn och unga"), (31, "barn och unga"), (30, "barn och unga"), (36, "barn och unga")]
     assert counts("Av dem har 23 fått anställning.") == []  # who "dem" are is not said
+    # after a label, and with a qualifier before the group's noun
+    assert counts("Resultat: Av de 128 inskrivna deltagarna har 57 fått arbete och 22 börjat studera.") == [
+        (57, "deltagare"), (22, "deltagare")]
+    # a part after "varav" and a preposition; young adults as one group; an earlier count compared with
+    assert counts("Under perioden har 27 medlemmar gått vidare, varav 11 genom en övergångsanställning.") == [
+        (27, "medlemmar"), (11, "medlemmar")]
+    assert counts("Föreningen har haft kontakt med 203 unga vuxna, varav 128 har skrivits in.") == [
+        (203, "unga vuxna"), (128, "unga vuxna")]
+    assert counts("Föreningen har haft kontakt med 318 anhöriga, jämfört med 140 under åren före partnerskapet.") == [
+        (318, "anhöriga"), (140, "anhöriga")]
     # "N av M": the N, counted as what the M counts
     assert counts("I enkäten svarade 27 av 30 tillfrågade deltagare att de mådde bättre.") == [
         (27, "deltagare"), (30, "deltagare")]

@@ -144,7 +144,7 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # wrong, agreements right on 122 of 148, with the sixteen documents of the two latest writers), so that a change
     # that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are not met on
     # the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.923, 25, 148), "held_out": (0.864, 157, 122)}
+    floors = {"tuning": (0.924, 25, 148), "held_out": (0.864, 157, 122)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

@@ -1178,7 +1178,7 @@ LABEL_WORDS = {"årskurs", "åk", "nr", "nummer", "sida", "sid", "kapitel", "pun
 # A sentence that counts some of a group named first: "Av de 96 deltagarna har 41 gått vidare …", "Bland de 52
 # elever som deltog blev 44 behöriga", "Av barnen klarade 148 …"; "Av dem har 23 fått …" names the group the
 # sentence before counted.
-_FRAME = re.compile(rf"^\s*(?:Av|Bland)\s+(?:(?:de|dessa|totalt|alla)\s+)?(?:(?:{NUMBER}|{NUMBER_WORD})\s+)?"
+_FRAME = re.compile(rf"^\s*(?:[A-ZÅÄÖ][a-zåäö]+:\s+)?(?:Av|Bland)\s+(?:(?:de|dessa|totalt|alla)\s+)?(?:(?:{NUMBER}|{NUMBER_WORD})\s+)?"
                     rf"(?P<first>[a-zåäöé]+)(?:\s+(?P<second>[a-zåäöé]+))?")
 _FRAME_BY_REFERENCE = {"dem", "dessa"}
 # What a number after "antalet …" counts, where the sentence says it once, before the number: "Antalet unika
@@ -1230,7 +1230,8 @@ _SHARE_OF_MONEY = re.compile(r"\s+av\s+(?:de\s+|den\s+|det\s+)?(?:total\w*\s+)?"
 STOP_WORDS = {"av", "och", "i", "på", "till", "för", "med", "som", "om", "under", "från", "vid", "efter", "innan",
               "eller", "men", "samt", "att", "de", "den", "det", "dem", "ett", "en", "per", "st", "varav", "gånger",
               "gång", "än", "så", "sig", "sina", "sin", "dessa", "alla", "inte", "också", "även", "bara", "cirka",
-              "omkring", "ungefär", "drygt", "knappt", "nästan", "totalt", "sammanlagt", "genomsnitt", "procentenheter"}
+              "omkring", "ungefär", "drygt", "knappt", "nästan", "totalt", "sammanlagt", "genomsnitt", "procentenheter",
+              "genom", "utan", "hos", "mellan", "enligt", "bland", "kring", "inom", "mot", "via", "trots"}
 VERBS = {"har", "hade", "var", "är", "blev", "kom", "fick", "gick", "kunde", "skulle", "ska", "kan", "fanns", "finns",
          "gjorde", "tog", "såg", "nådde", "nått", "sökte", "deltog", "deltar", "deltagit", "gått", "fått", "bor",
          "bodde", "haft"}
@@ -1368,6 +1369,9 @@ def _counts(sentence: str, antecedent: str | None = None,
         elif unit is None and last_unit and not word and (_YEAR_BEFORE.search(sentence, 0, match.start()) or (
                 _LISTED_BEFORE.search(sentence, 0, match.start()) and _ONE_YEAR_AFTER.match(sentence, match.end()))):
             unit = last_unit  # "168 personer under 2022, under 2023 231", "varav 12 under 2022, 22 under 2023": the same
+        elif unit is None and last_unit and not word \
+                and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            unit = last_unit  # "318 anhöriga, jämfört med 140 under de tre åren före": the same, earlier
         elif unit is None and not word and (ahead := _RESPECTIVELY.match(sentence, match.end())):
             unit, _ = _unit(sentence, ahead.end())  # "62 respektive 75 gäster per dag": counted as the second
         elif unit is None and last_unit and not word and not _A_YEAR.fullmatch(match.group()) \
@@ -1448,6 +1452,7 @@ _DONE_BEFORE = re.compile(r"(?:\b(?:hållits|genomförts|ordnats|anordnats|arran
 _LATER_TIME = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\bdet\s+(?:andra|tredje|fjärde|femte|sista)\b"
                          r"|\bförlängning(?:en|såret)\b")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:och|men|samt|trots|eftersom|då|när)\b")
+_COMPARED_BEFORE = re.compile(r"\bjämfört\s+med\s+(?:(?:omkring|cirka|ca|drygt|knappt)\s+)?$")
 _SHARE_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUMBER_WORD})\s+av\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLAIN_ADVERBS = {"sammanlagt", "totalt", "omkring", "cirka", "ca", "drygt", "knappt", "ungefär", "närmare"}
@@ -1472,7 +1477,7 @@ def _frame(sentence: str, antecedent: str | None, known: frozenset[str]) -> tupl
     first, second = found["first"], found["second"]
     if first in _FRAME_BY_REFERENCE:
         return (antecedent, found.end("first")) if antecedent else None
-    if second and _qualifier(first) and noun(second) and first not in PERSONS:
+    if second and _qualifier(first) and noun(_indefinite(second, known)) and first not in PERSONS:
         group, end = second, found.end("second")  # "Av de 128 inskrivna deltagarna"
     else:
         group, end = first, found.end("first")
@@ -1528,7 +1533,10 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
     while index < min(2, len(words) - 1) and _qualifier(words[index]["word"]) and noun(words[index + 1]["word"]):
         index += 1
     head = "procent" if words[index]["word"] == "%" else words[index]["word"]
-    if head in _AGE_WORDS and index + 1 < len(words) and _PERSON_NOUN.search(words[index + 1]["word"]) \
+    if head == "unga" and index + 1 < len(words) and words[index + 1]["word"] == "vuxna":
+        index += 1  # "203 unga vuxna": young adults, one group of persons
+        head = "unga vuxna"
+    elif head in _AGE_WORDS and index + 1 < len(words) and _PERSON_NOUN.search(words[index + 1]["word"]) \
             and words[index + 1]["word"] not in VERBS:
         index += 1  # "41 unga ledare" counts ledare, trained as a result (not staff, as "ledare" alone is)
         head = words[index]["word"]
