@@ -821,6 +821,10 @@ def test_a_count_in_a_list_is_quoted_as_its_item():
         (212, "samtal", "212 enskilda samtal")]
     assert quoted("Resultat under perioden: • 402 läxhjälpstillfällen • 11 lovläger") == [
         (402, "läxhjälpstillfällen", "402 läxhjälpstillfällen"), (11, "lovläger", "11 lovläger")]
+    # two lists in two paragraphs: each item of its own list only
+    assert quoted("Under 2022: – 40 träffar – 12 utflykter\n\nUnder 2023: – 52 träffar – 9 utflykter") == [
+        (40, "träffar", "40 träffar"), (12, "utflykter", "12 utflykter"), (52, "träffar", "52 träffar"),
+        (9, "utflykter", "9 utflykter")]
     # a dash within a sentence is no list
     assert quoted("Föreningen har haft 40 volontärer – fler än förut – och 12 grupper.") == [
         (40, "volontärer", "Föreningen har haft 40 volontärer – fler än förut – och 12 grupper."),

@@ -2088,8 +2088,10 @@ def test_an_organisations_own_report_with_its_letterhead_headings_in_capitals_an
     assert fields["case_officer"] == {"name": "Amina Yusuf", "phone": "070-284 19 63"}
 
 
-def test_a_direct_phone_in_the_letterhead_is_the_officers_and_never_the_title(tmp_path: Path):
-    document = variant(tmp_path, ("Telefon: 08-50814997", "Direkttelefon: 08-508 149 97"))
+@pytest.mark.parametrize("label", ["Direkttelefon:", "Direktnummer", "Telefonnummer:", "Mobiltelefon:", "Mobilnummer",
+                                   "Tfn"])
+def test_a_direct_phone_in_the_letterhead_is_the_officers_and_never_the_title(tmp_path: Path, label: str):
+    document = variant(tmp_path, ("Telefon: 08-50814997", f"{label} 08-508 149 97"))
     fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
     assert fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
     assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
@@ -2169,12 +2171,14 @@ def test_a_unit_over_each_column_of_names_and_a_header_set_in_columns(tmp_path: 
 
 def test_signatures_a_name_and_title_a_line():
     from generator.importing.parse import Draft, _closing, is_signature
-    block = Block("Camilla Holm, förvaltningschef\nUlf Bengtsson, enhetschef, förebyggande enheten")
+    block = Block("Camilla Holm, förvaltningschef\nUlf Bengtsson, enhetschef, förebyggande enheten\n"
+                  "Sara Lind, folkhälsoplanerare")
     assert is_signature(block)
     draft = Draft()
     _closing([block], [], draft, [])
     assert draft.fields["signatories"] == [{"name": "Camilla Holm", "title": "förvaltningschef"},
-                                           {"name": "Ulf Bengtsson", "title": "enhetschef", "unit": "förebyggande enheten"}]
+                                           {"name": "Ulf Bengtsson", "title": "enhetschef", "unit": "förebyggande enheten"},
+                                           {"name": "Sara Lind", "title": "folkhälsoplanerare"}]
     # a sentence, or a line without a role, is no signature
     assert not is_signature(Block("Anna Berg, som leder caféet, har slutat"))
     assert not is_signature(Block("Stora Torget, Alingsås"))

@@ -1289,8 +1289,9 @@ def _pieces(text: str, spans: list[tuple[int, int]], sentences_: _Sentences) -> 
     for start, end in spans:
         index = sentences_.index(start)
         first = _FIRST_ITEM.search(text, start, end)
-        signs = list(re.finditer(rf"\s{re.escape(first['sign'])}\s+(?=\S)", text[:end])) if first else []
-        signs = [sign for sign in signs if sign.start() >= first.end()] if first else []
+        # (the items after the first, looked for in this sentence only: a long document has many lists)
+        signs = list(re.compile(rf"\s{re.escape(first['sign'])}\s+(?=\S)").finditer(text, first.end(), end)) \
+            if first else []
         if not first or not signs:
             yield start, end, index
             continue

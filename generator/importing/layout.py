@@ -37,15 +37,17 @@ NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(
 PAGE_TOKEN = re.compile(r"\b(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\bsida\s+\d{1,3}\s+av\s+\d{1,3}\b", re.IGNORECASE)
 HEADER_SIGNAL = re.compile(r"\b(?:dnr|diarienummer|diarienr|ärendenummer|tjänsteskrivelse|tjänsteutlåtande|stad|"
                            r"kommun|region)\b", re.IGNORECASE)
+# The word that labels a phone number, in any of the ways documents write it: "Telefon", "Tel.", "Tfn",
+# "Telefonnummer", "Direkttelefon", "Direktnummer", "Mobil", "Mobiltelefon", "Mobilnummer".
+_PHONE_WORD = r"(?:(?:direkt|mobil)?(?:telefon(?:nummer)?|tfn|tel)|direktnummer|mobil(?:nummer)?)"
 # The address block at the foot of a page.
 ADDRESS = re.compile(
     r"^(?:Post|Besöks|Leverans|Faktura)adress\b|^Box\s+\d+|^\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+$"
-    r"|^(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|"
+    rf"|^(?:{_PHONE_WORD}|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|"
     r"Org\.?\s*nr|Organisationsnummer|Bankgiro|Plusgiro)\b"
     r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
     r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$", re.IGNORECASE)
-# The label of a phone line: "Telefon:", "Tfn", "Direkttelefon:", "Direktnummer", "Mobil".
-PHONE_LABEL = re.compile(r"(?:(?:Direkt)?(?:telefon|tfn|tel)|Direktnummer|Mobil)\b", re.IGNORECASE)
+PHONE_LABEL = re.compile(rf"{_PHONE_WORD}\b", re.IGNORECASE)  # the label that begins a phone's line
 PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A committee, board or council, as a document addresses it: "Socialnämnden Nordost", "Kommunstyrelsen",
@@ -233,7 +235,7 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
 
 
 # Labels of a header's table that say what the cell beside them is, besides those above (a case officer's lines).
-_OFFICER_DETAIL = re.compile(r"(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Titel|E-post|Epost)\s*:?", re.IGNORECASE)
+_OFFICER_DETAIL = re.compile(rf"(?:{_PHONE_WORD}|Titel|E-post|Epost)\s*:?", re.IGNORECASE)
 
 
 def label_cell(cell: str) -> bool:
@@ -261,10 +263,9 @@ def phone_in(line: str) -> str | None:
     """The phone number on a line: after "Telefon"/"Tel." or alone; never a switchboard's ("växel")."""
     if re.search(r"växel", line, re.IGNORECASE):
         return None
-    rest = re.sub(r"^(?:(?:Direkt)?(?:telefon|tel|tfn)|Direktnummer|Mobil|Mobiltelefon)\.?\s*:?\s*", "", line.strip(),
-                  flags=re.IGNORECASE)
+    rest = re.sub(rf"^{_PHONE_WORD}\.?\s*:?\s*", "", line.strip(), flags=re.IGNORECASE)
     # beside the e-mail address: "anna.berg@lysekil.se, 0523-61 33 72"
-    rest = re.sub(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[,;|]\s*(?:(?:Telefon|Tel|Tfn)\.?\s*:?\s*)?", "", rest.strip(),
+    rest = re.sub(rf"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[,;|]\s*(?:{_PHONE_WORD}\.?\s*:?\s*)?", "", rest.strip(),
                   flags=re.IGNORECASE)
     found = PHONE.fullmatch(rest.strip())
     return found.group().strip() if found else None

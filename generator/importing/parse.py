@@ -168,7 +168,8 @@ def signature_table(block: Block) -> list[list[str]] | None:
 # A signature on one line, the name and the title after a comma, and the unit after another: "Camilla Holm,
 # förvaltningschef", "Ulf Bengtsson, enhetschef, förebyggande enheten".
 _ROLE = r"(?i:[\w -]*?(?:chef|direktör|ledare|handläggare|samordnare|strateg|sekreterare|konsulent|ordförande|" \
-        r"utvecklare|controller|ansvarig|föreståndare|rektor|intendent|utredare|specialist))"
+        r"utvecklare|controller|ansvarig|föreståndare|rektor|intendent|utredare|specialist|koordinator|planerare|" \
+        r"kurator|ekonom|jurist|analytiker|pedagog|assistent|inspektör))"
 SIGNED_LINE = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>{_ROLE})(?:,\s+(?P<unit>[\w -]{{3,60}}))?$")
 
 

@@ -769,7 +769,7 @@ def _places(text: str, draft: Draft) -> list[str]:
         rf"\b([A-ZÅÄÖ][\w-]*s)(?=[,.;:]|\s+(?:{'|'.join(_NOT_OWNED)})\b)", text)}
     # A capitalised word the text also writes in small letters is a word, not a place: "i Arbete och försörjning"
     # (a unit's name), "Alla Barn i Centrum" (a programme's).
-    words = {word for word in re.findall(r"\b[a-zåäö]{4,}\b", text)}
+    words = set(re.findall(r"\b[a-zåäö]{4,}\b", text))
     for found in _PLACES_AFTER_I.finditer(text):
         after = found["after"] or ""
         names = [_centre(name, excluded, unowned) for name in [found["first"], *re.findall(_PLACE_OR_CENTRE, found["rest"])]]
