@@ -140,11 +140,12 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors at today's figures (tuning 92.4%, 25 wrong, agreements right on 148 of 148; held-out 86.5%, 157
-    # wrong, agreements right on 122 of 148, with the sixteen documents of the two latest writers), so that a change
-    # that reads less fails. The targets (95%, nothing wrong or invented, agreements right on 95%) are not met on
-    # the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.924, 25, 148), "held_out": (0.864, 157, 122)}
+    # Floors at today's figures (tuning 92.4%, 10 wrong, agreements right on 148 of 148; held-out 86.5%, 101
+    # wrong, agreements right on 122 of 148), so that a change that reads less fails. (Until 2026-12-05 a figure
+    # quoted from a paragraph that runs over a page break, or a table's label in small letters, counted as
+    # invented: 25 and 157 wrong.) The targets (95%, nothing wrong or invented, agreements right on 95%) are not
+    # met on the held-out half; the issue note says by how much.
+    floors = {"tuning": (0.924, 10, 148), "held_out": (0.864, 101, 122)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
