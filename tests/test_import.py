@@ -1239,6 +1239,14 @@ def test_a_footers_row_in_columns_with_a_postcode_and_a_street_is_furniture():
     assert layout.furniture_block(footer)
     assert not layout.furniture("Mål 3\t2023\t41")  # a table's row, no postcode
     assert not layout.furniture("Storgatan 5\t12 besökare")
+    # Beside a web address without "www.": Stockholm's footers.
+    assert layout.furniture("113 83 Stockholm\tstockholm.se")
+    paragraph = "Föreningen har lämnat en egen slutredovisning som förvaltningen har tagit del av."
+    footer = Block("Norrmalms stadsdelsförvaltning\tTelefon 08-508 09 000\n"
+                   "Tomtebogatan 1, Box 6554\tnorrmalm@stockholm.se\n113 83 Stockholm\tstockholm.se")
+    kept = layout.without_furniture([Block(paragraph), footer, Block("Sida 2 (3)")])
+    assert [block.text for block in kept] == [paragraph]
+    assert not layout.furniture("Sep 2020 – aug 2021\t198\t11 420\t388")
 
 
 def test_a_header_row_with_the_case_number_labelled_and_a_running_header_row_with_its_date():

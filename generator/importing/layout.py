@@ -151,8 +151,8 @@ def furniture(line: str) -> bool:
     if all(PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell) for cell in cells):
         return True
     if any(CONTACT_SIGNAL.search(cell) for cell in cells) and all(
-            CONTACT_SIGNAL.search(cell) or STREET.match(cell) or letterhead(cell) for cell in cells):
-        return True  # a footer's row set in columns: "981 85 Kiruna<TAB>Hjalmar Lundbohmsvägen 31"
+            CONTACT_SIGNAL.search(cell) or ADDRESS.match(cell) or STREET.match(cell) or letterhead(cell) for cell in cells):
+        return True  # a footer's row set in columns: "981 85 Kiruna<TAB>Hjalmar Lundbohmsvägen 31", "113 83 Stockholm<TAB>stockholm.se"
     # A running header's row: the administration, the date and the case number ("Socialförvaltningen<TAB>2024-03-12
     # <TAB>SOCN/2024:37", "… <TAB>Dnr SN 2023/0412"), beside a letterhead cell.
     return any(letterhead(cell) for cell in cells) and all(
