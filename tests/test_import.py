@@ -2356,3 +2356,41 @@ def test_the_agreement_told_over_two_sentences_when_the_only_dated_one_is_the_ne
     draft = import_document(document, CONTENT, tmp_path / "out").draft
     assert draft.dated == date(2024, 8, 1)
     assert draft.fields["agreements"] == [{"start": date(2022, 9, 1), "end": date(2024, 6, 1)}]
+
+
+def test_a_running_header_of_two_lines_with_a_dash_is_no_title_and_no_paragraph(tmp_path: Path):
+    from generator.importing import layout
+    assert layout.MUNICIPALITY_FIRST.match("Växjö kommun – Kultur- och fritidsförvaltningen")["name"] == "Växjö kommun"
+    header = "Växjö kommun – Kultur- och fritidsförvaltningen\nSlutrapport IOP Drömstort"
+    sentence = "barn och unga i Rågsved når skolframgång"
+    document = variant(tmp_path, ("\n\nHandläggare\n", f"{header}\n\nHandläggare\n"),
+                       (sentence, f"{sentence}.\n\nSida 1 (2)\n\n{header}\n\nDe"))
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert "Slutrapport IOP" not in repr(fields["sections"]) and "Växjö" not in repr(fields["sections"])
+
+
+def test_a_letterhead_that_heads_every_page_still_gives_its_committee_and_meeting_date():
+    from generator.importing.parse import Draft, _header
+    draft = Draft()
+    letterhead = Block("SVEDALA KOMMUN                     Social- och arbetsmarknadsnämnden\n"
+                       "                                   Sammanträde 2024-02-21")
+    _header([letterhead, Block("Slutrapport för idéburet offentligt partnerskap med Föreningen Gröna Händer")],
+            draft, {letterhead.text.strip()})
+    assert draft.fields["committee"] == "Social- och arbetsmarknadsnämnden"
+    assert str(draft.fields["meeting_date"]) == "2024-02-21"
+    assert draft.fields["title"] == "Slutrapport för idéburet offentligt partnerskap med Föreningen Gröna Händer"
+
+
+def test_a_tables_total_column_counts_what_its_caption_says_and_terms_label_rows():
+    from generator.importing.reading import _captions, _table_counts
+    caption = "Antalet deltagande elever har ökat under perioden, vilket framgår av tabellen nedan."
+    table = "Period\tFruängen\tVästertorp\tTotalt\n2022\t58\t28\t86\nVårterminen 2024\t46\t28\t74"
+    ((found, said),) = list(_captions([caption, table]))
+    assert said == "elever"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(found, said)] == [(86, "elever"), (74, "elever")]
+    by_gender = "Termin\tFlickor\tPojkar\tTotalt\nVT 2022\t118\t21\t139\nHT 23\t150\t27\t177"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(by_gender, "deltagare")] == [
+        (118, "flickor"), (21, "pojkar"), (139, "deltagare"), (150, "flickor"), (27, "pojkar"), (177, "deltagare")]
+    assert [(int(value), unit) for value, unit, _ in _table_counts(by_gender)] == [
+        (118, "flickor"), (21, "pojkar"), (150, "flickor"), (27, "pojkar")]  # no caption: the total is left out

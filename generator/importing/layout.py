@@ -115,7 +115,7 @@ CONTACT_SIGNAL = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|\b(?:Post|Besöks|Lever
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The municipality first on a line that goes on with more: a running header ("SIGTUNA KOMMUN  Tjänsteskrivelse
 # 1 (3)  Dnr …") or a footer ("Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm").
-MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+\S+\s+\d)",
+MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+[–—-]\s|\s+\S+\s+\d)",
                                 re.IGNORECASE)
 
 
@@ -203,9 +203,22 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
             and (len(cells) == 1 or any(ISO_DATE.fullmatch(cell.strip()) or BARE_CASE_NUMBER.match(cell.strip())
                                         for cell in cells))))
 
+    same_blocks: dict[str, int] = {}
+    for block in blocks:
+        same_blocks[block.text.strip()] = same_blocks.get(block.text.strip(), 0) + 1
+
+    def running_block(block: Block) -> bool:
+        """A page's running header of its own lines, the same on every page: "Växjö kommun – Kultur- och
+        fritidsförvaltningen" over "Slutrapport IOP Dansverket"."""
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        return (same_blocks.get(block.text.strip(), 0) > 1 and 1 < len(lines) <= 3
+                and any(repeated(line) for line in lines) and not any(sentence(line) for line in lines))
+
     kept: list[Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if running_block(block):
+            continue
         if furniture_block(block):
             single = "\n" not in block.text.strip()
             if keep_before_signature and single and following and is_signature(following) \

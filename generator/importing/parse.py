@@ -202,7 +202,12 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
 
     draft = Draft(ocr=ocr, columns=columns)
     header, body = _split_header(_colon_headings(blocks))
-    _header(header, draft)
+    # A block of the letterhead that heads the later pages as well is the running header: never the title,
+    # never a paragraph.
+    later = {block.text.strip() for block in body}
+    running = {block.text.strip() for block in header if block.text.strip() in later and _running_block(block)}
+    _header(header, draft, running)
+    body = [block for block in body if block.text.strip() not in running]
     draft.municipality = draft.municipality or _municipality_in_footers(body)
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(body, draft)
@@ -318,10 +323,25 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return [], blocks
 
 
-def _header(blocks: list[Block], draft: Draft) -> None:
-    """Letterhead, case number, case officer, committee (and meeting date), title and subtitle."""
+def _running_block(block: Block) -> bool:
+    """A block of two or three lines that are no sentences: what a page's header may repeat (a line alone may be
+    a signatory's unit, which stays)."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return 1 < len(lines) <= 3 and not any(layout.sentence(line) for line in lines)
+
+
+def _header(blocks: list[Block], draft: Draft, running: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Letterhead, case number, case officer, committee (and meeting date), title and subtitle. A block in
+    `running` heads the later pages too: "Växjö kommun – Kultur- och fritidsförvaltningen / Slutrapport IOP …"."""
     free: list[str] = []
     for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if block.text.strip() in running:
+            if not draft.municipality and (named := layout.MUNICIPALITY_FIRST.match(lines[0])):
+                draft.municipality = named["name"]
+            pairs = [pair for line in lines for pair in _label_pairs(line)]
+            draft.unplaced += _header_lines(pairs, draft)  # its committee, meeting date or case number still count
+            continue
         rows = [_cells(line) for line in block.text.split("\n") if line.strip()]
         if len(rows) > 1 and all(len(row) == 2 for row in rows) and not any(
                 layout.label_cell(row[0]) or FACT_LABEL.match(f"{row[0].rstrip(':')}: {row[1]}") for row in rows):

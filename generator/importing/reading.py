@@ -279,10 +279,20 @@ def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
         else:
             found = _TABLE_COUNTS.search(paragraph)
             caption = found["noun"] if found and _counted_column(found["noun"]) else None
+            if caption is None and _TABLE_NAMED.search(paragraph):
+                # "Antalet deltagande elever har ökat, vilket framgår av tabellen nedan": what the table counts
+                caption = next((noun for noun in (match["first"] for match in _NUMBER_OF_NAMED.finditer(paragraph))
+                                if _counted_column(noun)), None) or next(
+                    (match["second"] for match in _NUMBER_OF_NAMED.finditer(paragraph)
+                     if match["second"] and _counted_column(match["second"])), None)
 
 
 _TABLE_COUNTS = re.compile(r"\b(?:[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar|anger)\s+(?:hur\s+många\s+|antal(?:et)?\s+)"
                            r"(?:(?:unika|olika|nya|aktiva|registrerade)\s+)?)(?P<noun>[a-zåäö]+)")
+# A sentence that points to the table below and says what it counts another way ("vilket framgår av tabellen
+# nedan", "se tabell 2"): "antalet X" or "antalet <adjective> X" there names it.
+_TABLE_NAMED = re.compile(r"\b(?:[Tt]abell(?:en)?\s+(?:nedan|\d+)|[Tt]abellen\b|[Ff]öljande\s+tabell)")
+_NUMBER_OF_NAMED = re.compile(r"\b[Aa]ntal(?:et)?\s+(?P<first>[a-zåäö]+)(?:\s+(?P<second>[a-zåäö]+))?")
 # A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år".
 _AGE_ROW = re.compile(r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
                       r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
@@ -312,7 +322,9 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
             counted: str | None = None
             for title, unit, cell in zip(heading[1:], [_row_unit(cell) for cell in heading[1:]], cells[1:]):
-                if not _counted_column(unit):
+                if caption and title is heading[-1] and _TOTAL.fullmatch(title):
+                    unit = caption  # "Totalt" beside "Flickor", "Pojkar" or the places: what the caption counts
+                elif not _counted_column(unit):
                     unit = counted if counted and _PART_ROW.match(title) else ""  # "Vidare till arbete eller studier"
                 counted = unit or None
                 if unit and (count := _COUNT_CELL.fullmatch(cell)):
@@ -324,7 +336,7 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             continue
         if (part := _PART_ROW.match(cells[0])) and _row_unit(cells[0][part.end():].strip()) in _COUNTED_HEADS:
             unit = _row_unit(cells[0][part.end():].strip())  # "varav pappor" under "Föräldrar i föräldrakurs": pappor
-        elif part or re.fullmatch(r"(?:totalt|summa|sammanlagt|samtliga)", cells[0], re.IGNORECASE):
+        elif part or _TOTAL.fullmatch(cells[0]):
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
         elif _ROW_FOR.fullmatch(cells[0]):
             continue  # a month's or a year's row, with no heading that says what its columns count
@@ -354,9 +366,11 @@ def _count(cell: str) -> Decimal:
     return Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
 
-# A row that gives the year, the month (or the sum) its counts are for, not what they count: "2023", "Totalt",
-# "Februari", "jan–mar 2024".
+_TOTAL = re.compile(r"(?:totalt|summa|sammanlagt|samtliga|total)", re.IGNORECASE)
+# A row that gives the year, the term, the month (or the sum) its counts are for, not what they count: "2023",
+# "Totalt", "VT 2022", "Vårterminen 2024", "Februari", "jan–mar 2024".
 _ROW_FOR = re.compile(rf"(?:\d{{4}}(?:/\d{{2,4}})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget"
+                      rf"|(?:VT|HT)\s*(?:\d{{4}}|\d{{2}})|(?:[Vv]år|[Hh]öst)(?:termin(?:en)?)?\s+\d{{4}}"
                       rf"|(?i:(?:{grammar._MONTH})\.?(?:\s*[–—-]\s*(?:{grammar._MONTH})\.?)?(?:\s+\d{{4}})?))")
 
 
