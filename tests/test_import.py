@@ -2394,3 +2394,13 @@ def test_a_tables_total_column_counts_what_its_caption_says_and_terms_label_rows
         (118, "flickor"), (21, "pojkar"), (139, "deltagare"), (150, "flickor"), (27, "pojkar"), (177, "deltagare")]
     assert [(int(value), unit) for value, unit, _ in _table_counts(by_gender)] == [
         (118, "flickor"), (21, "pojkar"), (150, "flickor"), (27, "pojkar")]  # no caption: the total is left out
+
+
+def test_a_bullet_in_the_symbol_fonts_private_use_character_is_read_as_the_bullet_a_reader_sees(tmp_path: Path):
+    document = tmp_path / "bullets.txt"
+    document.write_text("Under partnerskapet har föreningen dessutom erbjudit:\n\n"
+                        "\uf0b7 svenska på arbetsplatsen,\n\uf0b7 studie- och yrkesvägledning en dag i månaden.\n",
+                        encoding="utf-8")
+    texts = [block.text for block in extract(document).blocks]
+    assert not any("\uf0b7" in text for text in texts)
+    assert any(text.startswith("• svenska på arbetsplatsen") for text in texts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..content.model import KNOWN_HEADINGS
@@ -68,6 +68,7 @@ def extract(path: Path) -> Extracted:
         raise ExtractError(f"{path}: kunde inte läsas som {suffix[1:].upper()} ({error})") from None
     if not blocks:
         raise ExtractError(f"{path}: innehåller ingen text")
+    blocks = [replace(block, text=block.text.translate(SYMBOL_BULLETS)) for block in blocks]
     if not ocr:
         blocks, laid_in_columns = _unwrap(blocks)
         columns = columns or laid_in_columns
@@ -435,6 +436,11 @@ def _known_heading(line: str) -> bool:
 
     return heading_key(NUMBERING.sub("", line)).rstrip(":") in KNOWN_HEADINGS or bool(PROPOSALS.match(line))
 
+
+# Bullets a PDF or Word file gives as the Symbol or Wingdings font's private-use characters (U+F0B7 ""): no
+# other font shows them, so a page would show an empty box. They are the bullets a reader sees.
+SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf06c": "•", "\uf06e": "▪", "\uf076": "•",
+                                "\uf0d8": "•", "\uf0a8": "•", "\uf0fc": "•", "\uf0e0": "•", "\uf02d": "-"})
 
 # A line that starts an item of a list: "1.", "2)", "a)", "–", "•", and the "att"-clauses of a proposal.
 BULLET = "[-–—•●▪◦*]"  # the signs a list's items begin with, as word processors and PDFs set them
