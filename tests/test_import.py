@@ -2404,3 +2404,20 @@ def test_a_bullet_in_the_symbol_fonts_private_use_character_is_read_as_the_bulle
     texts = [block.text for block in extract(document).blocks]
     assert not any("\uf0b7" in text for text in texts)
     assert any(text.startswith("• svenska på arbetsplatsen") for text in texts)
+
+
+def test_a_line_that_leads_into_a_list_is_no_heading_past_a_page_break_too():
+    from generator.importing.parse import _colon_headings, looks_like_heading
+    assert not looks_like_heading(Block("Enligt överenskommelserna skulle partnerskapet bidra till att"))
+    assert looks_like_heading(Block("Beslutet skickas till"))  # heads the list of whom the decision goes to
+    lead = Block("Överenskommelsen angav följande mål för partnerskapet:")
+    footer = Block("Falu kommun · 791 83 Falun · Besök: Stadshuset, Slaggatan 11 · Tfn 023-830 00 · www.falun.se")
+    header = Block("Falu kommun        Tjänsteskrivelse        2024-09-02        BUN 2024/0315        2 (3)")
+    items = Block("• Minst 80 elever per läsår ska delta i läxhjälpen.")
+    assert _colon_headings([lead, footer, header, items])[0].text == lead.text
+
+
+def test_the_line_before_the_proposals_is_none_of_them_whatever_the_committee_is_called(tmp_path: Path):
+    document = variant(tmp_path, ("förslag till beslut\n", "förslag till beslut\n\nProgramnämnd social välfärd beslutar att:\n"))
+    proposals = import_document(document, CONTENT, tmp_path / "out").draft.fields["proposals"]
+    assert not any("beslutar att" in proposal for proposal in proposals)

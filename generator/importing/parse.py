@@ -66,6 +66,7 @@ OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", 
 NAME_LINE = re.compile(rf"^{layout.PERSON_NAME}$")
 # The line that introduces the proposals and names the committee: "I socialnämnden Nordost:",
 # "Socialnämnden Centrum föreslås besluta följande:", "Arbetsmarknadsnämnden beslutar att".
+_DECIDES_AT_END = re.compile(r"\bbesluta[rs]?(?:\s+följande)?(?:\s+att)?\s*:?$", re.IGNORECASE)
 PROPOSALS_INTRO = re.compile(r"^(?:I\s+)?(?P<committee>[\w -]{3,80}?)(?:\s+(?:föreslås\s+)?besluta[rs]?"
                              r"(?:\s+följande)?(?:\s+att)?)?\s*:?$", re.IGNORECASE)
 
@@ -110,6 +111,10 @@ QUESTION_HEADING = re.compile(r"^(?:Vad|Hur|Vilka|Vilken|Vilket|Varför|När|Vem
 CAPTION = re.compile(r"^(?:Tabell|Figur|Diagram|Bild|Karta)\s+\d{1,2}\s*[.:–-]\s*\S")
 
 
+# The last word of a line that goes on into what follows, never of a heading ("Beslutet skickas till" heads a list).
+_LEADS_IN = re.compile(r"\s(?:att|och|samt|eller|som|med|av|om|en|ett|den|det|de|är|har)$")
+
+
 def looks_like_heading(block: Block) -> bool:
     if block.heading is not None:
         return True
@@ -124,6 +129,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading ("2.1.1 Mål 1: …" is one)
     if QUESTION_HEADING.match(text):
         return True  # a template's question: "Vad var syftet med partnerskapet?"
+    if _LEADS_IN.search(text):
+        return False  # a line that leads into a list: "Enligt överenskommelsen skulle partnerskapet bidra till att"
     # A line in capitals is a heading ("FÖRVALTNINGENS BEDÖMNING"), though its two words look like a name.
     return (len(text) <= 90 and not re.search(r"[.:;!?,]$", text) and bool(re.match(r"[A-ZÅÄÖÉ]", text))
             and not (NAME_LINE.match(text) and not text.isupper())) or heading_key(text) in KNOWN_HEADINGS
@@ -291,7 +298,11 @@ def _colon_headings(blocks: list[Block]) -> list[Block]:
     leads into a list or a table ("I överenskommelsen angavs tre mål:") or a sentence that ends so stays as it is."""
     out = list(blocks)
     for index, block in enumerate(blocks[:-1]):
-        following = blocks[index + 1].text.lstrip()
+        # what follows on the page, past a page's footer and the next page's header
+        following = next((later.text.lstrip() for later in blocks[index + 1:]
+                          if not (layout.furniture_block(later) or all(
+                              layout.furniture(line) or layout.running(line) for line in later.text.split("\n")))),
+                         "")
         if block.heading is None and _COLON_HEADING.match(block.text.strip()) and len(block.text.split()) <= 6 \
                 and not LIST_ITEM.match(following) and "\t" not in following \
                 and not _FINITE.search(block.text):
@@ -673,8 +684,8 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
         if intro and not proposals and not NUMBERED_ITEM.match(line) and layout.committee(intro["committee"]):
             _committee([intro["committee"]], draft)
             continue
-        if not proposals and PROPOSING.search(line):
-            continue
+        if not proposals and (PROPOSING.search(line) or intro and _DECIDES_AT_END.search(line)):
+            continue  # "Programnämnd social välfärd beslutar att:": the line before the proposals, not one
         if numbered and proposals and BULLET_ITEM.match(line):
             proposals[-1] += " " + line  # a numbered proposal's own points ("med följande förändringar: • …")
         elif found := NUMBERED_ITEM.match(line) or BULLET_ITEM.match(line):
