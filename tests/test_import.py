@@ -1490,6 +1490,9 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
     ("Överenskommelsen löpte ut den 30 juni 2024 och förnyas inte.", "ended"),
     ("Överenskommelsen löpte ut den 30 juni 2021. Förvaltningen bedömer att målen har uppfyllts.", None),
     ("Partnerskapet upphörde den 30 juni 2019. Föreningen har valt att inte ansöka om ett nytt partnerskap.", "ended"),
+    ("Överenskommelsen upphörde den 30 juni 2024. Förvaltningen bedömer att läxhjälpen kan fortsätta i en annan "
+     "form än ett partnerskap, och något nytt IOP föreslås inte.", "ended"),
+    ("Partnerskapet avslutades den 31 maj 2023. Ett nytt avtal planeras inte.", "ended"),
     # a new agreement of the partnership's past is no next one
     ("Därefter ingick parterna en ny överenskommelse som gällde till den 31 december 2023. Partnerskapet avslutades "
      "den 31 december 2023.", "ended"),

@@ -854,7 +854,9 @@ def _outcome(text: str, draft: Draft) -> None:
 
 # What will not happen is no next step: "att ingen ny överenskommelse tecknas", "har inte ansökt om en ny
 # överenskommelse", "någon ny överenskommelse är inte aktuell", "inte förlängs".
-_NEGATED = re.compile(r"\b(?:ingen|någon|inte\s+(?:\w+\s+){0,3}?(?:en|ett|någon))\s+ny(?:tt)?\s+\w+"
+_NEGATED = re.compile(r"\b(?:ingen|inget|någon|något|inte\s+(?:\w+\s+){0,3}?(?:en|ett|någon|något))\s+ny(?:tt)?\s+\S+"
+                      r"(?:\s+(?:föreslås|planeras|tecknas|ingås)\s+inte)?"
+                      r"|\bny(?:tt)?\s+\S+\s+(?:föreslås|planeras|tecknas|ingås)\s+inte\b"
                       r"|\binte\s+(?:förläng|förnya|omförhandla)\w*", re.IGNORECASE)
 
 
