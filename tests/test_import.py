@@ -2424,3 +2424,21 @@ def test_the_line_before_the_proposals_is_none_of_them_whatever_the_committee_is
     document = variant(tmp_path, ("förslag till beslut\n", "förslag till beslut\n\nProgramnämnd social välfärd beslutar att:\n"))
     proposals = import_document(document, CONTENT, tmp_path / "out").draft.fields["proposals"]
     assert not any("beslutar att" in proposal for proposal in proposals)
+
+
+def test_a_tables_rows_of_date_ranges_and_months_with_years_and_a_column_of_some_of_them_by_their_own_noun():
+    from generator.importing.reading import _table_counts
+    table = ("Period\tBesök\tBesökare\tvarav kvinnor\n2021-04-01–2022-03-31\t5 310\t188\t39\n"
+             "Sep 2021 – aug 2022\t6 170\t214\t47")
+    assert [(int(value), unit) for value, unit, _ in _table_counts(table)] == [
+        (5310, "besök"), (188, "besökare"), (39, "kvinnor"), (6170, "besök"), (214, "besökare"), (47, "kvinnor")]
+    of_them = "Läsår\tElever\tvarav flickor\tVidare till studier\n2021/22\t84\t41\t12"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(of_them)] == [
+        (84, "elever"), (41, "flickor"), (12, "elever")]
+
+
+@pytest.mark.parametrize("sentence", ["Tabell 1 visar antalet deltagare i kurserna per termin.",
+                                      "Se figur 2 och avsnitt 4 för resultaten.", "Mål 3 handlade om språket."])
+def test_a_tables_or_a_goals_number_is_no_count(sentence: str):
+    from generator.importing.grammar import figures_in
+    assert figures_in(sentence) == []

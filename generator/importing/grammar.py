@@ -1174,7 +1174,8 @@ _AND_PERSONS = re.compile(r"\s+och\s+(?P<word>[a-zåäöé]+)\b")
 TARGET_WORDS = {"minst", "högst", "max", "maximalt", "målet", "målsättningen", "målsättning", "målbild", "skulle"}
 # A number right after these is a label or an age, not a count ("årskurs 9", "sida 3", "i åldern 13").
 LABEL_WORDS = {"årskurs", "åk", "nr", "nummer", "sida", "sid", "kapitel", "punkt", "paragraf", "klass", "vecka", "kl",
-               "klockan", "bilaga", "steg", "fas", "etapp", "version", "åldern", "ålder", "år", "rum", "dnr", "telefon"}
+               "klockan", "bilaga", "steg", "fas", "etapp", "version", "åldern", "ålder", "år", "rum", "dnr", "telefon",
+               "tabell", "figur", "diagram", "avsnitt", "mål", "delmål", "bild"}
 # A sentence that counts some of a group named first: "Av de 96 deltagarna har 41 gått vidare …", "Bland de 52
 # elever som deltog blev 44 behöriga", "Av barnen klarade 148 …"; "Av dem har 23 fått …" names the group the
 # sentence before counted.

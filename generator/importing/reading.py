@@ -324,6 +324,11 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             for title, unit, cell in zip(heading[1:], [_row_unit(cell) for cell in heading[1:]], cells[1:]):
                 if caption and title is heading[-1] and _TOTAL.fullmatch(title):
                     unit = caption  # "Totalt" beside "Flickor", "Pojkar" or the places: what the caption counts
+                elif (part := _PART_ROW.match(title)) and _row_unit(title[part.end():].strip()) in _COUNTED_HEADS:
+                    # "varav flickor" beside "Elever": flickor, some of the elever (whom a later part still counts)
+                    if count := _COUNT_CELL.fullmatch(cell):
+                        found.append((_count(count["n"]), _row_unit(title[part.end():].strip()), quote))
+                    continue
                 elif not _counted_column(unit):
                     unit = counted if counted and _PART_ROW.match(title) else ""  # "Vidare till arbete eller studier"
                 counted = unit or None
@@ -368,10 +373,11 @@ def _count(cell: str) -> Decimal:
 
 _TOTAL = re.compile(r"(?:totalt|summa|sammanlagt|samtliga|total)", re.IGNORECASE)
 # A row that gives the year, the term, the month (or the sum) its counts are for, not what they count: "2023",
-# "Totalt", "VT 2022", "Vårterminen 2024", "Februari", "jan–mar 2024".
+# "Totalt", "VT 2022", "Vårterminen 2024", "2021-04-01–2022-03-31", "Februari", "jan–mar 2024", "Sep 2020 – aug 2021".
 _ROW_FOR = re.compile(rf"(?:\d{{4}}(?:/\d{{2,4}})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget"
                       rf"|(?:VT|HT)\s*(?:\d{{4}}|\d{{2}})|(?:[Vv]år|[Hh]öst)(?:termin(?:en)?)?\s+\d{{4}}"
-                      rf"|(?i:(?:{grammar._MONTH})\.?(?:\s*[–—-]\s*(?:{grammar._MONTH})\.?)?(?:\s+\d{{4}})?))")
+                      rf"|\d{{4}}-\d{{2}}-\d{{2}}\s*[–—-]\s*\d{{4}}-\d{{2}}-\d{{2}}"
+                      rf"|(?i:(?:{grammar._MONTH})\.?(?:\s+\d{{4}})?(?:\s*[–—-]\s*(?:{grammar._MONTH})\.?)?(?:\s+\d{{4}})?))")
 
 
 # What a count in a table counts, at the end of a compound: "Läxhjälpstillfällen" counts tillfällen.
