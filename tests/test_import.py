@@ -2442,3 +2442,14 @@ def test_a_tables_rows_of_date_ranges_and_months_with_years_and_a_column_of_some
 def test_a_tables_or_a_goals_number_is_no_count(sentence: str):
     from generator.importing.grammar import figures_in
     assert figures_in(sentence) == []
+
+
+def test_what_the_organisation_takes_with_it_are_its_lessons_and_the_most_important_a_success():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Vad vi tar med oss", "paragraphs": [
+        "Det viktigaste har varit att vi finns där deltagarna bor. Det svåraste har varit de långa väntetiderna."]}],
+        draft)
+    assert draft.fields["lessons"] == {"challenges": ["Det svåraste har varit de långa väntetiderna."],
+                                       "success_factors": ["Det viktigaste har varit att vi finns där deltagarna bor."]}

@@ -913,7 +913,8 @@ def _next_step(draft: Draft) -> None:
 
 
 _CHALLENGE = re.compile(r"utmaning|svårighet|svårt|svår(?:are|ast)|problem|hinder|brist", re.IGNORECASE)
-_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra|bäst)|styrka|lyckat|bidragit positivt|avgörande",
+_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra|bäst)|styrka|lyckat|bidragit positivt|avgörande"
+                      r"|\bdet viktigaste\b",
                       re.IGNORECASE)
 
 
@@ -949,7 +950,7 @@ def _leads_with_points(paragraphs: list[str]) -> list[str]:
 
 def _lessons_heading(key: str) -> bool:
     return KNOWN_HEADINGS.get(key) == "lessons" or bool(re.search(r"lärdom|lärt\s+(?:oss|er|sig)|erfarenhet|slutsats|"
-                                                                  r"reflektion", key))
+                                                                  r"reflektion|tar\s+med\s+(?:oss|er|sig)", key))
 
 
 # The administration's assessment, where some write the lessons after the verdict ("Förvaltningens bedömning",
