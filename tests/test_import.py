@@ -2453,3 +2453,16 @@ def test_what_the_organisation_takes_with_it_are_its_lessons_and_the_most_import
         draft)
     assert draft.fields["lessons"] == {"challenges": ["Det svåraste har varit de långa väntetiderna."],
                                        "success_factors": ["Det viktigaste har varit att vi finns där deltagarna bor."]}
+
+
+def test_activities_given_as_points_are_one_each_and_a_partnerships_agreements_are_none():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _activities_and_places
+    draft = Draft()
+    _activities_and_places("Inom partnerskapet har föreningen erbjudit • en ledarutbildning för unga från 15 år, "
+                           "• lovaktiviteter på sport-, sommar- och höstlov, • två föreställningar per år.", draft)
+    assert draft.fields["activities"] == ["en ledarutbildning för unga från 15 år",
+                                          "lovaktiviteter på sport-, sommar- och höstlov", "två föreställningar per år"]
+    draft = Draft()
+    _activities_and_places("Partnerskapet har omfattat två överenskommelser och avslutades 2023-03-31.", draft)
+    assert "activities" not in draft.fields

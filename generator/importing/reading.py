@@ -643,6 +643,9 @@ def _list_items(listed: str) -> list[str]:
     list stays whole (`_inner_lists`), and its when goes. Items that each have a verb are parted by the verbs."""
     if (verb_led := _verb_led_items(listed)) is not None:
         return verb_led
+    points = [point.strip().rstrip(",;.").strip() for point in re.split(rf"(?:^|\s+)(?!-)(?:{BULLET})\s+", listed)]
+    if len(points) > 2:  # "erbjudit • avgiftsfria danskurser i streetdance, afro …, • en ledarutbildning …": a point
+        return [point for point in points[1:] if point]  # each, without what leads into them
     listed = re.sub(rf"^{_ITEM_VERB}\s+", "", listed)
     parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
     if not parts:
@@ -666,6 +669,10 @@ def _list_items(listed: str) -> list[str]:
 # ("och 37 föräldrar har deltagit …", "med en överenskommelse för vardera året") or the years a partnership took.
 _NO_ACTIVITY = re.compile(r"^(?:(?:sammanlagt|totalt|omkring|cirka|ca|drygt|knappt|närmare)\s|\d|(?:och|med|samt|men|som)\s"
                           r"|(?:verksamhets)?år(?:en)?\s+\d|perioden\b|tiden\b)")
+
+
+# What the partnership's agreements were is no activity: "Partnerskapet har omfattat två överenskommelser och …".
+_AGREEMENT_WORD = re.compile(r"överenskommels|\bavtal|\d{4}-\d{2}-\d{2}")
 
 
 # "Vi har haft sittgympa två gånger i veckan, promenadgrupp varje tisdag och sopplunch varje torsdag.": what
@@ -716,7 +723,8 @@ def _activities_and_places(text: str, draft: Draft) -> None:
             for found in pattern.finditer(text):
                 listed: list[str] = []
                 for item in _list_items(found["list"]):
-                    if item and len(item.split()) <= 10 and item not in listed and not _NO_ACTIVITY.match(item):
+                    if item and len(item.split()) <= 10 and item not in listed and not _NO_ACTIVITY.match(item) \
+                            and not _AGREEMENT_WORD.search(item):
                         listed.append(item)
                 if len(listed) == 1 and listed[0][0].isupper():
                     continue  # "har vi drivit Mötesplats Våxnäs": a name, what it held is told after
