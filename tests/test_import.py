@@ -2466,3 +2466,17 @@ def test_activities_given_as_points_are_one_each_and_a_partnerships_agreements_a
     draft = Draft()
     _activities_and_places("Partnerskapet har omfattat två överenskommelser och avslutades 2023-03-31.", draft)
     assert "activities" not in draft.fields
+
+
+def test_an_attachments_title_wrapped_under_beslutsunderlag_is_one_title():
+    from generator.importing.parse import Draft, _planning
+    draft = Draft()
+    _planning([Block("Beslutsunderlag\nTjänsteskrivelse daterad 2024-04-15\n"
+                     "Bilaga 1 Slutrapport för IOP mellan Seniorforum Härryda och vård- och omsorgsnämnden\n2020–2024\n"
+                     "Bilaga 2 Överenskommelse om idéburet offentligt partnerskap mellan socialnämnden och\n"
+                     "Föreningen Aspenhuset, 2020-12-09\nBilaga 3 Ekonomisk redovisning för Föreningen Aspenhuset\n"
+                     "Tjänsteskrivelse 2024-04-16")], draft)
+    assert [item["title"] for item in draft.fields["attachments"]] == [
+        "Slutrapport för IOP mellan Seniorforum Härryda och vård- och omsorgsnämnden 2020–2024",
+        "Överenskommelse om idéburet offentligt partnerskap mellan socialnämnden och Föreningen Aspenhuset, 2020-12-09",
+        "Ekonomisk redovisning för Föreningen Aspenhuset"]

@@ -763,9 +763,18 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
             part, listed, list_next = None, False, False
             kept.append(block)
             continue
+        previous: str | None = None  # the line before, when it was an attachment's title
         for line in (line.strip() for line in lines if line.strip()):
             if part == "beslutsunderlag" and (bullet := BULLET_ITEM.match(line)):
                 line = bullet.group(1)  # "• Bilaga 1 Slutrapport …", "- Tjänsteskrivelse 2024-04-02": the item, not its sign
+            attachments = draft.fields.get("attachments", [])
+            if previous and attachments and attachments[-1]["title"] == previous and not bullet_or_numbered(line) \
+                    and (previous.split()[-1] in STOP_WORDS or re.match(r"(?:\d{4}(?:\s*[–-]\s*\d{4})?(?:$|[,)])|[a-zåäö])", line)) \
+                    and not DISTRIBUTION.match(line):
+                # a title wrapped at the line's end: "… vård- och omsorgsnämnden" / "2020–2024"
+                attachments[-1]["title"] = previous = join_lines(previous, line, set())
+                continue
+            previous = None
             if DISTRIBUTION.match(line):
                 listed = False  # who gets the decision: no documents
                 draft.unplaced.append(line)
@@ -773,9 +782,11 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
                 _meeting_date(line, draft)
             elif part == "beslutsunderlag" and (title := re.match(r"^Bilaga\s+\d+\s*[.:–-]?\s*(.+)$", line)):
                 draft.fields.setdefault("attachments", []).append({"title": title.group(1)})
+                previous = title.group(1)
             elif listed and not THIS_DOCUMENT.search(line):
                 bullet = BULLET_ITEM.match(line)  # "• Föreningens slutrapport 2013–2016": the title, not its bullet
-                draft.fields.setdefault("attachments", []).append({"title": bullet.group(1) if bullet else line})
+                previous = bullet.group(1) if bullet else line
+                draft.fields.setdefault("attachments", []).append({"title": previous})
             else:
                 draft.unplaced.append(line)  # the document itself ("Tjänsteskrivelse 2024-04-16"), or a plan
     return kept
@@ -807,6 +818,11 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
                 titles[-1] = join_lines(titles[-1], line, set())
         attachments += [{"title": title} for title in titles if title]
     return kept, attachments
+
+
+def bullet_or_numbered(line: str) -> bool:
+    """A line that begins an item of its own: "Bilaga 2 …", "2. …", "• …"."""
+    return bool(re.match(r"^(?:Bilaga\s+\d|\d+\s*[.):]\s)", line) or BULLET_ITEM.match(line))
 
 
 def _next_title(before: str, line: str) -> bool:
