@@ -527,6 +527,14 @@ def test_a_school_year_is_the_year_the_agreement_begins_each_autumn():
     assert amounts(text)[-3:] == [(385000, "period", [], date(2021, 7, 1), date(2022, 6, 30)),
                                   (385000, "period", [], date(2022, 7, 1), date(2023, 6, 30)),
                                   (400000, "period", [], date(2023, 7, 1), date(2024, 6, 30))]
+    # after the amount, in its own clause; dates in parentheses after the year are that year's
+    text = ("Överenskommelsen gällde fr.o.m. 2021-08-01 t.o.m. 2023-07-31. Ersättningen har varit 420 tkr för läsåret "
+            "2021/22 och 450 tkr för läsåret 2022/23.")
+    assert amounts(text)[-2:] == [(420000, "period", [], date(2021, 8, 1), date(2022, 7, 31)),
+                                  (450000, "period", [], date(2022, 8, 1), date(2023, 7, 31))]
+    text = ("Överenskommelsen gällde 15 augusti 2022–14 augusti 2023. Nämnden har betalat ut 250 000 kronor för läsåret "
+            "2022/2023 (15 augusti 2022 – 30 juni 2023).")
+    assert amounts(text)[-1] == (250000, "period", [], date(2022, 8, 15), date(2023, 6, 30))
     # No agreement says on which day the year begins: not guessed
     assert [kind for _, kind, *_ in amounts("För läsåret 2021/2022 fick föreningen 410 tkr.")] == ["unknown"]
 

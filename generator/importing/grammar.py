@@ -863,6 +863,9 @@ _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|för
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
                                 rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
                                 re.IGNORECASE)
+# … or after it, in its own clause: "420 tkr för läsåret 2021/22, 420 tkr för läsåret 2022/23 och …".
+_SPLIT_YEAR_AFTER = re.compile(rf"^\s*(?:för|under)\s+(?:(?:läs|verksamhets|avtals|bidrags)året\s+)(?P<year>{_YEAR})\s*/\s*"
+                               rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!\s*\()", re.IGNORECASE)  # (its dates in parentheses: those)
 _SPLIT_YEAR_AGAIN = re.compile(rf"\bför\s+(?P<year>{_YEAR})\s*/\s*(?:\d{{2}}|{_YEAR})(?!\d)\s*$", re.IGNORECASE)
 _SPLIT_YEAR_NAMED = re.compile(rf"\b(?:läs|verksamhets|avtals|bidrags)året\s+{_YEAR}\s*/", re.IGNORECASE)
 _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|(?:förlängnings|verksamhets|kalender|avtals)?året\s+)?"
@@ -995,7 +998,8 @@ def funding_in(text: str) -> list[Amount]:
                     kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
                 else:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
-            elif (school := _SPLIT_YEAR_BEFORE.search(before)) and (span := _split_year(school, dated_agreements())):
+            elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_AFTER.match(after)) \
+                    and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
             elif (school := _SPLIT_YEAR_AGAIN.search(before)) \
                     and _SPLIT_YEAR_NAMED.search(sentence, 0, match.start() - len(before) + school.start()) \
