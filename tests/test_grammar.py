@@ -1112,3 +1112,8 @@ def test_whole_years_that_sum_up_dated_or_yearly_agreements_are_no_agreement_of_
 def test_a_yearly_amount_gets_a_totals_years_only_where_it_makes_the_total():
     text = "Hyran är 50 000 kr/år och totalt har 900 000 kronor betalats ut under 2021–2023."
     assert [(a.amount, a.kind, a.years) for a in funding_in(text)] == [(50000, "per_year", []), (900000, "total", [])]
+
+
+def test_the_committees_gathered_contribution_is_a_total():
+    assert amounts("Nämndens samlade bidrag till partnerskapet uppgick därmed till 1 010 tkr.") == [
+        (1010000, "total", [], None, None)]

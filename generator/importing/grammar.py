@@ -834,7 +834,7 @@ _CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vil
 # Money paid back, or left over to be: "återbetalats", "betalats tillbaka", "outnyttjade medel", "inte har förbrukats".
 _REPAID = re.compile(r"återbetal|överskott|betal\w*\s+tillbaka|tillbakabetal|outnyttja\w*|oförbrukad\w*|"
                      r"(?:inte|ej)\s+(?:har\s+)?förbrukat?s", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|sammantaget|totalbelopp\w*|totalsumma\w*|"
+_TOTAL = re.compile(r"\b(?:totalt|totala|sammanlagt|sammanlagda|sammantaget|samlade|totalbelopp\w*|totalsumma\w*|"
                     r"total\w*\s+kostnad\w*)\b", re.IGNORECASE)
 # A year of the agreement's own kind is a year too: "per avtalsår", "per verksamhetsår", "per läsår".
 _ANY_YEAR = r"(?:kalender|avtals|verksamhets|läs|budget|bidrags|hel)?år"
