@@ -2480,3 +2480,17 @@ def test_an_attachments_title_wrapped_under_beslutsunderlag_is_one_title():
         "Slutrapport för IOP mellan Seniorforum Härryda och vård- och omsorgsnämnden 2020–2024",
         "Överenskommelse om idéburet offentligt partnerskap mellan socialnämnden och Föreningen Aspenhuset, 2020-12-09",
         "Ekonomisk redovisning för Föreningen Aspenhuset"]
+
+
+def test_economy_and_lessons_among_the_parts_under_a_heading_stay_there():
+    from generator.importing.parse import Draft, _sections
+    text = "Föreningen har haft öppet tre dagar i veckan under hela perioden."
+    blocks = [Block(line) for line in ("Beskrivning av ärendet", "Bakgrund", text, "Genomförande och resultat", text,
+                                       "Ekonomi", text, "Lärdomar", text, "Ärendets beredning", text)]
+    sections = _sections(blocks, Draft())
+    assert [s["heading"] for s in sections] == ["Beskrivning av ärendet", "Ärendets beredning"]
+    assert [s["heading"] for s in sections[0]["sections"]] == ["Bakgrund", "Genomförande och resultat", "Ekonomi",
+                                                               "Lärdomar"]
+    # with no group of parts above them, they are main sections as before
+    top = _sections([Block(line) for line in ("Bakgrund", text, "Ekonomi", text, "Lärdomar", text)], Draft())
+    assert [s["heading"] for s in top] == ["Bakgrund", "Ekonomi", "Lärdomar"]

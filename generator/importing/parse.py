@@ -918,6 +918,10 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     return blocks[:start] + sent, signatures, blocks[closing_at:]
 
 
+# Main sections that may also be a part among others under a heading: nested where a group of them is.
+_PARTS_OF_A_GROUP = {"goal_fulfilment", "schedule_budget", "lessons", "commitments"}
+
+
 def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
     """Headed sections with their paragraphs, nested by the levels the document gives.
 
@@ -951,6 +955,8 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             under_view = bool(stack) and KNOWN_HEADINGS.get(heading_key(stack[0][1]["heading"])) == "administration_view"
             known = ((key in KNOWN_HEADINGS or key in MEMO_HEADINGS) and not under_view
                      or bool(DISTRIBUTION.match(section["heading"]))) and not attached  # returns to the top
+            if known and group is not None and KNOWN_HEADINGS.get(key) in _PARTS_OF_A_GROUP:
+                known = False  # "Ekonomi", "Lärdomar" after "Bakgrund", "Genomförande" under "Beskrivning av ärendet"
             if level is not None and attached:
                 level += 1
             elif attached:
