@@ -2494,3 +2494,21 @@ def test_economy_and_lessons_among_the_parts_under_a_heading_stay_there():
     # with no group of parts above them, they are main sections as before
     top = _sections([Block(line) for line in ("Bakgrund", text, "Ekonomi", text, "Lärdomar", text)], Draft())
     assert [s["heading"] for s in top] == ["Bakgrund", "Ekonomi", "Lärdomar"]
+
+
+def test_a_protocol_extracts_decision_gives_the_proposals_and_a_labelled_case_number_is_never_part_of_the_title(
+        tmp_path: Path):
+    document = tmp_path / "protokoll.txt"
+    document.write_text(
+        "LINKÖPINGS KOMMUN\tPROTOKOLLSUTDRAG\nSocialnämnden\tSammanträdesdatum\n\t2024-04-24\n\n§ 87\n\n"
+        "Slutrapport för idéburet offentligt partnerskap med Föreningen Stödpunkten i Linköping\nDnr SN 2024-0156\n\n"
+        "Beslut\nSocialnämnden beslutar\n1. att godkänna slutrapporten för det idéburna offentliga partnerskapet med "
+        "Föreningen Stödpunkten i Linköping,\n2. att ge socialförvaltningen i uppdrag att omförhandla "
+        "överenskommelsen med föreningen.\n\nÄrendebeskrivning\nSocialnämnden och Föreningen Stödpunkten i Linköping "
+        "har under åren 2021–2023 samverkat i ett idéburet offentligt partnerskap om stöd till anhöriga.\n",
+        encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert fields["title"] == "Slutrapport för idéburet offentligt partnerskap med Föreningen Stödpunkten i Linköping"
+    assert fields["case_number"] == "SN 2024-0156"
+    assert [proposal[:20] for proposal in fields["proposals"]] == ["att godkänna slutrap", "att ge socialförvalt"]
+    assert "subtitle" not in fields

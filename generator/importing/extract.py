@@ -83,6 +83,9 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     return _unwrap(blocks)[0]
 
 
+_DECISION = re.compile(r"(?:Beslut|Nämndens beslut|Beslutet)\s*:?", re.IGNORECASE)
+
+
 def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     """`unwrap`'s blocks, and whether text set in two columns side by side was read column by column."""
     vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
@@ -97,6 +100,12 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
+            block = Block("\n".join(lines), block.heading, block.list_item)
+        if block.heading is None and len(lines) > 1 and _DECISION.fullmatch(lines[0]) \
+                and (re.search(r"\bbesluta[rs]?\b", lines[1]) or LIST_ITEM.match(lines[1])):
+            # a protocol's "Beslut" over "Socialnämnden beslutar" and its points, no blank line between: two blocks
+            unwrapped.append(Block(lines[0]))
+            lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 1 and (_known_heading(lines[0]) and (
                 len(" ".join(lines[1:])) > 60 or running_text(lines[1:])) or _heading_over_text(lines[0], lines[1], len(lines) == 2)):
@@ -455,7 +464,8 @@ _INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\b
 # A line of facts, a label and its value: "Avtalsperiod: 2021-01-01–2023-12-31", "Handläggare: Johan Berglund, …".
 LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
-OWN_LINE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
+OWN_LINE = re.compile(r"^(?:(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*)?"
+                      r"[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
 
 
 def _unwrapped_lines(lines: list[str], vocabulary: set[str]) -> list[str]:

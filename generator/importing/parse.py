@@ -323,8 +323,10 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The letterhead, addressee, case officer and title, and the rest: the header ends where the
     proposals or the first section begin."""
     for index, block in enumerate(blocks):
-        if _opening(block) or (index + 1 < len(blocks) and NUMBERING.match(block.text) and looks_like_heading(block)
-                               and layout.sentence(blocks[index + 1].text)):
+        decided = heading_key(block.text.rstrip(":")) in ("beslut", "nämndens beslut") and index + 1 < len(blocks) \
+            and bool(re.search(r"\bbesluta[rs]?\b", blocks[index + 1].text.split("\n")[0]))  # a protocol's decision
+        if _opening(block) or decided or (index + 1 < len(blocks) and NUMBERING.match(block.text)
+                                          and looks_like_heading(block) and layout.sentence(blocks[index + 1].text)):
             return blocks[:index], blocks[index:]  # the proposals, a known section or "1. Om föreningen" with its text
     # No heading the document is known to open with: the header is what comes before the first heading
     # that is followed by running text, after a title.
