@@ -960,6 +960,7 @@ def test_no_figure(text):
     ("Dnr 1.2.3-456/2021", "1.2.3-456/2021"),
     ("Dnr: JÄR 2024/00123", "JÄR 2024/00123"),
     ("Tjänsteutlåtande Dnr NOR 2023/211 2023-02-27", "NOR 2023/211"),
+    ("Kultur-, idrotts- och fritidsförvaltningen\t2024-02-27\tDnr KUN 2024/00031-3.1.3", "KUN 2024/00031-3.1.3"),
     ("Handläggare Leila Haddad Telefon: 08-508 01 472", None),
 ])
 def test_case_number_in(text, number):

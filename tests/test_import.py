@@ -2512,3 +2512,19 @@ def test_a_protocol_extracts_decision_gives_the_proposals_and_a_labelled_case_nu
     assert fields["case_number"] == "SN 2024-0156"
     assert [proposal[:20] for proposal in fields["proposals"]] == ["att godkänna slutrap", "att ge socialförvalt"]
     assert "subtitle" not in fields
+
+
+def test_the_date_in_a_running_headers_cell_dates_the_report_and_an_agreement_after_it_is_the_next_step(
+        tmp_path: Path):
+    document = tmp_path / "vasteras.txt"
+    document.write_text(
+        "VÄSTERÅS STAD\tTJÄNSTESKRIVELSE\t1 (2)\nKultur-, idrotts- och fritidsförvaltningen\t2024-02-27\t"
+        "Dnr KUN 2024/00031-3.1.3\n\nKulturnämnden\n\nSlutrapport för IOP med Föreningen Bildverkstaden 2021–2023\n\n"
+        "Förslag till beslut\n1. Kulturnämnden godkänner slutrapporten.\n\nBakgrund\n"
+        "Kulturnämnden ingick en överenskommelse med föreningen för perioden 1 januari 2021 till och med "
+        "31 december 2023. Kulturnämnden beslutade den 14 december 2023 att ingå en ny överenskommelse om idéburet "
+        "offentligt partnerskap med föreningen för perioden 1 januari 2024–31 december 2026.\n", encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.dated == date(2024, 2, 27)
+    assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    assert draft.fields["next_step"] == "new_agreement"

@@ -1592,10 +1592,11 @@ def noun(word: str) -> bool:
 # --- Case number --------------------------------------------------------------------------------------------------
 
 CASE_NUMBER = re.compile(r"\b(?i:dnr|diarienummer|diarienr)\.?\s*:?\s*"
-                         r"(?P<number>(?:[A-ZÅÄÖ]{1,6}(?:\s|-))?\d[\d.]{0,20}(?:-\d{1,10})?/\d{1,10}(?:[-:]\d{1,10})?)")
+                         r"(?P<number>(?:[A-ZÅÄÖ]{1,6}(?:\s|-))?\d[\d.]{0,20}(?:-\d{1,10})?/\d{1,10}(?:[-:]\d{1,10}(?:\.\d{1,3})*)?)")
 
 
 def case_number_in(text: str) -> str | None:
-    """The case number as printed after "Dnr" or "Diarienummer:": "SÖD 2023/1234", "FA-2022/0456"."""
+    """The case number as printed after "Dnr" or "Diarienummer:": "SÖD 2023/1234", "FA-2022/0456", with its
+    filing code after it where there is one ("KUN 2024/00031-3.1.3")."""
     match = CASE_NUMBER.search(text)
     return match["number"] if match else None

@@ -461,7 +461,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         elif _officer_phone(line, draft):
             pass  # a form's "Telefon" beside "Handläggare", its value beside the officer's name
         elif layout.letterhead(line) or layout.furniture(line):
-            draft.dated = draft.dated or parse_date(line)  # the document's date, as its running header repeats it
+            # the document's date, as its running header repeats it, alone or in a cell of its own
+            draft.dated = draft.dated or parse_date(line) or next(
+                (parse_date(cell.strip()) for cell in line.split("\t") if layout.ISO_DATE.fullmatch(cell.strip())), None)
             if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
                 draft.administration = line
             if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:
