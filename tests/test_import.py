@@ -2528,3 +2528,21 @@ def test_the_date_in_a_running_headers_cell_dates_the_report_and_an_agreement_af
     assert draft.dated == date(2024, 2, 27)
     assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
     assert draft.fields["next_step"] == "new_agreement"
+
+
+def test_goteborgs_i_kulturnamnden_over_the_proposals_and_its_footer_give_the_committee_and_the_city(tmp_path: Path):
+    from generator.importing import layout
+    footer = "Göteborgs Stad Kulturförvaltningen, tjänsteutlåtande 1 (5)"
+    assert layout.MUNICIPALITY_FIRST.match(footer)["name"] == "Göteborgs Stad"
+    document = tmp_path / "goteborg.txt"
+    document.write_text(
+        "Kulturförvaltningen\n\nTjänsteutlåtande\nUtfärdat 2024-04-09\nDiarienummer 0412/24\n\n"
+        "Slutrapport för idéburet offentligt partnerskap med Kulturföreningen Ordskatten 2021–2023\n\n"
+        "Förslag till beslut\n\nI kulturnämnden\n\n1. Slutrapporten godkänns.\n\n"
+        "2. Kulturförvaltningen får i uppdrag att ingå en ny överenskommelse med föreningen.\n\nSammanfattning\n\n"
+        "Kulturnämnden och Kulturföreningen Ordskatten har under 2021–2023 samverkat i ett idéburet offentligt "
+        f"partnerskap om skrivarverkstäder.\n\n{footer}\n", encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["proposals"] == ["Slutrapporten godkänns.",
+                                         "Kulturförvaltningen får i uppdrag att ingå en ny överenskommelse med föreningen."]
+    assert draft.fields["committee"].lower() == "kulturnämnden" and draft.municipality == "Göteborgs Stad"

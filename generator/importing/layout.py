@@ -114,8 +114,10 @@ CONTACT_SIGNAL = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|\b(?:Post|Besöks|Lever
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The municipality first on a line that goes on with more: a running header ("SIGTUNA KOMMUN  Tjänsteskrivelse
-# 1 (3)  Dnr …") or a footer ("Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm").
-MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+[–—-]\s|\s+\S+\s+\d)",
+# 1 (3)  Dnr …") or a footer ("Katrineholms kommun, Socialförvaltningen, 641 80 Katrineholm", "Göteborgs Stad
+# Kulturförvaltningen, tjänsteutlåtande 1 (5)").
+MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(?=\s{2,}|\t|\s*[|·,]|\s+[–—-]\s|\s+\S+\s+\d"
+                                r"|\s+[A-ZÅÄÖ][\w-]*(?:förvaltning(?:en)?|kontoret)\b)",
                                 re.IGNORECASE)
 
 

@@ -712,6 +712,8 @@ def _proposal_line(text: str) -> bool:
     first = text.split("\n")[0].strip()
     if (intro := PROPOSALS_INTRO.match(first)) and re.search(r"besluta", first) and layout.committee(intro["committee"]):
         return True
+    if re.match(r"I\s+\S", first) and layout.committee(first[2:].strip()):
+        return True  # Göteborg's "I kulturnämnden" over the proposals: the committee that decides them
     if PROPOSING.search(first) and len(first.split()) <= 12:
         return True
     return (bool(NUMBERED_ITEM.match(first) or LETTERED_ITEM.match(first) or BULLET_ITEM.match(first)
