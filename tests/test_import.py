@@ -2546,3 +2546,11 @@ def test_goteborgs_i_kulturnamnden_over_the_proposals_and_its_footer_give_the_co
     assert draft.fields["proposals"] == ["Slutrapporten godkänns.",
                                          "Kulturförvaltningen får i uppdrag att ingå en ny överenskommelse med föreningen."]
     assert draft.fields["committee"].lower() == "kulturnämnden" and draft.municipality == "Göteborgs Stad"
+
+
+def test_a_paragraph_that_ends_with_a_closing_quote_is_finished_at_a_page_break():
+    quoted = Block("”Barnen har fått upptäcka att deras egna berättelser är värda att skriva ner. Flera lärare berättar "
+                   "att eleverna nu frivilligt lämnar in texter.”")
+    after = Block("Enligt föreningens enkät uppgav 87 procent av deltagarna 2023 att de skriver mer på fritiden.")
+    # (the page's footer between them is gone by now)
+    assert [block.text for block in join_page_breaks([quoted, after])] == [quoted.text, after.text]
