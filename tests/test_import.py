@@ -2554,3 +2554,16 @@ def test_a_paragraph_that_ends_with_a_closing_quote_is_finished_at_a_page_break(
     after = Block("Enligt föreningens enkät uppgav 87 procent av deltagarna 2023 att de skriver mer på fritiden.")
     # (the page's footer between them is gone by now)
     assert [block.text for block in join_page_breaks([quoted, after])] == [quoted.text, after.text]
+
+
+def test_lessons_a_paragraph_announces_outside_a_section_of_lessons():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Beskrivning av ärendet", "paragraphs": [
+        "Föreningen har haft drop in på skolorna. Det har varit en utmaning att nå alla.",
+        "Vid partnerskapets avslutande dialogmöte i juni 2024 lyfte parterna två lärdomar. Det har varit en utmaning "
+        "att föreningarna saknar ledare. En framgångsfaktor har varit att guiderna talar familjernas språk."]}], draft)
+    assert draft.fields["lessons"] == {
+        "challenges": ["Det har varit en utmaning att föreningarna saknar ledare."],
+        "success_factors": ["En framgångsfaktor har varit att guiderna talar familjernas språk."]}

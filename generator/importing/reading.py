@@ -964,6 +964,10 @@ def _lessons_heading(key: str) -> bool:
 # The administration's assessment, where some write the lessons after the verdict ("Förvaltningens bedömning",
 # "Förvaltningens synpunkter och förslag"): a paragraph there that opens on a challenge or success factor is one.
 _ASSESSMENT_HEADING = re.compile(r"bedömning|synpunkter")
+# A sentence that announces the lessons that follow it: "Vid dialogmötet lyfte parterna två lärdomar.", "Parterna
+# drar följande lärdomar:".
+_GIVES_LESSONS = re.compile(r"\b(?:lyfte|lyfter|drog|drar|identifierade|identifierar|ser|såg|har)\s+(?:parterna\s+|vi\s+)?"
+                            r"(?:fram\s+)?(?:\w+\s+)?lärdomar\b", re.IGNORECASE)
 _OPENS_ON_LESSON = re.compile(r"^(?:(?:En|Den|Det|Andra|Flera)\s+(?:\w+\s+){0,2}?)?(?:utmaning|svårighet|framgångsfaktor|"
                               r"som\s+(?:har\s+)?fungerat\s+(?:väl|bra|bäst))|^Svårigheter", re.IGNORECASE)
 
@@ -990,9 +994,12 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
         # "Utmaningar" or "Framgångsfaktorer" as a heading says what each of its paragraphs is about
         heading_challenges, heading_success = bool(_CHALLENGE.search(key)), bool(_SUCCESS.search(key))
         assessing = bool(_ASSESSMENT_HEADING.search(key))
+        paragraphs = _leads_with_points(section.get("paragraphs", []))
         if not (under_lessons or _lessons_heading(key) or heading_challenges or heading_success or assessing):
-            continue
-        for paragraph in _leads_with_points(section.get("paragraphs", [])):
+            # elsewhere, a paragraph that says it gives the lessons: "… lyfte parterna två lärdomar. Det har varit …"
+            paragraphs = [" ".join(sentences[1:]) for paragraph in paragraphs
+                          if len(sentences := grammar.sentences(paragraph)) > 1 and _GIVES_LESSONS.search(sentences[0])]
+        for paragraph in paragraphs:
             if assessing and not (under_lessons or _lessons_heading(key)) and not _OPENS_ON_LESSON.search(paragraph):
                 continue  # the verdict itself, and all else the assessment says
             lead, items = _listed(paragraph)
