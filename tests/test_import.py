@@ -2567,3 +2567,19 @@ def test_lessons_a_paragraph_announces_outside_a_section_of_lessons():
     assert draft.fields["lessons"] == {
         "challenges": ["Det har varit en utmaning att föreningarna saknar ledare."],
         "success_factors": ["En framgångsfaktor har varit att guiderna talar familjernas språk."]}
+
+
+def test_goals_headed_by_their_number_are_side_by_side_under_the_section_of_goals(tmp_path: Path):
+    from generator.importing.parse import Draft, _sections
+    document = tmp_path / "mal.txt"
+    document.write_text(
+        "Måluppfyllelse\nÖverenskommelsen hade tre mål. Förvaltningen har bedömt varje mål för sig.\n\n"
+        "Mål 1: Fler barn och unga deltar regelbundet i kulturaktiviteter\nMålet i överenskommelsen var minst 150 "
+        "deltagare i kurserna per år från och med 2022.\n\n"
+        "Mål 2 – Unga ska få ta ansvar\nIndikator: Minst 20 unga ledare.\n\n"
+        "Ekonomi\nBidraget har varit 400 000 kronor per år under hela perioden, enligt överenskommelsen.\n",
+        encoding="utf-8")
+    sections = _sections(extract(document).blocks, Draft())
+    assert [s["heading"] for s in sections] == ["Måluppfyllelse", "Ekonomi"]
+    assert [s["heading"] for s in sections[0]["sections"]] == [
+        "Mål 1: Fler barn och unga deltar regelbundet i kulturaktiviteter", "Mål 2 – Unga ska få ta ansvar"]

@@ -420,6 +420,9 @@ def title_and_subtitle(lines: list[str]) -> bool:
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+GOAL_HEADING = re.compile(r"(?:Mål|Delmål)\s+\d{1,2}\s*[:.–-]\s+[A-ZÅÄÖ]")
+
+
 def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
     """A line that reads as a heading ("Beskrivning av ärendet", "Vad har varit svårt?", "Ekonomi:") over the first
     line of a paragraph, much longer than it, as a Word export or a memo's template sets them; or, `alone` in its
@@ -434,7 +437,10 @@ def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
     if numbered and (len(line[found.end():].split()) > 5 or _FINITE.search(line)):
         return False
     sentence = alone and following.endswith(".") and len(following.split()) >= 4 and not re.search(r"[.,;:]$", line)
-    return (len(line) <= 60 and "\t" not in line and (len(following) >= max(60, len(line) + 25) or sentence)
+    # a goal's heading, named by its number, may be long and its text begin with a short line: "Mål 1: Fler barn och
+    # unga deltar regelbundet i kulturaktiviteter" over "Målet i överenskommelsen var …", "Mål 3 – …" over "Indikator: …"
+    goal = bool(GOAL_HEADING.match(line)) and len(line) <= 100 and len(following.split()) >= 3
+    return ((len(line) <= 60 or goal) and "\t" not in line and (len(following) >= max(60, len(line) + 25) or sentence or goal)
             and (colon or looks_like_heading(Block(line))) and not layout.furniture(line) and not layout.letterhead(line)
             and (numbered or not LIST_ITEM.match(line)) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import CELLS, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks, title_and_subtitle
+from .extract import (CELLS, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks,
+                      title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -961,8 +962,15 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             under_view = bool(stack) and KNOWN_HEADINGS.get(heading_key(stack[0][1]["heading"])) == "administration_view"
             known = ((key in KNOWN_HEADINGS or key in MEMO_HEADINGS) and not under_view
                      or bool(DISTRIBUTION.match(section["heading"]))) and not attached  # returns to the top
-            if known and group is not None and KNOWN_HEADINGS.get(key) in _PARTS_OF_A_GROUP:
+            if known and group is not None and KNOWN_HEADINGS.get(key) in _PARTS_OF_A_GROUP \
+                    and not (stack and GOAL_HEADING.match(stack[-1][1]["heading"])):
                 known = False  # "Ekonomi", "Lärdomar" after "Bakgrund", "Genomförande" under "Beskrivning av ärendet"
+            if level is None and not attached and stack and GOAL_HEADING.match(section["heading"]):
+                above = stack[-1][1]["heading"]
+                if GOAL_HEADING.match(above):
+                    level = group = stack[-1][0]  # "Mål 2: …" beside "Mål 1: …"
+                elif re.search(r"\bmål", heading_key(above)):
+                    level = group = stack[-1][0] + 1  # under the section of the goals ("Måluppfyllelse")
             if level is not None and attached:
                 level += 1
             elif attached:
