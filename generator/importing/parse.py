@@ -67,9 +67,10 @@ OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", 
 NAME_LINE = re.compile(rf"^{layout.PERSON_NAME}$")
 # The line that introduces the proposals and names the committee: "I socialnämnden Nordost:",
 # "Socialnämnden Centrum föreslås besluta följande:", "Arbetsmarknadsnämnden beslutar att".
-_DECIDES_AT_END = re.compile(r"\bbesluta[rs]?(?:\s+följande)?(?:\s+att)?\s*:?$", re.IGNORECASE)
 PROPOSALS_INTRO = re.compile(r"^(?:I\s+)?(?P<committee>[\w -]{3,80}?)(?:\s+(?:föreslås\s+)?besluta[rs]?"
                              r"(?:\s+följande)?(?:\s+att)?)?\s*:?$", re.IGNORECASE)
+# Such a line, whatever the committee is called: "Programnämnd social välfärd beslutar att:".
+_DECIDES_AT_END = re.compile(r"\bbesluta[rs]?(?:\s+följande)?(?:\s+att)?\s*:?$", re.IGNORECASE)
 
 
 @dataclass
@@ -344,7 +345,7 @@ def _running_block(block: Block) -> bool:
     return 1 < len(lines) <= 3 and not any(layout.sentence(line) for line in lines)
 
 
-def _header(blocks: list[Block], draft: Draft, running: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str] = frozenset()) -> None:
     """Letterhead, case number, case officer, committee (and meeting date), title and subtitle. A block in
     `running` heads the later pages too: "Växjö kommun – Kultur- och fritidsförvaltningen / Slutrapport IOP …"."""
     free: list[str] = []
@@ -936,7 +937,8 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
     or whose text ends by announcing them ("Nedan redovisas …"), are nested in it, until a heading
     the site knows as a main section ("Ekonomi", "Ärendets beredning" …) returns to the top; under the
     administration's view ("Förvaltningens synpunkter och förslag", as Stockholm's template nests the report's
-    parts) none does.
+    parts) none does, and among such nested parts "Ekonomi", "Måluppfyllelse" or "Lärdomar" is one more of them.
+    Goals headed by their number ("Mål 1: …") stand side by side under the section of the goals.
     """
     sections: list[dict[str, Any]] = []
     stack: list[tuple[int, dict[str, Any]]] = []
