@@ -83,7 +83,8 @@ def unwrap(blocks: list[Block]) -> list[Block]:
     return _unwrap(blocks)[0]
 
 
-_DECISION = re.compile(r"(?:Beslut|Nämndens beslut|Beslutet)\s*:?", re.IGNORECASE)
+# A protocol's heading over what the committee decided: "Beslut", "Nämndens beslut".
+DECISION_HEADING = re.compile(r"(?:Beslut|Nämndens beslut)\s*:?", re.IGNORECASE)
 
 
 def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
@@ -101,7 +102,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if block.heading is None and len(lines) > 1 and _DECISION.fullmatch(lines[0]) \
+        if block.heading is None and len(lines) > 1 and DECISION_HEADING.fullmatch(lines[0]) \
                 and (re.search(r"\bbesluta[rs]?\b", lines[1]) or LIST_ITEM.match(lines[1])):
             # a protocol's "Beslut" over "Socialnämnden beslutar" and its points, no blank line between: two blocks
             unwrapped.append(Block(lines[0]))

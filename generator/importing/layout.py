@@ -180,6 +180,13 @@ def furniture_block(block: Block) -> bool:
         numbered and all(running(line) for line in plain))
 
 
+def header_lines(block: Block) -> bool:
+    """A block of two or three lines that are no sentences: what a page's header may repeat on every page (a line
+    alone may be a signatory's unit, which stays)."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return 1 < len(lines) <= 3 and not any(sentence(line) for line in lines)
+
+
 def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -> list[Block]:
     """The text without what the pages carry: headers, footers, page numbers and address blocks, whole
     blocks or lines at a block's edge (a footer that a page break put at a paragraph's end or start).
@@ -212,9 +219,8 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
     def running_block(block: Block) -> bool:
         """A page's running header of its own lines, the same on every page: "Växjö kommun – Kultur- och
         fritidsförvaltningen" over "Slutrapport IOP Dansverket"."""
-        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-        return (same_blocks.get(block.text.strip(), 0) > 1 and 1 < len(lines) <= 3
-                and any(repeated(line) for line in lines) and not any(sentence(line) for line in lines))
+        return (same_blocks.get(block.text.strip(), 0) > 1 and header_lines(block)
+                and any(repeated(line) for line in block.text.split("\n") if line.strip()))
 
     kept: list[Block] = []
     for index, block in enumerate(blocks):

@@ -17,8 +17,8 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import (CELLS, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines, join_page_breaks,
-                      title_and_subtitle)
+from .extract import (CELLS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines,
+                      join_page_breaks, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -214,7 +214,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     # A block of the letterhead that heads the later pages as well is the running header: never the title,
     # never a paragraph.
     later = {block.text.strip() for block in body}
-    running = {block.text.strip() for block in header if block.text.strip() in later and _running_block(block)}
+    running = {block.text.strip() for block in header if block.text.strip() in later and layout.header_lines(block)}
     _header(header, draft, running)
     body = [block for block in body if block.text.strip() not in running]
     draft.municipality = draft.municipality or _municipality_in_footers(body)
@@ -325,7 +325,7 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     """The letterhead, addressee, case officer and title, and the rest: the header ends where the
     proposals or the first section begin."""
     for index, block in enumerate(blocks):
-        decided = heading_key(block.text.rstrip(":")) in ("beslut", "nämndens beslut") and index + 1 < len(blocks) \
+        decided = bool(DECISION_HEADING.fullmatch(block.text.strip())) and index + 1 < len(blocks) \
             and bool(re.search(r"\bbesluta[rs]?\b", blocks[index + 1].text.split("\n")[0]))  # a protocol's decision
         if _opening(block) or decided or (index + 1 < len(blocks) and NUMBERING.match(block.text)
                                           and looks_like_heading(block) and layout.sentence(blocks[index + 1].text)):
@@ -336,13 +336,6 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         if looks_like_heading(block) and layout.sentence(blocks[index + 1].text):
             return blocks[:index], blocks[index:]
     return [], blocks
-
-
-def _running_block(block: Block) -> bool:
-    """A block of two or three lines that are no sentences: what a page's header may repeat (a line alone may be
-    a signatory's unit, which stays)."""
-    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-    return 1 < len(lines) <= 3 and not any(layout.sentence(line) for line in lines)
 
 
 def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str] = frozenset()) -> None:
@@ -672,7 +665,7 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     """
     at = next((i for i, b in enumerate(blocks) if PROPOSALS.match(b.text.split("\n")[0].strip())), None)
     if at is None:  # a protocol's extract: what was decided, under "Beslut"
-        at = next((i for i, b in enumerate(blocks) if heading_key(b.text) in ("beslut", "beslut:", "nämndens beslut")), None)
+        at = next((i for i, b in enumerate(blocks) if DECISION_HEADING.fullmatch(b.text.strip())), None)
     if at is None:
         return blocks
     lines_by_block = [blocks[at].text.split("\n")[1:]]
@@ -776,10 +769,7 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
             if part == "beslutsunderlag" and (bullet := BULLET_ITEM.match(line)):
                 line = bullet.group(1)  # "• Bilaga 1 Slutrapport …", "- Tjänsteskrivelse 2024-04-02": the item, not its sign
             attachments = draft.fields.get("attachments", [])
-            if previous and attachments and attachments[-1]["title"] == previous and not bullet_or_numbered(line) \
-                    and (previous.split()[-1] in STOP_WORDS or re.match(r"(?:\d{4}(?:\s*[–-]\s*\d{4})?(?:$|[,)])|[a-zåäö])", line)) \
-                    and not DISTRIBUTION.match(line):
-                # a title wrapped at the line's end: "… vård- och omsorgsnämnden" / "2020–2024"
+            if previous and attachments and attachments[-1]["title"] == previous and _wraps_on(previous, line):
                 attachments[-1]["title"] = previous = join_lines(previous, line, set())
                 continue
             previous = None
@@ -828,9 +818,13 @@ def _attachments(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[d
     return kept, attachments
 
 
-def bullet_or_numbered(line: str) -> bool:
-    """A line that begins an item of its own: "Bilaga 2 …", "2. …", "• …"."""
-    return bool(re.match(r"^(?:Bilaga\s+\d|\d+\s*[.):]\s)", line) or BULLET_ITEM.match(line))
+def _wraps_on(title: str, line: str) -> bool:
+    """A line that goes on with the title above it, in a list of one document a line ("Beslutsunderlag"): the title
+    ended on a word that leads on ("… mellan socialnämnden och" / "Föreningen Aspenhuset, 2020-12-09"), or the line
+    is its years or begins in small letters ("… vård- och omsorgsnämnden" / "2020–2024"). Never an item of its own
+    ("Bilaga 2 …", "• …") or whom the decision goes to."""
+    return not LIST_ITEM.match(line) and not DISTRIBUTION.match(line) and (
+        title.split()[-1] in STOP_WORDS or bool(re.match(r"(?:\d{4}(?:\s*[–-]\s*\d{4})?(?:$|[,)])|[a-zåäö])", line)))
 
 
 def _next_title(before: str, line: str) -> bool:

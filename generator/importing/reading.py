@@ -281,10 +281,8 @@ def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
             caption = found["noun"] if found and _counted_column(found["noun"]) else None
             if caption is None and _TABLE_NAMED.search(paragraph):
                 # "Antalet deltagande elever har ökat, vilket framgår av tabellen nedan": what the table counts
-                caption = next((noun for noun in (match["first"] for match in _NUMBER_OF_NAMED.finditer(paragraph))
-                                if _counted_column(noun)), None) or next(
-                    (match["second"] for match in _NUMBER_OF_NAMED.finditer(paragraph)
-                     if match["second"] and _counted_column(match["second"])), None)
+                caption = next((word for match in _NUMBER_OF_NAMED.finditer(paragraph)
+                                for word in (match["first"], match["second"]) if word and _counted_column(word)), None)
 
 
 _TABLE_COUNTS = re.compile(r"\b(?:[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar|anger)\s+(?:hur\s+många\s+|antal(?:et)?\s+)"
@@ -322,7 +320,7 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
             counted: str | None = None
             for title, unit, cell in zip(heading[1:], [_row_unit(cell) for cell in heading[1:]], cells[1:]):
-                if caption and title is heading[-1] and _TOTAL.fullmatch(title):
+                if caption and title is heading[-1] and _TOTAL_LABEL.fullmatch(title):
                     unit = caption  # "Totalt" beside "Flickor", "Pojkar" or the places: what the caption counts
                 elif (part := _PART_ROW.match(title)) and _row_unit(title[part.end():].strip()) in _COUNTED_HEADS:
                     # "varav flickor" beside "Elever": flickor, some of the elever (whom a later part still counts)
@@ -341,7 +339,7 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             continue
         if (part := _PART_ROW.match(cells[0])) and _row_unit(cells[0][part.end():].strip()) in _COUNTED_HEADS:
             unit = _row_unit(cells[0][part.end():].strip())  # "varav pappor" under "Föräldrar i föräldrakurs": pappor
-        elif part or _TOTAL.fullmatch(cells[0]):
+        elif part or _TOTAL_LABEL.fullmatch(cells[0]):
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
         elif _ROW_FOR.fullmatch(cells[0]):
             continue  # a month's or a year's row, with no heading that says what its columns count
@@ -371,7 +369,7 @@ def _count(cell: str) -> Decimal:
     return Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
 
-_TOTAL = re.compile(r"(?:totalt|summa|sammanlagt|samtliga|total)", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"(?:totalt|summa|sammanlagt|samtliga|total)", re.IGNORECASE)  # a row's or column's
 # A row that gives the year, the term, the month (or the sum) its counts are for, not what they count: "2023",
 # "Totalt", "VT 2022", "Vårterminen 2024", "2021-04-01–2022-03-31", "Februari", "jan–mar 2024", "Sep 2020 – aug 2021".
 _ROW_FOR = re.compile(rf"(?:\d{{4}}(?:/\d{{2,4}})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget"
@@ -643,9 +641,9 @@ def _list_items(listed: str) -> list[str]:
     list stays whole (`_inner_lists`), and its when goes. Items that each have a verb are parted by the verbs."""
     if (verb_led := _verb_led_items(listed)) is not None:
         return verb_led
-    points = [point.strip().rstrip(",;.").strip() for point in re.split(rf"(?:^|\s+)(?!-)(?:{BULLET})\s+", listed)]
-    if len(points) > 2:  # "erbjudit • avgiftsfria danskurser i streetdance, afro …, • en ledarutbildning …": a point
-        return [point for point in points[1:] if point]  # each, without what leads into them
+    _, points = _listed(f" {listed}")  # "erbjudit • avgiftsfria danskurser i streetdance, afro …, • en …": a point
+    if points:  # each, without what leads into them
+        return points
     listed = re.sub(rf"^{_ITEM_VERB}\s+", "", listed)
     parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
     if not parts:
