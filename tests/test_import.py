@@ -2178,6 +2178,20 @@ def test_a_unit_over_each_column_of_names_and_a_header_set_in_columns(tmp_path: 
               Block("Elin Persson\nVerksamhetsledare"), Block("Per Berg\nEnhetschef")], [], association, [])
     assert [(s["name"], s.get("unit")) for s in association.fields["signatories"]] == [
         ("Karin Olofsson", None), ("Elin Persson", None), ("Per Berg", "Arbetsmarknadsförvaltningen")]
+    # the row of units in a block of its own, under the place and date: no heading, and each column's unit
+    from generator.importing.parse import _split_closing_one, _units_in_columns
+    apart = Draft()
+    body, signatures, _ = _split_closing_one([
+        Block("Föreningen fortsätter med egna medel."), Block("Linköping den 3 april 2024"),
+        Block("Socialförvaltningen\tFöreningen Stödpunkten i Linköping"),
+        Block("Per Hansson\tLeila Ahmadi\nSocialdirektör\tOrdförande")], apart)
+    assert [b.text for b in body] == ["Föreningen fortsätter med egna medel."]
+    _closing(signatures, [], apart, [])
+    assert [(s["name"], s["title"], s["unit"]) for s in apart.fields["signatories"]] == [
+        ("Per Hansson", "Socialdirektör", "Socialförvaltningen"),
+        ("Leila Ahmadi", "Ordförande", "Föreningen Stödpunkten i Linköping")]
+    # two people's names side by side are signatures, not their units
+    assert not _units_in_columns("Per Hansson\tLeila Ahmadi")
 
 
 def test_signatures_a_name_and_title_a_line():

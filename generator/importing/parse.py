@@ -906,7 +906,7 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     dated = len(above_lines) == 2 and _place_and_date(above_lines[0])  # "Karlstad den 20 januari 2025" over it
     above = above_lines[-1] if len(above_lines) == 1 or dated else ""
     on_behalf = ON_BEHALF.match(above)
-    if above and (layout.named(above, layout.UNIT) or on_behalf):
+    if above and (layout.named(above, layout.UNIT) or on_behalf or _units_in_columns(above)):
         # the unit over the names: "Socialförvaltningen", or whom they sign for, "För Föreningen Nya Bruket"
         signatures = [Block((on_behalf["name"] if on_behalf else above) + "\n(enhet)"), *signatures]
         start -= 1
@@ -918,6 +918,15 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
         start -= 1
         draft.unplaced.append(blocks[start].text)  # "Lysekil 2024-12-18" over the names: when they signed, no text
     return blocks[:start] + sent, signatures, blocks[closing_at:]
+
+
+def _units_in_columns(line: str) -> bool:
+    """A row naming whom each column of signatures signs for, one an administration's unit ("Socialförvaltningen
+    <TAB>Föreningen Stödpunkten i Linköping"): the units of the names below it, not a heading."""
+    cells = _cells(line)
+    return 2 <= len(cells) <= 3 and any(layout.named(cell, layout.UNIT) or ON_BEHALF.match(cell) for cell in cells) \
+        and all(len(cell) < 60 and cell[0].isupper() and not cell.endswith(".") and not parse_date(cell)
+                and not NAME_LINE.match(cell) for cell in cells)
 
 
 # Main sections that may also be a part among others under a heading: nested where a group of them is.
