@@ -2597,3 +2597,26 @@ def test_goals_headed_by_their_number_are_side_by_side_under_the_section_of_goal
     assert [s["heading"] for s in sections] == ["Måluppfyllelse", "Ekonomi"]
     assert [s["heading"] for s in sections[0]["sections"]] == [
         "Mål 1: Fler barn och unga deltar regelbundet i kulturaktiviteter", "Mål 2 – Unga ska få ta ansvar"]
+
+
+def test_an_organisations_own_letter_to_the_committee(tmp_path: Path):
+    """A report the organisation sends: its name and motto, its letterhead of address, org.nr, bankgiro and social
+    media (one line once unwrapped), the committee "i Stockholms stad", "Er referens" the administration's
+    officer and "Ert diarienummer" the case number; none of it a title."""
+    letter = ("DRÖMSTORT\nIdeell förening för barn och unga\n\nNynäsvägen 12, 121 47 Johanneshov\nOrg.nr 802497-3318\n"
+              "Bankgiro 5432-1098 · Swish 123 456 78 90\ninfo@dromstort.se\nFacebook: Drömstort\n\n"
+              "Till Enskede-Årsta-Vantörs stadsdelsnämnd i Stockholms stad\n\nJohanneshov 2024-08-01\n"
+              "Vår referens: Sara Lind, verksamhetsledare\n"
+              "Er referens: Evelyn Garate Ormazabal, tel 08-50814997\nErt diarienummer: EÅV 2024/123\n\n")
+    document = variant(tmp_path, ("\n\nHandläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\nTill\n"
+                                  "Enskede-Årsta-Vantörs\nstadsdelsnämnd 2024-08-22\n\n", letter))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
+    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert draft.fields["committee"] == "Enskede-Årsta-Vantörs stadsdelsnämnd"
+    assert draft.fields["district"] == "enskede-arsta-vantor"
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-50814997"}
+    assert draft.fields["case_number"] == "EÅV 2024/123"
+    text = every_paragraph(draft)
+    assert text.count("Org.nr 802497-3318") == text.count("DRÖMSTORT") == 1  # once: set aside, not a paragraph
+    assert any("Org.nr 802497-3318" in line for line in draft.unplaced) and "DRÖMSTORT" in draft.unplaced

@@ -59,7 +59,8 @@ COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|
 PERSON_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}"
 # "Kontakt:" only before a person's name ("Kontakt: Amir Sahin, utvecklingsstrateg, …"), not an address.
 _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_NAME})\s*(?:,|$))"
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Ansvarig\s+tjänsteperson|Kontaktperson|"
+# ("Er referens": the administration's officer, in a letter the organisation sends the committee.)
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Vår\s+handläggare|Vår\s+referens|Er\s+referens|Ansvarig\s+tjänsteperson|Kontaktperson|"
                            r"Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
 # The case officer named in a closing sentence: "Ytterligare upplysningar lämnas av Anders Wiklund,
@@ -71,6 +72,7 @@ OFFICER_SENTENCE = re.compile(
     rf"|[Kk]ontaktperson(?:\s+för\s+ärendet)?\s+är)\s+"
     rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d|[^.]*\.\s+(?:Hon|Han|Hen)\s+nås[^.]*?\d[\d -]+\d)?)")
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
+                        r"Ert\s+(?:dnr|diarienummer|ärendenummer)|Er\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"

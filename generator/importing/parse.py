@@ -342,8 +342,14 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
     """Letterhead, case number, case officer, committee (and meeting date), title and subtitle. A block in
     `running` heads the later pages too: "Växjö kommun – Kultur- och fritidsförvaltningen / Slutrapport IOP …"."""
     free: list[str] = []
-    for block in blocks:
+    senders = [index for index, block in enumerate(blocks[:3]) if _sender_letterhead(block)]
+    if senders and senders[0] == 1 and _sender_name(blocks[0]):
+        senders.insert(0, 0)  # its name and motto in a block of their own above it
+    for index, block in enumerate(blocks):
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if index in senders:
+            draft.unplaced += lines
+            continue
         if block.text.strip() in running:
             if not draft.municipality and (named := layout.MUNICIPALITY_FIRST.match(lines[0])):
                 draft.municipality = named["name"]
@@ -383,6 +389,30 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
     if len(free) > 1:
         draft.set("subtitle", free[1])
     draft.unplaced += free[2:]
+
+
+# What only an organisation's own letterhead gives: how to pay it, where to follow it.
+_SENDERS_DETAILS = re.compile(r"\b(?:Swish|Bankgiro|Bg|Plusgiro|Pg|Facebook|Instagram)\b")
+
+
+def _sender_letterhead(block: Block) -> bool:
+    """An organisation's letterhead, in a report it sends the committee: its address with its org.nr, bankgiro,
+    Swish, e-mail or social media ("Strandvägen 12, 234 31 Lomma / Org.nr … / Bankgiro … · Swish …"), never
+    the title or the committee's."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]  # (often joined into one)
+    return 1 <= len(lines) <= 8 and len(block.text) < 500 and block.heading is None \
+        and any(re.search(r"\bBox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]", line) for line in lines) \
+        and any(_SENDERS_DETAILS.search(line) for line in lines) \
+        and not any(layout.sentence(line) or layout.ADDRESSED.match(line) for line in lines)
+
+
+def _sender_name(block: Block) -> bool:
+    """The organisation's name over its motto, above its letterhead: "KULTURKOMPANIET LOMMA / Ideell förening för
+    barn- och ungdomskultur"."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return 1 <= len(lines) <= 2 and all(len(line) < 70 and not line.endswith(".") for line in lines) \
+        and not any(re.search(r"slutrapport|slutredovisning|partnerskap|\bIOP\b|överenskommelse", line, re.IGNORECASE)
+                    or parse_date(line) or layout.ADDRESSED.match(line) for line in lines)
 
 
 def _label_pairs(line: str) -> list[str]:
@@ -582,7 +612,9 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         index += 1
     if "phone" not in officer:
         draft.missing["case_officer.phone"] = "en rad 'Telefon: …' under handläggaren"
-    handler = not label.lower().startswith("kontakt")
+    # "Vår referens" in a letter the organisation sends is its own person, "Er referens" the administration's
+    handler = not label.lower().startswith("kontakt") and not (label.lower().startswith("vår referens") and any(
+        re.match(r"Er\s+referens\b", line, re.IGNORECASE) for line in lines))
     if "case_officer" not in draft.fields or (handler and draft.officer_by_contact):
         # "Handläggare" names the case officer before any "Kontaktperson", who may be the organisation's
         draft.set("case_officer", officer)
@@ -640,6 +672,11 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         # "Arbetsmarknads- och integrationsnämnden, Sandvikens kommun": the committee, and whose it is
         draft.municipality = draft.municipality or name[comma + 2:]
         name = name[:comma]
+    elif (whose := re.search(r"\s+i\s+(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?)$", name)) \
+            and layout.named(whose["name"], layout.MUNICIPALITY) and layout.committee(name[:whose.start()]):
+        # "Kultur- och fritidsnämnden i Lomma kommun", as an organisation addresses it
+        draft.municipality = draft.municipality or whose["name"]
+        name = name[:whose.start()]
     if name and "committee" not in draft.fields:
         draft.set("committee", name[:1].upper() + name[1:])
     return "meeting_date" not in draft.fields
