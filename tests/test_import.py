@@ -257,6 +257,11 @@ def test_a_date_that_does_not_exist_is_skipped_and_said(tmp_path: Path):
     # One goal is not the goals as a whole; the administration's assessment wins over a sentence before it.
     ("Målet för boende har inte nåtts.", None),
     ("Målet för boende har inte nåtts. Förvaltningen bedömer att målen endast delvis har uppfyllts.", "goals_partly_met"),
+    # the organisation's own view, in a report it sends, or a question it says it answers: the administration's is
+    # the outcome
+    ("Vi bedömer att samtliga mål har uppfyllts.", None),
+    ("Föreningens egen bedömning är att målen har uppfyllts.", None),
+    ("Här redovisar vi hur väl vi har nått de mål som vi och nämnden kom överens om.", None),
 ])
 def test_only_a_plain_assessment_becomes_an_outcome(tmp_path: Path, sentence: str, outcome: str | None):
     document = variant(tmp_path, ("Ärendet har beretts inom Avdelning HR och utveckling.",

@@ -830,10 +830,15 @@ _SAYS_MET = re.compile(rf"\b{_MET}\b", re.IGNORECASE)  # a sentence about goals 
 _HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
                      r"fullt ut|målet om|målet att|målet för|målet med|ett av målen|det första målet|det andra målet|det tredje målet|"
                      r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent|"
-                     r"mål\s+\d+|varje mål|per mål)\b|%")  # "Mål 1, …: målet är helt uppfyllt" is one goal's
+                     r"mål\s+\d+|varje mål|per mål|hur väl|hur långt|i vilken (?:grad|utsträckning)|huruvida)\b|%")
+# ("Mål 1, …: målet är helt uppfyllt" is one goal's; "redovisar … hur väl vi har nått de mål" asks, it does not say)
 
 
 _ASSESSES = re.compile(r"\bbedöm(?:er|ning(?:en)?|t|s|des)\b", re.IGNORECASE)
+# The organisation's own view of its goals ("Vi bedömer att samtliga mål har uppfyllts", "Föreningen anser …"): the
+# outcome is the administration's assessment (the guide), not the organisation's.
+_OWN_VIEW = re.compile(r"Vi\s+(?:bedömer|anser|menar|har|är)\b|Föreningen\s+(?:bedömer|anser|menar)\b"
+                       r"|(?:Vår|Föreningens)\s+(?:egen\s+)?bedömning\b")
 
 
 def _outcome(text: str, draft: Draft) -> None:
@@ -843,7 +848,7 @@ def _outcome(text: str, draft: Draft) -> None:
     sentences.sort(key=lambda sentence: not _ASSESSES.search(sentence))
     for sentence in sentences:
         found = _ASSESSMENT.search(sentence)
-        if not found:
+        if not found or _OWN_VIEW.match(sentence.strip()):
             continue
         between = f" {(found['between'] or found['before'] or '').lower()} "
         if _HEDGES.search((sentence if " delvis " not in between else sentence[:found.end()]).lower()):
