@@ -2625,3 +2625,67 @@ def test_an_organisations_own_letter_to_the_committee(tmp_path: Path):
     text = every_paragraph(draft)
     assert text.count("Org.nr 802497-3318") == text.count("DRÖMSTORT") == 1  # once: set aside, not a paragraph
     assert any("Org.nr 802497-3318" in line for line in draft.unplaced) and "DRÖMSTORT" in draft.unplaced
+
+
+E_SERVICE_FORM = """Flens kommun
+Kultur- och fritidsförvaltningen
+E-tjänst: Redovisning av föreningsbidrag och partnerskap
+
+Slutredovisning – idéburet offentligt partnerskap
+Teater för unga i Flen och Malmköping
+
+Ärendenummer	KFN 2024/31
+Inskickad	2024-02-12 14:32
+Mottagande nämnd	Kultur- och fritidsnämnden
+
+Uppgifter om organisationen
+
+Organisationens namn: Föreningen Flens Ungdomsteater
+Kontaktperson: Linnea Berg
+Telefon: 070-318 44 52
+
+Beviljat belopp:
+220 000 kr per år
+
+Period:
+2021-01-01 – 2023-12-31
+
+Redovisning
+
+1. Beskriv kortfattat vad ni har gjort under perioden
+
+Vi har drivit teatergrupper för barn och unga i Flen och Malmköping en kväll i veckan under terminerna.
+
+Förvaltningens bedömning
+
+Förvaltningen bedömer att partnerskapets mål har uppfyllts.
+
+Handläggare: Jonas Eklöv, kultur- och fritidsstrateg
+Telefon: 0157-431 26
+
+Beslut
+
+Kultur- och fritidsnämnden beslutar att godkänna slutredovisningen.
+
+Beslutsdatum: 2024-03-19, KFN § 22
+"""
+
+
+def test_a_report_filed_through_an_e_service_form(tmp_path: Path):
+    """A form printed from an e-service: its fields (a value beside its label, under it, or in a table's cell) are
+    the letterhead's facts, never the title or a section; the officer who handled it over the organisation's
+    contact; the decision's date under the decision."""
+    document = tmp_path / "form.txt"
+    document.write_text(E_SERVICE_FORM, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["title"] == "Slutredovisning – idéburet offentligt partnerskap"
+    assert draft.fields["subtitle"] == "Teater för unga i Flen och Malmköping"
+    assert draft.fields["committee"] == "Kultur- och fritidsnämnden"
+    assert draft.fields["case_number"] == "KFN 2024/31"
+    assert draft.fields["case_officer"] == {"name": "Jonas Eklöv", "phone": "0157-431 26"}
+    assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    assert draft.fields["proposals"] == ["Kultur- och fritidsnämnden beslutar att godkänna slutredovisningen."]
+    assert draft.fields["meeting_date"] == date(2024, 3, 19)
+    headings = [section["heading"] for section in draft.fields["sections"]]
+    assert "Uppgifter om organisationen" not in headings and "Beslutsdatum: 2024-03-19, KFN § 22" not in headings
+    assert "Uppgifter om organisationen" in draft.unplaced and "Period: 2021-01-01 – 2023-12-31" in draft.unplaced

@@ -414,7 +414,9 @@ def title_and_subtitle(lines: list[str]) -> bool:
     if re.fullmatch(r"(?:förening|stiftelse|organisation|kooperativ|förbund|klubb|sällskap)(?:en|et)", last,
                     re.IGNORECASE):
         return False  # "… med Föreningen" / "Fyrbåken i Kalix 2020–2023": the name follows the word for what it is
-    return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and bool(re.match(r"[A-ZÅÄÖ\d]", last)) and not last.endswith("-")
+    # ("Slutredovisning – idéburet offentligt partnerskap" / "Läxhjälp och studiestöd …": the kind of partnership ends it)
+    return (bool(re.match(r"[A-ZÅÄÖ]", lines[1])) and (bool(re.match(r"[A-ZÅÄÖ\d]", last)) or last == "partnerskap")
+            and not last.endswith("-")
             and bool(re.search(r"\s[a-zåäö]", lines[1])))  # "Stockholm Gotland" alone ends a name that wrapped
 
 

@@ -74,10 +74,12 @@ OFFICER_SENTENCE = re.compile(
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Ert\s+(?:dnr|diarienummer|ärendenummer)|Er\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
-DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad)\b\s*:?\s*", re.IGNORECASE)
+# (An e-service's "Inskickad 2024-02-12 14:32": when the organisation sent it.)
+DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad|Inskickad|Inkommen|Inkom|Registrerad)\b\s*:?\s*",
+                        re.IGNORECASE)
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
                            r"\b\s*:?\s*", re.IGNORECASE)
-ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare)\b\s*:?\s*", re.IGNORECASE)
+ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare|(?:Mottagande|Ansvarig|Beslutande)\s+nämnd)\b\s*:?\s*", re.IGNORECASE)
 # A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".
 BARE_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?$")
 

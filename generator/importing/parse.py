@@ -261,8 +261,8 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
             kept.pop()  # "KONTAKT" over a name with a phone or an e-mail address: the case officer's block
             lines = ["Kontaktperson", *lines]
         if layout.OFFICER_LABEL.match(lines[0]) and len(lines) <= 6 and not layout.sentence(" ".join(lines)):
-            if "case_officer" not in draft.fields:
-                _case_officer(lines, 0, draft)
+            if "case_officer" not in draft.fields or draft.officer_by_contact:
+                _case_officer(lines, 0, draft)  # (a "Handläggare" over the organisation's "Kontaktperson" above)
             continue
         said = layout.OFFICER_SENTENCE.search(block.text)
         officer = draft.fields.get("case_officer")
@@ -333,9 +333,43 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     # No heading the document is known to open with: the header is what comes before the first heading
     # that is followed by running text, after a title.
     for index, block in enumerate(blocks[1:-1], start=1):
-        if looks_like_heading(block) and layout.sentence(blocks[index + 1].text):
+        if looks_like_heading(block) and layout.sentence(blocks[index + 1].text) \
+                and not _field_group(blocks[index + 1]):
             return blocks[:index], blocks[index:]
     return [], blocks
+
+
+# A form's field: "Organisationens namn: Föreningen …", "Beviljat belopp: 220 000 kr per år", "E-tjänst: …".
+_FIELD = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö()/-]*(?:\s+[\wåäö()/-]+){0,3})\s*:\s+\S")
+# Labels that begin a title rather than a field: "Slutrapport: IOP med …".
+_TITLE_LABEL = re.compile(r"(?:slutrapport|slutredovisning|rapport|redovisning|IOP|idéburet|partnerskap|överenskommelse|"
+                          r"uppföljning)\b", re.IGNORECASE)
+
+
+_BARE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö()/-]*(?:\s+[\wåäö()/-]+){0,3}\s*:$")
+
+
+def _values_beside_labels(lines: list[str]) -> list[str]:
+    """A form's label with its value on the line below ("Period:" over "2022-01-01 – 2023-12-31") as one line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _BARE_LABEL.match(joined[-1]) and not _BARE_LABEL.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _field(line: str) -> bool:
+    found = _FIELD.match(line.strip())
+    return bool(found) and not _TITLE_LABEL.match(found["label"])
+
+
+def _field_group(block: Block) -> bool:
+    """A form's group of fields, a label and its value a line ("Nämnd: Kultur- och fritidsnämnden / Period:
+    2021-01-01 – 2023-12-31"): the letterhead's facts, not a section's text."""
+    lines = _values_beside_labels([line.strip() for line in block.text.split("\n") if line.strip()])
+    return len(lines) >= 2 and all(_field(line) for line in lines)
 
 
 def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str] = frozenset()) -> None:
@@ -347,7 +381,9 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         senders.insert(0, 0)  # its name and motto in a block of their own above it
     for index, block in enumerate(blocks):
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-        if index in senders:
+        if index in senders or free and len(lines) == 1 and index + 1 < len(blocks) and _field_group(blocks[index + 1]) \
+                and not _field(lines[0]) and _unit_name(re.sub(r"^Del\s+\d+\s+", "", lines[0])):
+            # a form's heading over its fields, after the title ("Uppgifter om föreningen"): no subtitle
             draft.unplaced += lines
             continue
         if block.text.strip() in running:
@@ -362,7 +398,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
             # a letterhead in two columns: the municipality, administration and unit on the left, the kind of
             # document, its date and case number on the right; read down each column
             block = Block("\n".join([row[0] for row in rows] + [row[1] for row in rows]))
-        lines = [pair for line in block.text.split("\n") if line.strip() for pair in _label_pairs(line.strip())]
+        lines = _values_beside_labels(
+            [pair for line in block.text.split("\n") if line.strip() for pair in _label_pairs(line.strip())])
         if len(lines) > 1 and all(layout.ADDRESS.match(line) for line in lines[1:]) and not layout.furniture(lines[0]) \
                 and any(re.match(r"Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]", line) for line in lines[1:]):
             lines = lines[1:]  # a sender over its address ("Föreningen Nya Bruket / Box 112 / 811 22 Sandviken")
@@ -453,7 +490,7 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
                 index, value = index + 1, lines[index + 1]
             _meeting_date(value, draft)
         elif layout.DATE_LABEL.match(line):
-            value = rest_of(layout.DATE_LABEL)
+            value = re.sub(r"\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}$", "", rest_of(layout.DATE_LABEL))  # the time it was sent
             if not value and index + 1 < len(lines) and parse_date(lines[index + 1]):
                 index, value = index + 1, lines[index + 1]  # the document's date: no field for it, but it dates
             draft.dated = draft.dated or parse_date(value)  # an agreement beginning after it is the next step
@@ -522,6 +559,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             draft.dated = draft.dated or parse_date(line) or (parse_date(at_end.group()) if at_end else None)
         elif layout.phone_in(line) or layout.EMAIL.match(line):
             pass  # contact details outside the case officer's block: never the title
+        elif _field(line):
+            draft.facts.append(line)  # a form's field ("Partnerskapets namn: …", "E-tjänst: …"): never the title
+            draft.unplaced.append(line)
         else:
             leftovers.append(line)
         after_committee = False
@@ -716,6 +756,14 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     proposals: list[str] = []
     first_lines = {chunk[0].strip() for chunk in lines_by_block if chunk and chunk[0].strip()}
     for line in lines:
+        if layout.MEETING_LABEL.match(line) or _MINUTE.match(line) or _DECIDED_ON.match(line):
+            # under a protocol's or a form's "Beslut": when and in which paragraph it was decided, no proposal
+            when = _DECIDED_ON.match(line) or layout.MEETING_LABEL.match(line)
+            if when and "meeting_date" not in draft.fields:
+                _meeting_date(_MINUTE_AFTER.sub("", line[when.end():] if when.re is layout.MEETING_LABEL
+                                                else when["date"]), draft)
+            draft.unplaced.append(line)
+            continue
         intro = PROPOSALS_INTRO.match(line)
         if intro and not proposals and not NUMBERED_ITEM.match(line) and layout.committee(intro["committee"]):
             _committee([intro["committee"]], draft)
@@ -738,12 +786,26 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     return blocks[:at] + blocks[end:]
 
 
+# The paragraph of the minutes a decision has: "Protokollsparagraf: KFN § 22", "§ 112".
+_MINUTE = re.compile(r"^(?:(?:Protokollsparagraf|Paragraf|Protokoll)\s*:?\s*)?(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?$")
+
+
+# The paragraph after a decision's date: "2023-09-26, BUN § 74".
+_MINUTE_AFTER = re.compile(r",?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?$")
+# When a decision was made, under it: "Beslutsdatum: 2023-09-26, BUN § 74", "Beslutat av kultur- och
+# fritidsnämnden 2023-12-12, § 58".
+_DECIDED_ON = re.compile(r"^(?:Beslutsdatum\s*:?|Beslutat\s+(?:av\s+[\w -]{3,60}?\s+)?(?:den\s+)?)\s*"
+                         r"(?P<date>\d{4}-\d{2}-\d{2})(?:,?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?)?\.?$")
+
+
 def _proposal_line(text: str) -> bool:
     """A proposal's line rather than a heading, even where it looks like one: numbered, lettered or "att …",
     or the line that introduces them (a numbered heading such as "1. Sammanfattning" is a heading)."""
     first = text.split("\n")[0].strip()
     if (intro := PROPOSALS_INTRO.match(first)) and re.search(r"besluta", first) and layout.committee(intro["committee"]):
         return True
+    if _DECIDED_ON.match(first) or _MINUTE.match(first) or layout.MEETING_LABEL.match(first):
+        return True  # when it was decided, under the decision
     if re.match(r"I\s+\S", first) and layout.committee(first[2:].strip()):
         return True  # Göteborg's "I kulturnämnden" over the proposals: the committee that decides them
     if PROPOSING.search(first) and len(first.split()) <= 12:
