@@ -2654,7 +2654,8 @@ Redovisning
 
 1. Beskriv kortfattat vad ni har gjort under perioden
 
-Vi har drivit teatergrupper för barn och unga i Flen och Malmköping en kväll i veckan under terminerna.
+Vi har drivit teatergrupper för barn och unga i Flen och Malmköping en kväll i veckan under terminerna. \
+Ledarna har gått en kurs hos Studiefremjandet Stockholm Gotland.
 
 Förvaltningens bedömning
 
@@ -2681,6 +2682,8 @@ def test_a_report_filed_through_an_e_service_form(tmp_path: Path):
     assert draft.fields["title"] == "Slutredovisning – idéburet offentligt partnerskap"
     assert draft.fields["subtitle"] == "Teater för unga i Flen och Malmköping"
     assert draft.fields["committee"] == "Kultur- och fritidsnämnden"
+    # the organisation the form names, over a known one the text happens to name
+    assert draft.fields["organisation"] == "foreningen-flens-ungdomsteater"
     assert draft.fields["case_number"] == "KFN 2024/31"
     assert draft.fields["case_officer"] == {"name": "Jonas Eklöv", "phone": "0157-431 26"}
     assert draft.fields["agreements"] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]

@@ -476,6 +476,10 @@ _ORGANISATION_IN_TITLE = [
 ]
 
 
+_ORGANISATION_FIELD = re.compile(r"^(?:Organisationens\s+namn|Föreningens\s+namn|Organisation|Förening|Idéburen\s+"
+                                 r"organisation|Sökande(?:\s+organisation)?)\s*:\s*(?P<name>[A-ZÅÄÖ][^,;:\n]{2,80}?)\s*$")
+
+
 def _organisation(draft: Draft, organisations: list[Organisation], text: str) -> None:
     headline = "\n".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
     best: tuple[int, int, str] | None = None
@@ -492,6 +496,16 @@ def _organisation(draft: Draft, organisations: list[Organisation], text: str) ->
             best = max(best, candidate) if best else candidate
     if best and best[0]:
         draft.set("organisation", best[2])
+        return
+    if field := next((found["name"] for line in draft.facts if (found := _ORGANISATION_FIELD.match(line))), None):
+        # a form's "Organisationens namn: Föreningen Flens Ungdomsteater": the organisation, over one the text names
+        known = next((o.id for o in organisations if any(n.lower() == field.lower() for n in o.names)), None)
+        if known:
+            draft.set("organisation", known)
+        else:
+            draft.new_organisation = {"id": id_from_name(field), "name": field}
+            draft.set("organisation", draft.new_organisation["id"],
+                      f"{field!r} finns inte i organisations.yml: lägg in den föreslagna posten")
         return
     named = organisation_from_title(draft.fields.get("title", ""), draft.fields.get("subtitle", ""))
     if named:
