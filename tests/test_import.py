@@ -2692,3 +2692,15 @@ def test_a_report_filed_through_an_e_service_form(tmp_path: Path):
     headings = [section["heading"] for section in draft.fields["sections"]]
     assert "Uppgifter om organisationen" not in headings and "Beslutsdatum: 2024-03-19, KFN § 22" not in headings
     assert "Uppgifter om organisationen" in draft.unplaced and "Period: 2021-01-01 – 2023-12-31" in draft.unplaced
+
+
+def test_what_the_decision_rests_on_above_the_proposals(tmp_path: Path):
+    """"Beslutsunderlag" in the memo's head, a numbered list: the attachments (the memo itself is none), never
+    the subtitle."""
+    document = variant(tmp_path, ("Slutrapport i samband med upphörande av IOP\n\n",
+                                  "Slutrapport i samband med upphörande av IOP\n\nBeslutsunderlag\n"
+                                  "1. Tjänsteskrivelse 2024-08-01\n2. Föreningen Drömstorts slutrapport 2022–2024\n\n"))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert {"title": "Föreningen Drömstorts slutrapport 2022–2024"} in draft.fields["attachments"]
+    assert not any("Tjänsteskrivelse" in item["title"] for item in draft.fields["attachments"])

@@ -211,6 +211,10 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
 
     draft = Draft(ocr=ocr, columns=columns)
     header, body = _split_header(_colon_headings(blocks))
+    # "Beslutsunderlag" above the proposals lists the attachments, as it does further down: never the subtitle
+    listed = [block for block in header if heading_key(block.text.split("\n")[0]) in ("beslutsunderlag",
+                                                                                         *ATTACHMENT_HEADINGS)]
+    header, body = [block for block in header if block not in listed], listed + body
     # A block of the letterhead that heads the later pages as well is the running header: never the title,
     # never a paragraph.
     later = {block.text.strip() for block in body}
@@ -865,8 +869,8 @@ def _planning(blocks: list[Block], draft: Draft) -> list[Block]:
             continue
         previous: str | None = None  # the line before, when it was an attachment's title
         for line in (line.strip() for line in lines if line.strip()):
-            if part == "beslutsunderlag" and (bullet := BULLET_ITEM.match(line)):
-                line = bullet.group(1)  # "• Bilaga 1 Slutrapport …", "- Tjänsteskrivelse 2024-04-02": the item, not its sign
+            if part == "beslutsunderlag" and (bullet := BULLET_ITEM.match(line) or NUMBERED_ITEM.match(line)):
+                line = bullet.group(1)  # "• Bilaga 1 Slutrapport …", "2. Föreningens rapport …": the item, not its sign
             attachments = draft.fields.get("attachments", [])
             if previous and attachments and attachments[-1]["title"] == previous and _wraps_on(previous, line):
                 attachments[-1]["title"] = previous = join_lines(previous, line, set())
