@@ -603,6 +603,11 @@ def test_a_table_in_runs_of_spaces_under_its_heading_line_and_over_its_notes_is_
     # a sentence over lines that happen to hold runs of spaces is no heading
     sentence = Block("Tabellen nedan visar hur många som har deltagit under åren.\nÅr     2021     2022\nDeltagare    23    31")
     assert len(unwrap([sentence])) == 1
+    # a line that leads into a Word table, under its section's heading, no blank line between: the table apart
+    economy = Block("Ekonomisk bedömning\nErsättning enligt avtal per avtalsår:\nAvtalsår\tPeriod\tErsättning\n"
+                    "Första avtalsåret\t1 sep 2021–31 aug 2022\t240 000 kr\nTotalt\t\t240 000 kr")
+    assert [b.text for b in unwrap([economy])][-1] == (
+        "Avtalsår\tPeriod\tErsättning\nFörsta avtalsåret\t1 sep 2021–31 aug 2022\t240 000 kr\nTotalt\t\t240 000 kr")
 
 
 def test_side_headings_in_a_left_margin_are_headings_over_their_text():
@@ -2704,3 +2709,10 @@ def test_what_the_decision_rests_on_above_the_proposals(tmp_path: Path):
     assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
     assert {"title": "Föreningen Drömstorts slutrapport 2022–2024"} in draft.fields["attachments"]
     assert not any("Tjänsteskrivelse" in item["title"] for item in draft.fields["attachments"])
+    # the heading alone, its bulleted list in a block of its own
+    apart = variant(tmp_path, ("Slutrapport i samband med upphörande av IOP\n\n",
+                               "Slutrapport i samband med upphörande av IOP\n\nBeslutsunderlag\n\n"
+                               "• Tjänsteskrivelse 2024-08-01\n• Föreningen Drömstorts slutrapport 2022–2024\n\n"))
+    draft = import_document(apart, CONTENT, tmp_path / "apart").draft
+    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert {"title": "Föreningen Drömstorts slutrapport 2022–2024"} in draft.fields["attachments"]

@@ -371,10 +371,14 @@ def _table_apart(block: Block) -> list[Block]:
     if block.heading is not None or block.list_item:
         return [block]
     rows = [number for number, line in enumerate(lines) if _COLUMN_GAP.search(line) or "\t" in line]
-    if len(rows) < 2 or rows != list(range(rows[0], rows[-1] + 1)) or rows[0] > 1 or len(rows) == len(lines):
+    if len(rows) < 2 or rows != list(range(rows[0], rows[-1] + 1)) or len(rows) == len(lines):
         return [block]
     before, table, after = lines[:rows[0]], lines[rows[0]:rows[-1] + 1], lines[rows[-1] + 1:]
-    if before and "\t" in table[0]:
+    # a line that leads into the table ("Ersättning enligt avtal per avtalsår:"), under its section's heading or not
+    leads_in = 0 < len(before) <= 2 and before[-1].endswith(":")
+    if len(before) > 1 and not leads_in:
+        return [block]
+    if before and "\t" in table[0] and not leads_in:
         return [block]  # a line over a Word table's cells is not read as its heading (measured: it was often none)
     if before and (len(before[0].split()) > 8 or before[0].endswith(".")) \
             or not all(re.match(r"\*+\s*\S", line) for line in after):

@@ -212,9 +212,12 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     draft = Draft(ocr=ocr, columns=columns)
     header, body = _split_header(_colon_headings(blocks))
     # "Beslutsunderlag" above the proposals lists the attachments, as it does further down: never the subtitle
-    listed = [block for block in header if heading_key(block.text.split("\n")[0]) in ("beslutsunderlag",
-                                                                                         *ATTACHMENT_HEADINGS)]
-    header, body = [block for block in header if block not in listed], listed + body
+    listed = [index for index, block in enumerate(header)
+              if heading_key(block.text.split("\n")[0]) in ("beslutsunderlag", *ATTACHMENT_HEADINGS)]
+    listed += [index + 1 for index in listed if index + 1 < len(header) and "\n" not in header[index].text.strip()
+               and LIST_ITEM.match(header[index + 1].text)]  # the heading alone, its list in the next block
+    header, body = ([block for index, block in enumerate(header) if index not in listed],
+                    [header[index] for index in sorted(listed)] + body)
     # A block of the letterhead that heads the later pages as well is the running header: never the title,
     # never a paragraph.
     later = {block.text.strip() for block in body}
