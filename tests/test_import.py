@@ -1856,6 +1856,18 @@ def test_lessons_under_what_the_parties_learnt_together(heading: str):
                                        "success_factors": ["En framgångsfaktor har varit att aktiviteterna är enkla."]}
 
 
+def test_a_forms_questions_of_what_worked_and_what_was_hard_give_the_lessons():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "6. Vilka svårigheter har ni mött under perioden?",
+               "paragraphs": ["Lokalerna i Sparreholm går inte att värma upp."]},
+              {"heading": "7. Vad har fungerat särskilt bra?",
+               "paragraphs": ["Unga ledare har gjort att de yngre känner sig trygga."]}], draft)
+    assert draft.fields["lessons"] == {"challenges": ["Lokalerna i Sparreholm går inte att värma upp."],
+                                       "success_factors": ["Unga ledare har gjort att de yngre känner sig trygga."]}
+
+
 def test_a_signatorys_phone_is_no_unit_and_names_the_case_officer(tmp_path: Path):
     officer = ("Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\n", "")
     old = "Jenny Johansson\nAvdelningschef\nEnskede-Årsta-Vantör\nstadsdelsförvaltning\n"

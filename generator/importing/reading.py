@@ -938,7 +938,8 @@ def _next_step(draft: Draft) -> None:
 
 
 _CHALLENGE = re.compile(r"utmaning|svårighet|svårt|svår(?:are|ast)|problem|hinder|brist", re.IGNORECASE)
-_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat (?:väl|bra|bäst)|styrka|lyckat|bidragit positivt|avgörande"
+_SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat\s+(?:(?:särskilt|mycket|riktigt|allra)\s+)?(?:väl|bra|bäst)|styrka|"
+                      r"lyckat|bidragit positivt|avgörande"
                       r"|\bdet viktigaste\b",
                       re.IGNORECASE)
 
