@@ -2728,3 +2728,12 @@ def test_what_the_decision_rests_on_above_the_proposals(tmp_path: Path):
     draft = import_document(apart, CONTENT, tmp_path / "apart").draft
     assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
     assert {"title": "Föreningen Drömstorts slutrapport 2022–2024"} in draft.fields["attachments"]
+
+
+def test_a_forms_numbered_question_is_a_heading_a_numbered_proposal_is_not():
+    from generator.importing.parse import looks_like_heading
+
+    assert looks_like_heading(Block("8. Planerar ni att fortsätta verksamheten efter partnerskapet?"))
+    assert looks_like_heading(Block("2. Har verksamheten genomförts enligt överenskommelsen?"))
+    assert not looks_like_heading(Block("1. Stadsdelsnämnden godkänner förvaltningens slutrapport och lägger den "
+                                        "till handlingarna"))

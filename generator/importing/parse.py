@@ -127,6 +127,8 @@ def looks_like_heading(block: Block) -> bool:
         return False  # a label and its value, "Bedömning: Uppfyllt" (where "Mål 1: Svenska språket" heads a part)
     numbered = NUMBERING.match(block.text)
     text = block.text[numbered.end():] if numbered else block.text
+    if numbered and text.endswith("?") and len(text.split()) <= 20 and re.match(r"[A-ZÅÄÖ]", text):
+        return True  # a form's numbered question: "8. Planerar ni att fortsätta verksamheten efter partnerskapet?"
     if numbered and "." not in numbered.group(1) and len(text.split()) > 8:
         return False  # "1. Stadsdelsnämnden godkänner …" is a proposal, not a heading ("2.1.1 Mål 1: …" is one)
     if QUESTION_HEADING.match(text):
