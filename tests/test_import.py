@@ -2226,6 +2226,11 @@ def test_signatures_a_name_and_title_a_line():
     assert draft.fields["signatories"] == [{"name": "Camilla Holm", "title": "förvaltningschef"},
                                            {"name": "Ulf Bengtsson", "title": "enhetschef", "unit": "förebyggande enheten"},
                                            {"name": "Sara Lind", "title": "folkhälsoplanerare"}]
+    # an association's board signs too: its chair and its treasurer
+    board = Draft()
+    _closing([Block("Oskar Lind, ordförande\nLinnea Sjöberg, kassör")], [], board, [])
+    assert board.fields["signatories"] == [{"name": "Oskar Lind", "title": "ordförande"},
+                                           {"name": "Linnea Sjöberg", "title": "kassör"}]
     # a sentence, or a line without a role, is no signature
     assert not is_signature(Block("Anna Berg, som leder caféet, har slutat"))
     assert not is_signature(Block("Stora Torget, Alingsås"))

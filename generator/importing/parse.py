@@ -180,7 +180,7 @@ def signature_table(block: Block) -> list[list[str]] | None:
 # förvaltningschef", "Ulf Bengtsson, enhetschef, förebyggande enheten".
 _ROLE = r"(?i:[\w -]*?(?:chef|direktör|ledare|handläggare|samordnare|strateg|sekreterare|konsulent|ordförande|" \
         r"utvecklare|controller|ansvarig|föreståndare|rektor|intendent|utredare|specialist|koordinator|planerare|" \
-        r"kurator|ekonom|jurist|analytiker|pedagog|assistent|inspektör))"
+        r"kurator|ekonom|jurist|analytiker|pedagog|assistent|inspektör|kassör|ledamot))"
 SIGNED_LINE = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>{_ROLE})(?:,\s+(?P<unit>[\w -]{{3,60}}))?$")
 
 
