@@ -1296,6 +1296,15 @@ def test_amounts_in_a_table_with_a_year_over_each_column():
         (45000, "one_off", [2022], None, None)]
 
 
+def test_a_table_of_years_with_budget_and_outcome_gives_what_was_paid():
+    from generator.importing.reading import _table_amounts
+    table = "År\tBudget\tUtfall\n2021\t250 000 kr\t185 000 kr\n2022\t650 000 kr\t650 000 kr"
+    assert [(a.amount, a.kind, a.years, a.sentence) for a in _table_amounts(table)] == [
+        (185000, "per_year", [2021], "2021\t250 000 kr\t185 000 kr"),
+        (650000, "per_year", [2022], "2022\t650 000 kr\t650 000 kr")]
+    assert _table_amounts("År\tDeltagare\tUtfall\n2021\t34\t41") == []  # no money: counts, not funding
+
+
 def test_a_tables_sum_is_the_total_and_its_heading_may_lack_the_labels_cell():
     from generator.importing.reading import _table_amounts
     # a PDF's table whose heading row lost its empty first cell; one row of amounts: its sum is the total

@@ -213,6 +213,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
     "Ersättning<TAB>450 000:-<TAB>450 000:-"): each for its column's year, or for the months a column names ("jan–jun
     2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year; the table's sum
     ("Totalt" column) as the total. A cell without an amount ("–") is left out."""
+    if paid := _paid_by_year(table):
+        return paid
     found: list[grammar.Amount] = []
     whole_sum: list[grammar.Amount] = []
     row_sums: list[grammar.Amount] = []
@@ -250,6 +252,32 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
                 found.append(grammar.Amount(value[0], "one_off" if one_off else "period", [], *when, "\t".join(cells)))
     # The whole table's sum is the total: the sum column's cell in the row of sums, or in the only row of amounts.
     return found + (whole_sum or (row_sums if len(row_sums) == 1 else []))
+
+
+_YEAR_LABEL = re.compile(r"(?:År|Avtalsår|Verksamhetsår|Budgetår)", re.IGNORECASE)
+# The column of what was paid beside what was budgeted or granted: "Utfall", "Utbetalt", "Utbetalt bidrag".
+_PAID = re.compile(r"(?:Utfall|Utbetalt|Utbetald\s+ersättning|Utbetalning)(?:\s+[\wåäö]+)?(?:\s*\((?:kr|tkr)\))?",
+                   re.IGNORECASE)
+
+
+def _paid_by_year(table: str) -> list[grammar.Amount]:
+    """A table of years in rows with what was budgeted and what was paid ("År<TAB>Budget<TAB>Utfall" over
+    "2021<TAB>250 000 kr<TAB>185 000 kr"): the grant each year is what was paid, quoting its row."""
+    rows = [[" ".join(cell.split()) for cell in row.split("\t")] for row in table.split("\n") if row.strip()]
+    if len(rows) < 2 or not _YEAR_LABEL.fullmatch(rows[0][0]):
+        return []
+    paid = [index for index, cell in enumerate(rows[0]) if _PAID.fullmatch(cell)]
+    if len(paid) != 1 or len(rows[0]) < 3:
+        return []
+    found = []
+    for cells in rows[1:]:
+        year = re.fullmatch(r"((?:19|20)\d{2})\**", cells[0])
+        if len(cells) != len(rows[0]) or not year:
+            continue
+        value = amounts_in(cells[paid[0]])
+        if len(value) == 1 and (_MONEY_ROW.search(cells[paid[0]]) or _MONEY_ROW.search(rows[0][paid[0]])):
+            found.append(grammar.Amount(value[0], "per_year", [int(year.group(1))], None, None, "\t".join(cells)))
+    return found
 
 
 def _amount_column(cell: str) -> tuple[str, Any] | None:
