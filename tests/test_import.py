@@ -2751,3 +2751,16 @@ def test_a_forms_numbered_question_is_a_heading_a_numbered_proposal_is_not():
     assert looks_like_heading(Block("2. Har verksamheten genomförts enligt överenskommelsen?"))
     assert not looks_like_heading(Block("1. Stadsdelsnämnden godkänner förvaltningens slutrapport och lägger den "
                                         "till handlingarna"))
+
+
+def test_a_city_wide_committee_of_the_city_whose_web_address_the_footer_gives():
+    from generator.content.model import District
+    from generator.importing.parse import parse
+    districts = [District("stockholm-kulturnamnden", "Stockholms stad (kulturnämnden)", "Kulturnämnden"),
+                 District("uppsala-kulturnamnden", "Uppsala kommun (kulturnämnden)", "Kulturnämnden")]
+    blocks = [Block("Tjänsteutlåtande\nDnr KUF 2024/1187"), Block("Till\nKulturnämnden"),
+              Block("Slutrapport för IOP med Sagoverkstaden"), Block("Ärendet"),
+              Block("Kulturförvaltningen har haft ett partnerskap med Sagoverkstaden sedan 2021."),
+              Block("Kulturförvaltningen\tBox 16113, 103 22 Stockholm\tstockholm.se")]
+    draft = parse(blocks, districts, [])
+    assert draft.fields["district"] == "stockholm-kulturnamnden"

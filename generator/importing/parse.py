@@ -84,6 +84,7 @@ class Draft:
     new_organisation: dict[str, Any] | None = None
     administration: str | None = None  # from the letterhead or the signatures, for a new district
     municipality: str | None = None  # the letterhead's "Malmö stad", "Lunds kommun": the district of a city-wide committee
+    web: str | None = None  # the web address a page's footer gives ("stockholm.se"), where it names no municipality
     text: str = ""  # the sections' paragraphs, as the reading of facts sees them
     facts: list[str] = field(default_factory=list)  # a fact box's lines ("Avtalsperiod: …"), read for the agreements
     officer_by_contact: bool = False  # the case officer came from a "Kontaktperson" line
@@ -227,6 +228,9 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     _header(header, draft, running)
     body = [block for block in body if block.text.strip() not in running]
     draft.municipality = draft.municipality or _municipality_in_footers(body)
+    draft.web = next((found["name"] for block in body for line in block.text.split("\n")
+                      for cell in re.split(r"\t|\s[|·•]\s", line) if (found := _WEB_ADDRESS.fullmatch(cell.strip()))),
+                     None)  # a line or a cell of its own
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(body, draft)
     body = _planning(body, draft)
@@ -319,6 +323,10 @@ def _colon_headings(blocks: list[Block]) -> list[Block]:
                 and not _FINITE.search(block.text):
             out[index] = Block(block.text.strip()[:-1].rstrip(), None, block.list_item)
     return out
+
+
+# A footer's bare web address: "stockholm.se", "www.falkenberg.se".
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z][a-z-]{2,30})\.se/?")
 
 
 def _municipality_in_footers(blocks: list[Block]) -> str | None:

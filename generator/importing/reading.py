@@ -452,6 +452,8 @@ def _district(draft: Draft, districts: list[District]) -> None:
     municipality = heading_key(draft.municipality or "")
     # "Göteborgs Stad" -> "göteborg": a district of the city names it ("Nordost, Göteborg").
     stem = re.sub(r"s$", "", municipality.split(" ")[0]) if municipality else ""
+    if not stem and draft.web:  # no municipality named, but its web address in the footer: "stockholm.se"
+        stem = draft.web
     exactly = [d for d in districts if municipality and municipality in {heading_key(n) for n in (d.name, *d.former_names)}]
     in_municipality = [d for d in districts if stem and (stem in heading_key(d.name)
                                                          or id_from_name(stem) == d.id.split("-")[0])]  # "goteborg-…"
