@@ -2725,23 +2725,19 @@ def test_a_report_filed_through_an_e_service_form(tmp_path: Path):
     assert "Uppgifter om organisationen" in draft.unplaced and "Period: 2021-01-01 – 2023-12-31" in draft.unplaced
 
 
-def test_what_the_decision_rests_on_above_the_proposals(tmp_path: Path):
-    """"Beslutsunderlag" in the memo's head, a numbered list: the attachments (the memo itself is none), never
-    the subtitle."""
-    document = variant(tmp_path, ("Slutrapport i samband med upphörande av IOP\n\n",
-                                  "Slutrapport i samband med upphörande av IOP\n\nBeslutsunderlag\n"
-                                  "1. Tjänsteskrivelse 2024-08-01\n2. Föreningen Drömstorts slutrapport 2022–2024\n\n"))
+@pytest.mark.parametrize("listed", [
+    "Beslutsunderlag\n1. Tjänsteskrivelse 2024-08-01\n2. Föreningen Drömstorts slutrapport 2022–2024\n\n",
+    # the heading alone, its bulleted list in a block of its own
+    "Beslutsunderlag\n\n• Tjänsteskrivelse 2024-08-01\n• Föreningen Drömstorts slutrapport 2022–2024\n\n",
+])
+def test_what_the_decision_rests_on_above_the_proposals(tmp_path: Path, listed: str):
+    """"Beslutsunderlag" in the memo's head: the attachments (the memo itself is none), never the subtitle."""
+    subtitle = "Slutrapport i samband med upphörande av IOP"
+    document = variant(tmp_path, (f"{subtitle}\n\n", f"{subtitle}\n\n{listed}"))
     draft = import_document(document, CONTENT, tmp_path / "out").draft
-    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
+    assert draft.fields["subtitle"] == subtitle
     assert {"title": "Föreningen Drömstorts slutrapport 2022–2024"} in draft.fields["attachments"]
     assert not any("Tjänsteskrivelse" in item["title"] for item in draft.fields["attachments"])
-    # the heading alone, its bulleted list in a block of its own
-    apart = variant(tmp_path, ("Slutrapport i samband med upphörande av IOP\n\n",
-                               "Slutrapport i samband med upphörande av IOP\n\nBeslutsunderlag\n\n"
-                               "• Tjänsteskrivelse 2024-08-01\n• Föreningen Drömstorts slutrapport 2022–2024\n\n"))
-    draft = import_document(apart, CONTENT, tmp_path / "apart").draft
-    assert draft.fields["subtitle"] == "Slutrapport i samband med upphörande av IOP"
-    assert {"title": "Föreningen Drömstorts slutrapport 2022–2024"} in draft.fields["attachments"]
 
 
 def test_a_forms_numbered_question_is_a_heading_a_numbered_proposal_is_not():

@@ -361,8 +361,7 @@ _FIELD = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö()/-]*(?:\s+[\wåäö()/-]+
 # Labels that begin a title rather than a field: "Slutrapport: IOP med …".
 _TITLE_LABEL = re.compile(r"(?:slutrapport|slutredovisning|rapport|redovisning|IOP|idéburet|partnerskap|överenskommelse|"
                           r"uppföljning)\b", re.IGNORECASE)
-
-
+# A field's label with its value on the next line: "Period:".
 _BARE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö()/-]*(?:\s+[\wåäö()/-]+){0,3}\s*:$")
 
 
@@ -805,8 +804,6 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
 
 # The paragraph of the minutes a decision has: "Protokollsparagraf: KFN § 22", "§ 112".
 _MINUTE = re.compile(r"^(?:(?:Protokollsparagraf|Paragraf|Protokoll)\s*:?\s*)?(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?$")
-
-
 # The paragraph after a decision's date: "2023-09-26, BUN § 74".
 _MINUTE_AFTER = re.compile(r",?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?$")
 # When a decision was made, under it: "Beslutsdatum: 2023-09-26, BUN § 74", "Beslutat av kultur- och

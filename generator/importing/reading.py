@@ -212,7 +212,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
     """Amounts in a table whose heading row gives a year to each column ("År<TAB>2022<TAB>2023" over
     "Ersättning<TAB>450 000:-<TAB>450 000:-"): each for its column's year, or for the months a column names ("jan–jun
     2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year; the table's sum
-    ("Totalt" column) as the total. A cell without an amount ("–") is left out."""
+    ("Totalt" column) as the total. A cell without an amount ("–") is left out. Years in rows with what was budgeted
+    and what was paid: what was paid (`_paid_by_year`)."""
     if paid := _paid_by_year(table):
         return paid
     found: list[grammar.Amount] = []
