@@ -2757,6 +2757,7 @@ def test_a_city_wide_committee_of_the_city_whose_web_address_the_footer_gives():
     blocks = [Block("Tjänsteutlåtande\nDnr KUF 2024/1187"), Block("Till\nKulturnämnden"),
               Block("Slutrapport för IOP med Sagoverkstaden"), Block("Ärendet"),
               Block("Kulturförvaltningen har haft ett partnerskap med Sagoverkstaden sedan 2021."),
+              Block("Sagoverkstaden\tsagoverkstaden.se"),  # the organisation's own, first: no district's
               Block("Kulturförvaltningen\tBox 16113, 103 22 Stockholm\tstockholm.se")]
     draft = parse(blocks, districts, [])
     assert draft.fields["district"] == "stockholm-kulturnamnden"

@@ -84,7 +84,8 @@ class Draft:
     new_organisation: dict[str, Any] | None = None
     administration: str | None = None  # from the letterhead or the signatures, for a new district
     municipality: str | None = None  # the letterhead's "Malmö stad", "Lunds kommun": the district of a city-wide committee
-    web: str | None = None  # the web address a page's footer gives ("stockholm.se"), where it names no municipality
+    # the web addresses a page's footer gives ("stockholm.se"): whose committee it is, where no page names the municipality
+    webs: list[str] = field(default_factory=list)
     text: str = ""  # the sections' paragraphs, as the reading of facts sees them
     facts: list[str] = field(default_factory=list)  # a fact box's lines ("Avtalsperiod: …"), read for the agreements
     officer_by_contact: bool = False  # the case officer came from a "Kontaktperson" line
@@ -228,9 +229,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     _header(header, draft, running)
     body = [block for block in body if block.text.strip() not in running]
     draft.municipality = draft.municipality or _municipality_in_footers(body)
-    draft.web = next((found["name"] for block in body for line in block.text.split("\n")
-                      for cell in re.split(r"\t|\s[|·•]\s", line) if (found := _WEB_ADDRESS.fullmatch(cell.strip()))),
-                     None)  # a line or a cell of its own
+    draft.webs = _web_addresses(body)
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(body, draft)
     body = _planning(body, draft)
@@ -327,6 +326,14 @@ def _colon_headings(blocks: list[Block]) -> list[Block]:
 
 # A footer's bare web address: "stockholm.se", "www.falkenberg.se".
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?(?P<name>[a-z][a-z-]{2,30})\.se/?")
+
+
+def _web_addresses(blocks: list[Block]) -> list[str]:
+    """The names of the bare web addresses on the pages, each a line or a cell of its own ("stockholm.se" ->
+    "stockholm"), in their order: the municipality's, and maybe the organisation's."""
+    found = [web["name"] for block in blocks for line in block.text.split("\n")
+             for cell in re.split(r"\t|\s[|·•]\s", line) if (web := _WEB_ADDRESS.fullmatch(cell.strip()))]
+    return list(dict.fromkeys(found))
 
 
 def _municipality_in_footers(blocks: list[Block]) -> str | None:
@@ -444,6 +451,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
     draft.unplaced += free[2:]
 
 
+# Words of a report's title, never of a name or a unit.
+_TITLE_WORDS = re.compile(r"slutrapport|slutredovisning|partnerskap|\bIOP\b|överenskommelse", re.IGNORECASE)
 # What only an organisation's own letterhead gives: how to pay it, where to follow it.
 _SENDERS_DETAILS = re.compile(r"\b(?:Swish|Bankgiro|Bg|Plusgiro|Pg|Facebook|Instagram)\b")
 
@@ -464,8 +473,7 @@ def _sender_name(block: Block) -> bool:
     barn- och ungdomskultur"."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     return 1 <= len(lines) <= 2 and all(len(line) < 70 and not line.endswith(".") for line in lines) \
-        and not any(re.search(r"slutrapport|slutredovisning|partnerskap|\bIOP\b|överenskommelse", line, re.IGNORECASE)
-                    or parse_date(line) or layout.ADDRESSED.match(line) for line in lines)
+        and not any(_TITLE_WORDS.search(line) or parse_date(line) or layout.ADDRESSED.match(line) for line in lines)
 
 
 def _label_pairs(line: str) -> list[str]:
@@ -552,7 +560,7 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             if "case_number" not in draft.fields and (number := case_number_in(line) or (bare[0] if bare else None)):
                 draft.set("case_number", number)  # the same header's "Dnr SN 2023/0214", or its bare number
             under_letterhead = layout.letterhead(line)
-        elif re.match(r"§\s*\d+$", line):
+        elif _MINUTE.match(line):
             draft.unplaced.append(line)  # a protocol's paragraph number: "§ 112"
         elif FACT_LABEL.match(line):
             draft.facts.append(line)  # a fact box's line: "Avtalsperiod: 2021-01-01–2023-12-31", read with the text
@@ -606,7 +614,7 @@ DATED = re.compile(r"^[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*(?P<date>.
 def _unit_name(line: str) -> bool:
     """A short name with nothing of a title, a date or a sentence: "Socialtjänst vuxen", "Barn och unga"."""
     return (len(line.split()) <= 4 and not re.search(r"\d", line) and not layout.sentence(line)
-            and not re.search(r"slutrapport|partnerskap|\bIOP\b|överenskommelse", line, re.IGNORECASE))
+            and not _TITLE_WORDS.search(line))
 
 
 def _place_and_date(line: str) -> bool:
@@ -772,12 +780,9 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     proposals: list[str] = []
     first_lines = {chunk[0].strip() for chunk in lines_by_block if chunk and chunk[0].strip()}
     for line in lines:
-        if layout.MEETING_LABEL.match(line) or _MINUTE.match(line) or _DECIDED_ON.match(line):
-            # under a protocol's or a form's "Beslut": when and in which paragraph it was decided, no proposal
-            when = _DECIDED_ON.match(line) or layout.MEETING_LABEL.match(line)
-            if when and "meeting_date" not in draft.fields:
-                _meeting_date(_MINUTE_AFTER.sub("", line[when.end():] if when.re is layout.MEETING_LABEL
-                                                else when["date"]), draft)
+        if _when_decided(line):  # no proposal: the date, its meeting's
+            if "meeting_date" not in draft.fields:
+                _meeting_date(_MINUTE_AFTER.sub("", line), draft)
             draft.unplaced.append(line)
             continue
         intro = PROPOSALS_INTRO.match(line)
@@ -802,14 +807,19 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     return blocks[:at] + blocks[end:]
 
 
-# The paragraph of the minutes a decision has: "Protokollsparagraf: KFN § 22", "§ 112".
-_MINUTE = re.compile(r"^(?:(?:Protokollsparagraf|Paragraf|Protokoll)\s*:?\s*)?(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?$")
-# The paragraph after a decision's date: "2023-09-26, BUN § 74".
-_MINUTE_AFTER = re.compile(r",?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?$")
+# A paragraph of the minutes: "§ 112", "KFN § 22", "§ 87/2024".
+_PARAGRAPH = r"(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?"
+_MINUTE = re.compile(rf"^(?:(?:Protokollsparagraf|Paragraf|Protokoll)\s*:?\s*)?{_PARAGRAPH}$")  # "Protokollsparagraf: KFN § 22"
+_MINUTE_AFTER = re.compile(rf",?\s*{_PARAGRAPH}$")  # after a decision's date: "2023-09-26, BUN § 74"
 # When a decision was made, under it: "Beslutsdatum: 2023-09-26, BUN § 74", "Beslutat av kultur- och
 # fritidsnämnden 2023-12-12, § 58".
-_DECIDED_ON = re.compile(r"^(?:Beslutsdatum\s*:?|Beslutat\s+(?:av\s+[\w -]{3,60}?\s+)?(?:den\s+)?)\s*"
-                         r"(?P<date>\d{4}-\d{2}-\d{2})(?:,?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?§\s*\d+(?:/\d{4})?)?\.?$")
+_DECIDED_ON = re.compile(rf"^(?:Beslutsdatum\s*:?|Beslutat\s+(?:av\s+[\w -]{{3,60}}?\s+)?(?:den\s+)?)\s*"
+                         rf"\d{{4}}-\d{{2}}-\d{{2}}(?:,?\s*{_PARAGRAPH})?\.?$")
+
+
+def _when_decided(line: str) -> bool:
+    """A line under a protocol's or a form's "Beslut" that says when, or in which paragraph, it was decided."""
+    return bool(layout.MEETING_LABEL.match(line) or _MINUTE.match(line) or _DECIDED_ON.match(line))
 
 
 def _proposal_line(text: str) -> bool:
@@ -818,8 +828,8 @@ def _proposal_line(text: str) -> bool:
     first = text.split("\n")[0].strip()
     if (intro := PROPOSALS_INTRO.match(first)) and re.search(r"besluta", first) and layout.committee(intro["committee"]):
         return True
-    if _DECIDED_ON.match(first) or _MINUTE.match(first) or layout.MEETING_LABEL.match(first):
-        return True  # when it was decided, under the decision
+    if _when_decided(first):
+        return True
     if re.match(r"I\s+\S", first) and layout.committee(first[2:].strip()):
         return True  # Göteborg's "I kulturnämnden" over the proposals: the committee that decides them
     if PROPOSING.search(first) and len(first.split()) <= 12:

@@ -442,6 +442,11 @@ def _row_unit(label: str) -> str:
     return unit
 
 
+def _in_municipality(stem: str, districts: list[District]) -> list[District]:
+    """The districts of a municipality by the stem of its name: "göteborg" -> "Nordost, Göteborg", "goteborg-…"."""
+    return [d for d in districts if stem and (stem in heading_key(d.name) or id_from_name(stem) == d.id.split("-")[0])]
+
+
 def _district(draft: Draft, districts: list[District]) -> None:
     """The district the committee serves: the one with that committee (in the letterhead's municipality when
     several have it), or named in the committee ("Järva stadsdelsnämnd"), or the municipality itself for a
@@ -453,11 +458,12 @@ def _district(draft: Draft, districts: list[District]) -> None:
     municipality = heading_key(draft.municipality or "")
     # "Göteborgs Stad" -> "göteborg": a district of the city names it ("Nordost, Göteborg").
     stem = re.sub(r"s$", "", municipality.split(" ")[0]) if municipality else ""
-    if not stem and draft.web:  # no municipality named, but its web address in the footer: "stockholm.se"
-        stem = draft.web
     exactly = [d for d in districts if municipality and municipality in {heading_key(n) for n in (d.name, *d.former_names)}]
-    in_municipality = [d for d in districts if stem and (stem in heading_key(d.name)
-                                                         or id_from_name(stem) == d.id.split("-")[0])]  # "goteborg-…"
+    in_municipality = _in_municipality(stem, districts)
+    # no municipality named, but its web address in a footer ("stockholm.se"), not the organisation's
+    for web in draft.webs if not stem else []:
+        if in_municipality := _in_municipality(web, districts):
+            break
     by_committee = [d for d in districts if heading_key(committee) in
                     {heading_key(d.committee), *(heading_key(n) for n in d.former_names)}]
     if in_municipality:  # another municipality's committee of the same name is not this one
