@@ -416,6 +416,18 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
      ["stickcafé", "boulegrupp", "gemensam lunch"]),
     # "haft" is one of the verbs that part items
     ("uppsökande arbete och haft en anhöriggrupp varannan vecka", ["uppsökande arbete", "anhöriggrupp"]),
+    # where, and for what ages, is no part of what was done; a place list's commas part no items
+    ("öppen mötesplats tre eftermiddagar i veckan i föreningens lokal på Nygatan, samtalsgrupper och uppsökande "
+     "träffar i Ullared och Vessigebro en gång i månaden", ["öppen mötesplats", "samtalsgrupper", "uppsökande träffar"]),
+    ("anhörigcaféer varannan vecka i Gislaved, Anderstorp och Smålandsstenar och samtalsgrupper för anhöriga",
+     ["anhörigcaféer", "samtalsgrupper för anhöriga"]),
+    ("teatergrupper för barn och unga mellan 10 och 19 år i Flen, Malmköping och Sparreholm",
+     ["teatergrupper för barn och unga"]),
+    ("samtalsgrupper för barn i åldern 7–12 år, stödsamtal i föreningens lokal och fotboll i fyra tätorter",
+     ["samtalsgrupper för barn", "stödsamtal", "fotboll"]),
+    # a name's own "i", and whom an item is for, stay
+    ("föräldrakursen Alla Barn i Centrum, språkstöd för föräldrar som är nya i Sverige och läxhjälp",
+     ["föräldrakursen Alla Barn i Centrum", "språkstöd för föräldrar som är nya i Sverige", "läxhjälp"]),
 ])
 def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
     assert _list_items(listed) == items
@@ -451,11 +463,10 @@ def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
      ["stödsamtal", "jourtelefon", "skyddat boende"]),
     ("I partnerskapet har vi drivit Träffpunkt Ängen. Vi har haft stickcafé varje onsdag, boulegrupp och "
      "gemensam lunch varje fredag.", ["stickcafé", "boulegrupp", "gemensam lunch"]),
-    # points led into as the activities, each as written
+    # points led into as the activities, each as written but for when and where, as a list's items
     ("Föreningen har under året genomfört följande aktiviteter:\n\n- språkcafé två kvällar i veckan - "
-     "läxhjälp för barn i årskurs 4–9 - sommarläger i Hålaveden", ["språkcafé två kvällar i veckan",
-                                                                  "läxhjälp för barn i årskurs 4–9",
-                                                                  "sommarläger i Hålaveden"]),
+     "läxhjälp för barn i årskurs 4–9 - sommarläger i Hålaveden", ["språkcafé", "läxhjälp för barn i årskurs 4–9",
+                                                                  "sommarläger"]),
     ("Aktiviteterna har varit: • öppen förskola, • babymassage, • föräldragrupper.",
      ["öppen förskola", "babymassage", "föräldragrupper"]),
     # points that count, or aims, are no activities
@@ -475,6 +486,12 @@ def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
      ["trygghetsvandringar med polisen", "utbildning av nattvandrare"]),
     ("Mötesplatserna har haft öppet tre dagar i veckan. Aktiviteterna har bland annat omfattat\n\n• gemensamma luncher "
      "• stolgympa och promenadgrupper", ["gemensamma luncher", "stolgympa och promenadgrupper"]),
+    # where nothing else names them: what the summary says the partnership was about, without whom or where
+    ("Socialnämnden och föreningen har sedan den 1 juli 2021 samverkat i ett idéburet offentligt partnerskap om "
+     "kvällsvandringar och vuxennärvaro i Biskopsgården.", ["kvällsvandringar", "vuxennärvaro"]),
+    ("Nämnden och föreningen har samverkat i ett idéburet offentligt partnerskap (IOP) om en öppen träffpunkt för "
+     "vuxna som lever med missbruk, psykisk ohälsa eller i annan social utsatthet.", ["öppen träffpunkt"]),
+    ("Nämnden beslutade 2021 om ett partnerskap om 600 000 kronor per år.", None),  # an amount is no activity
 ])
 def test_activities_are_read_where_the_text_lists_them(text: str, items: list[str] | None):
     from generator.importing.parse import Draft

@@ -696,9 +696,11 @@ def _list_items(listed: str) -> list[str]:
     if points:  # each, without what leads into them
         return points
     listed = re.sub(rf"^{_ITEM_VERB}\s+", "", listed)
-    parts = [part.strip() for part in re.split(r",\s+", listed) if part.strip()]
+    parts = _places_joined([part.strip() for part in re.split(r",\s+", listed) if part.strip()])
     if not parts:
         return []
+    # (the last part only where its where ends it: "… i föreningens lokal och fotboll" is two items yet)
+    parts = [_without_where(part, last=index == len(parts) - 1) for index, part in enumerate(parts)]
     if len(parts) > 1 and _IN_LANGUAGE.search(parts[-2]) and _CLOSES_LIST.match(parts[-1]):
         parts[-2:] = [", ".join(parts[-2:])]  # "… och föräldraträffar på somaliska, arabiska och svenska"
     last = parts.pop()
@@ -711,7 +713,47 @@ def _list_items(listed: str) -> list[str]:
         parts.append(last)
     # "matlagning där deltagarna lagar mat från sina hemländer": where it is told what happens there, the activity
     # is what comes before
-    return [_WHEN.sub("", re.sub(r"^(?:en|ett|de|den|det)\s+|\s+där\s.*$", "", item)) for item in _inner_lists(parts)]
+    return [_without_where(re.sub(r"^(?:en|ett|de|den|det)\s+|\s+där\s.*$", "", item)) for item in _inner_lists(parts)]
+
+
+# Where and for what ages an item was held is no part of what was done: "öppen mötesplats i föreningens lokal på
+# Nygatan", "anhörigcafé varannan vecka i Gislaved", "samtalsgrupper för barn i åldern 7–12 år" (the places are
+# read for themselves). Never a name's own "i" ("Alla Barn i Centrum") or who the item is for ("nya i Sverige").
+_WHERE = re.compile(r"\s+(?:i|på|vid)\s+(?:(?!Sverige\b)[A-ZÅÄÖ]|föreningens\s|kommunens\s|kommunen$|området$|"
+                    r"stadsdelen$|(?:en|vår|egen)\s+lokal|[a-zåäö]*(?:lokalen|lokaler|hemmet|gården|gårdarna|huset)\b|"
+                    r"(?:alla\s+|flera\s+)?(?:\w+\s+)?(?:orter|tätorter|delar\s+av)\b)")
+_AND_NEXT = re.compile(r"\s(?:och|samt)\s+[a-zåäö]")  # a list's next item after the where
+_AGES = re.compile(r"\s+(?:(?:mellan|från)\s+\d+\s+(?:och|till)\s+\d+|i\s+åldern?\s+\d+\s*[–-]\s*\d+)\s+år$")
+
+
+def _without_where(item: str, last: bool = False) -> str:
+    for where in _WHERE.finditer(item):
+        before = item[:where.start()].split()
+        if last and _AND_NEXT.search(item, where.end()):
+            break
+        if before and not before[-1][0].isupper() and before[-1] != "nya":
+            item = item[:where.start()]
+            break
+    return _WHEN.sub("", _AGES.sub("", item))
+
+
+# "i Flen", "Malmköping och Sparreholm": the places one item names, parted by the list's own commas.
+_ENDS_IN_PLACE = re.compile(r"\s(?:i|på)\s+[A-ZÅÄÖ][\w-]*$")
+_PLACES_ONLY = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]*)?$")
+_LAST_PLACE_THEN = re.compile(r"^((?:[A-ZÅÄÖ][\w-]*\s+(?:och|samt)\s+)?[A-ZÅÄÖ][\w-]*)\s+(?:och|samt)\s+(?=[a-zåäö])")
+
+
+def _places_joined(parts: list[str]) -> list[str]:
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ENDS_IN_PLACE.search(joined[-1]) and _PLACES_ONLY.match(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        elif joined and _ENDS_IN_PLACE.search(joined[-1]) and (last_place := _LAST_PLACE_THEN.match(part)):
+            joined[-1] = f"{joined[-1]}, {last_place[1]}"  # "Smålandsstenar och samtalsgrupper …": the next item
+            joined.append(part[last_place.end():])
+        else:
+            joined.append(part)
+    return joined
 
 
 # What no activity is: a count of what was done ("sammanlagt omkring 2 100 lästillfällen"), a clause of its own
@@ -741,6 +783,26 @@ def _had(text: str) -> list[str]:
     return []
 
 
+# What the partnership was about, as a summary says it: "… samverkat i ett idéburet offentligt partnerskap (IOP) om
+# kvällsvandringar och vuxennärvaro i Biskopsgården." (who it was for, and where, are no part of it).
+_ABOUT = re.compile(r"\b(?:offentligt\s+)?partnerskap(?:\s+\(IOP\))?\s+om\s+(?P<list>[^.:;()]{3,200}?)"
+                    r"(?:\s+(?:för|i|på|inom|med|som|där|mellan|under|från)\s+[^.]*)?\.")
+
+
+def _partnership_about(text: str) -> list[str]:
+    """The activities a summary names as what the partnership was about, where nothing else names them."""
+    for found in _ABOUT.finditer(text):
+        about = found["list"]
+        # ("om A och B": two things, as a list's last two are)
+        both = _last_two(about) if "," not in about else None
+        items = [about[:both.start()], about[both.end():]] if both else _list_items(about)
+        listed = [re.sub(r"^(?:en|ett)\s+", "", item) for item in items if item and len(item.split()) <= 6]
+        if listed and not any(_NOT_HAD.search(item) or _NO_ACTIVITY.match(item) or _AGREEMENT_WORD.search(item)
+                              for item in listed):
+            return listed
+    return []
+
+
 # A lead into points that are the activities: "Föreningen har under perioden genomfört följande aktiviteter:",
 # "Aktiviteterna har varit:", then "- A - B - C" or "• A, • B, • C." (never "… tre mål:" or counts).
 _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser|verksamheter)|[Aa]ktiviteter(?:na)?"
@@ -756,7 +818,7 @@ def _pointed_activities(text: str) -> list[str]:
         points = text[lead.end():].split("\n\n", 1)[0]
         sign = re.escape(lead["sign"])
         items = [item.strip().rstrip(",;.").strip() for item in re.split(rf"(?:^|\s+){sign}\s+", points)]
-        items = [item for item in items if item and not _NO_ACTIVITY.match(item)]
+        items = [_without_where(item) for item in items if item and not _NO_ACTIVITY.match(item)]
         if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
             return items
     return []
@@ -785,6 +847,8 @@ def _activities_and_places(text: str, draft: Draft) -> None:
             break
     if not activities:
         activities = _had(text)
+    if not activities:
+        activities = _partnership_about(text)
     compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
     if not activities and compound:
         activities = [compound.group(1), compound.group(2)]
