@@ -1082,6 +1082,74 @@ def test_a_header_table_of_labels_and_values_two_to_a_row(tmp_path: Path):
     assert fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
 
 
+SLIDE_DECK = """Bild 1
+Fritidsbanken i Nora – slutrapport
+Föreningen Fritidsbanken Nora och kultur- och fritidsnämnden 2021–2023
+Dnr KFN 2024/0012
+
+Kultur- och fritidsförvaltningen | 2024-02-01
+1 (4)
+
+Bild 2
+Agenda
+• Bakgrund
+• Så har utlåningen fungerat
+• Förslag till beslut
+
+Kultur- och fritidsförvaltningen | 2024-02-01
+2 (4)
+
+Bild 3
+Bakgrund
+• Kultur- och fritidsnämnden och Föreningen Fritidsbanken Nora ingick ett idéburet offentligt partnerskap den 1 januari 2021.
+• Överenskommelsen gällde 2021-01-01–2023-12-31.
+
+Kultur- och fritidsförvaltningen | 2024-02-01
+3 (4)
+
+Bild 4
+Så har utlåningen fungerat
+• Utlåning av sport- och fritidsutrustning två dagar i veckan
+• Insamling av skänkt utrustning
+
+Förslag till beslut
+• Kultur- och fritidsnämnden godkänner slutrapporten.
+
+Kultur- och fritidsförvaltningen | 2024-02-01
+4 (4)
+"""
+
+
+def test_a_slide_deck_its_numbers_footers_and_each_slides_title_over_its_points(tmp_path: Path):
+    # A deck's header is its title slide: it ends on its page, though the first known section ("Förslag till
+    # beslut") comes slides later; "Bild 3" is the slide's number, and its title heads the points under it.
+    document = tmp_path / "deck.txt"
+    document.write_text(SLIDE_DECK, encoding="utf-8")
+    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    assert fields["title"] == "Fritidsbanken i Nora – slutrapport"
+    assert fields["case_number"] == "KFN 2024/0012"
+    assert fields["proposals"] == ["Kultur- och fritidsnämnden godkänner slutrapporten."]
+    sections = {section["heading"]: section.get("paragraphs") for section in walk(fields["sections"])}
+    assert sections["Bakgrund"][0].startswith("• Kultur- och fritidsnämnden och Föreningen Fritidsbanken Nora ingick")
+    assert sections["Så har utlåningen fungerat"] == [
+        "• Utlåning av sport- och fritidsutrustning två dagar i veckan • Insamling av skänkt utrustning"]
+    assert not re.search(r"Bild \d|\| 2024-02-01|\d \(4\)", repr(fields["sections"]))
+
+
+@pytest.mark.parametrize("text, parted", [
+    # a short title over points, no blank line between: a heading of its own
+    ("Resultat i siffror\n• 412 deltagare\n• 38 kvällar", True),
+    # a clause the points go on with, a list's own first item, and the attachments' heading stay with them
+    ("Som framgångsfaktorer vill parterna lyfta fram\n– samverkan\n– engagemang", False),
+    ("Aktiviteterna har omfattat\n• läxhjälp\n• språkcafé", False),
+    ("Beslutsunderlag\n1. Tjänsteskrivelse 2024-06-10\n2. Föreningens rapport", False),
+])
+def test_a_title_over_points_without_a_blank_line(text: str, parted: bool):
+    from generator.importing.extract import unwrap
+
+    assert (unwrap([Block(text)])[0].text == text.split("\n")[0]) is parted
+
+
 @pytest.mark.parametrize("line, page_furniture", [
     ("SIGTUNA KOMMUN    Tjänsteskrivelse    2 (3)    Dnr SN 2023/0214", True),  # a running header
     ("Socialförvaltningen\t2024-03-12\tSOCN/2024:37", True),  # its second row

@@ -18,7 +18,7 @@ from ..content.model import KNOWN_HEADINGS
 
 SUFFIXES = (".txt", ".pdf", ".docx")
 # Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
-PAGE_NUMBER = re.compile(r"^(?:Sid(?:a|\.)?\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$"
+PAGE_NUMBER = re.compile(r"^(?:(?:Sid(?:a|\.)?|Bild)\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$"
                          r"|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)  # "Sida 2 (4)", "2/4", "- 2 -"
 # A hyphen at the end of a line before these words stands for a word left out: "läxhjälp- och cv-skrivning".
 SUSPENDED_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
@@ -101,6 +101,14 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
+            block = Block("\n".join(lines), block.heading, block.list_item)
+        if block.heading is None and len(lines) > 1 and _SLIDE_NUMBER.fullmatch(lines[0]):
+            unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own
+            lines = lines[1:]
+            block = Block("\n".join(lines), block.heading, block.list_item)
+        if block.heading is None and len(lines) > 2 and _heading_over_list(lines[0], lines[1:]):
+            unwrapped.append(Block(lines[0]))  # a slide's title over its points: "Bakgrund" / "• Många elever …"
+            lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 1 and DECISION_HEADING.fullmatch(lines[0]) \
                 and (re.search(r"\bbesluta[rs]?\b", lines[1]) or LIST_ITEM.match(lines[1])):
@@ -390,6 +398,29 @@ def _approvals_statement(line: str) -> bool:
     from .parse import APPROVED
 
     return bool(APPROVED.match(line))
+
+
+_SLIDE_NUMBER = re.compile(r"Bild\s+\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?", re.IGNORECASE)
+
+
+def _heading_over_list(line: str, items: list[str]) -> bool:
+    """A short title over points, one a line, no blank line between ("Så har läxhjälpen fungerat" / "• Läxhjälp tre
+    eftermiddagar i veckan …"): never a clause the points go on with ("Aktiviteterna har omfattat", "Som
+    framgångsfaktorer vill parterna lyfta fram"), nor a list's own first item ("1. Tjänsteskrivelse …")."""
+    from . import layout
+    from .parse import looks_like_heading
+
+    return (len(line) <= 60 and not re.search(r"[.,;:]$", line) and not re.match(r"\d", line)
+            and not LIST_ITEM.match(line) and all(LIST_ITEM.match(item) for item in items)
+            and looks_like_heading(Block(line)) and not layout.furniture(line) and not layout.letterhead(line)
+            and not _list_heading(line, items)  # "Beslutsunderlag", "Bilagor" over theirs: read with them
+            and not (_LEADS_ON.search(line) and re.search(r"[a-zåäö]$", line) and not ASKS.match(line)))
+
+
+# A clause that goes on into the points under it, unless it asks or says how ("Så har läxhjälpen fungerat").
+_LEADS_ON = re.compile(r"\b(?:har|hade|är|var|vill|kan|ska|skulle|kommer|omfattar|omfattade|innehåller|bestod|"
+                       r"följande|nedan|fram)\b")
+ASKS = re.compile(r"(?:Så|Hur|Vad|Vilka|Varför|När)\s")
 
 
 def _list_heading(text: str, lines: list[str]) -> bool:

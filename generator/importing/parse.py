@@ -17,7 +17,7 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import (CELLS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines,
+from .extract import (ASKS, CELLS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines,
                       join_page_breaks, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
@@ -353,14 +353,38 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
             and bool(re.search(r"\bbesluta[rs]?\b", blocks[index + 1].text.split("\n")[0]))  # a protocol's decision
         if _opening(block) or decided or (index + 1 < len(blocks) and NUMBERING.match(block.text)
                                           and looks_like_heading(block) and layout.sentence(blocks[index + 1].text)):
-            return blocks[:index], blocks[index:]  # the proposals, a known section or "1. Om föreningen" with its text
+            # (the proposals, a known section or "1. Om föreningen" with its text; a header ends on its page)
+            return _split_at_first_heading(blocks, _later_page(blocks, index), index) \
+                or (blocks[:index], blocks[index:])
     # No heading the document is known to open with: the header is what comes before the first heading
     # that is followed by running text, after a title.
-    for index, block in enumerate(blocks[1:-1], start=1):
-        if looks_like_heading(block) and layout.sentence(blocks[index + 1].text) \
+    return _split_at_first_heading(blocks, 1, len(blocks) - 1) or ([], blocks)
+
+
+def _split_at_first_heading(blocks: list[Block], start: int | None,
+                            end: int) -> tuple[list[Block], list[Block]] | None:
+    """Header and body, parted at the first heading from `start` to `end` that is followed by running text."""
+    for index in range(start, end) if start is not None else ():
+        if looks_like_heading(blocks[index]) and layout.sentence(blocks[index + 1].text) \
                 and not _field_group(blocks[index + 1]):
             return blocks[:index], blocks[index:]
-    return [], blocks
+    return None
+
+
+# A page's number from the second page on: "2 (12)", "Sida 3 av 5", "Bild 4" (a slide's).
+_LATER_PAGE = re.compile(r"^(?:.*?[\s,])?(?:sida\s+|sid\.?\s+|bild\s+)?(?!0|1\b)(?P<n>\d{1,3})\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})$",
+                         re.IGNORECASE)
+
+
+def _later_page(blocks: list[Block], before: int) -> int | None:
+    """Where the second page (or a later one) begins, before the block at `before`: past a page's numbered
+    footer or header. A slide deck's title slide has no known section after it on the same page: the header
+    is what the first pages hold before a heading with its text."""
+    for index, block in enumerate(blocks[:before]):
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if lines and layout.furniture_block(block) and any(_LATER_PAGE.match(line) for line in lines):
+            return index + 1
+    return None
 
 
 # A form's field: "Organisationens namn: Föreningen …", "Beviljat belopp: 220 000 kr per år", "E-tjänst: …".
@@ -1148,7 +1172,8 @@ def _leads_into_list(block: Block, following: Block | None) -> bool:
     """A line without a heading's style, written as the start of a sentence whose items the list after it gives."""
     return (block.heading is None and following is not None and not NUMBERING.match(block.text)
             and bool(following.list_item or LIST_ITEM.match(following.text))
-            and bool(_CLAUSE_VERB.search(block.text)) and bool(re.search(r"[a-zåäö]$", block.text)))
+            and bool(_CLAUSE_VERB.search(block.text)) and bool(re.search(r"[a-zåäö]$", block.text))
+            and not ASKS.match(block.text))  # "Så har läxhjälpen fungerat" over its points: a heading
 
 
 def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
