@@ -1115,6 +1115,8 @@ Så har utlåningen fungerat
 Förslag till beslut
 • Kultur- och fritidsnämnden godkänner slutrapporten.
 
+Tack!
+
 Kultur- och fritidsförvaltningen | 2024-02-01
 4 (4)
 """
@@ -1122,7 +1124,8 @@ Kultur- och fritidsförvaltningen | 2024-02-01
 
 def test_a_slide_deck_its_numbers_footers_and_each_slides_title_over_its_points(tmp_path: Path):
     # A deck's header is its title slide: it ends on its page, though the first known section ("Förslag till
-    # beslut") comes slides later; "Bild 3" is the slide's number, and its title heads the points under it.
+    # beslut") comes slides later; "Bild 3" is the slide's number, and its title heads the points under it. The
+    # agenda's slide (the titles again) is no section, and the last slide's thanks no proposal.
     document = tmp_path / "deck.txt"
     document.write_text(SLIDE_DECK, encoding="utf-8")
     fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
@@ -1133,7 +1136,7 @@ def test_a_slide_deck_its_numbers_footers_and_each_slides_title_over_its_points(
     assert sections["Bakgrund"][0].startswith("• Kultur- och fritidsnämnden och Föreningen Fritidsbanken Nora ingick")
     assert sections["Så har utlåningen fungerat"] == [
         "• Utlåning av sport- och fritidsutrustning två dagar i veckan • Insamling av skänkt utrustning"]
-    assert not re.search(r"Bild \d|\| 2024-02-01|\d \(4\)", repr(fields["sections"]))
+    assert not re.search(r"Bild \d|\| 2024-02-01|\d \(4\)|Agenda|Tack", repr(fields["sections"]))
 
 
 @pytest.mark.parametrize("text, parted", [

@@ -231,7 +231,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     draft.municipality = draft.municipality or _municipality_in_footers(body)
     draft.webs = _web_addresses(body)
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
-    body = _proposals(body, draft)
+    body = _proposals(_without_slide_furniture(body, draft), draft)
     body = _planning(body, draft)
     body = _distribution(body)
     body, attachments = _attachments(body, draft)
@@ -779,6 +779,30 @@ BULLET_ITEM = re.compile(rf"^\s*{ITEM_SIGN}\s+(.*)$")
 # stadsdelsnämnden beslutar följande:", "Äldreförvaltningen föreslår att äldrenämnden beslutar", "Socialförvaltningen
 # föreslår att socialnämnden" (then "1) godkänner …").
 PROPOSING = re.compile(r"\bföreslår\s+att\s+[^.:;]{3,80}?(?:\s+besluta\w*(?:\s+följande)?)?\s*:?$", re.IGNORECASE)
+
+
+# What a slide deck holds besides its text: the agenda's slide (its titles again) and the last slide's thanks or
+# questions (never a proposal).
+_AGENDA = {"agenda", "innehåll", "dagordning", "disposition", "upplägg"}
+_COURTESY = re.compile(r"(?:Tack(?:\s+för\s+(?:er|din|ert)\s+\w+|\s+för\s+oss)?|Frågor|Har\s+ni\s+(?:några\s+)?frågor)"
+                       r"\s*[!?]", re.IGNORECASE)  # ("Tack" over a paragraph of thanks heads a section)
+
+
+def _without_slide_furniture(blocks: list[Block], draft: Draft) -> list[Block]:
+    kept: list[Block] = []
+    agenda = False
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        key = heading_key(lines[0].rstrip(":")) if lines else ""
+        listed = len(lines) > 1 and all(LIST_ITEM.match(line) for line in lines[1:])
+        if key in _AGENDA and (len(lines) == 1 or listed) or (agenda and all(LIST_ITEM.match(line) for line in lines)) \
+                or _COURTESY.fullmatch(" ".join(lines)):
+            draft.unplaced.append(block.text)
+            agenda = key in _AGENDA and len(lines) == 1  # its titles in the next block
+            continue
+        agenda = False
+        kept.append(block)
+    return kept
 
 
 def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
