@@ -710,6 +710,16 @@ def test_the_quote_is_the_whole_sentence_whitespace_normalised():
     assert found.sentence == "Bidraget har uppgått till 360 tkr per år."
 
 
+def test_each_point_of_a_list_is_a_sentence_and_the_quote_of_its_amount():
+    # (a slide's points, joined into one paragraph by the import, or a line each)
+    from generator.importing.grammar import sentences
+    text = "Ekonomi\n\n• 2021–2023: 175 tkr per år • Totalt 715 tkr under partnerskapet\n• Lokaler i klubbstugan"
+    assert sentences(text) == ["Ekonomi", "2021–2023: 175 tkr per år", "Totalt 715 tkr under partnerskapet",
+                               "Lokaler i klubbstugan"]
+    assert [(found.amount, found.kind, found.sentence) for found in funding_in(text)] == [
+        (175000, "per_year", "2021–2023: 175 tkr per år"), (715000, "total", "Totalt 715 tkr under partnerskapet")]
+
+
 # --- Counted results -------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value, unit", [

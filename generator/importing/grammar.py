@@ -156,6 +156,9 @@ def add_months(day: date, months: int) -> date:
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\f\v]*\n)+|(?<=[.!?:;])[ \t\r\f\v]*\n|(?m:^)[^\n]{1,60}\n(?=[ \t]*[A-ZÅÄÖÉÜ\d])")
 # (A sentence may begin with a number, after a word of running text: "… har inte nåtts. 44 av de 97 besökare …".)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-ZÅÄÖÉ])|(?<=[a-zåäö]{3})[.!?](?=\s+\d[\d \u00a0]*\s+[a-zåäö])")
+# A point of a list joined into its paragraph ("• 2021–2023: 175 tkr per år • 2024: 190 tkr"): each point is read,
+# and quoted, as a sentence of its own (a dash may be a sentence's own, a bullet never is).
+_BULLET_BREAK = re.compile(r"(?:[ \t]+|(?m:^))[•▪◦][ \t]+")
 _ABBREVIATION = re.compile(r"(?:\b(?:bl\.a|t\.ex|m\.fl|m\.m|s\.k|d\.v\.s|dvs|o\.s\.v|t\.o\.m|fr\.o\.m|ca|resp|inkl|exkl"
                            r"|nr|kl|jfr|p\.g\.a|pga|enl|ang|tel|jan|feb|apr|aug|sep|sept|okt|nov|dec))$", re.IGNORECASE)
 
@@ -167,6 +170,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     gaps = [(m.start() if m.group()[0] == "\n" else m.end() - 1, m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     gaps += [(m.end(), m.end()) for m in _SENTENCE_END.finditer(text)
              if not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())]
+    gaps += [(m.start(), m.end()) for m in _BULLET_BREAK.finditer(text)]
     gaps.sort()  # two sorted runs: linear
     gaps.append((len(text), len(text)))
     result: list[tuple[int, int]] = []
