@@ -1153,6 +1153,64 @@ def test_a_title_over_points_without_a_blank_line(text: str, parted: bool):
     assert (unwrap([Block(text)])[0].text == text.split("\n")[0]) is parted
 
 
+MAILED_REPORT = """Peter Sandin
+
+Tranås kommun\tInkom 2023-01-20\tDnr FKN 2020/0034
+
+Från:\tPeter Sandin <peter.sandin@tranas.se>
+Skickat:\tden 23 januari 2023 08:02
+Till:\tErik Dahlgren <erik.dahlgren@tranasibk.se>
+Kopia:\tFritid Registrator <fritid.registrator@tranas.se>
+Ämne:\tSV: Slutrapport fredagshallen IOP
+
+Hej Erik!
+
+Tack för rapporten. Den är nu diarieförd och jag lägger fram den för nämnden i februari.
+
+Peter Sandin
+Fritidschef
+Telefon 0140-343 70
+
+Från:\tErik Dahlgren <erik.dahlgren@tranasibk.se>
+Skickat:\tden 20 januari 2023 21:37
+Till:\tFritid Registrator <fritid.registrator@tranas.se>
+Ämne:\tSlutrapport fredagshallen IOP
+
+Hej,
+
+här kommer vår slutrapport för IOP:t om fredagshallen.
+
+Slutrapport – Öppen hall på fredagskvällar
+
+Idéburet offentligt partnerskap mellan Tranås Innebandyklubb och fritidsnämnden 2020–2022
+
+Bakgrund
+Hösten 2020 fanns det få saker att göra för ungdomar i Tranås på fredagskvällar, och föreningen öppnade hallen.
+"""
+
+
+def test_a_report_that_came_by_mail_begins_with_its_title_after_the_mails(tmp_path: Path):
+    # The mails' headers, greetings, replies and signatures are no part of the report (set aside, never lost);
+    # the registrar's stamp still gives the case number, and "Till: Erik Dahlgren" names no committee.
+    document = tmp_path / "mail.txt"
+    document.write_text(MAILED_REPORT, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    fields = draft.fields
+    assert fields["title"] == "Slutrapport – Öppen hall på fredagskvällar"
+    assert fields["subtitle"] == "Idéburet offentligt partnerskap mellan Tranås Innebandyklubb och fritidsnämnden 2020–2022"
+    assert fields["case_number"] == "FKN 2020/0034"
+    assert "Erik" not in str(fields.get("committee")) and "Hej" not in repr(fields["sections"])
+    assert [section["heading"] for section in fields["sections"]] == ["Bakgrund"]
+    assert "Hej Erik!" in draft.unplaced and any("Från:" in text for text in draft.unplaced)
+
+
+def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
+    from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
+
+    assert DATE_LABEL.match("Ink. 2025-01-27") and not DATE_LABEL.match("Inkassot skickades")
+    assert OFFICER_LABEL.match("Kontaktperson i kommunen: Anders Wik, bildningsförvaltningen").end() == 26
+
+
 @pytest.mark.parametrize("line, page_furniture", [
     ("SIGTUNA KOMMUN    Tjänsteskrivelse    2 (3)    Dnr SN 2023/0214", True),  # a running header
     ("Socialförvaltningen\t2024-03-12\tSOCN/2024:37", True),  # its second row

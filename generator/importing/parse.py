@@ -214,7 +214,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     from . import reading  # the facts in the prose; imported here, as reading builds on the Draft above
 
     draft = Draft(ocr=ocr, columns=columns)
-    header, body = _split_header(_colon_headings(blocks))
+    header, body = _split_header(_colon_headings(_without_mail(blocks, draft)))
     # "Beslutsunderlag" above the proposals lists the attachments, as it does further down: never the subtitle
     listed = [index for index, block in enumerate(header)
               if heading_key(block.text.split("\n")[0]) in ("beslutsunderlag", *ATTACHMENT_HEADINGS)]
@@ -343,6 +343,53 @@ def _municipality_in_footers(blocks: list[Block]) -> str | None:
         if layout.furniture(line) and (first := layout.MUNICIPALITY_FIRST.match(line)):
             return first["name"]
     return None
+
+
+# A report sent by e-mail and printed from the mail program: each mail's header ("Från: … / Skickat: … / Ämne: …"),
+# what the mail itself says (greetings, a reply, a signature) and the program's own lines are no part of the report,
+# which begins with its title or its attachment's letterhead. The registrar's stamp ("Inkom …", "Dnr …") stays.
+_MAIL_LABEL = re.compile(r"^(?:Från|Skickat|Till|Kopia|Cc|Ämne|Datum|Bifogade\s+filer|Bifogad\s+fil|Prioritet)\s*:",
+                         re.IGNORECASE)
+_MAIL_PROGRAM = re.compile(r"^(?:-{2,}\s*(?:Ursprungligt|Vidarebefordrat)\s+meddelande\s*-{2,}|Skickat\s+från\s+(?:min|Outlook|"
+                           r"Mail|E-post)\b.*|Bifogad\s+fil\s*:.*)$", re.IGNORECASE)
+
+
+def _mail_header(block: Block) -> bool:
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    labels = {heading_key(line.split(":")[0]) for line in lines if _MAIL_LABEL.match(line)}
+    return len(lines) >= 2 and "från" in labels and bool(labels & {"skickat", "ämne", "datum"}) \
+        and sum(bool(_MAIL_LABEL.match(line)) for line in lines) >= len(lines) - 1
+
+
+def _without_mail(blocks: list[Block], draft: Draft) -> list[Block]:
+    """The blocks without the mails a report came in (the report's own text is what follows the last mail's
+    header, from its title or its attachment's letterhead on)."""
+    mails = [index for index, block in enumerate(blocks[:40]) if _mail_header(block)]
+    if not mails:
+        return blocks
+    start = next((index for index in range(mails[-1] + 1, len(blocks)) if _report_begins(blocks, index)), None)
+    if start is None:
+        return blocks
+    kept = [block for block in blocks[:start] if _stamp(block)]
+    draft.unplaced += [block.text for block in blocks[:start] if not _stamp(block)]
+    return kept + blocks[start:]
+
+
+def _report_begins(blocks: list[Block], index: int) -> bool:
+    """Where the report itself begins after the mails: its title, or the letterhead or stamp over it."""
+    block = blocks[index]
+    line = block.text.strip().split("\n")[0]
+    return (_TITLE_WORDS.search(line) is not None and not layout.sentence(line) and len(line) <= 160
+            and not _MAIL_LABEL.match(line)) or _stamp(block) and index > 0 and bool(
+        _MAIL_PROGRAM.match(blocks[index - 1].text.strip()))
+
+
+def _stamp(block: Block) -> bool:
+    """A registrar's stamp: "Inkom 2024-02-14" with "Dnr KFN 2021/88", the municipality over them."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return len(lines) <= 6 and any(layout.CASE_LABEL.match(cell) or layout.BARE_CASE_NUMBER.match(cell)
+                                   for line in lines for cell in _cells(line)) \
+        and not any(layout.sentence(line) or _MAIL_LABEL.match(line) for line in lines)
 
 
 def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
