@@ -720,6 +720,18 @@ def test_each_point_of_a_list_is_a_sentence_and_the_quote_of_its_amount():
         (175000, "per_year", "2021–2023: 175 tkr per år"), (715000, "total", "Totalt 715 tkr under partnerskapet")]
 
 
+@pytest.mark.parametrize("text, amount, kind, years", [
+    # a point or a line labelled with its years before a colon: the amount's years
+    ("2021–2023: 175 tkr per år", 175000, "per_year", [2021, 2022, 2023]),
+    ("2020 och 2021: 85 000 kronor per år", 85000, "per_year", [2020, 2021]),
+    ("2024: 190 tkr", 190000, "per_year", [2024]),  # one year's: that year's grant
+    ("2021–2023: 525 000 kronor", 525000, "unknown", []),  # several years, no "per år": a period's or a total?
+])
+def test_an_amount_labelled_with_its_years(text: str, amount: int, kind: str, years: list[int]):
+    [found] = funding_in(text)
+    assert (found.amount, found.kind, found.years) == (amount, kind, years)
+
+
 # --- Counted results -------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, value, unit", [

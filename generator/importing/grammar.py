@@ -1076,10 +1076,14 @@ def funding_in(text: str) -> list[Amount]:
                 chosen = (periods_in(after) or since[-1:] or named_periods)[0]
                 kind = "period"
                 years, period_start, period_end = [], chosen.start, chosen.end
+            elif index == 0 and (label := _YEARS_LABEL.match(sentence)) and len(_years_in(label["years"])) == 1:
+                kind, years = "per_year", _years_in(label["years"])  # a point or a line labelled with its year: "2024: 190 tkr"
             else:
                 kind = "unknown"
             if kind == "per_year" and not years and (listed := _YEARS_LISTED_AFTER.match(whole_after)):
                 years = _years_in(listed.group())  # "…, det vill säga för 2022 och 2023"
+            if kind == "per_year" and not years and index == 0 and (label := _YEARS_LABEL.match(sentence)):
+                years = _years_in(label["years"])  # "2021–2023: 175 tkr per år", "2020 och 2021: 85 000 kronor per år"
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
                 if summary_line(found[seen[key]].sentence) and not summary_line(quote):  # a sentence quotes it better
@@ -1099,6 +1103,10 @@ def funding_in(text: str) -> list[Amount]:
         if total_years and len(yearly) == 1 and yearly[0].amount * len(set(total_years)) in totals:
             yearly[0].years = sorted(set(total_years))
     return found
+
+
+# The years a point or a line begins with, as a label before a colon: "2024:", "2020 och 2021:", "2021–2023:".
+_YEARS_LABEL = re.compile(rf"^\s*(?:(?:År|Året|Åren)\s+)?(?P<years>{_YEAR}(?:\s*(?:,|och|{_DASH})\s*{_YEAR})*)\s*:\s")
 
 
 def summary_line(quote: str) -> bool:
