@@ -2804,6 +2804,18 @@ def test_an_organisations_own_letter_to_the_committee(tmp_path: Path):
     assert any("Org.nr 802497-3318" in line for line in draft.unplaced) and "DRÖMSTORT" in draft.unplaced
 
 
+@pytest.mark.parametrize("text, letterhead", [
+    ("Läxläget Sölvesborg – ideell förening\nOrg.nr 802530-7716", True),  # its name over its org.nr alone
+    ("DRÖMSTORT\nOrganisationsnummer: 8024973318", True),
+    ("Slutrapport IOP Läxläget\nOrg.nr 802530-7716", False),  # a title is never one
+    ("Läxläget Sölvesborg\nOrg.nr 802530-7716 har betalat tillbaka överskottet.", False),  # nor a sentence
+])
+def test_an_organisations_name_over_its_organisation_number_is_its_letterhead(text: str, letterhead: bool):
+    from generator.importing.parse import _sender_letterhead
+
+    assert _sender_letterhead(Block(text)) is letterhead
+
+
 E_SERVICE_FORM = """Flens kommun
 Kultur- och fritidsförvaltningen
 E-tjänst: Redovisning av föreningsbidrag och partnerskap

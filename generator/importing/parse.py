@@ -533,10 +533,17 @@ def _sender_letterhead(block: Block) -> bool:
     Swish, e-mail or social media ("Strandvägen 12, 234 31 Lomma / Org.nr … / Bankgiro … · Swish …"), never
     the title or the committee's."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]  # (often joined into one)
+    if 2 <= len(lines) <= 3 and block.heading is None and _ORG_NUMBER_LINE.fullmatch(lines[-1]) \
+            and not any(_TITLE_WORDS.search(line) or layout.sentence(line) or layout.ADDRESSED.match(line)
+                        for line in lines):
+        return True  # its name over its organisation number: "Läxläget Sölvesborg – ideell förening / Org.nr …"
     return 1 <= len(lines) <= 8 and len(block.text) < 500 and block.heading is None \
         and any(re.search(r"\bBox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]", line) for line in lines) \
         and any(_SENDERS_DETAILS.search(line) for line in lines) \
         and not any(layout.sentence(line) or layout.ADDRESSED.match(line) for line in lines)
+
+
+_ORG_NUMBER_LINE = re.compile(r"(?:Org(?:anisations)?\.?\s?nr\.?|Organisationsnummer)\s*:?\s*\d{6}-?\d{4}", re.IGNORECASE)
 
 
 def _sender_name(block: Block) -> bool:
