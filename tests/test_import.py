@@ -92,6 +92,13 @@ def variant(tmp_path: Path, *edits: tuple[str, str]) -> Path:
     return path
 
 
+def draft_of(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    """The draft the import makes of a text document that reads `text`."""
+    document = tmp_path / "document.txt"
+    document.write_text(text, encoding="utf-8")
+    return import_document(document, CONTENT, tmp_path / "out").draft
+
+
 def test_sections_in_another_order_keep_that_order(tmp_path: Path):
     text = DROMSTORT_SEED.read_text(encoding="utf-8")
     background = text[text.index("Bakgrund\n"):text.index("Ärendet\n")]
@@ -1126,9 +1133,7 @@ def test_a_slide_deck_its_numbers_footers_and_each_slides_title_over_its_points(
     # A deck's header is its title slide: it ends on its page, though the first known section ("Förslag till
     # beslut") comes slides later; "Bild 3" is the slide's number, and its title heads the points under it. The
     # agenda's slide (the titles again) is no section, and the last slide's thanks no proposal.
-    document = tmp_path / "deck.txt"
-    document.write_text(SLIDE_DECK, encoding="utf-8")
-    fields = import_document(document, CONTENT, tmp_path / "out").draft.fields
+    fields = draft_of(tmp_path, SLIDE_DECK).fields
     assert fields["title"] == "Fritidsbanken i Nora – slutrapport"
     assert fields["case_number"] == "KFN 2024/0012"
     assert fields["proposals"] == ["Kultur- och fritidsnämnden godkänner slutrapporten."]
@@ -1192,9 +1197,7 @@ Hösten 2020 fanns det få saker att göra för ungdomar i Tranås på fredagskv
 def test_a_report_that_came_by_mail_begins_with_its_title_after_the_mails(tmp_path: Path):
     # The mails' headers, greetings, replies and signatures are no part of the report (set aside, never lost);
     # the registrar's stamp still gives the case number, and "Till: Erik Dahlgren" names no committee.
-    document = tmp_path / "mail.txt"
-    document.write_text(MAILED_REPORT, encoding="utf-8")
-    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    draft = draft_of(tmp_path, MAILED_REPORT)
     fields = draft.fields
     assert fields["title"] == "Slutrapport – Öppen hall på fredagskvällar"
     assert fields["subtitle"] == "Idéburet offentligt partnerskap mellan Tranås Innebandyklubb och fritidsnämnden 2020–2022"
