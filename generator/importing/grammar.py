@@ -171,7 +171,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     gaps += [(m.end(), m.end()) for m in _SENTENCE_END.finditer(text)
              if not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())]
     gaps += [(m.start(), m.end()) for m in _BULLET_BREAK.finditer(text)]
-    gaps.sort()  # two sorted runs: linear
+    gaps.sort()  # three sorted runs: linear
     gaps.append((len(text), len(text)))
     result: list[tuple[int, int]] = []
     start = 0
@@ -1077,7 +1077,8 @@ def funding_in(text: str) -> list[Amount]:
                 kind = "period"
                 years, period_start, period_end = [], chosen.start, chosen.end
             elif index == 0 and (label := _YEARS_LABEL.match(sentence)) and len(_years_in(label["years"])) == 1:
-                kind, years = "per_year", _years_in(label["years"])  # a point or a line labelled with its year: "2024: 190 tkr"
+                # a point or a line labelled with its year: "2024: 190 tkr"
+                kind, years = "per_year", _years_in(label["years"])
             else:
                 kind = "unknown"
             if kind == "per_year" and not years and (listed := _YEARS_LISTED_AFTER.match(whole_after)):

@@ -76,8 +76,8 @@ CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|
                         r"Ert\s+(?:dnr|diarienummer|ärendenummer)|Er\s+beteckning|"
                         r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
 # (An e-service's "Inskickad 2024-02-12 14:32": when the organisation sent it.)
-DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad|Inskickad|Inkommen|Inkom|Ink\.|Registrerad)(?:\b|(?<=\.))\s*:?\s*",
-                        re.IGNORECASE)
+DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad|Inskickad|Inkommen|Inkom|Ink\.|Registrerad)"
+                        r"(?:\b|(?<=\.))\s*:?\s*", re.IGNORECASE)  # ("Ink. 2025-01-27": a registrar's stamp)
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
                            r"\b\s*:?\s*", re.IGNORECASE)
 ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare|(?:Mottagande|Ansvarig|Beslutande)\s+nämnd)\b\s*:?\s*", re.IGNORECASE)

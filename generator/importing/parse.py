@@ -350,8 +350,8 @@ def _municipality_in_footers(blocks: list[Block]) -> str | None:
 # which begins with its title or its attachment's letterhead. The registrar's stamp ("Inkom …", "Dnr …") stays.
 _MAIL_LABEL = re.compile(r"^(?:Från|Skickat|Till|Kopia|Cc|Ämne|Datum|Bifogade\s+filer|Bifogad\s+fil|Prioritet)\s*:",
                          re.IGNORECASE)
-_MAIL_PROGRAM = re.compile(r"^(?:-{2,}\s*(?:Ursprungligt|Vidarebefordrat)\s+meddelande\s*-{2,}|Skickat\s+från\s+(?:min|Outlook|"
-                           r"Mail|E-post)\b.*|Bifogad\s+fil\s*:.*)$", re.IGNORECASE)
+_MAIL_PROGRAM = re.compile(r"^(?:-{2,}\s*(?:Ursprungligt|Vidarebefordrat)\s+meddelande\s*-{2,}"
+                           r"|Skickat\s+från\s+(?:min|Outlook|Mail|E-post)\b.*|Bifogad\s+fil\s*:.*)$", re.IGNORECASE)
 
 
 def _mail_header(block: Block) -> bool:
@@ -379,9 +379,9 @@ def _report_begins(blocks: list[Block], index: int) -> bool:
     """Where the report itself begins after the mails: its title, or the letterhead or stamp over it."""
     block = blocks[index]
     line = block.text.strip().split("\n")[0]
-    return (_TITLE_WORDS.search(line) is not None and not layout.sentence(line) and len(line) <= 160
-            and not _MAIL_LABEL.match(line)) or _stamp(block) and index > 0 and bool(
-        _MAIL_PROGRAM.match(blocks[index - 1].text.strip()))
+    title = _TITLE_WORDS.search(line) is not None and not layout.sentence(line) and len(line) <= 160 \
+        and not _MAIL_LABEL.match(line)
+    return title or (_stamp(block) and index > 0 and bool(_MAIL_PROGRAM.match(blocks[index - 1].text.strip())))
 
 
 def _stamp(block: Block) -> bool:
@@ -419,8 +419,8 @@ def _split_at_first_heading(blocks: list[Block], start: int | None,
 
 
 # A page's number from the second page on: "2 (12)", "Sida 3 av 5", "Bild 4" (a slide's).
-_LATER_PAGE = re.compile(r"^(?:.*?[\s,])?(?:sida\s+|sid\.?\s+|bild\s+)?(?!0|1\b)(?P<n>\d{1,3})\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})$",
-                         re.IGNORECASE)
+_LATER_PAGE = re.compile(r"^(?:.*?[\s,])?(?:sida\s+|sid\.?\s+|bild\s+)?(?!0|1\b)(?P<n>\d{1,3})"
+                         r"\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})$", re.IGNORECASE)
 
 
 def _later_page(blocks: list[Block], before: int) -> int | None:
