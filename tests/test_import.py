@@ -1144,6 +1144,35 @@ def test_a_slide_deck_its_numbers_footers_and_each_slides_title_over_its_points(
     assert not re.search(r"Bild \d|\| 2024-02-01|\d \(4\)|Agenda|Tack", repr(fields["sections"]))
 
 
+TITLE_SLIDE = """Bild 1
+Läxhjälp i Nora – slutrapport för idéburet offentligt partnerskap
+Studieförbundet Vuxenskolan Örebro län och barn- och utbildningsnämnden 2021–2024
+Barn- och utbildningsnämndens sammanträde 24 september 2024
+Handläggare: Jonas Berg, utvecklingsledare, 0587-811 35
+
+Nora kommun | Barn- och utbildningsförvaltningen | 2024-09-10
+Sida 1 av 2
+
+Bild 2
+Bakgrund
+• Många elever i Nora saknar studiero och hjälp med läxor hemma.
+• Nämnden och Studieförbundet Vuxenskolan Örebro län ingick ett IOP om läxhjälp i augusti 2021.
+
+Nora kommun | Barn- och utbildningsförvaltningen | 2024-09-10
+Sida 2 av 2
+"""
+
+
+def test_a_title_slides_lines_are_each_their_own(tmp_path: Path):
+    # (never joined as a wrapped paragraph; a subtitle that begins with a name follows a title that ends with the
+    # kind of partnership)
+    fields = draft_of(tmp_path, TITLE_SLIDE).fields
+    assert fields["title"] == "Läxhjälp i Nora – slutrapport för idéburet offentligt partnerskap"
+    assert fields["subtitle"] == "Studieförbundet Vuxenskolan Örebro län och barn- och utbildningsnämnden 2021–2024"
+    assert str(fields["meeting_date"]) == "2024-09-24"
+    assert fields["case_officer"] == {"name": "Jonas Berg", "phone": "0587-811 35"}
+
+
 @pytest.mark.parametrize("text, parted", [
     # a short title over points, no blank line between: a heading of its own
     ("Resultat i siffror\n• 412 deltagare\n• 38 kvällar", True),

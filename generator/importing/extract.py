@@ -102,7 +102,8 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if block.heading is None and len(lines) > 1 and _SLIDE_NUMBER.fullmatch(lines[0]):
+        slide = block.heading is None and len(lines) > 1 and bool(_SLIDE_NUMBER.fullmatch(lines[0]))
+        if slide:
             unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
@@ -131,6 +132,8 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         listed = listed or (len(lines) > 1 and _list_heading(lines[0], lines[1:]))  # "Bilagor" over its list, no gap
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
         listed = listed or _approvals_statement(lines[0])  # "Detta dokument har godkänts digitalt av …" over its names
+        # (a slide's lines, none a sentence, are each a line of their own: its title, subtitle, meeting, officer)
+        listed = listed or (slide and not any(re.search(r"[.!?]$", line) for line in lines))
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \
                 and not listed:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
@@ -444,8 +447,8 @@ def title_and_subtitle(lines: list[str]) -> bool:
         return False
     last = lines[0].split()[-1].strip("()")  # "… partnerskap (IOP)"
     if re.match(r"\S*(?:förening|föreningen|förbund|förbundet|klubb|klubben|sällskap|sällskapet)\b", lines[1],
-                re.IGNORECASE):
-        return False  # "… med Ryds" / "Pensionärsförening om …": the name goes on
+                re.IGNORECASE) and last != "partnerskap":
+        return False  # "… med Ryds" / "Pensionärsförening om …": the name goes on (no name ends "… partnerskap")
     if re.fullmatch(r"(?:förening|stiftelse|organisation|kooperativ|förbund|klubb|sällskap)(?:en|et)", last,
                     re.IGNORECASE):
         return False  # "… med Föreningen" / "Fyrbåken i Kalix 2020–2023": the name follows the word for what it is
