@@ -1253,6 +1253,8 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     ("_____________________________________________", True),  # a rule over a footer
     ("671 28 Arvika                                    Org.nr 212000-1785", True),  # a footer's row of columns
     ("Föreningen, organisationsnummer 802456-1234, har sitt säte i Arvika.", False),
+    ("2024-10-08 | 10", True), ("3 | 2024-10-08", True),  # a slide's foot: its date and number
+    ("2024-10-08 | 10 deltagare", False),
 ])
 def test_page_furniture_by_its_form(line: str, page_furniture: bool):
     from generator.importing.layout import furniture

@@ -126,6 +126,8 @@ MUNICIPALITY_FIRST = re.compile(r"^(?P<name>(?:[\w-]+\s+){1,3}?(?:kommun|stad))(
                                 re.IGNORECASE)
 
 
+# A slide's or a page's foot of its date and number alone: "2024-10-08 | 10", "3 | 2024-10-08".
+DATED_PAGE = re.compile(r"\d{4}-\d{2}-\d{2}\s*[|·]\s*\d{1,3}|\d{1,3}\s*[|·]\s*\d{4}-\d{2}-\d{2}")
 # A rule drawn across the page with a key, above a footer or under a header: "________", "- - - -", "=====".
 RULE = re.compile(r"[-_=–—.·*\s]{10,}")
 
@@ -133,7 +135,7 @@ RULE = re.compile(r"[-_=–—.·*\s]{10,}")
 def furniture(line: str) -> bool:
     """A line that belongs to the page, not to the text: page numbers, numbered footers, the address block."""
     line = line.strip()
-    if not line or PAGE_NUMBER.match(line) or RULE.fullmatch(line):
+    if not line or PAGE_NUMBER.match(line) or RULE.fullmatch(line) or DATED_PAGE.fullmatch(line):
         return True
     if len(line) <= 110 and NUMBERED_FOOTER.match(line) and not sentence(line):
         return True
