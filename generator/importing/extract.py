@@ -102,7 +102,8 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        slide = block.heading is None and len(lines) > 1 and bool(_SLIDE_NUMBER.fullmatch(lines[0]))
+        slide = block.heading is None and len(lines) > 1 and lines[0][:4].lower() == "bild" \
+            and bool(PAGE_NUMBER.match(lines[0]))
         if slide:
             unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own
             lines = lines[1:]
@@ -401,9 +402,6 @@ def _approvals_statement(line: str) -> bool:
     from .parse import APPROVED
 
     return bool(APPROVED.match(line))
-
-
-_SLIDE_NUMBER = re.compile(r"Bild\s+\d{1,3}(?:\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3}))?", re.IGNORECASE)
 
 
 def _heading_over_list(line: str, items: list[str]) -> bool:

@@ -1076,15 +1076,14 @@ def funding_in(text: str) -> list[Amount]:
                 chosen = (periods_in(after) or since[-1:] or named_periods)[0]
                 kind = "period"
                 years, period_start, period_end = [], chosen.start, chosen.end
-            elif index == 0 and (label := _YEARS_LABEL.match(sentence)) and len(_years_in(label["years"])) == 1:
-                # a point or a line labelled with its year: "2024: 190 tkr"
-                kind, years = "per_year", _years_in(label["years"])
             else:
                 kind = "unknown"
             if kind == "per_year" and not years and (listed := _YEARS_LISTED_AFTER.match(whole_after)):
                 years = _years_in(listed.group())  # "…, det vill säga för 2022 och 2023"
-            if kind == "per_year" and not years and index == 0 and (label := _YEARS_LABEL.match(sentence)):
-                years = _years_in(label["years"])  # "2021–2023: 175 tkr per år", "2020 och 2021: 85 000 kronor per år"
+            labelled = _years_in(label["years"]) if index == 0 and (label := _YEARS_LABEL.match(sentence)) else []
+            if labelled and not years and (kind == "per_year" or kind == "unknown" and len(labelled) == 1):
+                # a point or a line labelled with its years: "2021–2023: 175 tkr per år", "2024: 190 tkr"
+                kind, years = "per_year", labelled
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
                 if summary_line(found[seen[key]].sentence) and not summary_line(quote):  # a sentence quotes it better
