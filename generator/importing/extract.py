@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def extract(path: Path) -> Extracted:
     ocr = columns = False
     try:
         if suffix == ".txt":
-            blocks = _text_blocks(path.read_text(encoding="utf-8-sig"))
+            blocks = _text_blocks(plain(_page_breaks(path.read_text(encoding="utf-8-sig"))))
         elif suffix == ".pdf":
             from .ocr import has_text_layer, ocr_pdf_blocks  # OCR is only for scanned documents
 
@@ -68,7 +69,8 @@ def extract(path: Path) -> Extracted:
         raise ExtractError(f"{path}: kunde inte läsas som {suffix[1:].upper()} ({error})") from None
     if not blocks:
         raise ExtractError(f"{path}: innehåller ingen text")
-    blocks = [replace(block, text=block.text.translate(SYMBOL_BULLETS)) for block in blocks]
+    blocks = [replace(block, text=text) for block in blocks
+              if (text := plain(block.text.translate(SYMBOL_BULLETS))).strip()]
     if not ocr:
         blocks, laid_in_columns = _unwrap(blocks)
         columns = columns or laid_in_columns
@@ -489,6 +491,29 @@ def _known_heading(line: str) -> bool:
     from .parse import NUMBERING, PROPOSALS, heading_key  # the parser's headings
 
     return heading_key(NUMBERING.sub("", line)).rstrip(":") in KNOWN_HEADINGS or bool(PROPOSALS.match(line))
+
+
+# What a PDF or Word file holds besides the words, or the same words written otherwise: letters stored as a base
+# and its accent ("a" + U+030A for "å", as macOS and some PDF programs give them), ligatures ("ﬁ"), spaces that
+# only keep a number or a name on one line (U+00A0 "450 000", U+202F), hyphens that may not end a line (U+2011),
+# soft hyphens and zero-width characters. Every rule after this reads one form of a word; the text is the same.
+_ONE_FORM = str.maketrans({**dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                           "\u200a\u202f\u205f\u3000", " "),
+                           **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", None),
+                           **dict.fromkeys("\u2010\u2011", "-"), "\u2028": "\n", "\u2029": "\n", "\v": "\n",
+                           "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+
+def plain(text: str) -> str:
+    """The text in one form: whole letters, no ligatures, plain spaces and hyphens, nothing invisible."""
+    text = re.sub(r"\u00ad[ \t]*\n[ \t]*", "", text)  # a word broken at its soft hyphen is one word again
+    return unicodedata.normalize("NFC", text).translate(_ONE_FORM).strip("\n")
+
+
+def _page_breaks(text: str) -> str:
+    """A text file's page breaks (form feeds, as pdftotext writes them) and paragraph separators as empty lines."""
+    return re.sub(r"[ \t]*[\f\u2029][ \t]*", "\n\n", text)
 
 
 # Bullets a PDF or Word file gives as the Symbol or Wingdings font's private-use characters (U+F0B7 ""): no
