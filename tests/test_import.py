@@ -1181,6 +1181,15 @@ def test_a_slide_deck_its_numbers_footers_and_each_slides_title_over_its_points(
     assert not re.search(r"Bild \d|\| 2024-02-01|\d \(4\)|Agenda|Tack", repr(fields["sections"]))
 
 
+def test_a_slide_deck_numbered_by_a_program_in_english(tmp_path: Path):
+    english = re.sub(r"(?m)^Bild (\d)$", r"Slide \1", SLIDE_DECK)
+    english = re.sub(r"(?m)^(\d) \((\d)\)$", r"Page \1 of \2", english)
+    assert "Slide 3" in english and "Page 3 of 4" in english
+    (tmp_path / "en").mkdir()
+    (tmp_path / "sv").mkdir()
+    assert draft_of(tmp_path / "en", english).fields == draft_of(tmp_path / "sv", SLIDE_DECK).fields
+
+
 TITLE_SLIDE = """Bild 1
 Läxhjälp i Nora – slutrapport för idéburet offentligt partnerskap
 Studieförbundet Vuxenskolan Örebro län och barn- och utbildningsnämnden 2021–2024
@@ -1271,6 +1280,38 @@ def test_a_report_that_came_by_mail_begins_with_its_title_after_the_mails(tmp_pa
     assert "Erik" not in str(fields.get("committee")) and "Hej" not in repr(fields["sections"])
     assert [section["heading"] for section in fields["sections"]] == ["Bakgrund"]
     assert "Hej Erik!" in draft.unplaced and any("Från:" in text for text in draft.unplaced)
+
+
+def test_a_report_that_came_by_mail_from_a_mail_program_in_english(tmp_path: Path):
+    english = (MAILED_REPORT.replace("Från:", "From:").replace("Skickat:", "Sent:").replace("Till:", "To:")
+               .replace("Kopia:", "Cc:").replace("Ämne:", "Subject:").replace("SV: ", "RE: ")
+               .replace("Peter Sandin\nFritidschef\nTelefon 0140-343 70",
+                        "Peter Sandin\nFritidschef\nTelefon 0140-343 70\n\nGet Outlook for Android"))
+    draft = draft_of(tmp_path, english)
+    assert draft.fields["title"] == "Slutrapport – Öppen hall på fredagskvällar"
+    assert draft.fields["case_number"] == "FKN 2020/0034"
+    assert "Erik" not in str(draft.fields.get("committee")) and "Hej" not in repr(draft.fields["sections"])
+    assert "Get Outlook for Android" in draft.unplaced and any("From:" in text for text in draft.unplaced)
+
+
+@pytest.mark.parametrize("greeting", ["Med vänliga hälsningar\n", "Med vänlig hälsning\n\n", "Mvh,\n"])
+def test_a_closing_greeting_and_the_mail_programs_line_under_the_report_are_no_section(tmp_path: Path, greeting: str):
+    ending = f"\n{greeting}Erik Dahlgren\nOrdförande, Tranås Innebandyklubb\n\nSkickat från min iPhone\n"
+    draft = draft_of(tmp_path, MAILED_REPORT + ending)
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Bakgrund"]
+    assert draft.fields["sections"][0]["paragraphs"] == [
+        "Hösten 2020 fanns det få saker att göra för ungdomar i Tranås på fredagskvällar, och föreningen öppnade hallen."]
+    assert draft.fields["signatories"] == [{"name": "Erik Dahlgren", "title": "Ordförande",
+                                            "unit": "Tranås Innebandyklubb"}]
+    assert {greeting.strip(), "Skickat från min iPhone"} <= set(draft.unplaced)  # set aside, never lost
+
+
+@pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
+                                  "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
+def test_a_mail_programs_own_lines(line: str):
+    from generator.importing.parse import _MAIL_PROGRAM
+
+    assert _MAIL_PROGRAM.match(line)
 
 
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():

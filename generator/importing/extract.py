@@ -19,7 +19,9 @@ from ..content.model import KNOWN_HEADINGS
 
 SUFFIXES = (".txt", ".pdf", ".docx")
 # Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
-PAGE_NUMBER = re.compile(r"^(?:(?:Sid(?:a|\.)?|Bild)\s*)?\d{1,3}(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|av\s+\d{1,3}|/\s*\d{1,3}))?$"
+# A program set up in English numbers them so too: "Page 2 of 5", "Slide 4".
+PAGE_NUMBER = re.compile(r"^(?:(?:Sid(?:a|\.)?|Bild|Page|Slide)\s*)?\d{1,3}"
+                         r"(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|(?:av|of)\s+\d{1,3}|/\s*\d{1,3}))?$"
                          r"|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)  # "Sida 2 (4)", "2/4", "- 2 -"
 # A hyphen at the end of a line before these words stands for a word left out: "läxhjälp- och cv-skrivning".
 SUSPENDED_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som"}
@@ -104,7 +106,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        slide = block.heading is None and len(lines) > 1 and lines[0][:4].lower() == "bild" \
+        slide = block.heading is None and len(lines) > 1 and lines[0][:5].lower().startswith(("bild", "slide")) \
             and bool(PAGE_NUMBER.match(lines[0]))
         if slide:
             unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own

@@ -11,7 +11,7 @@ staff are in Swedish.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -56,6 +56,9 @@ DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:ska\s+)?(?:expedieras|skickas
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
 SIGNATURE_HEADINGS = ("ansvariga", "underskrifter", "underskrift", "beslutande", "enligt uppdrag", "på uppdrag")
+# How a letter or a mail ends, over the names: a closing greeting, never a section or a paragraph of the report.
+GREETING = re.compile(r"(?:(?:Med\s+)?(?:vänlig|vänliga|bästa|varma|hjärtliga)\s+hälsning(?:ar)?|Hälsningar|Mvh|Vänligen)"
+                      r"(?:\s+från\s+\S.*)?[,!.]?", re.IGNORECASE)
 # Where the letterhead ends: the proposals or the first section a report opens with.
 OPENING_HEADINGS = ("sammanfattning", "sammanfattning av ärendet", "ärendet", "ärendet i korthet", "bakgrund",
                     "beskrivning av ärendet", "ärendebeskrivning", "ärendets beskrivning", "inledning",
@@ -348,16 +351,21 @@ def _municipality_in_footers(blocks: list[Block]) -> str | None:
 # A report sent by e-mail and printed from the mail program: each mail's header ("Från: … / Skickat: … / Ämne: …"),
 # what the mail itself says (greetings, a reply, a signature) and the program's own lines are no part of the report,
 # which begins with its title or its attachment's letterhead. The registrar's stamp ("Inkom …", "Dnr …") stays.
-_MAIL_LABEL = re.compile(r"^(?:Från|Skickat|Till|Kopia|Cc|Ämne|Datum|Bifogade\s+filer|Bifogad\s+fil|Prioritet)\s*:",
-                         re.IGNORECASE)
-_MAIL_PROGRAM = re.compile(r"^(?:-{2,}\s*(?:Ursprungligt|Vidarebefordrat)\s+meddelande\s*-{2,}"
-                           r"|Skickat\s+från\s+(?:min|Outlook|Mail|E-post)\b.*|Bifogad\s+fil\s*:.*)$", re.IGNORECASE)
+# A mail program set up in English writes its labels in English ("From: / Sent: / Subject:").
+_MAIL_LABEL = re.compile(r"^(?:Från|Skickat|Till|Kopia|Hemlig\s+kopia|Cc|Bcc|Ämne|Datum|Bifogade\s+filer|Bifogad\s+fil"
+                         r"|Prioritet|From|Sent|To|Subject|Date|Attachments?|Importance)\s*:", re.IGNORECASE)
+_MAIL_PROGRAM = re.compile(r"^(?:-{2,}\s*(?:(?:Ursprungligt|Vidarebefordrat)\s+meddelande|Original\s+Message"
+                           r"|Forwarded\s+message)\s*-{2,}|(?:Skickat\s+från|Sent\s+from)\s+(?:min|my|Outlook|Mail|E-post)\b.*"
+                           r"|(?:Hämta|Skaffa|Get)\s+Outlook\s+(?:för|for)\s+(?:Android|iOS)\b.*)$", re.IGNORECASE)
+_ATTACHED = re.compile(r"^Bifogad\s+fil\s*:.*$", re.IGNORECASE)  # the mail's attachment, whose text follows
+_MAIL_FROM = {"från", "from"}
+_MAIL_WHEN_OR_WHAT = {"skickat", "ämne", "datum", "sent", "subject", "date"}
 
 
 def _mail_header(block: Block) -> bool:
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     labels = {heading_key(line.split(":")[0]) for line in lines if _MAIL_LABEL.match(line)}
-    return len(lines) >= 2 and "från" in labels and bool(labels & {"skickat", "ämne", "datum"}) \
+    return len(lines) >= 2 and bool(labels & _MAIL_FROM) and bool(labels & _MAIL_WHEN_OR_WHAT) \
         and sum(bool(_MAIL_LABEL.match(line)) for line in lines) >= len(lines) - 1
 
 
@@ -365,14 +373,13 @@ def _without_mail(blocks: list[Block], draft: Draft) -> list[Block]:
     """The blocks without the mails a report came in (the report's own text is what follows the last mail's
     header, from its title or its attachment's letterhead on)."""
     mails = [index for index, block in enumerate(blocks[:40]) if _mail_header(block)]
-    if not mails:
-        return blocks
-    start = next((index for index in range(mails[-1] + 1, len(blocks)) if _report_begins(blocks, index)), None)
-    if start is None:
-        return blocks
+    start = next((index for index in range(mails[-1] + 1, len(blocks)) if _report_begins(blocks, index)), 0) \
+        if mails else 0
     kept = [block for block in blocks[:start] if _stamp(block)]
     draft.unplaced += [block.text for block in blocks[:start] if not _stamp(block)]
-    return kept + blocks[start:]
+    # The mail program's own line under the text ("Skickat från min iPhone"), wherever it stands.
+    draft.unplaced += [block.text for block in blocks[start:] if _MAIL_PROGRAM.match(block.text.strip())]
+    return kept + [block for block in blocks[start:] if not _MAIL_PROGRAM.match(block.text.strip())]
 
 
 def _report_begins(blocks: list[Block], index: int) -> bool:
@@ -381,7 +388,8 @@ def _report_begins(blocks: list[Block], index: int) -> bool:
     line = block.text.strip().split("\n")[0]
     title = _TITLE_WORDS.search(line) is not None and not layout.sentence(line) and len(line) <= 160 \
         and not _MAIL_LABEL.match(line)
-    return title or (_stamp(block) and index > 0 and bool(_MAIL_PROGRAM.match(blocks[index - 1].text.strip())))
+    before = blocks[index - 1].text.strip() if index else ""
+    return title or (_stamp(block) and bool(_MAIL_PROGRAM.match(before) or _ATTACHED.match(before)))
 
 
 def _stamp(block: Block) -> bool:
@@ -1106,6 +1114,7 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     contact block inside the text stays text. An administration's name just above them is the unit of
     each signatory who names none; a heading over them ("Ansvariga") is no section.
     """
+    blocks = [part for block in blocks for part in _greeting_apart(block)]
     closing_at = next((i for i, b in enumerate(blocks) if _approvals_start(b.text.split("\n")[0])),
                       len(blocks))
     end = closing_at
@@ -1139,10 +1148,19 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
             draft.unplaced.append(above_lines[0])
     if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
         start -= 1
-    if start and _place_and_date(blocks[start - 1].text.strip()):
-        start -= 1
-        draft.unplaced.append(blocks[start].text)  # "Lysekil 2024-12-18" over the names: when they signed, no text
+    while start and (_place_and_date(blocks[start - 1].text.strip()) or GREETING.fullmatch(blocks[start - 1].text.strip())):
+        start -= 1  # "Lysekil 2024-12-18" over the names: when they signed, no text; or "Med vänlig hälsning"
+        draft.unplaced.append(blocks[start].text)
     return blocks[:start] + sent, signatures, blocks[closing_at:]
+
+
+def _greeting_apart(block: Block) -> list[Block]:
+    """A closing greeting in the block of the names it is over ("Vänliga hälsningar" / "Malin Ekström" / …), apart
+    from them, so that the names read as a signature."""
+    greeting, _, rest = block.text.strip().partition("\n")
+    if rest and GREETING.fullmatch(greeting.strip()) and is_signature(replace(block, text=rest)):
+        return [Block(greeting.strip()), replace(block, text=rest)]
+    return [block]
 
 
 def _units_in_columns(line: str) -> bool:
