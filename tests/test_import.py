@@ -2717,6 +2717,18 @@ def test_a_bullet_in_the_symbol_fonts_private_use_character_is_read_as_the_bulle
     assert any(text.startswith("• svenska på arbetsplatsen") for text in texts)
 
 
+@pytest.mark.parametrize("line, leads", [
+    ("Enligt överenskommelsen skulle partnerskapet", True),  # a clause the points go on with
+    ("Föreningen kommer att", True), ("Verksamheten innehöll", True),
+    ("Beslutet ska skickas till", False),  # whom the decision goes to: a heading over them
+    ("Så har läxhjälpen fungerat", False), ("Genomförande", False),
+])
+def test_a_clause_that_a_list_goes_on_with(line: str, leads: bool):
+    from generator.importing.parse import _leads_into_list
+
+    assert _leads_into_list(Block(line), Block("• läxhjälp två kvällar i veckan")) is leads
+
+
 def test_a_line_that_leads_into_a_list_is_no_heading_past_a_page_break_too():
     from generator.importing.parse import _colon_headings, looks_like_heading
     assert not looks_like_heading(Block("Enligt överenskommelserna skulle partnerskapet bidra till att"))

@@ -423,8 +423,9 @@ def _heading_over_list(line: str, items: list[str]) -> bool:
 
 
 # A clause that goes on into the points under it, unless it asks or says how ("Så har läxhjälpen fungerat").
-_LEADS_ON = re.compile(r"\b(?:har|hade|är|var|vill|kan|ska|skulle|kommer|omfattar|omfattade|innehåller|bestod|"
-                       r"följande|nedan|fram)\b")
+# The verbs of a clause that a list after it goes on with ("Verksamheten har omfattat" / "• läxhjälp …").
+CLAUSE_VERBS = r"har|hade|är|var|blev|vill|kan|ska|skulle|kommer|omfattar|omfattade|innehåller|innehöll|bestod"
+_LEADS_ON = re.compile(rf"\b(?:{CLAUSE_VERBS}|följande|nedan|fram)\b")
 ASKS = re.compile(r"(?:Så|Hur|Vad|Vilka|Varför|När)\s")
 
 

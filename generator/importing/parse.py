@@ -17,7 +17,7 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import (ASKS, CELLS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines,
+from .extract import (ASKS, CELLS, CLAUSE_VERBS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines,
                       join_page_breaks, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
@@ -1261,7 +1261,7 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
 
 # A clause that a list goes on with: "Inom partnerskapet har föreningen genomfört", "Aktiviteterna har bland annat
 # omfattat" over "• gemensamma luncher …".
-_CLAUSE_VERB = re.compile(r"\b(?:har|hade|är|var|blev|omfattar|omfattade|innehåller|innehöll|bestod)\b")
+_CLAUSE_VERB = re.compile(rf"\b(?:{CLAUSE_VERBS})\b")
 
 
 def _leads_into_list(block: Block, following: Block | None) -> bool:
@@ -1269,7 +1269,8 @@ def _leads_into_list(block: Block, following: Block | None) -> bool:
     return (block.heading is None and following is not None and not NUMBERING.match(block.text)
             and bool(following.list_item or LIST_ITEM.match(following.text))
             and bool(_CLAUSE_VERB.search(block.text)) and bool(re.search(r"[a-zåäö]$", block.text))
-            and not ASKS.match(block.text))  # "Så har läxhjälpen fungerat" over its points: a heading
+            and not ASKS.match(block.text)  # "Så har läxhjälpen fungerat" over its points: a heading
+            and not DISTRIBUTION.match(block.text))  # "Beslutet ska skickas till" over whom it goes to: a heading
 
 
 def walk(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
