@@ -795,6 +795,12 @@ def test_a_years_count_that_leaves_out_its_noun_and_counts_respectively():
         (53, "deltagare"), (12, "deltagare"), (22, "deltagare"), (19, "deltagare")]
     assert counts("Under 2020 och 2021 tog kaféet emot i genomsnitt 62 respektive 75 gäster per dag.") == [
         (62, "gäster per dag"), (75, "gäster per dag")]
+    # A later year's count after the year: "…, 224 år 2023 och 241 under årets första tio månader 2024".
+    assert counts("Handledningen gav 312 handledningstillfällen under 2023 och 355 under januari–oktober 2024.") == [
+        (312, "handledningstillfällen"), (355, "handledningstillfällen")]
+    assert counts("Antalet äldre som fick regelbundna besök var 46 under 2021, 71 under 2022 och 88 under perioden "
+                  "januari–oktober 2023.") == [(46, "äldre"), (71, "äldre"), (88, "äldre")]
+    assert counts("Föreningen hade 40 medlemmar 2022 och 2023 under hösten 2024.") == [(40, "medlemmar")]  # a year
 
 
 def test_a_count_of_some_of_a_group_counts_the_group():

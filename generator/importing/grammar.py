@@ -1288,6 +1288,9 @@ def figures_in(text: str) -> list[Count]:
         if counts:  # "…, under 2023 231 och under januari–september 2024 204.": the last year's count, the clause's end
             counts += [(Decimal(last["n"].replace(" ", "").replace("\u00a0", "")), counts[-1][1])
                        for last in _YEAR_COUNT_LAST.finditer(sentence)]
+        if len({unit for _, unit in counts}) == 1:  # one thing counted, year by year
+            counts += [(Decimal(later["n"].replace(" ", "").replace("\u00a0", "")), counts[0][1])
+                       for later in _COUNT_THEN_YEAR.finditer(sentence) if re.search(_YEAR, sentence[:later.start()])]
         for value, unit in counts:
             key = (value, unit, sentence)
             if key not in seen:
@@ -1337,6 +1340,10 @@ _NEXT_YEAR = rf"(?:,|\boch)\s+(?:under|för|år)\s+(?:(?:{_MONTH})\s*{_DASH}\s*(
 _YEAR_BEFORE = re.compile(rf"{_NEXT_YEAR}$", re.IGNORECASE)
 _YEAR_COUNT_LAST = re.compile(rf"{_NEXT_YEAR}(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)(?=\s*[.;)]|$)", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"(?:,|\boch)\s+$")
+# "…var 186 år 2022, 224 år 2023 och 241 under årets första tio månader 2024": a later year's count after the
+# first, its noun left out (never a year: "2022 och 2023 under …").
+_COUNT_THEN_YEAR = re.compile(rf"(?:,|\boch)\s+(?P<n>(?!{_YEAR}\b)\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+(?:år|under|för|i)\s+"
+                              rf"[^,.;:]{{0,40}}?\b{_YEAR}\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\s+respektive\s+\d[\d \u00a0]*?(?=\s+[a-zåäö])")
 _PART_AFTER = re.compile(r"\s+av\s+(?:dem|dessa)\b")
 
