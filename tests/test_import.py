@@ -1314,6 +1314,46 @@ def test_a_mail_programs_own_lines(line: str):
     assert _MAIL_PROGRAM.match(line)
 
 
+SPREADSHEET_FORM = """Slutredovisning_IOP_2024.xlsx\t\tBlad1
+
+HJO KOMMUN\t\t\tSocialförvaltningen
+SLUTREDOVISNING AV IDÉBURET OFFENTLIGT PARTNERSKAP (IOP)
+
+Organisationens namn\tFöreningen Guldkornen i Hjo
+Nämnd\tSocialnämnden
+
+1. Verksamhetens genomförande
+Beskriv vilka aktiviteter som har genomförts under projektperioden.\tMötesplatsen har haft öppet tisdagar och torsdagar under hela perioden, med lunch och fika varje öppetdag.
+Har verksamheten genomförts enligt överenskommelsen?\tJa\tX\tNej\t
+Hur har ni nått målgruppen?\tDe flesta nya besökare har hittat till oss genom att en vän eller granne har tagit med dem.
+
+Sida 1 av 2\t\tUtskrivet 2025-02-05 09:12
+
+Slutredovisning_IOP_2024.xlsx\t\tBlad1
+
+2. Deltagare
+Kommentar till statistiken\tBesökarna har skrivit sig på en närvarolista varje öppetdag under hela perioden.
+
+3. Ekonomisk redovisning
+Post\tBudget\tUtfall
+Bidrag från socialnämnden\t840 000\t840 000
+"""
+
+
+def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them(tmp_path: Path):
+    fields = draft_of(tmp_path, SPREADSHEET_FORM).fields
+    sections = {section["heading"]: section.get("paragraphs") for section in walk(fields["sections"])}
+    assert sections["Beskriv vilka aktiviteter som har genomförts under projektperioden."] == [
+        "Mötesplatsen har haft öppet tisdagar och torsdagar under hela perioden, med lunch och fika varje öppetdag."]
+    assert sections["Har verksamheten genomförts enligt överenskommelsen?"] == ["Ja X Nej"]  # its checkbox cells
+    assert sections["Hur har ni nått målgruppen?"][0].startswith("De flesta nya besökare")
+    assert sections["Kommentar till statistiken"][0].startswith("Besökarna har skrivit sig")
+    assert [section["heading"] for section in fields["sections"]] == [
+        "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning"]
+    assert sections["3. Ekonomisk redovisning"] == ["Post\tBudget\tUtfall\nBidrag från socialnämnden\t840 000\t840 000"]
+    assert "xlsx" not in repr(fields)  # the print header is no title and no section
+
+
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
 
@@ -1333,6 +1373,8 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     ("Föreningen, organisationsnummer 802456-1234, har sitt säte i Arvika.", False),
     ("2024-10-08 | 10", True), ("3 | 2024-10-08", True),  # a slide's foot: its date and number
     ("2024-10-08 | 10 deltagare", False),
+    ("Slutredovisning_IOP_Guldkornen_2024.xlsx\t\tBlad1", True),  # a spreadsheet's print header: file and sheet
+    ("Ekonomisk redovisning 2023.pdf", False),  # a file's name alone: maybe an attachment
 ])
 def test_page_furniture_by_its_form(line: str, page_furniture: bool):
     from generator.importing.layout import furniture

@@ -99,7 +99,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     unwrapped = []
     blocks = two_columns(side_headings(blocks), vocabulary)
     columns = any(block.in_columns for block in blocks)
-    blocks = [part for block in blocks for part in _form_apart(block)]
+    blocks = [part for block in blocks for part in _form_apart(block) for part in _questions_apart(part)]
     for block in [part for block in blocks for part in _table_apart(block)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
@@ -320,6 +320,41 @@ def _second_column(blocks: list[Block]) -> int | None:
 # The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
 _FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|diarienr|dnr|handläggare|till|mottagare|sida"
                          r"|referens|kontaktperson|sammanträdesdatum|telefon|tfn|e-post|epost)", re.IGNORECASE)
+
+
+# A form's question or instruction in the cell beside its answer, as a spreadsheet template gives them: "Hur har ni
+# nått målgruppen?<TAB>De flesta …", "Beskriv vilka aktiviteter som har genomförts.<TAB>…", "Kommentar till
+# statistiken<TAB>…".
+_QUESTION_CELL = re.compile(r"[A-ZÅÄÖ][^\t]{2,200}\?|(?:Beskriv|Redogör|Redovisa|Ange|Förklara|Kommentera|Berätta|"
+                            r"Sammanfatta|Motivera|Uppge)\b[^\t]{2,200}?[.:]?|Kommentar(?:er)?(?:\s+till\s+[^\t.]{2,60})?:?")
+
+
+_FORM_QUESTION_LEVEL = 2  # under the form's numbered parts ("1. Verksamhetens genomförande")
+
+
+
+def _questions_apart(block: Block) -> list[Block]:
+    """Each question of a form, apart from the answer in the cells beside it: the question a block, the answer
+    (the cells after it, a tab between them) another; the block's other lines stay together in their order. A
+    numbered heading over a form's rows ("3. Ekonomisk redovisning" over its table) is a block of its own."""
+    if block.heading is not None or block.list_item or "\t" not in block.text:
+        return [block]
+    parts: list[Block] = []
+    kept: list[str] = []
+    for number, line in enumerate(block.text.split("\n")):
+        cells = line.rstrip("\t ").split("\t")
+        answer = "\t".join(cells[1:]).strip("\t ")
+        if len(cells) > 1 and _QUESTION_CELL.fullmatch(cells[0].strip()) and re.search(r"[^\W\d_]", answer):
+            parts += [Block("\n".join(kept))] if kept else []
+            parts += [Block(cells[0].strip(), heading=_FORM_QUESTION_LEVEL), Block(answer)]
+            kept = []
+        elif number == 0 and len(cells) == 1 and NUMBERED_HEADING.fullmatch(line.strip()):
+            parts.append(Block(line.strip()))
+        else:
+            kept.append(line)
+    if not parts:
+        return [block]
+    return parts + ([Block("\n".join(kept))] if kept else [])
 
 
 def _form_apart(block: Block) -> list[Block]:

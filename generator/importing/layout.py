@@ -132,6 +132,10 @@ DATED_PAGE = re.compile(r"\d{4}-\d{2}-\d{2}\s*[|·]\s*\d{1,3}|\d{1,3}\s*[|·]\s*
 RULE = re.compile(r"[-_=–—.·*\s]{10,}")
 
 
+# A file's name as a program prints it over every page, beside a spreadsheet's sheet: "Slutredovisning_IOP_2024.xlsx".
+FILE_NAME = re.compile(r"\w[\w .,()&+-]{0,80}\.(?:xlsx|xlsm|xls|ods|docx|doc|odt|pdf|csv)", re.IGNORECASE)
+
+
 def furniture(line: str) -> bool:
     """A line that belongs to the page, not to the text: page numbers, numbered footers, the address block."""
     line = line.strip()
@@ -153,6 +157,8 @@ def furniture(line: str) -> bool:
                     re.IGNORECASE):
         return True  # a footer's web address on a line of its own
     cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
+    if len(cells) > 1 and FILE_NAME.fullmatch(cells[0]) and all(len(cell) <= 40 and not sentence(cell) for cell in cells[1:]):
+        return True  # a print header: the file's name, and the sheet's ("Blad1"); a name alone may be an attachment
     if len(cells) < 2 or not all(len(cell) <= 70 and not sentence(cell) for cell in cells):
         return False
     if len(cells) == 2 and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE) for cell in cells):

@@ -125,8 +125,8 @@ _LEADS_IN = re.compile(r"\s(?:att|och|samt|eller|som|med|av|om|en|ett|den|det|de
 def looks_like_heading(block: Block) -> bool:
     if block.heading is not None:
         return True
-    if block.list_item or "\n" in block.text or CAPTION.match(block.text):
-        return False
+    if block.list_item or "\n" in block.text or "\t" in block.text.strip() or CAPTION.match(block.text):
+        return False  # (a line of cells is a table's row)
     label, _, value = block.text.partition(":")
     if LABELLED.match(block.text) and len(value.split()) <= 3 and not re.search(r"\d", label):
         return False  # a label and its value, "Bedömning: Uppfyllt" (where "Mål 1: Svenska språket" heads a part)
