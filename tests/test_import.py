@@ -1321,6 +1321,7 @@ SLUTREDOVISNING AV IDÉBURET OFFENTLIGT PARTNERSKAP (IOP)
 
 Organisationens namn\tFöreningen Guldkornen i Hjo
 Nämnd\tSocialnämnden
+Projektperiod\t2022-01-01 – 2024-12-31
 
 1. Verksamhetens genomförande
 Beskriv vilka aktiviteter som har genomförts under projektperioden.\tMötesplatsen har haft öppet tisdagar och torsdagar under hela perioden, med lunch och fika varje öppetdag.
@@ -1352,6 +1353,8 @@ def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them
         "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning"]
     assert sections["3. Ekonomisk redovisning"] == ["Post\tBudget\tUtfall\nBidrag från socialnämnden\t840 000\t840 000"]
     assert "xlsx" not in repr(fields)  # the print header is no title and no section
+    # The label column's facts: no subtitle, and the project's period is the agreement.
+    assert "subtitle" not in fields and fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
 
 
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():

@@ -270,8 +270,9 @@ PROPOSED = re.compile(
 # A sentence about an agreement to come, from its first words.
 _NEW_ONE = re.compile(r"\s*(?:En|Den)\s+nya?\s+(?:överenskommels|avtal|period)")
 # A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
-# (A form's field "Period: 2021-01-01 – 2023-12-31" is the partnership's.)
-ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk|\bperiod\s*:)",
+# (A form's field "Period: 2021-01-01 – 2023-12-31" or "Projektperiod: …" is the partnership's.)
+ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk|"
+                             r"\b(?:projekt)?period\s*:|\bprojekttid\s*:)",
                              re.IGNORECASE)
 # A sentence that goes on about the agreement of the sentence before: "Den förlängdes …", "Förlängningen gällde …".
 REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen)\b")

@@ -780,7 +780,8 @@ _COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godk
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
                         r"Överenskommelse|Samverkansform|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
-                        r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr)(?:\s+[a-zåäö]+)?\s*:\s+\S",
+                        r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr|Projektperiod|Projekttid|Beviljat\s+(?:belopp|bidrag)|"
+                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+)?\s*:\s+\S",
                         re.IGNORECASE)  # "Bidrag totalt: kr 625 000"
 # A person's name and title with no label, as some letterheads give the case officer.
 UNLABELLED_OFFICER = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>[a-zåäö][\w -]{{2,40}})$")
