@@ -1318,6 +1318,7 @@ SPREADSHEET_FORM = """Slutredovisning_IOP_2024.xlsx\t\tBlad1
 
 HJO KOMMUN\t\t\tSocialförvaltningen
 SLUTREDOVISNING AV IDÉBURET OFFENTLIGT PARTNERSKAP (IOP)
+Mallen fylls i av organisationen och skickas till socialförvaltningen senast två månader efter att överenskommelsen har upphört.
 
 Organisationens namn\tFöreningen Guldkornen i Hjo
 Nämnd\tSocialnämnden
@@ -1353,6 +1354,7 @@ def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them
         "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning"]
     assert sections["3. Ekonomisk redovisning"] == ["Post\tBudget\tUtfall\nBidrag från socialnämnden\t840 000\t840 000"]
     assert "xlsx" not in repr(fields)  # the print header is no title and no section
+    assert fields["title"] == "SLUTREDOVISNING AV IDÉBURET OFFENTLIGT PARTNERSKAP (IOP)"  # without the instruction
     # The label column's facts: no subtitle, and the project's period is the agreement.
     assert "subtitle" not in fields and fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
 

@@ -511,6 +511,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
             draft.unplaced += lines  # the sender's letterhead: "GRANNKRAFT GULLÄNGET / Ideell förening / Gullängsvägen
             continue  # 12, 891 41 Örnsköldsvik"
         leftovers = _header_lines(lines, draft)
+        while len(leftovers) > 1 and layout.sentence(leftovers[-1]) and not layout.sentence(leftovers[0]):
+            draft.unplaced.append(leftovers.pop())  # a template's instruction under its title: "Mallen fylls i av …"
         if len(leftovers) == 2 and title_and_subtitle(leftovers):
             free.append(" ".join(leftovers[0].split()))
             leftovers = leftovers[1:]
