@@ -2754,6 +2754,18 @@ def test_a_tables_total_column_counts_what_its_caption_says_and_terms_label_rows
         (118, "flickor"), (21, "pojkar"), (150, "flickor"), (27, "pojkar")]  # no caption: the total is left out
 
 
+def test_counts_in_a_spreadsheets_grid_with_merged_cells():
+    from generator.importing.reading import _table_counts
+
+    # Years over two columns each, the corner cell over the labels lost, blank cells where a year's two merge.
+    grid = ("Unika elever per år och stadium\t2022\t\t2023\t\t2024\nFlickor\tPojkar\tFlickor\tPojkar\tFlickor\tPojkar\n"
+            "Summa\t58\t41\t68\t51\t76\t54\nTotalt antal unika elever\t99\t\t119\t\t130\n"
+            "Antal besök\t2 870\t\t3 410\t\t3 690")
+    assert [(int(value), unit) for value, unit, _ in _table_counts(grid)] == [
+        (58, "flickor"), (41, "pojkar"), (68, "flickor"), (51, "pojkar"), (76, "flickor"), (54, "pojkar"),
+        (99, "elever"), (119, "elever"), (130, "elever"), (2870, "besök"), (3410, "besök"), (3690, "besök")]
+
+
 def test_a_bullet_in_the_symbol_fonts_private_use_character_is_read_as_the_bullet_a_reader_sees(tmp_path: Path):
     document = tmp_path / "bullets.txt"
     document.write_text("Under partnerskapet har föreningen dessutom erbjudit:\n\n"

@@ -295,7 +295,7 @@ def _amount_column(cell: str) -> tuple[str, Any] | None:
 
 _MONEY_ROW = re.compile(r"\bkr\b|kronor|tkr|mnkr|\bsek\b", re.IGNORECASE)  # amounts, read as funding
 _COUNT_CELL = re.compile(r"(?:(?:ca|c:a|cirka|omkring|drygt|knappt)\.?\s+)?(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)")
-_NO_VALUE = re.compile(r"[–—-]")  # a cell with no count in it
+_NO_VALUE = re.compile(r"[–—-]?")  # a cell with no count in it (empty: a spreadsheet's merged or blank cell)
 
 
 def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
@@ -342,9 +342,12 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
         if len(cells) < 2:
             continue
         quote = "\t".join(cells)
+        if heading and len(heading) == len(cells) - 1 and heading[0] and _counted_column(_row_unit(heading[0])):
+            heading = ["", *heading]  # a heading row whose empty first cell, over the rows' labels, was lost
         columns = [_row_unit(cell) for cell in heading[1:]] if heading and len(heading) == len(cells) else []
         by_place = bool(re.match(r"[A-ZÅÄÖ]", cells[0])) and not _counted_column(_row_unit(cells[0])) \
-            and any(_counted_column(unit) for unit in columns)  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
+            and any(_counted_column(unit) for unit in columns) \
+            and not _NUMBER_OF_ROW.match(cells[0])  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
         if columns and (_ROW_FOR.fullmatch(cells[0]) or by_place):
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
             counted: str | None = None
@@ -421,10 +424,14 @@ def _counted_column(unit: str) -> bool:
     return unit in _COUNTED_HEADS or (bool(re.search(r"(?:er|ar|or|are)$", unit)) and grammar.noun(unit))
 
 
+# A row that says what it counts: "Antal besök", "Totalt antal unika elever".
+_NUMBER_OF_ROW = re.compile(r"(?:(?:totalt|sammanlagt)\s+)?antal\s+\S", re.IGNORECASE)
+
+
 def _row_unit(label: str) -> str:
     """The unit a table row counts, from its label: "Antal utlån" utlån, "Deltagare i kurser" and "Familjer som
     deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
-    unit = re.sub(r"^antal\s+", "", label.lower())
+    unit = re.sub(r"^(?:(?:totalt|sammanlagt)\s+)?antal\s+", "", label.lower())
     if inner := re.fullmatch(r"(?P<outer>[^(]+?)\s*\((?P<inner>[^)]+)\)", unit):
         # "Nattvandringar (kvällar)": counted in what the parentheses say, where they name a thing counted
         unit = inner["inner"] if _counted_column(inner["inner"].strip()) else inner["outer"]
