@@ -371,6 +371,16 @@ def test_an_extension_in_the_active_past():
     assert agreements_in(text)[0] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31), "extended_to": date(2025, 6, 30)}]
 
 
+def test_another_funders_money_and_an_accounts_result_are_no_funding():
+    text = ("Nämnden har bidragit med 380 000 kronor per år. Under 2023 fick föreningen 60 000 kronor från "
+            "Länsstyrelsen i Kronobergs län och 15 000 kronor från Anhörigas Riksförbund. Föreningen redovisade ett "
+            "underskott på 12 450 kronor för 2023, som täcktes med eget kapital.")
+    assert [int(amount.amount) for amount in funding_in(text)] == [380000]
+    # An account's surplus paid back is still money of the partnership's, repaid.
+    repaid = funding_in("Föreningen redovisade ett överskott på 38 000 kronor, som har betalats tillbaka till nämnden.")
+    assert [(int(amount.amount), amount.kind) for amount in repaid] == [(38000, "repaid")]
+
+
 def test_a_year_right_after_an_amount_beside_a_yearly_amount_is_that_amounts_year():
     amounts = funding_in("Nämnden har bidragit med 380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024.")
     assert [(a.amount, a.kind, a.years) for a in amounts] == [

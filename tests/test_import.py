@@ -1593,6 +1593,12 @@ def test_amounts_in_a_table_with_a_year_over_each_column():
         (450000, "per_year", [2023], "Ersättning\t450 000:-\t450 000:-\t480 000:-"),
         (480000, "per_year", [2024], "Ersättning\t450 000:-\t450 000:-\t480 000:-")]
     assert _table_amounts("Ersättning\t450 000:-\t480 000:-") == []  # no year over the columns: left to the text
+    # Where the money came from, row by row: only the committee's row is the grant, and the sum of all is none of it.
+    sources = ("Finansiering\t2022\t2023\tSumma\nBildningsnämnden (IOP)\t120 000 kr\t130 000 kr\t250 000 kr\n"
+               "Studieförbundets egen insats\t45 000 kr\t52 000 kr\t97 000 kr\n"
+               "Statsbidrag läxhjälp (Skolverket)\t60 000 kr\t60 000 kr\t120 000 kr\nSumma\t225 000 kr\t242 000 kr\t467 000 kr")
+    assert [(int(a.amount), a.kind, a.years) for a in _table_amounts(sources)] == [
+        (120000, "per_year", [2022]), (130000, "per_year", [2023])]
     # months of a year over a column, a column of sums, a one-off grant's row with dashes where it has no amount
     table = ("År\t2022*\tjan–jun 2025\tTotalt\nVerksamhetsbidrag\t210 000 kr\t110 000 kr\t320 000 kr\n"
              "Engångsbidrag\t45 000 kr\t–\t45 000 kr")

@@ -924,6 +924,14 @@ _IN_KIND = re.compile(r"\b(?:ideell\w*|egen|egna|eget)\s+(?:insats\w*|arbete\w*|
 _COSTS = re.compile(r"\b(?:kostnader(?:na)?|utgifter(?:na)?)\b[^,.;]{0,60}?\b(?:uppgick|uppgått|uppgår|var|blev|landade)\b",
                     re.IGNORECASE)
 _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without these has no amount
+# Money from another funder, named after the amount, is none of the partnership's: "60 000 kronor från Länsstyrelsen",
+# "15 000 kronor från Anhörigas Riksförbund", "från Allmänna arvsfonden". (A region may be the partner: not named.)
+_OTHER_FUNDER = re.compile(r"^[^,.;]{0,30}?\bfrån\s+(?:Länsstyrelsen|(?:Allmänna\s+)?[Aa]rvsfonden|Postkod\w+|Skolverket|"
+                           r"Socialstyrelsen|Folkhälsomyndigheten|Kulturrådet|MUCF|Myndigheten\s+för|RF-SISU|SISU|"
+                           r"Svenska\s+kyrkan|\w+\s+församling|[\w-]*[Ff]örbund\w*|(?:[\w-]+\s+){0,3}[\w-]*[Rr]iksförbund\w*|"
+                           r"[\w-]*[Ss]tiftelse\w*|Stiftelsen)\b")
+# What an account's year came to is no grant: "ett underskott på 12 450 kronor", "årets resultat blev 8 200 kronor".
+_RESULT = re.compile(r"\b(?:underskott|överskott|årets\s+resultat)\w*\b[^,.;]{0,25}$", re.IGNORECASE)
 
 
 # A year right after an amount, after a yearly amount in the same sentence: that year's.
@@ -965,7 +973,8 @@ def funding_in(text: str) -> list[Amount]:
             after = whole_after = after[:_WINDOW]
             cut = _CLAUSE.search(after)
             after = after[:cut.start()] if cut else after
-            if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before):
+            if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) \
+                    or _OTHER_FUNDER.match(after) or (_RESULT.search(before) and not _REPAID.search(sentence)):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None

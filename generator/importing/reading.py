@@ -220,6 +220,7 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
     whole_sum: list[grammar.Amount] = []
     row_sums: list[grammar.Amount] = []
     columns: list[tuple[str, Any]] | None = None  # ("year", 2022), ("months", (start, end)) or ("sum", None)
+    others = False
     for row in table.split("\n"):
         cells = [" ".join(cell.split()) for cell in row.split("\t")]
         # A heading row over the columns only: its first cell heads the labels ("År", "Ersättning"), or is left
@@ -238,6 +239,9 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
                          for (kind, _), value in zip(columns, values) if kind == "sum" and len(value) == 1]
         if summed or re.search(r"återbetal", cells[0], re.IGNORECASE) or _ROW_FOR.fullmatch(cells[0]):
             continue
+        if grammar._IN_KIND.search(cells[0]) or _OTHER_SOURCE.search(cells[0]):
+            others = True  # the organisation's own money or another funder's: the table's sum is not the grant
+            continue
         if not all(len(value) == 1 or _NO_VALUE.fullmatch(cell) or not cell for value, cell in zip(values, cells[1:])):
             continue
         one_off = bool(grammar._ONE_OFF.search(cells[0]))
@@ -252,7 +256,15 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
             else:
                 found.append(grammar.Amount(value[0], "one_off" if one_off else "period", [], *when, "\t".join(cells)))
     # The whole table's sum is the total: the sum column's cell in the row of sums, or in the only row of amounts.
-    return found + (whole_sum or (row_sums if len(row_sums) == 1 else []))
+    return found + ([] if others else whole_sum or (row_sums if len(row_sums) == 1 else []))
+
+
+# A row of money that is not the partnership's, in a table of where the money came from: the state's, a foundation's,
+# a federation's, members' fees, sales ("Statsbidrag läxhjälp (Skolverket)", "Medlemsavgifter", "Försäljning").
+_OTHER_SOURCE = re.compile(r"\b(?:statsbidrag\w*|egna\s+medel|medlemsavgift\w*|försäljning\w*|sponsr\w*|gåvor|"
+                           r"insamla\w*|Skolverket|Länsstyrelsen\w*|(?:Allmänna\s+)?[Aa]rvsfonden|Socialstyrelsen|"
+                           r"Folkhälsomyndigheten|Kulturrådet|[\w-]*[Rr]iksförbund\w*|[\w-]*[Ss]tiftelse\w*|Svenska\s+kyrkan)\b",
+                           re.IGNORECASE)
 
 
 _YEAR_LABEL = re.compile(r"(?:År|Avtalsår|Verksamhetsår|Budgetår)", re.IGNORECASE)
