@@ -2772,6 +2772,17 @@ def test_counts_in_a_spreadsheets_grid_with_merged_cells():
         (99, "elever"), (119, "elever"), (130, "elever"), (2870, "besök"), (3410, "besök"), (3690, "besök")]
 
 
+
+def test_an_organisations_accounts_give_no_counts():
+    from generator.importing.reading import _table_counts
+
+    accounts = ("Resultaträkning\t2022\t2023\t2024\nIntäkter\t\t\t\nBidrag från Bjuvs kommun (IOP)\t380 000\t380 000\t380 000\n"
+                "Medlemsavgifter\t12 600\t14 200\t15 800\nSumma intäkter\t392 600\t394 200\t395 800\n"
+                "Kostnader\t\t\t\nPersonalkostnader\t301 000\t318 500\t322 000\nÅrets resultat\t4 300\t-12 450\t2 100")
+    assert _table_counts(accounts) == []
+    assert _table_counts("Verksamhet\t2023\nBesök\t1 200\nBidrag från kommunen\t1")  # one money row: the rest counts
+
+
 def test_a_bullet_in_the_symbol_fonts_private_use_character_is_read_as_the_bullet_a_reader_sees(tmp_path: Path):
     document = tmp_path / "bullets.txt"
     document.write_text("Under partnerskapet har föreningen dessutom erbjudit:\n\n"

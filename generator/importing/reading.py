@@ -346,6 +346,8 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
     table's caption says it counts."""
     if _MONEY_ROW.search(table.split("\n", 1)[0].split("\t", 1)[0]):
         return []  # a table of money, said over its labels: "Kronor<TAB>2021<TAB>2022" over "Ersättning<TAB>320 000<TAB>…"
+    if len({found.group().lower() for row in table.split("\n") if (found := _ACCOUNT_ROW.match(row.strip()))}) >= 2:
+        return []  # accounts: "Intäkter", "Bidrag från Bjuvs kommun (IOP)<TAB>380 000", "Summa kostnader", without "kr"
     found = []
     heading: list[str] | None = None  # this table's own: a table without a heading row has none
     previous: str | None = None  # the unit of the row above
@@ -436,6 +438,10 @@ def _counted_column(unit: str) -> bool:
     return unit in _COUNTED_HEADS or (bool(re.search(r"(?:er|ar|or|are)$", unit)) and grammar.noun(unit))
 
 
+# The rows of an organisation's accounts (resultaträkning, balansräkning) or a budget: money, never counts.
+_ACCOUNT_ROW = re.compile(r"(?:summa\s+)?(?:intäkter|kostnader)|bidrag\s+från|årets\s+resultat|resultat|medlemsavgifter|"
+                          r"lokalhyra|personalkostnader|löner|eget\s+kapital|tillgångar|skulder|kassa\s+och\s+bank",
+                          re.IGNORECASE)
 # A row that says what it counts: "Antal besök", "Totalt antal unika elever".
 _NUMBER_OF_ROW = re.compile(r"(?:(?:totalt|sammanlagt)\s+)?antal\s+\S", re.IGNORECASE)
 
