@@ -1359,6 +1359,17 @@ def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them
     assert "subtitle" not in fields and fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
 
 
+def test_an_annual_reports_cover_names_the_organisation_over_the_title(tmp_path: Path):
+    cover = ("DRÖMSTORT\nföreningen för unga drömmare · sedan 2009\n\nVerksamhetsberättelse och slutrapport 2022–2024\n\n"
+             "Idéburet offentligt partnerskap om läxhjälp i Enskede\n\nOrdföranden har ordet\n\nTre år har gått sedan vi "
+             "skrev under överenskommelsen om ett idéburet offentligt partnerskap med stadsdelsnämnden.\n")
+    draft = draft_of(tmp_path, cover)
+    assert draft.fields["title"] == "Verksamhetsberättelse och slutrapport 2022–2024"
+    assert draft.fields["subtitle"] == "Idéburet offentligt partnerskap om läxhjälp i Enskede"
+    assert draft.fields["organisation"] == "dromstort"  # named by the cover, as a title would
+    assert "DRÖMSTORT" in draft.unplaced
+
+
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
 

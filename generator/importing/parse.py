@@ -96,6 +96,7 @@ class Draft:
     columns: bool = False  # text in two columns side by side was read column by column
     dated: date | None = None  # the document's own date, from its head ("Datum 2025-03-18", "Älvsjö 2022-05-30")
     later: list[dict[str, Any]] = field(default_factory=list)  # agreements after the report's: its next step
+    sender: str = ""  # the organisation's own letterhead or cover, set aside: it names the organisation as a title would
 
     def set(self, name: str, value: Any, uncertain: str | None = None) -> None:
         self.fields[name] = value
@@ -481,12 +482,16 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
     senders = [index for index, block in enumerate(blocks[:3]) if _sender_letterhead(block)]
     if senders and senders[0] == 1 and _sender_name(blocks[0]):
         senders.insert(0, 0)  # its name and motto in a block of their own above it
+    elif not senders and blocks and _logo(blocks[0]) and any(_TITLE_WORDS.search(block.text) for block in blocks[1:6]):
+        senders = [0]  # an annual report's cover: the organisation's name and motto over the report's title
     for index, block in enumerate(blocks):
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if index in senders or free and len(lines) == 1 and index + 1 < len(blocks) and _field_group(blocks[index + 1]) \
                 and not _field(lines[0]) and _unit_name(re.sub(r"^Del\s+\d+\s+", "", lines[0])):
             # a form's heading over its fields, after the title ("Uppgifter om föreningen"): no subtitle
             draft.unplaced += lines
+            if index in senders:
+                draft.sender = "\n".join([draft.sender, *lines]).strip()
             continue
         if block.text.strip() in running:
             if not draft.municipality and (named := layout.MUNICIPALITY_FIRST.match(lines[0])):
@@ -554,6 +559,15 @@ def _sender_letterhead(block: Block) -> bool:
 
 
 _ORG_NUMBER_LINE = re.compile(r"(?:Org(?:anisations)?\.?\s?nr\.?|Organisationsnummer)\s*:?\s*\d{6}-?\d{4}", re.IGNORECASE)
+
+
+def _logo(block: Block) -> bool:
+    """An organisation's name in capitals with its motto, as a cover sets them: "BUF / BILLESHOLMS UNGDOMSFÖRENING /
+    en fritidsgård av och för unga sedan 1987", "SKOLBRYGGAN / … / läxhjälp · studiestöd · föräldrakontakt"."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    return 2 <= len(lines) <= 4 and _sender_name(Block(lines[0])) and any(line.isupper() for line in lines) \
+        and bool(re.match(r"[a-zåäö]", lines[-1]) or " · " in lines[-1]) and not lines[-1].endswith(".") \
+        and not any(_TITLE_WORDS.search(line) or parse_date(line) for line in lines)
 
 
 def _sender_name(block: Block) -> bool:

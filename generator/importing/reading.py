@@ -543,7 +543,7 @@ _ORGANISATION_FIELD = re.compile(r"^(?:Organisationens\s+namn|Föreningens\s+nam
 
 
 def _organisation(draft: Draft, organisations: list[Organisation], text: str) -> None:
-    headline = "\n".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle"))
+    headline = "\n".join([*(str(draft.fields.get(name, "")) for name in ("title", "subtitle")), draft.sender])
     best: tuple[int, int, str] | None = None
     for organisation in organisations:
         names = sorted(organisation.names, key=len, reverse=True)
