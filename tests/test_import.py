@@ -1339,6 +1339,9 @@ Kommentar till statistiken\tBesökarna har skrivit sig på en närvarolista varj
 3. Ekonomisk redovisning
 Post\tBudget\tUtfall
 Bidrag från socialnämnden\t840 000\t840 000
+
+4. Erfarenheter och lärdomar
+Utmaningar\tDet har varit svårt att få tag på frivilliga som kan ta ansvar för köket under vintern.
 """
 
 
@@ -1351,7 +1354,9 @@ def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them
     assert sections["Hur har ni nått målgruppen?"][0].startswith("De flesta nya besökare")
     assert sections["Kommentar till statistiken"][0].startswith("Besökarna har skrivit sig")
     assert [section["heading"] for section in fields["sections"]] == [
-        "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning"]
+        "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning", "4. Erfarenheter och lärdomar"]
+    assert sections["Utmaningar"] == [  # a part of the report as the label beside its prose
+        "Det har varit svårt att få tag på frivilliga som kan ta ansvar för köket under vintern."]
     assert sections["3. Ekonomisk redovisning"] == ["Post\tBudget\tUtfall\nBidrag från socialnämnden\t840 000\t840 000"]
     assert "xlsx" not in repr(fields)  # the print header is no title and no section
     assert fields["title"] == "SLUTREDOVISNING AV IDÉBURET OFFENTLIGT PARTNERSKAP (IOP)"  # without the instruction
