@@ -1306,6 +1306,13 @@ def test_a_closing_greeting_and_the_mail_programs_line_under_the_report_are_no_s
     assert {greeting.strip(), "Skickat från min iPhone"} <= set(draft.unplaced)  # set aside, never lost
 
 
+def test_the_associations_chair_with_a_phone_under_the_report_is_no_case_officer(tmp_path: Path):
+    ending = "\nMed vänlig hälsning\n\nErik Dahlgren\nOrdförande, Tranås Innebandyklubb\n070-655 21 83\n"
+    draft = draft_of(tmp_path, MAILED_REPORT + ending)
+    assert "Erik" not in str(draft.fields.get("case_officer"))
+    assert draft.fields["signatories"] == [{"name": "Erik Dahlgren", "title": "Ordförande", "unit": "Tranås Innebandyklubb"}]
+
+
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
                                   "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
 def test_a_mail_programs_own_lines(line: str):

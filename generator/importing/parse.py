@@ -1327,7 +1327,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         if contact:  # a signatory's phone or e-mail is no title or unit; a phone makes the case officer if none is
             lines = [line for line in lines if line not in contact]
             phone = next((line.strip() for line in contact if layout.PHONE.fullmatch(line.strip())), None)
-            if phone and "case_officer" not in draft.fields:
+            # (never the association's chair or leader: the officer is the committee's)
+            if phone and "case_officer" not in draft.fields and not (len(lines) > 1 and _ASSOCIATION_ROLE.match(lines[1])):
                 draft.set("case_officer", {"name": lines[0], "phone": phone})
                 draft.missing.pop("case_officer", None)
         if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and (
