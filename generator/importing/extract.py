@@ -327,14 +327,11 @@ _FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|dia
 # statistiken<TAB>…".
 _QUESTION_CELL = re.compile(r"[A-ZÅÄÖ][^\t]{2,200}\?|(?:Beskriv|Redogör|Redovisa|Ange|Förklara|Kommentera|Berätta|"
                             r"Sammanfatta|Motivera|Uppge)\b[^\t]{2,200}?[.:]?|Kommentar(?:er)?(?:\s+till\s+[^\t.]{2,60})?:?")
-
-
 # A part of a report as a form's label beside its answer in prose: "Utmaningar<TAB>Det har varit svårt att …".
 _REPORT_PART = re.compile(r"(?:Utmaningar|Framgångsfaktorer|Lärdomar|Erfarenheter|Syfte|Bakgrund|Resultat|Bedömning|"
                           r"Förvaltningens\s+(?:samlade\s+)?bedömning|Övrigt|Sammanfattning|Genomförande|Måluppfyllelse)",
                           re.IGNORECASE)
 _FORM_QUESTION_LEVEL = 2  # under the form's numbered parts ("1. Verksamhetens genomförande")
-
 
 
 def _questions_apart(block: Block) -> list[Block]:
@@ -348,8 +345,9 @@ def _questions_apart(block: Block) -> list[Block]:
     for number, line in enumerate(block.text.split("\n")):
         cells = line.rstrip("\t ").split("\t")
         answer = "\t".join(cells[1:]).strip("\t ")
-        if len(cells) > 1 and (_QUESTION_CELL.fullmatch(cells[0].strip()) and re.search(r"[^\W\d_]", answer)
-                               or _REPORT_PART.fullmatch(cells[0].strip()) and len(answer) >= 60 and "\t" not in answer):
+        asked = _QUESTION_CELL.fullmatch(cells[0].strip()) and re.search(r"[^\W\d_]", answer)
+        if len(cells) > 1 and (asked or _REPORT_PART.fullmatch(cells[0].strip()) and len(answer) >= 60
+                               and "\t" not in answer):
             parts += [Block("\n".join(kept))] if kept else []
             parts += [Block(cells[0].strip(), heading=_FORM_QUESTION_LEVEL), Block(answer)]
             kept = []

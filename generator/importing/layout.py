@@ -157,7 +157,8 @@ def furniture(line: str) -> bool:
                     re.IGNORECASE):
         return True  # a footer's web address on a line of its own
     cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
-    if len(cells) > 1 and FILE_NAME.fullmatch(cells[0]) and all(len(cell) <= 40 and not sentence(cell) for cell in cells[1:]):
+    if len(cells) > 1 and FILE_NAME.fullmatch(cells[0]) \
+            and all(len(cell) <= 40 and not sentence(cell) for cell in cells[1:]):
         return True  # a print header: the file's name, and the sheet's ("Blad1"); a name alone may be an attachment
     if len(cells) < 2 or not all(len(cell) <= 70 and not sentence(cell) for cell in cells):
         return False

@@ -17,8 +17,8 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import (ASKS, CELLS, CLAUSE_VERBS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block, join_lines,
-                      join_page_breaks, title_and_subtitle)
+from .extract import (ASKS, CELLS, CLAUSE_VERBS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block,
+                      join_lines, join_page_breaks, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -1165,7 +1165,7 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
             draft.unplaced.append(above_lines[0])
     if start and heading_key(blocks[start - 1].text) in SIGNATURE_HEADINGS:
         start -= 1
-    while start and (_place_and_date(blocks[start - 1].text.strip()) or GREETING.fullmatch(blocks[start - 1].text.strip())):
+    while start and (_place_and_date(over := blocks[start - 1].text.strip()) or GREETING.fullmatch(over)):
         start -= 1  # "Lysekil 2024-12-18" over the names: when they signed, no text; or "Med vänlig hälsning"
         draft.unplaced.append(blocks[start].text)
     return blocks[:start] + sent, signatures, blocks[closing_at:]
@@ -1327,8 +1327,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         if contact:  # a signatory's phone or e-mail is no title or unit; a phone makes the case officer if none is
             lines = [line for line in lines if line not in contact]
             phone = next((line.strip() for line in contact if layout.PHONE.fullmatch(line.strip())), None)
-            # (never the association's chair or leader: the officer is the committee's)
-            if phone and "case_officer" not in draft.fields and not (len(lines) > 1 and _ASSOCIATION_ROLE.match(lines[1])):
+            chair = len(lines) > 1 and _ASSOCIATION_ROLE.match(lines[1])  # never the officer: the committee's is
+            if phone and "case_officer" not in draft.fields and not chair:
                 draft.set("case_officer", {"name": lines[0], "phone": phone})
                 draft.missing.pop("case_officer", None)
         if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and (

@@ -439,8 +439,8 @@ def _counted_column(unit: str) -> bool:
 
 
 # The rows of an organisation's accounts (resultaträkning, balansräkning) or a budget: money, never counts.
-_ACCOUNT_ROW = re.compile(r"(?:summa\s+)?(?:intäkter|kostnader)|bidrag\s+från|årets\s+resultat|resultat|medlemsavgifter|"
-                          r"lokalhyra|personalkostnader|löner|eget\s+kapital|tillgångar|skulder|kassa\s+och\s+bank",
+_ACCOUNT_ROW = re.compile(r"(?:(?:summa\s+)?(?:intäkter|kostnader)|bidrag\s+från|årets\s+resultat|resultat|medlemsavgifter|"
+                          r"lokalhyra|personalkostnader|löner|eget\s+kapital|tillgångar|skulder|kassa\s+och\s+bank)\b",
                           re.IGNORECASE)
 # A row that says what it counts: "Antal besök", "Totalt antal unika elever".
 _NUMBER_OF_ROW = re.compile(r"(?:(?:totalt|sammanlagt)\s+)?antal\s+\S", re.IGNORECASE)
