@@ -1349,6 +1349,10 @@ Bidrag från socialnämnden\t840 000\t840 000
 
 4. Erfarenheter och lärdomar
 Utmaningar\tDet har varit svårt att få tag på frivilliga som kan ta ansvar för köket under vintern.
+
+E. Besökare
+År\t2022\t2023
+Besök\t2 310\t2 870
 """
 
 
@@ -1361,7 +1365,9 @@ def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them
     assert sections["Hur har ni nått målgruppen?"][0].startswith("De flesta nya besökare")
     assert sections["Kommentar till statistiken"][0].startswith("Besökarna har skrivit sig")
     assert [section["heading"] for section in fields["sections"]] == [
-        "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning", "4. Erfarenheter och lärdomar"]
+        "1. Verksamhetens genomförande", "2. Deltagare", "3. Ekonomisk redovisning", "4. Erfarenheter och lärdomar",
+        "E. Besökare"]  # a part by its letter over its table, as by its number
+    assert sections["E. Besökare"] == ["År\t2022\t2023\nBesök\t2 310\t2 870"]
     assert sections["Utmaningar"] == [  # a part of the report as the label beside its prose
         "Det har varit svårt att få tag på frivilliga som kan ta ansvar för köket under vintern."]
     assert sections["3. Ekonomisk redovisning"] == ["Post\tBudget\tUtfall\nBidrag från socialnämnden\t840 000\t840 000"]

@@ -332,6 +332,8 @@ _REPORT_PART = re.compile(r"(?:Utmaningar|Framgångsfaktorer|Lärdomar|Erfarenhe
                           r"Förvaltningens\s+(?:samlade\s+)?bedömning|Övrigt|Sammanfattning|Genomförande|Måluppfyllelse)",
                           re.IGNORECASE)
 _FORM_QUESTION_LEVEL = 2  # under the form's numbered parts ("1. Verksamhetens genomförande")
+# A form's part over its rows, by a letter or by a short name alone: "B. Besökare", "Deltagare".
+_FORM_PART = re.compile(r"(?:[A-H]\.\s+)?[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö-]+){0,3}")
 
 
 def _questions_apart(block: Block) -> list[Block]:
@@ -351,7 +353,8 @@ def _questions_apart(block: Block) -> list[Block]:
             parts += [Block("\n".join(kept))] if kept else []
             parts += [Block(cells[0].strip(), heading=_FORM_QUESTION_LEVEL), Block(answer)]
             kept = []
-        elif number == 0 and len(cells) == 1 and NUMBERED_HEADING.fullmatch(line.strip()):
+        elif number == 0 and len(cells) == 1 and (NUMBERED_HEADING.fullmatch(line.strip())
+                                                  or _FORM_PART.fullmatch(line.strip())):
             parts.append(Block(line.strip()))
         else:
             kept.append(line)
