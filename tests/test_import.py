@@ -1333,6 +1333,8 @@ Projektperiod\t2022-01-01 – 2024-12-31
 
 1. Verksamhetens genomförande
 Beskriv vilka aktiviteter som har genomförts under projektperioden.\tMötesplatsen har haft öppet tisdagar och torsdagar under hela perioden, med lunch och fika varje öppetdag.
+\tUnder sommaren har föreningen också ordnat två bussresor för besökarna, till Vadstena och Tiveden.
+\tEn gång i månaden har en sjuksköterska från vårdcentralen kommit och svarat på besökarnas frågor.
 Har verksamheten genomförts enligt överenskommelsen?\tJa\tX\tNej\t
 Hur har ni nått målgruppen?\tDe flesta nya besökare har hittat till oss genom att en vän eller granne har tagit med dem.
 
@@ -1360,7 +1362,9 @@ def test_a_spreadsheet_forms_questions_head_the_answers_in_the_cells_beside_them
     fields = draft_of(tmp_path, SPREADSHEET_FORM).fields
     sections = {section["heading"]: section.get("paragraphs") for section in walk(fields["sections"])}
     assert sections["Beskriv vilka aktiviteter som har genomförts under projektperioden."] == [
-        "Mötesplatsen har haft öppet tisdagar och torsdagar under hela perioden, med lunch och fika varje öppetdag."]
+        "Mötesplatsen har haft öppet tisdagar och torsdagar under hela perioden, med lunch och fika varje öppetdag.",
+        "Under sommaren har föreningen också ordnat två bussresor för besökarna, till Vadstena och Tiveden.",
+        "En gång i månaden har en sjuksköterska från vårdcentralen kommit och svarat på besökarnas frågor."]  # cells below
     assert sections["Har verksamheten genomförts enligt överenskommelsen?"] == ["Ja X Nej"]  # its checkbox cells
     assert sections["Hur har ni nått målgruppen?"][0].startswith("De flesta nya besökare")
     assert sections["Kommentar till statistiken"][0].startswith("Besökarna har skrivit sig")

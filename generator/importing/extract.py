@@ -344,15 +344,22 @@ def _questions_apart(block: Block) -> list[Block]:
         return [block]
     parts: list[Block] = []
     kept: list[str] = []
+    answering = False  # the line before was an answer: a row with its first cell empty goes on with it
     for number, line in enumerate(block.text.split("\n")):
         cells = line.rstrip("\t ").split("\t")
         answer = "\t".join(cells[1:]).strip("\t ")
         asked = _QUESTION_CELL.fullmatch(cells[0].strip()) and re.search(r"[^\W\d_]", answer)
+        if answering and not kept and len(cells) > 1 and not cells[0].strip() and "\t" not in answer \
+                and re.search(r"[^\W\d_]{3}", answer):
+            parts.append(Block(answer))  # the answer's next paragraph, in the cell under its first
+            continue
+        answering = False
         if len(cells) > 1 and (asked or _REPORT_PART.fullmatch(cells[0].strip()) and len(answer) >= 60
                                and "\t" not in answer):
             parts += [Block("\n".join(kept))] if kept else []
             parts += [Block(cells[0].strip(), heading=_FORM_QUESTION_LEVEL), Block(answer)]
             kept = []
+            answering = True
         elif number == 0 and len(cells) == 1 and (NUMBERED_HEADING.fullmatch(line.strip())
                                                   or _FORM_PART.fullmatch(line.strip())):
             parts.append(Block(line.strip()))
