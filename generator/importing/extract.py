@@ -71,8 +71,9 @@ def extract(path: Path) -> Extracted:
         raise ExtractError(f"{path}: kunde inte läsas som {suffix[1:].upper()} ({error})") from None
     if not blocks:
         raise ExtractError(f"{path}: innehåller ingen text")
-    blocks = [replace(block, text=text) for block in blocks
-              if (text := plain(block.text.translate(SYMBOL_BULLETS))).strip()]
+    if suffix != ".txt":  # (a text file's whole text is in one form already, before its blocks are made)
+        blocks = [replace(block, text=text) for block in blocks if (text := plain(block.text)).strip()]
+    blocks = [replace(block, text=block.text.translate(SYMBOL_BULLETS)) for block in blocks]
     if not ocr:
         blocks, laid_in_columns = _unwrap(blocks)
         columns = columns or laid_in_columns

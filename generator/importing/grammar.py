@@ -926,10 +926,12 @@ _COSTS = re.compile(r"\b(?:kostnader(?:na)?|utgifter(?:na)?)\b[^,.;]{0,60}?\b(?:
 _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without these has no amount
 # Money from another funder, named after the amount, is none of the partnership's: "60 000 kronor från Länsstyrelsen",
 # "15 000 kronor från Anhörigas Riksförbund", "från Allmänna arvsfonden". (A region may be the partner: not named.)
-_OTHER_FUNDER = re.compile(r"^[^,.;]{0,30}?\bfrån\s+(?:Länsstyrelsen|(?:Allmänna\s+)?[Aa]rvsfonden|Postkod\w+|Skolverket|"
-                           r"Socialstyrelsen|Folkhälsomyndigheten|Kulturrådet|MUCF|Myndigheten\s+för|RF-SISU|SISU|"
-                           r"Svenska\s+kyrkan|\w+\s+församling|[\w-]*[Ff]örbund\w*|(?:[\w-]+\s+){0,3}[\w-]*[Rr]iksförbund\w*|"
-                           r"[\w-]*[Ss]tiftelse\w*|Stiftelsen)\b")
+# (The funders by name, for the text here and for a table's rows in reading.py.)
+OTHER_FUNDERS = (r"Länsstyrelsen\w*|(?:Allmänna\s+)?[Aa]rvsfonden|Postkod\w+|Skolverket|Socialstyrelsen|Folkhälsomyndigheten|"
+                 r"Kulturrådet|MUCF|RF-SISU|SISU|Svenska\s+kyrkan|(?:[\w-]+\s+){0,3}[\w-]*[Rr]iksförbund\w*|"
+                 r"[\w-]*[Ss]tiftelse\w*")
+_OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:{OTHER_FUNDERS}|Myndigheten\s+för|\w+\s+församling|"
+                           rf"[\w-]*[Ff]örbund\w*)\b")
 # What an account's year came to is no grant: "ett underskott på 12 450 kronor", "årets resultat blev 8 200 kronor".
 _RESULT = re.compile(r"\b(?:underskott|överskott|årets\s+resultat)\w*\b[^,.;]{0,25}$", re.IGNORECASE)
 

@@ -261,10 +261,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
 
 # A row of money that is not the partnership's, in a table of where the money came from: the state's, a foundation's,
 # a federation's, members' fees, sales ("Statsbidrag läxhjälp (Skolverket)", "Medlemsavgifter", "Försäljning").
-_OTHER_SOURCE = re.compile(r"\b(?:statsbidrag\w*|egna\s+medel|medlemsavgift\w*|försäljning\w*|sponsr\w*|gåvor|"
-                           r"insamla\w*|Skolverket|Länsstyrelsen\w*|(?:Allmänna\s+)?[Aa]rvsfonden|Socialstyrelsen|"
-                           r"Folkhälsomyndigheten|Kulturrådet|[\w-]*[Rr]iksförbund\w*|[\w-]*[Ss]tiftelse\w*|Svenska\s+kyrkan)\b",
-                           re.IGNORECASE)
+_OTHER_SOURCE = re.compile(rf"\b(?:statsbidrag\w*|egna\s+medel|medlemsavgift\w*|försäljning\w*|sponsr\w*|gåvor|"
+                           rf"insamla\w*|{grammar.OTHER_FUNDERS})\b", re.IGNORECASE)
 
 
 _YEAR_LABEL = re.compile(r"(?:År|Avtalsår|Verksamhetsår|Budgetår)", re.IGNORECASE)
