@@ -192,3 +192,26 @@ def test_more_than_ten_themes_are_refused_at_the_eleventh(content: Path):
     assert len(lines) == 1 and "themes[10]" in lines[0] and "rapporten har 11 teman" in lines[0]
     line = report.read_text(encoding="utf-8").splitlines().index("  - arbete-och-sysselsattning") + 1
     assert f"{DROMSTORT}.yml:{line}" in lines[0]
+
+
+def test_a_quote_typed_with_composed_letters_stands_in_a_paragraph_copied_with_decomposed_ones(content: Path):
+    """Text copied from a PDF on a Mac holds "a" + ring where a person types "å". The two are the same text: a
+    quote matches, names sort as letters, and every value is kept in the one form (NFC) the web expects."""
+    import unicodedata
+
+    report = content / "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
+    head, _, sections = report.read_text(encoding="utf-8").partition("sections:")
+    sections = sections.replace("Slutrapporten summerar verksamheten",
+                                "Föreningen fick 300 000 kronor för läxhjälp i Rågsved. Slutrapporten summerar verksamheten", 1)
+    funding = ('funding:\n  - amount: 300000\n    kind: total\n'
+               '    quote: "Föreningen fick 300 000 kronor för läxhjälp i Rågsved."\n\n')
+    report.write_text(head + funding + "sections:" + unicodedata.normalize("NFD", sections), encoding="utf-8")
+    edit(content / "districts.yml", "- id: enskede-arsta-vantor",
+         "- id: alvsjo\n  name: " + unicodedata.normalize("NFD", "Älvsjö") + "\n  committee: Älvsjö stadsdelsnämnd\n\n"
+         "- id: zeta\n  name: Zeta\n  committee: Zeta stadsdelsnämnd\n\n- id: enskede-arsta-vantor")
+    catalogue = read_catalogue(content)
+    [drömstort] = [r for r in catalogue.reports if r.id.startswith("enskede")]
+    assert drömstort.funding[0].amount == 300000
+    assert drömstort.sections[0].paragraphs[0].startswith("Enskede-Årsta-Vantörs stadsdelsnämnd")
+    assert all(unicodedata.is_normalized("NFC", p) for s in drömstort.sections for p in s.paragraphs)
+    assert [d.name for d in catalogue.districts.values()] == ["Enskede-Årsta-Vantör", "Järva", "Zeta", "Älvsjö"]

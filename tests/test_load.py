@@ -80,3 +80,13 @@ def test_a_list_as_a_key_is_an_error():
     document, problems = load_text("? [a, b]\n: value\ntitle: A\n", "key.yml")
     assert [str(p) for p in problems] == ["key.yml:1:3: ett fältnamn måste vara ett enkelt namn, inte en lista eller flera fält"]
     assert list(document.root.items) == ["title"]
+
+
+def test_letters_written_as_a_base_and_an_accent_are_read_as_one_letter():
+    """A Mac or a PDF may give "a" + U+030A for "å": the same text to a reader, read as the one form (NFC)."""
+    decomposed = "Ra\u030agsved och o\u0308vriga"
+    document, problems = load_text(f"title: {decomposed}\nsubtitle: Plain ASCII\n{decomposed}: x\n", "x.yml")
+    assert problems == []
+    assert document.root.items["title"][2].text == "Rågsved och övriga"
+    assert len(document.root.items["title"][2].text) == len("Rågsved och övriga")
+    assert "Rågsved och övriga" in document.root.items  # a key too

@@ -18,6 +18,7 @@ import itertools
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -349,7 +350,7 @@ class _Builder:
             self.line_fields.setdefault(line, field)
             if self.spans is not None:
                 self.spans.append((event.start_mark.index, end.index, field))
-            self.add(Scalar(event.value, tag, line, column, cut, block=event.style in ("|", ">")))
+            self.add(Scalar(_composed(event.value), tag, line, column, cut, block=event.style in ("|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
                 self.problem(line, column, self.child_path(), f"är nästlat djupare än {MAX_DEPTH} nivåer")
@@ -398,5 +399,16 @@ class _Builder:
 
 
 _RESOLVER = Resolver()
+
+
+def _composed(value: str) -> str:
+    """A value with its letters in one form (Unicode's NFC): "å" as one character, never "a" plus a ring.
+
+    Text copied from a PDF or typed on a Mac can hold "a" + U+030A where the rest of the file holds "å": the
+    same text to a reader, other characters to a program. A quote copied from one and a paragraph typed in the
+    other would not match, a search for "Rågsved" would not find it, and names would sort apart. The two forms
+    are canonically equivalent (they show and mean the same), and NFC is the form the web expects.
+    """
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
 _COMMENT_AFTER = re.compile(r"\s+#")
 _COMMENT_START = re.compile(r"(?:^|\s)#")
