@@ -20,8 +20,10 @@ _WORD_PARTS = sorted([*UNITS, *TEENS, *TENS, "hundra", "tusen"], key=len, revers
 _WORD_PART = re.compile("|".join(_WORD_PARTS))
 
 # A number as written in Swedish prose: 450, 450 000, 1 200 000, 1.200.000, 62,5, 0,45.
-# Thousands are grouped by a space (also no-break or thin space) or a full stop.
-NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?!\d)|\d+"
+# Thousands are grouped by a space or a full stop. The space may be any a word processor sets between digit
+# groups: a no-break space, a thin space (as Språkrådet recommends), a narrow no-break or a figure space.
+_GROUPING = " \u00a0\u2009\u202f\u2007."
+NUMBER = rf"\d{{1,3}}(?:[{_GROUPING}]\d{{3}})+(?!\d)|\d+"
 _NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])({NUMBER})(?:,(\d+))?(?![\d])")
 _SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
@@ -37,7 +39,7 @@ _WORD = re.compile(r"[a-zåäöé]+", re.IGNORECASE)
 
 def parse_number(digits: str, decimals: str | None = None) -> Decimal:
     """`1 200 000` -> 1200000; `62`, `5` -> 62.5."""
-    whole = re.sub(r"[ \u00a0\u202f.]", "", digits)
+    whole = re.sub(f"[{_GROUPING}]", "", digits)
     return Decimal(f"{whole}.{decimals}") if decimals else Decimal(whole)
 
 

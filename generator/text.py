@@ -69,6 +69,21 @@ def visible(text: str) -> bool:
     return any(c not in _FILLERS and unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in text)
 
 
+# Characters that change nothing a reader reads: a soft hyphen (where a word may be broken), zero-width spaces and
+# joiners, direction marks and embeddings, a byte order mark inside the text. Text copied from a PDF or from Word
+# brings them along; a quotation typed or copied elsewhere has none.
+_FORMATTING = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def as_read(text: str) -> str:
+    """Text as a reader reads it, to compare two copies of it: without formatting characters, each run of spaces
+    one space, and letters in their compatibility form (Unicode's NFKC: the ligature "ﬁ" is "fi", a no-break or
+    thin space a space). Only for comparing: what is published stays as written."""
+    if text.isascii():
+        return " ".join(text.split())
+    return " ".join(unicodedata.normalize("NFKC", _FORMATTING.sub("", text)).split())
+
+
 _BIDI_OPEN = {"\u202a", "\u202b", "\u202d", "\u202e"}  # LRE, RLE, LRO, RLO: closed by PDF
 _BIDI_ISOLATE = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: closed by PDI
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")

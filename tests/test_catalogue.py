@@ -2,6 +2,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from generator.content.catalogue import Catalogue, read_catalogue
 from generator.content.model import Agreement, Report, check_agreements_in_order
 
@@ -215,3 +217,23 @@ def test_a_quote_typed_with_composed_letters_stands_in_a_paragraph_copied_with_d
     assert drömstort.sections[0].paragraphs[0].startswith("Enskede-Årsta-Vantörs stadsdelsnämnd")
     assert all(unicodedata.is_normalized("NFC", p) for s in drömstort.sections for p in s.paragraphs)
     assert [d.name for d in catalogue.districts.values()] == ["Enskede-Årsta-Vantör", "Järva", "Zeta", "Älvsjö"]
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    ("Föreningen fick 300 000 kronor för läx\u00adhjälp.", "Föreningen fick 300 000 kronor för läxhjälp."),  # soft hyphen
+    ("Föreningen fick 300 000 kronor för läx\u200bhjälp.", "Föreningen fick 300 000 kronor för läxhjälp."),  # zero width
+    ("Föreningen \ufb01ck 300 000 kronor.", "Föreningen fick 300 000 kronor."),  # a ligature from a PDF
+    ("Föreningen fick 300\u2009000 kronor.", "Föreningen fick 300\u2009000 kronor."),  # a thin space groups thousands
+    ("Föreningen fick 300\u2007000 kronor.", "Föreningen fick 300 000 kronor."),  # a figure space
+    ("Föreningen fick 300\u00a0000 kronor.", "Föreningen fick 300 000 kronor."),  # a no-break space
+])
+def test_a_quote_stands_where_the_paragraph_differs_only_in_what_a_reader_does_not_see(content: Path, paragraph: str,
+                                                                                          quote: str):
+    """A paragraph copied from a PDF or Word keeps its soft hyphens, zero-width spaces and ligatures, and sets
+    thin spaces between digit groups; a quote typed or copied elsewhere has none of them. It is the same text."""
+    report = content / "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
+    edit(report, "Slutrapporten summerar verksamheten", paragraph + " Slutrapporten summerar verksamheten")
+    edit(report, "sections:", f'funding:\n  - amount: 300000\n    kind: total\n    quote: "{quote}"\n\nsections:')
+    [drömstort] = [r for r in read_catalogue(content).reports if r.id.startswith("enskede")]
+    assert drömstort.funding[0].quote == quote  # published as written
+    assert " ".join(paragraph.split()) in drömstort.sections[0].paragraphs[1]  # (a paragraph's spaces are spaces)

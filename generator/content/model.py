@@ -23,7 +23,7 @@ from typing import Any, Callable, ClassVar, Literal
 
 from ..numbers import amounts_in, numbers_in, swedish_number
 from . import money
-from ..text import quoted
+from ..text import as_read, quoted
 
 Outcome = Literal["goals_met", "goals_partly_met", "goals_not_met"]
 NextStep = Literal["renegotiation", "extension", "new_agreement", "ended"]
@@ -518,9 +518,29 @@ def check_quotes(sections: list[Section], lessons: Lessons | None, funding: list
     quotes += [(f"figures[{index}].quote", item.quote) for index, item in enumerate(figures)]
     if len(quotes) > MAX_QUOTES:
         return [("", f"har {len(quotes)} citat (lärdomar, belopp och resultat); en rapport får ha högst {MAX_QUOTES}")]
-    text = quotable_text(sections)
-    return [(path, "står inte ordagrant i något stycke i rapportens avsnitt; citat ska kopieras ur ett och samma stycke")
-            for path, quote in quotes if " ".join(quote.split()) not in text]
+    # Compared as read: a paragraph copied from a PDF may hold a soft hyphen or a ligature the quote does not.
+    text = "\n".join(as_read(paragraph) for section in all_sections(sections) for paragraph in section.paragraphs)
+    found: Problems = []
+    for path, quote in quotes:
+        quote = as_read(quote)
+        if quote in text:
+            continue
+        if _TYPED.sub(_typed, quote) in _TYPED.sub(_typed, text):  # (only for the message: both are seldom needed)
+            found.append((path, "står nästan ordagrant i ett stycke, men med andra citattecken, apostrofer eller "
+                                "bindestreck än stycket (t.ex. ' mot ’ eller - mot –); kopiera citatet ur stycket"))
+        else:
+            found.append((path, "står inte ordagrant i något stycke i rapportens avsnitt; citat ska kopieras ur ett "
+                                "och samma stycke"))
+    return found
+
+
+# Quotation marks, apostrophes and dashes as a keyboard types them, where a document has the typographic ones.
+_TYPED_AS = {**dict.fromkeys("’‘‚‛′`´", "'"), **dict.fromkeys("”“„‟″«»", '"'), **dict.fromkeys("–—‒―−‐‑", "-")}
+_TYPED = re.compile(f"[{''.join(_TYPED_AS)}]")
+
+
+def _typed(found: re.Match[str]) -> str:
+    return _TYPED_AS[found.group()]
 
 
 # A report is listed, with its open data row, under each of its themes as under each of its years (MAX_SPAN_YEARS):
