@@ -1156,3 +1156,50 @@ def test_a_yearly_amount_gets_a_totals_years_only_where_it_makes_the_total():
 def test_the_committees_gathered_contribution_is_a_total():
     assert amounts("Nämndens samlade bidrag till partnerskapet uppgick därmed till 1 010 tkr.") == [
         (1010000, "total", [], None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the years after the words, one year at a time
+    ("Den första överenskommelsen gällde 2019-05-01–2022-12-31. Därefter har nämnden och föreningen tecknat "
+     "överenskommelser för ett år i taget, för 2023 och 2024.", [2023, 2024]),
+    ("Därefter har parterna tecknat ettåriga överenskommelser för 2022 och 2023.", [2022, 2023]),
+    ("Kommunstyrelsen har haft årliga överenskommelser om idéburet offentligt partnerskap med Strömsnäsbruks "
+     "Bygdeförening för 2022, 2023 och 2024.", [2022, 2023, 2024]),
+    # the years first
+    ("Därefter tecknades överenskommelser för 2022 och 2023, ett kalenderår i taget.", [2022, 2023]),
+    ("För 2024 tecknades en ettårig överenskommelse.", [2024]),
+    ("För 2022 tecknades en ny överenskommelse på ett år med samma innehåll.", [2022]),
+    # one that is to be made, or a new one that is not said to be for a year, is none
+    ("För 2026 ska en ettårig överenskommelse tecknas.", []),
+    ("För 2024 tecknades en ny överenskommelse.", []),
+])
+def test_yearly_agreements_told_one_year_at_a_time_or_with_their_years_first(text: str, expected: list[int]):
+    assert annual_years_in(text) == expected
+
+
+def test_an_agreement_that_began_to_apply_on_a_day_told_in_two_sentences():
+    from generator.importing.grammar import split_agreement_in
+    assert split_agreement_in("Den 1 januari 2022 började överenskommelsen om idéburet offentligt partnerskap (IOP) "
+                              "mellan Kulturkompaniet och nämnden att gälla. Överenskommelsen gällde till och med den "
+                              "31 december 2024.") == {"start": date(2022, 1, 1), "end": date(2024, 12, 31)}
+    assert split_agreement_in("Avtalet trädde i kraft den 1 mars 2021. Överenskommelsen gällde till och med den "
+                              "28 februari 2023.") == {"start": date(2021, 3, 1), "end": date(2023, 2, 28)}
+
+
+def test_an_extension_the_parties_agreed_on_for_the_agreement_of_the_sentence_before():
+    agreements, _ = agreements_in("Överenskommelsen gällde ursprungligen från den 1 januari 2021 till den 31 december "
+                                  "2022. I november 2022 kom parterna överens om att förlänga den med ett år, till den "
+                                  "31 december 2023.")
+    assert agreements == [{"start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 12, 31)}]
+
+
+def test_an_agreement_that_stopped_applying_before_its_end_ended_that_day():
+    from generator.importing.grammar import ended_early
+    agreements = [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
+    said = ended_early("Avtalstiden var 1 januari 2022–31 december 2024, men parterna kom i februari 2024 överens om "
+                       "att avsluta överenskommelsen i förtid. Överenskommelsen upphörde att gälla den 31 mars 2024.",
+                       agreements)
+    assert said is not None and agreements == [{"start": date(2022, 1, 1), "end": date(2024, 3, 31)}]
+    # where the day it stopped is its end, nothing ended early
+    whole = [{"start": date(2022, 9, 1), "end": date(2024, 6, 1)}]
+    assert ended_early("Överenskommelsen upphörde att gälla den 1 juni 2024.", whole) is None

@@ -3152,3 +3152,41 @@ def test_a_city_wide_committee_of_the_city_whose_web_address_the_footer_gives():
               Block("Kulturförvaltningen\tBox 16113, 103 22 Stockholm\tstockholm.se")]
     draft = parse(blocks, districts, [])
     assert draft.fields["district"] == "stockholm-kulturnamnden"
+
+
+def test_a_first_agreement_told_over_two_sentences_and_the_yearly_ones_after_it(tmp_path: Path):
+    document = variant(tmp_path, ("ingick ett idéburet offentligt partnerskap (IOP) den 1 september 2022. Överenskommelsen "
+                                  "upphörde att gälla den 1 juni 2024.",
+                                  "har sedan den 1 maj 2019 samverkat i ett idéburet offentligt partnerskap (IOP). Den "
+                                  "första överenskommelsen gällde till och med den 31 december 2021. Därefter har "
+                                  "parterna tecknat ettåriga överenskommelser för 2022 och 2023."))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["agreements"] == [{"start": date(2019, 5, 1), "end": date(2021, 12, 31)}, {"year": 2022},
+                                          {"year": 2023}]
+
+
+def test_a_forms_label_in_a_cell_of_its_own_gives_the_agreements_beside_it(tmp_path: Path):
+    document = variant(tmp_path, ("\n\nHandläggare\n", "\n\nÖverenskommelser\tÅrliga överenskommelser för 2022, 2023 "
+                                                       "och 2024\n\nHandläggare\n"),
+                       ("ingick ett idéburet offentligt partnerskap (IOP) den 1 september 2022. Överenskommelsen "
+                        "upphörde att gälla den 1 juni 2024.", "har samverkat i ett idéburet offentligt partnerskap."))
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert draft.fields["agreements"] == [{"year": 2022}, {"year": 2023}, {"year": 2024}]
+
+
+def test_an_agreement_told_only_in_a_paragraph_no_section_holds():
+    """An annual report or a letter may tell the agreement only in a paragraph before its first heading: it is read
+    there, where nothing else tells it; a letterhead's or a list's lines are not."""
+    from generator.importing import reading
+    from generator.importing.parse import Draft
+
+    told = ("Billesholms Ungdomsförening bildades 1987 och driver fritidsgården på Storgatan i Billesholm. "
+            "Överenskommelsen om idéburet offentligt partnerskap med kultur- och fritidsnämnden gällde från den 1 "
+            "januari 2022 till och med den 31 december 2024.")
+    sections = [{"heading": "Verksamheten", "paragraphs": ["Fritidsgården har haft öppet tre kvällar i veckan."]}]
+    draft = Draft(unplaced=["BILLESHOLMS UNGDOMSFÖRENING", told])
+    reading.read(draft, sections, [], [], [])
+    assert draft.fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
+    draft = Draft(unplaced=["Avtalsperiod 2022-01-01 – 2024-12-31"])  # no sentence: left to the person
+    reading.read(draft, sections, [], [], [])
+    assert "agreements" not in draft.fields

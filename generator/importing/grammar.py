@@ -394,7 +394,8 @@ _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
                                 r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
                                 r"(?P<verb>förlänga)\s+(?=(?:den\s+(?:första|andra|tredje|fjärde|sista|senaste)\s+)?"
-                                r"(?:överenskommelsen|avtalet|partnerskapet))", re.IGNORECASE)
+                                r"(?:överenskommelsen|avtalet|partnerskapet)|den\s+med\s)", re.IGNORECASE)
+# ("… om att förlänga den med ett år, till den 31 december 2023": the agreement the sentence before names)
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
@@ -473,11 +474,14 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
 # --- Annual agreements --------------------------------------------------------------------------------------------
 
 _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
+# What the agreements were about, before the party and the years: "årliga överenskommelser om idéburet offentligt
+# partnerskap med Strömsnäsbruks Bygdeförening för 2022, 2023 och 2024".
+_ABOUT_IOP = r"(?:\s+om\s+(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s+\(IOP\))?)?"
 _UNTIL_YEAR = r"\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
 # "för 2023 och för 2024": the preposition again before each year
 _YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
 _ANNUAL = re.compile(
-    rf"\b(?=[åfen])(?:årlig(?:a)?\s+(?:IOP-)?överenskommelser?{_FILLER},?\s+"
+    rf"\b(?=[åfen])(?:(?:årlig|ettårig)(?:a)?\s+(?:IOP-)?överenskommelser?{_ABOUT_IOP}{_FILLER},?\s+"
     rf"(?:för|under|avseende|fr\.\s?o\.\s?m\.?|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
     rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
@@ -500,9 +504,17 @@ _ANNUAL_LISTED = re.compile(
 # One agreement a year, the years named around it: "en överenskommelse … för ett år i taget: för 2022, för 2023 och
 # för 2024", "under 2022, 2023 och 2024 … genom en årlig överenskommelse för varje år".
 _ANNUAL_AT_A_TIME = re.compile(
-    rf"\böverenskommelse{_FILLER}\s+för\s+ett\s+år\s+i\s+taget\s*[:,]?\s+(?:för\s+)?(?P<years>{_YEAR_LIST_EACH})"
+    rf"\böverenskommelser?{_FILLER}\s+för\s+ett\s+(?:kalender)?år\s+i\s+taget\s*[:,]?\s+(?:för\s+)?(?P<years>{_YEAR_LIST_EACH})"
     rf"|\bunder\s+(?:åren\s+)?(?P<before>{_YEAR_LIST})\s[^.;]{{0,120}}?\bårlig\s+överenskommelse\s+(?:för\s+)?"
     rf"(?:varje|vart|vartdera)\s+år\b",
+    re.IGNORECASE,
+)
+# The years first: "överenskommelser för 2022 och 2023, ett kalenderår i taget"; "För 2024 tecknades en ettårig
+# överenskommelse", "För 2022 tecknades en ny överenskommelse på ett år" (made, not one to be made: "ska tecknas").
+_ANNUAL_YEARS_FIRST = re.compile(
+    rf"\böverenskommelser\s+för\s+(?:åren\s+)?(?P<years>{_YEAR_LIST}),?\s+ett\s+(?:kalender)?år\s+i\s+taget\b"
+    rf"|\bför\s+(?:år\s+|året\s+)?(?P<first>{_YEAR})\s+(?:tecknades|ingicks|skrevs|slöts)\s+(?:en\s+)?(?:ny\s+)?"
+    rf"(?:(?P<one>ettårig)\s+)?(?:IOP-)?överenskommelse(?(one)|\s+(?:på|om)\s+ett\s+år)\b",
     re.IGNORECASE,
 )
 # Annual agreements of years that turn the calendar: "årliga överenskommelser för verksamhetsåren 2022/2023 och
@@ -540,7 +552,7 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
     matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_LISTED.finditer(text),
-               *_ANNUAL_AT_A_TIME.finditer(text)]
+               *_ANNUAL_AT_A_TIME.finditer(text), *_ANNUAL_YEARS_FIRST.finditer(text)]
     for match in sorted(matches, key=lambda found: found.start()):
         if sentences_.proposed(match.start()):
             continue
@@ -551,7 +563,8 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
             # "beslutade att inte teckna någon ny överenskommelse för 2025": none was made (the words just before: a
             # sentence may be a mebibyte long)
             continue
-        for year in _years(match["years"] or match.groupdict().get("before") or ""):
+        groups = match.groupdict()
+        for year in _years(groups.get("years") or groups.get("before") or groups.get("first") or ""):
             if year not in seen:
                 seen.add(year)
                 found.append((year, match.start(), _normalise(match.group())))
@@ -612,7 +625,10 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
 # An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." (or "… ingick den
 # 1 januari 2023 en överenskommelse om …") "Överenskommelsen gällde till och med den 31 december 2023 (och förlängdes
 # därefter till och med …)"; or as a length: "Överenskommelsen gällde under 24 månader från och med den 1 september 2021."
-_SINCE = re.compile(r"\b(?:sedan|ingick)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:sedan|ingick|började\s+gälla|trädde\s+i\s+kraft)\s+(?:den\s+)?(?=\d)"
+                    # "Den 1 januari 2022 började överenskommelsen om … att gälla": the day before its verb
+                    r"|(?:^|\s)(?:den\s+)?(?=\d[^.]{0,30}?\s(?:började|trädde)\s+(?:överenskommelsen|avtalet)\b)",
+                    re.IGNORECASE)
 _LASTED_UNTIL = re.compile(rf"\b(?:gällde|löpte|pågick|gäller|löper|pågår)\s+(?:\w+\s+){{0,3}}?{_UNTIL_WORDS}\s+(?:den\s+)?(?=\d)",
                            re.IGNORECASE)
 _MONTHS_FROM = re.compile(r"\b(?:under|i)\s+(?P<n>\d{1,3}|[a-zåäö]+)\s+månader\s+från\s+och\s+med\s+(?:den\s+)?(?=\d)",
@@ -655,7 +671,10 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
 
 # An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
 # 2023-06-30".
-_TERMINATED = re.compile(r"\b(?:sade|sades)\s+upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b", re.IGNORECASE)
+_TERMINATED = re.compile(r"\b(?:sade|sades)\s+upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
+                         # "Överenskommelsen upphörde att gälla den 31 mars 2024" (a day before its end, as checked),
+                         # "avslutades i förtid den …"
+                         r"|\bupphörde\s+att\s+gälla\b|\bavslutades\s+i\s+förtid\b", re.IGNORECASE)
 
 
 def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
@@ -819,8 +838,13 @@ def _about_agreement(sentences_: _Sentences, first: int, last: int) -> bool:
     if sentences_.says(ABOUT_AGREEMENT, sentences_.spans[first][0]) \
             or sentences_.says(ABOUT_AGREEMENT, sentences_.spans[last][0]):
         return True
-    return first > 0 and bool(REFERS_BACK.match(sentences_.text, sentences_.spans[first][0])) \
+    begin, end = sentences_.spans[first]
+    return first > 0 and bool(REFERS_BACK.match(sentences_.text, begin) or _EXTENDS_IT.search(sentences_.text, begin, end)) \
         and sentences_.says(ABOUT_AGREEMENT, sentences_.spans[first - 1][0])
+
+
+# "I november 2022 kom parterna överens om att förlänga den med ett år": the agreement of the sentence before.
+_EXTENDS_IT = re.compile(r"\bförläng(?:a|de|des|s|ts)\s+den\s+med\b", re.IGNORECASE)
 
 
 # --- Money --------------------------------------------------------------------------------------------------------

@@ -794,11 +794,14 @@ _COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godk
                                 r"tar\s+emot|ger|uppdrar|överlämnar|förklarar|antar|avslutar|förlänger)\b")
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
-                        r"Överenskommelse|Samverkansform|"
+                        r"Överenskommelser?|Samverkansform|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
                         r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr|Projektperiod|Projekttid|Beviljat\s+(?:belopp|bidrag)|"
-                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+)?\s*:\s+\S",
-                        re.IGNORECASE)  # "Bidrag totalt: kr 625 000"
+                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+)?"
+                        # "Bidrag totalt: kr 625 000"; a form's label in a cell of its own, its value in the next:
+                        # "Överenskommelser<TAB>Årliga överenskommelser för 2022, 2023 och 2024"
+                        r"(?:\s*:\s+\S|\t+[^\t]*\S[^\t]*$)",
+                        re.IGNORECASE)
 # A person's name and title with no label, as some letterheads give the case officer.
 UNLABELLED_OFFICER = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>[a-zåäö][\w -]{{2,40}})$")
 

@@ -39,6 +39,11 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
     _agreements("\n\n".join([*draft.facts, text]), draft, tables)  # the box stands first, as on the page
+    told_before = [block for block in draft.unplaced if _RUNNING_TEXT.search(block)]
+    if "agreements" not in draft.fields and told_before:
+        # told only in a paragraph before the first heading, as an annual report's or a letter's first paragraph
+        # may tell it (never a letterhead's, a cover's or a list's lines)
+        _agreements("\n\n".join([*draft.facts, *told_before, text]), draft, tables)
     _funding_and_figures(text, tables, draft, captions)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
@@ -59,9 +64,14 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     later = _later(agreements, written)
     if later:
         agreements = [agreement for agreement in agreements if agreement not in later]
-    if not agreements and (told := grammar.split_agreement_in(text)):
-        agreements, notes = [told], ["perioden lästes ur två meningar ('sedan …', 'gällde till och med …') eller "
-                                     "ur dess längd; kontrollera"]
+    yearly = [agreement["year"] for agreement in agreements if "year" in agreement]
+    if len(yearly) == len(agreements) and (told := grammar.split_agreement_in(text)) \
+            and (not yearly or (told.get("extended_to") or told["end"]).year < min(yearly)):
+        # (a first agreement told over two sentences, and the yearly ones after it: "sedan den 1 maj 2019 …",
+        # "Den första överenskommelsen gällde till och med den 31 december 2021. Därefter … för 2022 och 2023.")
+        agreements = [told, *agreements]
+        notes.append("perioden lästes ur två meningar ('sedan …', 'gällde till och med …') eller ur dess längd; "
+                     "kontrollera")
     if later and not agreements:
         agreements, later = later, []  # nothing else is told: the only agreement there is, for staff to check
     draft.later = later
@@ -78,6 +88,10 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
                                                        *notes]))
     else:
         draft.missing["agreements"] = "perioder som '4 juli 2018 till och med 31 december 2020' i texten"
+
+
+# A paragraph of sentences: words, then a full stop at the end.
+_RUNNING_TEXT = re.compile(r"^[A-ZÅÄÖ][^\n\t]{60,}[a-zåäö0-9)]\.$")
 
 
 def _later(agreements: list[dict[str, Any]], written: date | None) -> list[dict[str, Any]]:
