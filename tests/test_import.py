@@ -3190,3 +3190,22 @@ def test_an_agreement_told_only_in_a_paragraph_no_section_holds():
     draft = Draft(unplaced=["Avtalsperiod 2022-01-01 – 2024-12-31"])  # no sentence: left to the person
     reading.read(draft, sections, [], [], [])
     assert "agreements" not in draft.fields
+
+
+def test_the_first_pages_footer_under_the_header_ends_the_header(tmp_path: Path):
+    """An annual report's first page: cover, title and addressee, then its footer ("1 (3)"). What the next page
+    begins with is the report's first section, though the first heading the site knows ("Ekonomi") comes later."""
+    footer = "Billesholms Ungdomsförening · Storgatan 12, 267 31 Billesholm · Org.nr 846001-7729"
+    text = ("BUF\nBILLESHOLMS UNGDOMSFÖRENING\nen fritidsgård av och för unga sedan 1987\n\n"
+            "Verksamhetsberättelse och slutrapport 2022–2024\n\n"
+            "Idéburet offentligt partnerskap om öppen fritidsverksamhet i Billesholm\n\n"
+            "Till: Kultur- och fritidsnämnden, Bjuvs kommun\nAtt: Sara Lindqvist, fritidschef\n\n"
+            f"{footer}\n1 (3)\n\n"
+            "Ordföranden har ordet\n\nTre år har gått sedan vi skrev under överenskommelsen med nämnden. Det har "
+            "varit tre roliga år.\n\n"
+            "Om föreningen\n\nFöreningen bildades 1987 och driver fritidsgården på Storgatan i Billesholm.\n\n"
+            f"{footer}\n2 (3)\n\n"
+            "Ekonomi\n\nFöreningen fick 300 000 kronor per år från nämnden.\n")
+    draft = draft_of(tmp_path, text)
+    assert [s["heading"] for s in draft.fields["sections"]] == ["Ordföranden har ordet", "Om föreningen", "Ekonomi"]
+    assert draft.fields["title"] == "Verksamhetsberättelse och slutrapport 2022–2024"

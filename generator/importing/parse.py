@@ -440,7 +440,12 @@ def _later_page(blocks: list[Block], before: int) -> int | None:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         if lines and layout.furniture_block(block) and any(_LATER_PAGE.match(line) for line in lines):
             return index + 1
+        if index >= 4 and lines and layout.furniture_block(block) and any(_FIRST_PAGE_FOOTER.match(line) for line in lines):
+            return index + 1  # the first page's footer, under its letterhead, addressee and title: the next page begins
     return None
+
+
+_FIRST_PAGE_FOOTER = re.compile(r"^(?:sida\s+)?1\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})$", re.IGNORECASE)
 
 
 # A form's field: "Organisationens namn: Föreningen …", "Beviljat belopp: 220 000 kr per år", "E-tjänst: …".
