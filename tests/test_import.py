@@ -3209,3 +3209,33 @@ def test_the_first_pages_footer_under_the_header_ends_the_header(tmp_path: Path)
     draft = draft_of(tmp_path, text)
     assert [s["heading"] for s in draft.fields["sections"]] == ["Ordföranden har ordet", "Om föreningen", "Ekonomi"]
     assert draft.fields["title"] == "Verksamhetsberättelse och slutrapport 2022–2024"
+
+
+def _heading_tree(sections: list[dict], depth: int = 0) -> list[str]:  # type: ignore[type-arg]
+    return [line for section in sections
+            for line in ["  " * depth + section["heading"], *_heading_tree(section.get("sections", []), depth + 1)]]
+
+
+def test_a_memos_consequences_are_parts_of_their_own_unless_a_heading_over_them_all_holds_them(tmp_path: Path):
+    """"Ekonomisk bedömning", "Barnperspektivet", "Miljöperspektivet": what a memo's template asks of every matter
+    follows the parts nested under "Beskrivning av ärendet" at the top, as the memo's own parts; under a heading
+    of them all ("Bedömning ur social dimension", Gothenburg's template) they stay under it. A short heading over
+    the sentence that leads into a list, no blank line between, is a heading ("Verksamheten")."""
+    head = ("Socialnämnden\n\nTjänsteskrivelse\n2024-10-01\n\nSlutrapport för idéburet offentligt partnerskap med "
+            "Språkbryggan\n\nFörslag till beslut\n\nSocialnämnden godkänner slutrapporten.\n\n")
+    memo = head + ("Beskrivning av ärendet\n\nBakgrund\n\nFöreningen har drivit språkcaféer sedan 2021 i kommunens "
+                   "bibliotek.\n\nVerksamheten\nFöreningen har inom partnerskapet erbjudit:\n• språkcafé två kvällar i "
+                   "veckan\n• språkvänner\n• studiecirklar\n\nEkonomisk bedömning\n\nPartnerskapet ryms inom nämndens "
+                   "budget.\n\nBarnperspektivet\n\nBarn har deltagit i familjeaktiviteterna under loven.\n\n"
+                   "Miljöperspektivet\n\nÄrendet bedöms inte ha någon påverkan på miljön.\n")
+    (tmp_path / "memo").mkdir()
+    (tmp_path / "gothenburg").mkdir()
+    sections = draft_of(tmp_path / "memo", memo).fields["sections"]
+    assert _heading_tree(sections) == ["Beskrivning av ärendet", "  Bakgrund", "  Verksamheten", "Ekonomisk bedömning",
+                                       "Barnperspektivet", "Miljöperspektivet"]
+    assert sections[0]["sections"][1]["paragraphs"][0].startswith("Föreningen har inom partnerskapet erbjudit: • språkcafé")
+    gothenburg = head + ("Bedömning ur social dimension\n\nBarnperspektivet\n\nBarn har deltagit i familjeaktiviteterna "
+                         "under loven.\n\nJämställdhetsperspektivet\n\nKvinnor och män har deltagit lika mycket.\n\n"
+                         "Ärendet\n\nFöreningen har drivit språkcaféer sedan 2021 i kommunens bibliotek.\n")
+    assert _heading_tree(draft_of(tmp_path / "gothenburg", gothenburg).fields["sections"]) == [
+        "Bedömning ur social dimension", "  Barnperspektivet", "  Jämställdhetsperspektivet", "Ärendet"]

@@ -113,8 +113,11 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if block.heading is None and len(lines) > 2 and _heading_over_list(lines[0], lines[1:]):
-            unwrapped.append(Block(lines[0]))  # a slide's title over its points: "Bakgrund" / "• Många elever …"
+        if block.heading is None and len(lines) > 2 and (_heading_over_list(lines[0], lines[1:]) or (
+                len(lines) > 3 and _LEAD_INTO_LIST.match(lines[1]) and _heading_over_list(lines[0], lines[2:]))):
+            # a slide's title over its points: "Bakgrund" / "• Många elever …"; or over the sentence that leads into
+            # them: "Verksamheten" / "Föreningen har inom partnerskapet erbjudit:" / "• språkcafé …"
+            unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 1 and DECISION_HEADING.fullmatch(lines[0]) \
@@ -469,6 +472,10 @@ def _heading_over_list(line: str, items: list[str]) -> bool:
             and looks_like_heading(Block(line)) and not layout.furniture(line) and not layout.letterhead(line)
             and not _list_heading(line, items)  # "Beslutsunderlag", "Bilagor" over theirs: read with them
             and not (_LEADS_ON.search(line) and re.search(r"[a-zåäö]$", line) and not ASKS.match(line)))
+
+
+# A sentence that leads into the points under it: "Föreningen har inom partnerskapet erbjudit:".
+_LEAD_INTO_LIST = re.compile(r"^[A-ZÅÄÖ][^\t:]*\s[^\t:]*:$")
 
 
 # A clause that goes on into the points under it, unless it asks or says how ("Så har läxhjälpen fungerat").

@@ -47,6 +47,14 @@ THIS_DOCUMENT = re.compile(r"\b(?:denna|detta)\s+(?:tjänsteskrivelse|tjänsteut
 # The parts a memo's template gives every case, each at the top level beside "Ärendet", not in it.
 MEMO_HEADINGS = {"förvaltningens bedömning", "ekonomiska konsekvenser", "barnrättsperspektiv", "barnkonsekvensanalys",
                  "jämställdhetsanalys", "jämställdhetsperspektiv"}
+# The consequences a memo's template asks of every matter, each a part of the memo of its own: "Ekonomisk bedömning",
+# "Barnperspektivet", "Jämställdhet", "Miljöperspektivet", "Konsekvenser för barn", "Folkhälsoperspektiv".
+CONSEQUENCE_HEADING = re.compile(
+    r"(?:ekonomisk|ekonomiska|juridisk|juridiska|barn|barnrätts|jämställdhets?|jämlikhets?|miljö|klimat|folkhälso|"
+    r"hållbarhets?|mångfalds?|tillgänglighets?|integrations?)"
+    r"(?:\s*(?:perspektiv(?:et)?|konsekvens(?:er|erna|analys(?:en)?)?|bedömning(?:en)?|analys(?:en)?|aspekter(?:na)?))?"
+    r"|konsekvenser\s+för\s+(?:barn|miljön|jämställdheten|ekonomin|klimatet)"
+    r"|(?:ekonomiska|juridiska)\s+(?:och\s+\w+\s+)?(?:konsekvenser|aspekter)")
 # A document attached after the memo's signatures, in the same text: "Bilaga 1: Språkbryggans slutrapport 2022–2024".
 ATTACHED_PART = re.compile(r"^Bilaga\s+\d{1,2}(?:\s*[:.–-]?\s+[A-ZÅÄÖ][^\n]*)?$")
 # Who is sent the decision, after the documents: "Beslut expedieras till", "Beslutet skickas till", "Sändlista".
@@ -108,6 +116,18 @@ class Draft:
 
 def heading_key(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+# A heading over the consequences: "Bedömning ur social dimension", "Konsekvensbeskrivning", "Konsekvenser".
+_CONSEQUENCES = re.compile(r"\bdimension\b|\bkonsekvens\w*|\bbedömning\s+(?:ur|utifrån)\b")
+
+
+def _consequence(key: str) -> bool:
+    """A consequence the memo's template asks of the matter (never a word alone that a report's own part may be
+    headed with: "Barn", "Miljö" alone are not)."""
+    return bool(CONSEQUENCE_HEADING.fullmatch(key)) and (" " in key or key.endswith(("perspektiv", "perspektivet",
+                                                                                          "analys", "konsekvenser"))
+                                                          or key in ("jämställdhet", "jämlikhet", "tillgänglighet"))
 
 
 NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(?=\S)")  # "2.1 Bakgrund", "2. Bakgrund", "2) Bakgrund"
@@ -1233,7 +1253,12 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             # (a main section or a memo's part, unless it stands under the administration's view, as Stockholm's
             # template nests them)
             under_view = bool(stack) and KNOWN_HEADINGS.get(heading_key(stack[0][1]["heading"])) == "administration_view"
-            known = ((key in KNOWN_HEADINGS or key in MEMO_HEADINGS) and not under_view
+            # (a consequence under a heading of them all, as Gothenburg's template nests "Barnperspektivet" under
+            # "Bedömning ur social dimension", stays there)
+            consequence = _consequence(key) and not any(
+                _CONSEQUENCES.search(heading_key(above["heading"])) and not _consequence(heading_key(above["heading"]))
+                for _, above in stack)
+            known = ((key in KNOWN_HEADINGS or key in MEMO_HEADINGS or consequence) and not under_view
                      or bool(DISTRIBUTION.match(section["heading"]))) and not attached  # returns to the top
             if known and group is not None and KNOWN_HEADINGS.get(key) in _PARTS_OF_A_GROUP \
                     and not (stack and GOAL_HEADING.match(stack[-1][1]["heading"])):
