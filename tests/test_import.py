@@ -3239,3 +3239,24 @@ def test_a_memos_consequences_are_parts_of_their_own_unless_a_heading_over_them_
                          "Ärendet\n\nFöreningen har drivit språkcaféer sedan 2021 i kommunens bibliotek.\n")
     assert _heading_tree(draft_of(tmp_path / "gothenburg", gothenburg).fields["sections"]) == [
         "Bedömning ur social dimension", "  Barnperspektivet", "  Jämställdhetsperspektivet", "Ärendet"]
+
+
+def test_a_boards_signatures_under_a_place_and_date_before_the_auditors_note_are_signatures(tmp_path: Path):
+    """An association's annual report: its board signs under a place and a date ("Name, role" two to a row), then
+    its auditors sign their note below. Both are signatures; the place and date are no heading."""
+    text = ("Föreningen Skolbryggan Osby\n\nVerksamhetsberättelse och slutrapport 2022–2024\n\n"
+            "Verksamheten\n\nFöreningen har haft läxhjälp på biblioteket i Osby tre eftermiddagar i veckan.\n\n"
+            "Förslag\n\nFöreningen föreslår att nämnden godkänner slutrapporten och lägger den till handlingarna.\n\n"
+            "Osby den 5 februari 2025\n\n"
+            "Leila Ahmadi, ordförande\tTomas Gunnarsson, vice ordförande\nHanna Bergkvist, kassör\tJonas Fransson, "
+            "sekreterare\nAmira Yusuf, ledamot\n\n"
+            "Revisorernas påteckning\n\nVi har granskat föreningens räkenskaper och styrelsens förvaltning. Vi har inget "
+            "att anmärka.\n\nOsby den 12 februari 2025\n\nKarl-Erik Svensson\tUlla Blom\nRevisor\tRevisor\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["signatories"] == [
+        {"name": "Leila Ahmadi", "title": "ordförande"}, {"name": "Tomas Gunnarsson", "title": "vice ordförande"},
+        {"name": "Hanna Bergkvist", "title": "kassör"}, {"name": "Jonas Fransson", "title": "sekreterare"},
+        {"name": "Amira Yusuf", "title": "ledamot"}, {"name": "Karl-Erik Svensson", "title": "Revisor"},
+        {"name": "Ulla Blom", "title": "Revisor"}]
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Verksamheten", "Förslag",
+                                                                            "Revisorernas påteckning"]

@@ -189,6 +189,12 @@ def signature_table(block: Block) -> list[list[str]] | None:
     # Columns set apart by more than one tab, or by spaces, are columns all the same ("Ahmad Rahimi<TAB><TAB>Birgitta
     # Holm", "Anders Lilja       Pernilla Granath").
     rows = [_cells(line) for line in block.text.split("\n") if line.strip()]
+    signed = [SIGNED_LINE.match(cell) for row in rows for cell in row]
+    if block.heading is None and rows and len(rows) <= 6 and all(signed):
+        # "Name, role" in every cell, two a row: a board's signatures ("Leila Ahmadi, ordförande<TAB>Tomas
+        # Gunnarsson, vice ordförande" / … / "Amira Yusuf, ledamot")
+        return [[found["name"], found["title"], *([found["unit"]] if found["unit"] else [])]
+                for found in signed if found]
     if block.heading is not None or not rows or len(rows) > 4 or any(len(row) != len(rows[0]) for row in rows) \
             or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") for row in rows for cell in row):
         return None
@@ -1196,7 +1202,30 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     while start and (_place_and_date(over := blocks[start - 1].text.strip()) or GREETING.fullmatch(over)):
         start -= 1  # "Lysekil 2024-12-18" over the names: when they signed, no text; or "Med vänlig hälsning"
         draft.unplaced.append(blocks[start].text)
-    return blocks[:start] + sent, signatures, blocks[closing_at:]
+    body, signed_before = _signed_within(blocks[:start], draft)
+    return body + sent, signed_before + signatures, blocks[closing_at:]
+
+
+def _signed_within(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block]]:
+    """Signatures under a place and a date before the last ones: an association's board signs its annual report
+    ("Osby den 5 februari 2025" over their names), then its auditors sign their note under it. The text, and the
+    signatures."""
+    kept: list[Block] = []
+    signed: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        line = blocks[index].text.strip()
+        after = index + 1
+        if "\n" not in line and _place_and_date(line):
+            while after < len(blocks) and is_signature(blocks[after]):
+                after += 1
+        if after > index + 1:
+            draft.unplaced.append(blocks[index].text)  # when they signed: no text
+            signed += blocks[index + 1:after]
+        else:
+            kept.append(blocks[index])
+        index = after
+    return kept, signed
 
 
 def _greeting_apart(block: Block) -> list[Block]:
