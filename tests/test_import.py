@@ -3260,3 +3260,12 @@ def test_a_boards_signatures_under_a_place_and_date_before_the_auditors_note_are
         {"name": "Ulla Blom", "title": "Revisor"}]
     assert [section["heading"] for section in draft.fields["sections"]] == ["Verksamheten", "Förslag",
                                                                             "Revisorernas påteckning"]
+
+
+@pytest.mark.parametrize("label", ["Att: Sara Lindqvist, fritidschef", "Handl: Sara Lindqvist"])
+def test_whom_an_organisations_letter_is_for_and_an_abbreviated_label_name_the_case_officer(tmp_path: Path, label: str):
+    text = ("Föreningen Skolbryggan Osby\n\nTill: Barn- och utbildningsnämnden, Osby kommun\n" + label + "\n\n"
+            "Slutrapport för idéburet offentligt partnerskap 2022–2024\n\n"
+            "Verksamheten\n\nFöreningen har haft läxhjälp på biblioteket i Osby tre eftermiddagar i veckan.\n\n"
+            "Förslag\n\nFöreningen föreslår att nämnden godkänner slutrapporten och lägger den till handlingarna.\n")
+    assert draft_of(tmp_path, text).fields["case_officer"] == {"name": "Sara Lindqvist"}
