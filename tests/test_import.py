@@ -3269,3 +3269,17 @@ def test_whom_an_organisations_letter_is_for_and_an_abbreviated_label_name_the_c
             "Verksamheten\n\nFöreningen har haft läxhjälp på biblioteket i Osby tre eftermiddagar i veckan.\n\n"
             "Förslag\n\nFöreningen föreslår att nämnden godkänner slutrapporten och lägger den till handlingarna.\n")
     assert draft_of(tmp_path, text).fields["case_officer"] == {"name": "Sara Lindqvist"}
+
+
+def test_the_administrations_line_among_the_contacts_names_the_case_officer_and_lists_no_attachment(tmp_path: Path):
+    text = ("Socialnämnden Sydväst\n\nSlutrapport för idéburet offentligt partnerskap med Unga Ledare i Frölunda\n\n"
+            "Förslag till beslut\n\nSocialnämnden godkänner slutrapporten.\n\n"
+            "Ärendet\n\nFöreningen har drivit en öppen hall för unga i Frölunda sedan 2021.\n\n"
+            "Bilagor\n1. Överenskommelse om idéburet offentligt partnerskap, 2021-02-16\n"
+            "2. Föreningens verksamhetsberättelser 2021–2023\n\n"
+            "Kontaktpersoner\nFörvaltningen: Elin Fagerström, utvecklingsledare, telefon 031-366 52 08\n"
+            "Föreningen: Ahmed Warsame, ordförande, telefon 070-412 33 90\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["case_officer"] == {"name": "Elin Fagerström", "phone": "031-366 52 08"}
+    assert [item["title"] for item in draft.fields["attachments"]] == [
+        "Överenskommelse om idéburet offentligt partnerskap, 2021-02-16", "Föreningens verksamhetsberättelser 2021–2023"]

@@ -302,6 +302,17 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
                 and any(layout.phone_in(line) or layout.EMAIL.match(line) for line in lines[1:]):
             kept.pop()  # "KONTAKT" over a name with a phone or an e-mail address: the case officer's block
             lines = ["Kontaktperson", *lines]
+        contacts = ("kontaktpersoner", "kontakter", "kontaktuppgifter")
+        above = bool(kept) and heading_key(kept[-1].text).rstrip(":") in contacts  # the heading a block of its own
+        if (above or heading_key(lines[0]).rstrip(":") in contacts) and len(lines) <= 6 \
+                and (ours := next((found["rest"] for line in lines if (found := _ADMINISTRATION_CONTACT.match(line))),
+                                  None)) and ("case_officer" not in draft.fields or draft.officer_by_contact):
+            # "Kontaktpersoner" over "Förvaltningen: Elin Fagerström, utvecklingsledare, telefon 031-…" and the
+            # organisation's: the administration's is the case officer; the block is no text, nor an attachment
+            if above:
+                kept.pop()
+            _case_officer(["Handläggare", ours], 0, draft)
+            continue
         if layout.OFFICER_LABEL.match(lines[0]) and len(lines) <= 6 and not layout.sentence(" ".join(lines)):
             if "case_officer" not in draft.fields or draft.officer_by_contact:
                 _case_officer(lines, 0, draft)  # (a "Handläggare" over the organisation's "Kontaktperson" above)
@@ -324,6 +335,11 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
                 draft.set("case_number", value)
         kept.append(block)
     return kept
+
+
+# The administration's line among the contacts: "Förvaltningen: …", "Socialförvaltningen: …", "Kommunen: …".
+_ADMINISTRATION_CONTACT = re.compile(r"^(?:För\s+)?(?i:\w*förvaltningen|kommunen|staden|regionen|\w*kontoret)\s*:\s*"
+                                     r"(?P<rest>\S.*)$")
 
 
 def _opening(block: Block) -> bool:
