@@ -3283,3 +3283,14 @@ def test_the_administrations_line_among_the_contacts_names_the_case_officer_and_
     assert draft.fields["case_officer"] == {"name": "Elin Fagerström", "phone": "031-366 52 08"}
     assert [item["title"] for item in draft.fields["attachments"]] == [
         "Överenskommelse om idéburet offentligt partnerskap, 2021-02-16", "Föreningens verksamhetsberättelser 2021–2023"]
+
+
+def test_a_committee_named_for_what_it_does_is_the_committee_not_the_title(tmp_path: Path):
+    """Örebro names its committees "Programnämnd social välfärd": the committee over the title, not the title."""
+    text = ("Örebro kommun\nSocialförvaltningen\n\nProgramnämnd social välfärd\n\n"
+            "Slutrapport – idéburet offentligt partnerskap med Föreningen Klubbhus Vidablick 2022–2024\n\n"
+            "Förslag till beslut\n\nProgramnämnd social välfärd godkänner slutrapporten.\n\n"
+            "Ärendet\n\nFöreningen har drivit ett klubbhus för personer med psykisk ohälsa sedan 2022.\n")
+    fields = draft_of(tmp_path, text).fields
+    assert fields["committee"] == "Programnämnd social välfärd"
+    assert fields["title"] == "Slutrapport – idéburet offentligt partnerskap med Föreningen Klubbhus Vidablick 2022–2024"

@@ -52,8 +52,11 @@ PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # A committee, board or council, as a document addresses it: "Socialnämnden Nordost", "Kommunstyrelsen",
 # "Enskede-Årsta-Vantörs stadsdelsnämnd", "Arbetsmarknads- och socialnämnden".
-COMMITTEE = re.compile(r"^(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)"
-                       r"(?:\s+[A-ZÅÄÖ][\w-]*)?$", re.IGNORECASE)
+COMMITTEE = re.compile(r"^(?:(?:[\w-]+(?:\s+och\s+|\s+))*?[\w-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)"
+                       r"(?:\s+[A-ZÅÄÖ][\w-]*)?"
+                       # named by what it is for: Örebro's "Programnämnd social välfärd" ("Nämnden för …" measured
+                       # and left out: it read a wrong committee where no document of the tuning half has one)
+                       r"|(?:Program|Område)nämnd(?:en)?(?:\s+för)?(?:\s+(?-i:[a-zåäö][\w-]*)){1,4})$", re.IGNORECASE)
 # Labels before a value, on the same line or alone above it.
 # A person's name: two to four capitalised words ("Anna Svensson", "Evelyn Garate Ormazabal").
 PERSON_NAME = r"[A-ZÅÄÖÉ][\w'-]+(?: [A-ZÅÄÖÉ][\w'-]+){1,3}"
