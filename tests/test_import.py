@@ -3294,3 +3294,14 @@ def test_a_committee_named_for_what_it_does_is_the_committee_not_the_title(tmp_p
     fields = draft_of(tmp_path, text).fields
     assert fields["committee"] == "Programnämnd social välfärd"
     assert fields["title"] == "Slutrapport – idéburet offentligt partnerskap med Föreningen Klubbhus Vidablick 2022–2024"
+
+
+def test_a_protocol_extracts_own_heading_is_no_title(tmp_path: Path):
+    text = ("LINDESBERGS KOMMUN\tSAMMANTRÄDESPROTOKOLL\nSocialnämnden\tSammanträdesdatum\n\t2024-10-23\n\n"
+            "Utdrag ur sammanträdesprotokoll\n\n§ 87\tDnr SN 2024/0311\n\n"
+            "Slutrapport för idéburet offentligt partnerskap med Kvinno- och tjejjouren i Lindesberg 2021–2024\n\n"
+            "Ärendebeskrivning\nSocialnämnden och Kvinno- och tjejjouren i Lindesberg har sedan den 1 januari 2021 "
+            "samverkat i ett idéburet offentligt partnerskap om stöd till kvinnor och unga som utsatts för våld.\n\n"
+            "Socialnämndens beslut\n1. Socialnämnden godkänner slutrapporten.\n")
+    assert draft_of(tmp_path, text).fields["title"] == ("Slutrapport för idéburet offentligt partnerskap med Kvinno- och "
+                                                        "tjejjouren i Lindesberg 2021–2024")

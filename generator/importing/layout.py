@@ -29,7 +29,8 @@ NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "
                 "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
 # The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
 DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Promemoria|PM|Ärende|Handling|Protokollsutdrag|"
-                           r"Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning)"
+                           r"Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning|"
+                           r"(?:Utdrag|Protokollsutdrag)\s+(?:ur|från)\s+(?:sammanträdes)?protokoll(?:et)?)"
                            r"(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
 NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
