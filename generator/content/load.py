@@ -410,5 +410,7 @@ def _composed(value: str) -> str:
     are canonically equivalent (they show and mean the same), and NFC is the form the web expects.
     """
     return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
 _COMMENT_AFTER = re.compile(r"\s+#")
 _COMMENT_START = re.compile(r"(?:^|\s)#")

@@ -66,7 +66,8 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 # ("Er referens": the administration's officer, in a letter the organisation sends the committee.)
 # ("Handl: Jonas Lindberg" abbreviated; "Att: Sara Lindqvist, fritidschef", whom an organisation's letter is for at
 # the administration)
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|Er\s+referens|Ansvarig\s+tjänsteperson|"
+OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
+                           r"Er\s+referens|Ansvarig\s+tjänsteperson|"
                            r"Kontaktperson(?:\s+(?:i|på|hos|vid)\s+(?:kommunen|förvaltningen|staden|regionen))?|"
                            r"Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)

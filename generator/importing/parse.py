@@ -125,9 +125,8 @@ _CONSEQUENCES = re.compile(r"\bdimension\b|\bkonsekvens\w*|\bbedömning\s+(?:ur|
 def _consequence(key: str) -> bool:
     """A consequence the memo's template asks of the matter (never a word alone that a report's own part may be
     headed with: "Barn", "Miljö" alone are not)."""
-    return bool(CONSEQUENCE_HEADING.fullmatch(key)) and (" " in key or key.endswith(("perspektiv", "perspektivet",
-                                                                                          "analys", "konsekvenser"))
-                                                          or key in ("jämställdhet", "jämlikhet", "tillgänglighet"))
+    named = " " in key or key.endswith(("perspektiv", "perspektivet", "analys", "konsekvenser"))
+    return bool(CONSEQUENCE_HEADING.fullmatch(key)) and (named or key in ("jämställdhet", "jämlikhet", "tillgänglighet"))
 
 
 NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(?=\S)")  # "2.1 Bakgrund", "2. Bakgrund", "2) Bakgrund"
