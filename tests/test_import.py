@@ -3305,3 +3305,22 @@ def test_a_protocol_extracts_own_heading_is_no_title(tmp_path: Path):
             "Socialnämndens beslut\n1. Socialnämnden godkänner slutrapporten.\n")
     assert draft_of(tmp_path, text).fields["title"] == ("Slutrapport för idéburet offentligt partnerskap med Kvinno- och "
                                                         "tjejjouren i Lindesberg 2021–2024")
+
+
+def test_a_forms_signature_rows_sign_and_its_handler_row_names_the_case_officer(tmp_path: Path):
+    """A report form filled in on the municipality's template: the organisation signs in rows ("Namnförtydligande",
+    "Funktion i föreningen"), and the part the administration fills in names its handler, who is the case officer
+    before the organisation's "Kontaktperson"."""
+    text = ("HJO KOMMUN\nSocialförvaltningen\n\nSLUTREDOVISNING – IDÉBURET OFFENTLIGT PARTNERSKAP\nGuldkornen\n\n"
+            "Organisation\tFöreningen Guldkornen i Hjo\nKontaktperson\tBirgitta Ahlqvist\nTelefon\t070-318 44 62\n\n"
+            "1. Verksamheten\n\nFöreningen har haft öppen träffpunkt för äldre två dagar i veckan i Hjo.\n\n"
+            "6. Underskrift\nHärmed intygas att uppgifterna i redovisningen är riktiga.\nOrt och datum\tHjo 2025-01-24\n"
+            "Namnteckning\t\nNamnförtydligande\tBirgitta Ahlqvist\nFunktion i föreningen\tOrdförande\n\n"
+            "7. Fylls i av socialförvaltningen\nMottagen datum\t2025-01-27\nHandläggare\tJohanna Lilja\n"
+            "Telefon\t0503-352 18\n\n"
+            "Förvaltningens bedömning\nSocialförvaltningen bedömer att partnerskapets mål har uppfyllts.\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["signatories"] == [{"name": "Birgitta Ahlqvist", "title": "Ordförande"}]
+    assert draft.fields["case_officer"] == {"name": "Johanna Lilja", "phone": "0503-352 18"}
+    signed = next(section for section in draft.fields["sections"] if section["heading"] == "6. Underskrift")
+    assert signed["paragraphs"] == ["Härmed intygas att uppgifterna i redovisningen är riktiga."]

@@ -264,7 +264,9 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     body = _planning(body, draft)
     body = _distribution(body)
     body, attachments = _attachments(body, draft)
+    body, signed_in_form = _form_signature(body)
     body, signatures, closing = _split_closing(body, draft, {item["title"] for item in attachments})
+    signatures = signed_in_form + signatures
     sections = _sections(body, draft)
     if sections:
         draft.set("sections", sections, "texten kommer från textigenkänning (OCR): jämför varje stycke med dokumentet"
@@ -291,6 +293,34 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     return draft
 
 
+# A form's signature, a label and its value a row: "Ort och datum<TAB>Hjo 2025-01-24", "Namnteckning<TAB>",
+# "Namnförtydligande<TAB>Birgitta Ahlqvist", "Funktion i föreningen<TAB>Ordförande".
+_FORM_SIGNATURE_ROW = re.compile(r"^(?:Ort\s+och\s+datum|Datum|Namnteckning|Underskrift|Namnförtydligande|"
+                                 r"Funktion(?:\s+i\s+\w+)?|Befattning|Titel|Roll)\s*(?:\t|:|$)", re.IGNORECASE)
+_PRINTED_NAME = re.compile(rf"^Namnförtydligande\s*(?:\t+|:\s*)(?P<name>{layout.PERSON_NAME})$", re.IGNORECASE)
+_ROLE_ROW = re.compile(r"^(?:Funktion(?:\s+i\s+\w+)?|Befattning|Titel|Roll)\s*(?:\t+|:\s*)(?P<title>\S.*)$", re.IGNORECASE)
+
+
+def _form_signature(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """A form's signature rows under its text ("Härmed intygas att uppgifterna är riktiga." over "Ort och datum",
+    "Namnteckning", "Namnförtydligande<TAB>Birgitta Ahlqvist"): the printed name, with its role, signs; the rows
+    are no text."""
+    kept: list[Block] = []
+    signed: list[Block] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        printed = next((found for line in lines if (found := _PRINTED_NAME.match(line))), None)
+        first = next((index for index, line in enumerate(lines) if _FORM_SIGNATURE_ROW.match(line)), None)
+        if printed is None or first is None or not all(_FORM_SIGNATURE_ROW.match(line) for line in lines[first:]):
+            kept.append(block)
+            continue
+        if first:
+            kept.append(replace(block, text="\n".join(lines[:first])))
+        role = next((found["title"].strip() for line in lines[first:] if (found := _ROLE_ROW.match(line))), None)
+        signed.append(Block("\n".join([printed["name"], *([role] if role else [])])))
+    return kept, signed
+
+
 def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
     """A case officer's block that stands after the text (by the signatures): read, and no text."""
     kept: list[Block] = []
@@ -312,6 +342,11 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
                 kept.pop()
             _case_officer(["Handläggare", ours], 0, draft)
             continue
+        at = next((index for index, line in enumerate(lines) if _HANDLER_ROW.match(line)), None)
+        if at is not None and ("case_officer" not in draft.fields or draft.officer_by_contact):
+            # a form's part the administration fills in: "Mottagen datum<TAB>…" / "Handläggare<TAB>Johanna Lilja" /
+            # "Telefon<TAB>…": its handler is the case officer, before the organisation's "Kontaktperson"
+            _case_officer([" ".join(line.split("\t")).strip() for line in lines[at:at + 3]], 0, draft)
         if layout.OFFICER_LABEL.match(lines[0]) and len(lines) <= 6 and not layout.sentence(" ".join(lines)):
             if "case_officer" not in draft.fields or draft.officer_by_contact:
                 _case_officer(lines, 0, draft)  # (a "Handläggare" over the organisation's "Kontaktperson" above)
@@ -336,6 +371,8 @@ def _officer_anywhere(blocks: list[Block], draft: Draft) -> list[Block]:
     return kept
 
 
+# A form's row naming the administration's handler: "Handläggare<TAB>Johanna Lilja".
+_HANDLER_ROW = re.compile(rf"^(?:Ansvarig\s+)?[Hh]andläggare\t+{layout.PERSON_NAME}$")
 # The administration's line among the contacts: "Förvaltningen: …", "Socialförvaltningen: …", "Kommunen: …".
 _ADMINISTRATION_CONTACT = re.compile(r"^(?:För\s+)?(?i:\w*förvaltningen|kommunen|staden|regionen|\w*kontoret)\s*:\s*"
                                      r"(?P<rest>\S.*)$")
