@@ -3324,3 +3324,14 @@ def test_a_forms_signature_rows_sign_and_its_handler_row_names_the_case_officer(
     assert draft.fields["case_officer"] == {"name": "Johanna Lilja", "phone": "0503-352 18"}
     signed = next(section for section in draft.fields["sections"] if section["heading"] == "6. Underskrift")
     assert signed["paragraphs"] == ["Härmed intygas att uppgifterna i redovisningen är riktiga."]
+
+
+@pytest.mark.parametrize("sentence", ["Förvaltningen föreslår inte någon ny överenskommelse.",
+                                      "Partnerskapet förlängs inte, eftersom stödet nu ges av förvaltningen.",
+                                      "Nämnden har beslutat att inte teckna en ny överenskommelse.",
+                                      "Nämnden har inte budgeterat för ett nytt partnerskap."])
+def test_a_partnership_the_text_says_goes_no_further_has_ended(tmp_path: Path, sentence: str):
+    text = ("Kultur- och fritidsnämnden\n\nSlutrapport för idéburet offentligt partnerskap med Silvertråden\n\n"
+            "Förslag till beslut\n\nKultur- och fritidsnämnden godkänner slutrapporten.\n\n"
+            "Ärendet\n\nFöreningen har drivit en träffpunkt för äldre i Askersund sedan 2021. " + sentence + "\n")
+    assert draft_of(tmp_path, text).fields["next_step"] == "ended"

@@ -1043,6 +1043,15 @@ def _without_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
 
+# What ends the partnership, said in the text: "Partnerskapet förlängs inte", "Förvaltningen föreslår inte någon ny
+# överenskommelse", "har beslutat att inte teckna en ny överenskommelse", "har inte budgeterat för ett nytt partnerskap",
+# and the organisation going on without one: "fortsätter därför verksamheten med medlemsavgifter", "i egen regi".
+_ENDS = re.compile(r"\b(?:(?:partnerskapet|överenskommelsen)\s+förlängs\s+inte|föreslår\s+inte\s+(?:någon|en)\s+ny\s+"
+                   r"överenskommelse|inte\s+(?:att\s+)?teckna\s+(?:en|någon)\s+ny\s+överenskommelse|inte\s+budgeterat\s+"
+                   r"för\s+ett\s+nytt\s+partnerskap|ingen\s+ny\s+överenskommelse\s+(?:tecknas|föreslås|har\s+tecknats))\b",
+                   re.IGNORECASE)
+
+
 def _next_step(draft: Draft) -> None:
     decision = " ".join(draft.fields.get("proposals", [])).lower()
     headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle")).lower()
@@ -1062,8 +1071,8 @@ def _next_step(draft: Draft) -> None:
         step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
     elif draft.later:
         step = "new_agreement"  # an agreement that begins after the report (reading._later): already decided
-    elif re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
-                   r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) \
+    elif (re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
+                    r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) or _ENDS.search(draft.text)) \
             and not any(_NEXT_AGREEMENT.search(sentence) and not _PAST_AGREEMENT.search(sentence)
                         for sentence in grammar.sentences(text)):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
