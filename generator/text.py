@@ -69,19 +69,31 @@ def visible(text: str) -> bool:
     return any(c not in _FILLERS and unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in text)
 
 
-# Characters that change nothing a reader reads: a soft hyphen (where a word may be broken), zero-width spaces and
-# joiners, direction marks and embeddings, a byte order mark inside the text. Text copied from a PDF or from Word
-# brings them along; a quotation typed or copied elsewhere has none.
-_FORMATTING = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# What a PDF or Word file holds besides the words, or the same words written otherwise: letters stored as a base
+# and its accent ("a" + U+030A for "å", as macOS and some PDF programs give them), ligatures ("ﬁ"), spaces that
+# only keep a number or a name on one line (U+00A0 "450 000", U+202F) or set digit groups apart (U+2009), hyphens
+# that may not end a line (U+2011), soft hyphens, zero-width characters and direction marks. The import reads every
+# document in this one form; the build compares a quote with its paragraph in it. The text is the same.
+_ONE_FORM = str.maketrans({**dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                           "\u200a\u202f\u205f\u3000", " "),
+                           **dict.fromkeys("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                           "\u2060\u2066\u2067\u2068\u2069\ufeff", None),
+                           **dict.fromkeys("\u2010\u2011", "-"), "\u2028": "\n", "\u2029": "\n", "\v": "\n",
+                           "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+
+def one_form(text: str) -> str:
+    """The text in one form: whole letters, no ligatures, plain spaces and hyphens, nothing invisible."""
+    if text.isascii() and "\v" not in text:
+        return text
+    return unicodedata.normalize("NFC", text).translate(_ONE_FORM)
 
 
 def as_read(text: str) -> str:
-    """Text as a reader reads it, to compare two copies of it: without formatting characters, each run of spaces
-    one space, and letters in their compatibility form (Unicode's NFKC: the ligature "ﬁ" is "fi", a no-break or
-    thin space a space). Only for comparing: what is published stays as written."""
-    if text.isascii():
-        return " ".join(text.split())
-    return " ".join(unicodedata.normalize("NFKC", _FORMATTING.sub("", text)).split())
+    """Text as a reader reads it, to compare two copies of it: in one form (`one_form`), each run of spaces one
+    space. Only for comparing: what is published stays as written."""
+    return " ".join(one_form(text).split())
 
 
 _BIDI_OPEN = {"\u202a", "\u202b", "\u202d", "\u202e"}  # LRE, RLE, LRO, RLO: closed by PDF

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..content.model import KNOWN_HEADINGS
+from ..text import one_form
 
 SUFFIXES = (".txt", ".pdf", ".docx")
 # Running page headers and footers a document may carry: "1 (4)", "Sida 2 av 5", "Sid 3 (6)", "2/5", "3".
@@ -552,22 +552,9 @@ def _known_heading(line: str) -> bool:
     return heading_key(NUMBERING.sub("", line)).rstrip(":") in KNOWN_HEADINGS or bool(PROPOSALS.match(line))
 
 
-# What a PDF or Word file holds besides the words, or the same words written otherwise: letters stored as a base
-# and its accent ("a" + U+030A for "å", as macOS and some PDF programs give them), ligatures ("ﬁ"), spaces that
-# only keep a number or a name on one line (U+00A0 "450 000", U+202F), hyphens that may not end a line (U+2011),
-# soft hyphens and zero-width characters. Every rule after this reads one form of a word; the text is the same.
-_ONE_FORM = str.maketrans({**dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-                                           "\u200a\u202f\u205f\u3000", " "),
-                           **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", None),
-                           **dict.fromkeys("\u2010\u2011", "-"), "\u2028": "\n", "\u2029": "\n", "\v": "\n",
-                           "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
-
-
 def plain(text: str) -> str:
-    """The text in one form: whole letters, no ligatures, plain spaces and hyphens, nothing invisible."""
-    text = re.sub(r"\u00ad[ \t]*\n[ \t]*", "", text)  # a word broken at its soft hyphen is one word again
-    return unicodedata.normalize("NFC", text).translate(_ONE_FORM).strip("\n")
+    """The text in one form (`text.one_form`), a word broken at its soft hyphen over two lines one word again."""
+    return one_form(re.sub(r"\u00ad[ \t]*\n[ \t]*", "", text)).strip("\n")
 
 
 def _page_breaks(text: str) -> str:
