@@ -83,11 +83,16 @@ _ONE_FORM = str.maketrans({**dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004
                            "\ufb05": "st", "\ufb06": "st"})
 
 
+_WRITTEN_OTHERWISE = re.compile("[" + re.escape("".join(map(chr, _ONE_FORM))) + "]")
+
+
 def one_form(text: str) -> str:
     """The text in one form: whole letters, no ligatures, plain spaces and hyphens, nothing invisible."""
     if text.isascii() and "\v" not in text:
         return text
-    return unicodedata.normalize("NFC", text).translate(_ONE_FORM)
+    text = unicodedata.normalize("NFC", text)
+    # (a search first: `translate` takes a dictionary lookup per character, a fifth of reading 1,000 reports)
+    return text.translate(_ONE_FORM) if _WRITTEN_OTHERWISE.search(text) else text
 
 
 def as_read(text: str) -> str:
