@@ -381,6 +381,31 @@ def test_another_funders_money_and_an_accounts_result_are_no_funding():
     assert [(int(amount.amount), amount.kind) for amount in repaid] == [(38000, "repaid")]
 
 
+def test_a_regions_money_is_another_funders_unless_the_document_is_the_regions():
+    text = ("Nämnden har bidragit med 380 000 kronor per år. Till sommarlovet fick föreningen dessutom 45 000 kronor från "
+            "Region Skåne, och Region Kronoberg har bidragit med 25 000 kronor per år till kulturprogrammet. "
+            "Arvsfonden har också beviljat föreningen 90 000 kronor.")
+    assert [int(amount.amount) for amount in funding_in(text, "Markaryds kommun")] == [380000]
+    assert [int(amount.amount) for amount in funding_in(text)] == [380000]
+    own = funding_in("Region Gotland har bidragit med 300 000 kronor per år.", "Region Gotland")
+    assert [(int(amount.amount), amount.kind) for amount in own] == [(300000, "per_year")]
+
+
+def test_by_how_much_a_grant_changed_is_no_grant():
+    text = ("Nämnden har bidragit med 300 000 kronor per år. För 2023 minskades bidraget med 50 000 kronor, och 2024 "
+            "höjdes det med 20 000 kronor till 270 000 kronor.")
+    assert [int(amount.amount) for amount in funding_in(text)] == [300000, 270000]
+
+
+def test_amounts_each_with_its_year_after_it_are_that_years():
+    amounts = funding_in("Bidraget från kommunen har varit 180 000 kronor 2022, 200 000 kronor 2023 och 200 000 kronor 2024.")
+    assert [(a.amount, a.kind, a.years) for a in amounts] == [
+        (180000, "per_year", [2022]), (200000, "per_year", [2023]), (200000, "per_year", [2024])]
+    # Not where one amount of the sentence has none: which years the others are for is not said.
+    assert [a.kind for a in funding_in("Föreningen fick 180 000 kronor 2022 och 20 000 kronor i projektbidrag.")] == [
+        "unknown", "unknown"]
+
+
 def test_a_year_right_after_an_amount_beside_a_yearly_amount_is_that_amounts_year():
     amounts = funding_in("Nämnden har bidragit med 380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024.")
     assert [(a.amount, a.kind, a.years) for a in amounts] == [
@@ -559,7 +584,7 @@ def test_an_amount_a_box_and_a_sentence_both_give_quotes_the_sentence():
     found = funding_in("Ersättning\t850 tkr för hela avtalsperioden\n\n"
                        "Nämnden har bidragit med 850 tkr för hela avtalsperioden.")
     assert [(a.amount, a.kind, a.sentence) for a in found] == [
-        (850000, "period", "Nämnden har bidragit med 850 tkr för hela avtalsperioden.")]
+        (850000, "total", "Nämnden har bidragit med 850 tkr för hela avtalsperioden.")]
 
 
 def test_a_temporary_grant_is_paid_once():
@@ -628,7 +653,8 @@ def test_an_extensions_amount_for_months_named_and_a_table_row_for_a_dated_perio
     ("Nämnden har lämnat ett årligt bidrag på 250 000 kronor.", 250000, "per_year"),
     ("Föreningen har fått 450 000 kronor om året.", 450000, "per_year"),
     ("Nämnden har bidragit med 1,5 miljoner kronor per år till verksamheten.", 1500000, "per_year"),
-    ("Stadsdelsnämnden har bidragit med 1,2 mnkr för hela perioden.", 1200000, "period"),
+    ("Stadsdelsnämnden har bidragit med 1,2 mnkr för hela perioden.", 1200000, "total"),  # the whole partnership's
+    ("För hela avtalsperioden har föreningen erhållit 1 260 tkr.", 1260000, "total"),
     ("Nämnden har under perioden bidragit med totalt 1 080 000 kronor.", 1080000, "total"),
     ("Bidraget uppgick sammanlagt till 900 000 kronor.", 900000, "total"),
     ("Totalbeloppet för partnerskapet var 2 400 000 kr.", 2400000, "total"),
@@ -665,8 +691,12 @@ def test_an_amount_for_the_period_takes_its_dates():
     assert amounts("Nämnden har bidragit med 600 000 kronor för perioden 1 januari 2020 – 31 december 2021.") == [
         (600000, "period", [], date(2020, 1, 1), date(2021, 12, 31))]
     text = ("Överenskommelsen gällde från den 15 augusti 2019 till den 14 augusti 2022.\n\n"
-            "Stadsdelsnämnden har bidragit med 1,2 mnkr för hela perioden.")
+            "Stadsdelsnämnden har bidragit med 1,2 mnkr för perioden.")
     assert amounts(text) == [(1200000, "period", [], date(2019, 8, 15), date(2022, 8, 14))]
+    # "för hela perioden" is what the whole partnership came to, a total; with its dates named, that period
+    assert amounts(text.replace("för perioden", "för hela perioden")) == [(1200000, "total", [], None, None)]
+    assert amounts("Nämndens ersättning har uppgått till 1,2 mnkr för hela avtalsperioden den 1 mars 2016 till och med "
+                   "den 28 februari 2019.") == [(1200000, "period", [], date(2016, 3, 1), date(2019, 2, 28))]
 
 
 @pytest.mark.parametrize("text", [

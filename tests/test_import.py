@@ -2506,6 +2506,24 @@ def test_a_table_set_in_columns_of_spaces_keeps_its_rows():
         "Avtalsår\tBidrag\n2020-07-01 – 2021-06-30\t380 tkr\n2021-07-01 – 2022-06-30\t395 tkr (förlängning)"]
 
 
+def test_an_amount_per_school_year_is_one_for_each_agreement_of_a_school_year():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _funding_and_figures
+
+    sentence = "Föreningen har fått 150 000 kronor per läsår från barn- och utbildningsnämnden."
+    draft = Draft()
+    draft.fields["agreements"] = [{"start": date(2021, 8, 1), "end": date(2022, 6, 30)},
+                                  {"start": date(2022, 8, 1), "end": date(2023, 6, 30)}]
+    _funding_and_figures(sentence, [], draft)
+    assert [(f["amount"], f["kind"], f.get("start"), f.get("end")) for f in draft.fields["funding"]] == [
+        (150000, "period", date(2021, 8, 1), date(2022, 6, 30)), (150000, "period", date(2022, 8, 1), date(2023, 6, 30))]
+    # One agreement over three school years: which of its days each school year had, the text does not say.
+    draft = Draft()
+    draft.fields["agreements"] = [{"start": date(2021, 8, 1), "end": date(2024, 6, 30)}]
+    _funding_and_figures(sentence, [], draft)
+    assert [(f["amount"], f["kind"]) for f in draft.fields["funding"]] == [(150000, "per_year")]
+
+
 def test_a_tables_amounts_stay_where_a_sentence_gives_them_without_saying_their_kind(tmp_path: Path):
     from generator.importing.parse import Draft
     from generator.importing.reading import _funding_and_figures
@@ -2516,6 +2534,10 @@ def test_a_tables_amounts_stay_where_a_sentence_gives_them_without_saying_their_
     _funding_and_figures(f"{sentence}\n\n{table}", [table], draft)
     assert [(f["amount"], f["kind"], f["years"], f["quote"]) for f in draft.fields["funding"]] == [
         (180000, "per_year", [2022], "2022\t180 000 kr\t96"), (195000, "per_year", [2023], "2023\t195 000 kr\t121")]
+    # The same with the table first: its rows stand for the sentence still.
+    draft = Draft()
+    _funding_and_figures(f"{table}\n\n{sentence}", [table], draft)
+    assert [f["quote"] for f in draft.fields["funding"]] == ["2022\t180 000 kr\t96", "2023\t195 000 kr\t121"]
 
 
 def test_the_kind_of_report_over_its_title_is_no_title_and_a_subtitle_is_no_paragraph_cut_by_a_page(tmp_path: Path):

@@ -140,12 +140,12 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors at today's figures (tuning 89.2%, 34 wrong, agreements right on 195 of 196; held-out 82.4%, 154
+    # Floors at today's figures (tuning 89.3%, 28 wrong, agreements right on 195 of 196; held-out 82.5%, 151
     # wrong, agreements right on 166 of 196), so that a change that reads less fails. (Until 2026-12-05 a figure
     # quoted from a paragraph that runs over a page break, or a table's label in small letters, counted as
     # invented: 25 and 157 wrong.) The targets (95%, nothing wrong or invented, agreements right on 95%) are not
     # met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.892, 34, 195), "held_out": (0.824, 154, 166)}
+    floors = {"tuning": (0.892, 28, 195), "held_out": (0.824, 151, 166)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

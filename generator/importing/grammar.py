@@ -881,6 +881,7 @@ _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|m
 _EACH_OF = re.compile(r"\s*(?:för|under)\s+(?:vart?\s+och\s+(?:ett|en)|vardera)\s+av\b", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                            r"|\s*för\s+förlängningen\b", re.IGNORECASE)
+_WHOLE_PERIOD = re.compile(r"\b(?:för|under)\s+hela\s+(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
@@ -956,6 +957,29 @@ OTHER_FUNDERS = (r"Länsstyrelsen\w*|(?:Allmänna\s+)?[Aa]rvsfonden|Postkod\w+|S
                  r"[\w-]*[Ss]tiftelse\w*")
 _OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:{OTHER_FUNDERS}|Myndigheten\s+för|\w+\s+församling|"
                            rf"[\w-]*[Ff]örbund\w*)\b")
+# A region pays a municipality's partner as another funder does: "45 000 kronor från Region Skåne", "Region Kronoberg
+# har bidragit med 25 000 kronor per år till …"; never where the letterhead is the region's own ("Region Gotland").
+# (An other funder by name may be told before the amount in the same way.)
+_REGION = r"Region\s+[A-ZÅÄÖ][\w-]*(?:\s+län)?"
+_FROM_REGION = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?P<funder>{_REGION})")
+_FUNDED_BY = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION})\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+|dessutom\s+)?"
+                        r"(?:bidragit|bidrog|gett|gav|beviljat|beviljade|finansierat|finansierade|skänkt|skänkte)"
+                        r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
+
+
+def _another_funder(before: str, after: str, home: str | None) -> bool:
+    """Whether the amount between `before` and `after` is another funder's (`home`: the letterhead's municipality)."""
+    if _OTHER_FUNDER.match(after):
+        return True
+    named = _FROM_REGION.match(after) or _FUNDED_BY.search(before)
+    return named is not None and " ".join(named["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
+
+
+# By how much a grant changed is no grant: "För 2023 minskades bidraget med 50 000 kronor", "höjdes med 20 000 kronor
+# till 320 000 kronor" (the grant it came to is).
+_CHANGED_BY = re.compile(r"\b(?:minska(?:de|des|ts|t)|sänkt(?:e|es|s)|reducera(?:de|des|ts)|höj(?:de|des|ts|t)|"
+                         r"öka(?:de|des|ts)|räkna(?:des|ts)\s+upp|(?:drogs|dragits)\s+ned)\b[^,.;]{0,40}?\bmed\s+$",
+                         re.IGNORECASE)
 # What an account's year came to is no grant: "ett underskott på 12 450 kronor", "årets resultat blev 8 200 kronor".
 _RESULT = re.compile(r"\b(?:underskott|överskott|årets\s+resultat)\w*\b[^,.;]{0,25}$", re.IGNORECASE)
 
@@ -967,8 +991,16 @@ _RAISED = re.compile(r"\b(?:räknades|räknats|räknas)\s+(?:\w+\s+)?upp\b|\bupp
 _BARE_YEAR_AFTER = re.compile(rf"\s*(?P<year>{_YEAR})\b(?!\s*(?:{_DASH}|/)\s*\d)")
 
 
-def funding_in(text: str) -> list[Amount]:
-    """Every amount in kronor the text gives, once, with what it is and the sentence it stands in."""
+def each_with_its_year(sentence: str, matches: list[re.Match[str]] | None = None) -> bool:
+    """Whether two amounts or more of the sentence, and all of them, have a year right after them."""
+    if matches is None:
+        matches = [m for m in AMOUNT.finditer(sentence) if amounts_in(m.group())]
+    return len(matches) >= 2 and all(_BARE_YEAR_AFTER.match(sentence, match.end()) for match in matches)
+
+
+def funding_in(text: str, home: str | None = None) -> list[Amount]:
+    """Every amount in kronor the text gives, once, with what it is and the sentence it stands in (`home`: the
+    municipality or region whose document it is, which is no other funder)."""
     found: list[Amount] = []
     seen: dict[tuple[int, str, tuple[int, ...], date | None, date | None], int] = {}  # -> its place in found
     dated: list[dict[str, Any]] | None = None
@@ -999,8 +1031,8 @@ def funding_in(text: str) -> list[Amount]:
             after = whole_after = after[:_WINDOW]
             cut = _CLAUSE.search(after)
             after = after[:cut.start()] if cut else after
-            if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) \
-                    or _OTHER_FUNDER.match(after) or (_RESULT.search(before) and not _REPAID.search(sentence)):
+            if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) or _CHANGED_BY.search(before) \
+                    or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None
@@ -1077,7 +1109,11 @@ def funding_in(text: str) -> list[Amount]:
                     period_start, period_end = span  # "Ersättningen för 2021 … för perioden mars–december"
                 elif re.search(r"förläng", before + after, re.IGNORECASE):
                     pass  # an extension's amount: its dates only where the sentence gives them
-                else:  # "för hela perioden": the period of the report's one dated agreement
+                elif _WHOLE_PERIOD.search(before + " " + after):
+                    # "För hela avtalsperioden har föreningen erhållit 1 260 tkr", no dates named: what the partnership
+                    # came to, a total (three writers of four in the corpus)
+                    kind = "total"
+                else:  # "för perioden": the period of the report's one dated agreement
                     dated = dated_agreements()
                     if len(dated) == 1:
                         period_start = dated[0]["start"]
@@ -1087,8 +1123,11 @@ def funding_in(text: str) -> list[Amount]:
                 years = [int(one_year["year"])]
             elif _YEARS_AFTER.match(after):
                 kind = "period"
-            elif (bare := _BARE_YEAR_AFTER.match(after)) and any(a.kind == "per_year" for a in found[first_found:]):
-                kind, years = "per_year", [int(bare["year"])]  # "380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024"
+            elif (bare := _BARE_YEAR_AFTER.match(after)) and (any(a.kind == "per_year" for a in found[first_found:])
+                                                               or each_with_its_year(sentence, matches)):
+                # "380 000 kronor per år 2022 och 2023 och 395 000 kronor 2024"; "180 000 kronor 2022, 200 000 kronor
+                # 2023 och 200 000 kronor 2024": each amount for the year after it
+                kind, years = "per_year", [int(bare["year"])]
             elif _EACH_OF.match(whole_after) and len(
                     each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
                 # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
@@ -1122,7 +1161,12 @@ def funding_in(text: str) -> list[Amount]:
                 kind, years = "per_year", labelled
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
-                if summary_line(found[seen[key]].sentence) and not summary_line(quote):  # a sentence quotes it better
+                # A sentence quotes it better than a table's row or a box's line, where it says more: "Kommunens
+                # bidrag var 180 000 kr 2022 och 195 000 kr 2023" (each amount with its year) says what the rows
+                # say, and the rows stand.
+                earlier = found[seen[key]].sentence
+                if summary_line(earlier) != summary_line(quote) and \
+                        each_with_its_year(earlier if summary_line(quote) else sentence) == summary_line(quote):
                     found[seen[key]] = Amount(value, kind, list(years), period_start, period_end, quote)
                 continue
             seen[key] = len(found)

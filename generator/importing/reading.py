@@ -129,7 +129,7 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     funding = []
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
-    amounts = [amount for amount in grammar.funding_in(text) if amount.sentence not in in_columns] + by_column
+    amounts = [amount for amount in grammar.funding_in(text, draft.municipality) if amount.sentence not in in_columns] + by_column
     # A table whose rows give an amount's periods ("1 juli 2021–30 juni 2022<TAB>420 000 kr") says more than a
     # sentence giving it "per avtalsår" without its years: the rows stand for it.
     in_dated_rows = {amount.amount for amount in amounts
@@ -172,6 +172,8 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
 
 # "420 tkr per avtalsår", "420 000 kronor per verksamhetsår": a year of the agreement's, whatever its first month.
 _AGREEMENT_YEAR = re.compile(r"\b(?:per|varje|för\s+varje)\s+(?:avtals|verksamhets|bidrags)år(?:et)?\b", re.IGNORECASE)
+# "150 000 kronor per läsår", where each agreement is one school year: an amount for each of them.
+_SCHOOL_YEAR = re.compile(r"\b(?:per|varje|för\s+varje)\s+läsår(?:et)?\b", re.IGNORECASE)
 
 
 def _by_agreement_year(amounts: list[grammar.Amount], agreements: list[dict[str, Any]]) -> list[grammar.Amount]:
@@ -187,14 +189,28 @@ def _by_agreement_year(amounts: list[grammar.Amount], agreements: list[dict[str,
     result: list[grammar.Amount] = []
     for amount in amounts:
         spans = None
-        if amount.kind == "per_year" and not amount.years and paid[amount.sentence] == 1 \
-                and _AGREEMENT_YEAR.search(amount.sentence):
-            spans = _agreement_years(amount.sentence, agreements)
+        if amount.kind == "per_year" and not amount.years and paid[amount.sentence] == 1:
+            if _AGREEMENT_YEAR.search(amount.sentence):
+                spans = _agreement_years(amount.sentence, agreements)
+            elif _SCHOOL_YEAR.search(amount.sentence):
+                spans = _school_years(agreements)
         if not spans:
             result.append(amount)
             continue
         result += [grammar.Amount(amount.amount, "period", [], start, end, amount.sentence) for start, end in spans]
     return result
+
+
+def _school_years(agreements: list[dict[str, Any]]) -> list[tuple[date, date]]:
+    """The agreements, where each is one school year (from July, August or September, a year at most, to the
+    summer); none otherwise: which part of a longer agreement a school year is, the text does not say."""
+    if not agreements or any("start" not in agreement or "end" not in agreement for agreement in agreements):
+        return []
+    spans = [(agreement["start"], agreement.get("extended_to", agreement["end"])) for agreement in agreements]
+    if all(start.month in (7, 8, 9) and end.month in (5, 6, 7, 8) and end < grammar.add_months(start, 12)
+           for start, end in spans):
+        return spans
+    return []
 
 
 def _agreement_years(sentence: str, agreements: list[dict[str, Any]]) -> list[tuple[date, date]]:
