@@ -592,6 +592,13 @@ def test_a_temporary_grant_is_paid_once():
         (50000, "one_off", [2021], None, None)]
 
 
+def test_an_amount_for_a_quarter_is_for_its_three_months():
+    assert amounts("Föreningen fick 43 750 kronor för första kvartalet 2024.") == [
+        (43750, "period", [], date(2024, 1, 1), date(2024, 3, 31))]
+    assert amounts("Under fjärde kvartalet 2023 betalades 50 000 kronor ut.") == [
+        (50000, "period", [], date(2023, 10, 1), date(2023, 12, 31))]
+
+
 def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():
     assert amounts("För första halvåret 2024 uppgår ersättningen till 625 000 kronor.") == [
         (625000, "period", [], date(2024, 1, 1), date(2024, 6, 30))]

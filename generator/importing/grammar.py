@@ -889,6 +889,9 @@ _PART_OF = re.compile(r"\b(?:i\s+(?:bidraget|beloppet|ersättningen|summan)\s+in
                       r"ersättningen))\b|^\s*Av\s+(?:bidraget|beloppet|ersättningen)\b", re.IGNORECASE)
 # ("Av ersättningen för 2021 betalades 100 000 kronor ut som startbidrag": a part, paid early, of a yearly amount)
 _HALF_YEAR = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra)\s+halvåret\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
+_QUARTER = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra|tredje|fjärde|sista)\s+kvartalet\s+(?:år\s+)?"
+                      rf"(?P<year>{_YEAR})\b", re.IGNORECASE)
+_QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4}
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
 _SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
@@ -1084,6 +1087,11 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 kind, years = "period", []
                 period_start, period_end = (date(year, 1, 1), date(year, 6, 30)) if first else (
                     date(year, 7, 1), date(year, 12, 31))
+            elif quarter := _QUARTER.search(before + " " + after):  # "för första kvartalet 2024": January–March
+                year, last_month = int(quarter["year"]), 3 * _QUARTERS[quarter["which"].lower()]
+                kind, years = "period", []
+                period_start = date(year, last_month - 2, 1)
+                period_end = date(year, last_month, calendar.monthrange(year, last_month)[1])
             elif span := _months_of(([m for m in sorted([*_MONTH_RANGE.finditer(before), *_YEAR_MONTHS.finditer(before),
                                                          *_MONTHS_ACROSS.finditer(before)], key=lambda m: m.start())
                                       if _FOR_BEFORE.search(before, 0, m.start())] or [None])[-1]):
