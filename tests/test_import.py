@@ -2198,6 +2198,22 @@ def test_lessons_as_points_in_the_paragraph_after_their_lead():
         "success_factors": ["Det uppsökande arbetet på gym och fritidsgårdar har varit den viktigaste framgångsfaktorn."]}
 
 
+def test_what_was_valuable_is_a_success_and_what_the_people_served_find_hard_no_challenge():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Erfarenheter och slutsatser", "paragraphs": [
+        "Partnerskapet har visat att äldre gärna tar emot hjälp av andra äldre. Hembesöken har varit särskilt värdefulla "
+        "för äldre över 80 år som har svårt att ta sig hemifrån.",
+        "Mentorprogrammet har fungerat tack vare att lokala företag har ställt upp.",
+        "Föreningen har haft svårt att rekrytera nya volontärer."]}], draft)
+    assert draft.fields["lessons"] == {
+        "challenges": ["Föreningen har haft svårt att rekrytera nya volontärer."],
+        "success_factors": ["Partnerskapet har visat att äldre gärna tar emot hjälp av andra äldre.",
+                            "Hembesöken har varit särskilt värdefulla för äldre över 80 år som har svårt att ta sig "
+                            "hemifrån.", "Mentorprogrammet har fungerat tack vare att lokala företag har ställt upp."]}
+
+
 @pytest.mark.parametrize("heading", ["Vad vi har lärt oss tillsammans", "Vad har ni lärt er?"])
 def test_lessons_under_what_the_parties_learnt_together(heading: str):
     from generator.importing.parse import Draft

@@ -1100,9 +1100,12 @@ def _next_step(draft: Draft) -> None:
         draft.missing["next_step"] = "vad som händer efter partnerskapet, i förslagen till beslut"
 
 
-_CHALLENGE = re.compile(r"utmaning|svårighet|svårt|svår(?:are|ast)|problem|hinder|brist", re.IGNORECASE)
+# (Whom the work is for may find things hard: "äldre som har svårt att ta sig hemifrån" is no challenge of the
+# partnership's.)
+_CHALLENGE = re.compile(r"utmaning|svårighet|(?<!som har )(?<!som hade )(?<!som haft )svårt|svår(?:are|ast)|problem|hinder|"
+                        r"brist", re.IGNORECASE)
 _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat\s+(?:(?:särskilt|mycket|riktigt|allra)\s+)?(?:väl|bra|bäst)|styrka|"
-                      r"lyckat|bidragit positivt|avgörande"
+                      r"lyckat|bidragit positivt|avgörande|värdefull|\btack\s+vare\b|betytt\s+mest"
                       r"|\bdet viktigaste\b",
                       re.IGNORECASE)
 
