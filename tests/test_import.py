@@ -2214,6 +2214,20 @@ def test_what_was_valuable_is_a_success_and_what_the_people_served_find_hard_no_
                             "hemifrån.", "Mentorprogrammet har fungerat tack vare att lokala företag har ställt upp."]}
 
 
+def test_a_lesson_said_outright_outside_the_lessons():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Fortsättning", "paragraphs": [
+        "Överenskommelsen löpte ut den 31 mars 2024. Det som har fungerat bäst är att hjälpen ges av jämnåriga.",
+        "Den största utmaningen har varit att hitta lokaler på landsbygden."]},
+              {"heading": "Lärdomar", "paragraphs": ["Det som har fungerat bäst är att hjälpen ges av jämnåriga."]}],
+             draft)
+    assert draft.fields["lessons"] == {
+        "challenges": ["Den största utmaningen har varit att hitta lokaler på landsbygden."],
+        "success_factors": ["Det som har fungerat bäst är att hjälpen ges av jämnåriga."]}
+
+
 @pytest.mark.parametrize("heading", ["Vad vi har lärt oss tillsammans", "Vad har ni lärt er?"])
 def test_lessons_under_what_the_parties_learnt_together(heading: str):
     from generator.importing.parse import Draft

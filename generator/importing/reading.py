@@ -1156,6 +1156,11 @@ _OPENS_ON_LESSON = re.compile(r"^(?:(?:En|Den|Det|Andra|Flera)\s+(?:\w+\s+){0,2}
                               r"som\s+(?:har\s+)?fungerat\s+(?:väl|bra|bäst))|^Svårigheter", re.IGNORECASE)
 
 
+_SAID_SUCCESS = re.compile(r"\bdet\s+som\s+(?:har\s+)?fungerat\s+(?:allra\s+)?bäst\b|"
+                           r"\b(?:viktigaste|största)\s+framgångsfaktorn\b", re.IGNORECASE)
+_SAID_CHALLENGE = re.compile(r"\b(?:den\s+)?(?:största|främsta)\s+utmaningen\b", re.IGNORECASE)
+
+
 def _with_lessons_parent(sections: list[dict[str, Any]], under: bool = False) -> Iterator[tuple[dict[str, Any], bool]]:
     """Each section, and whether it stands under a section of lessons ("Lärdomar" over "Det som har fungerat mindre
     bra")."""
@@ -1216,6 +1221,19 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
                         challenges.append(sentence)
                     elif other and not one:
                         success.append(sentence)
+    # Said outright anywhere else ("Fortsättning", "Framåt"): "Det som har fungerat bäst är att …", "Den största
+    # utmaningen har varit …".
+    for section, under_lessons in _with_lessons_parent(sections):
+        key = heading_key(NUMBERING.sub("", section["heading"]))
+        if under_lessons or _lessons_heading(key) or _CHALLENGE.search(key) or _SUCCESS.search(key) \
+                or _ASSESSMENT_HEADING.search(key):
+            continue
+        for paragraph in section.get("paragraphs", []):
+            for sentence in grammar.sentences(paragraph):
+                if _SAID_SUCCESS.search(sentence) and sentence not in success:
+                    success.append(sentence)
+                elif _SAID_CHALLENGE.search(sentence) and sentence not in challenges:
+                    challenges.append(sentence)
     if challenges or success:
         draft.set("lessons", {"challenges": challenges, "success_factors": success},
                   "meningarna i styckena om utmaningar och framgångsfaktorer; kontrollera urvalet")
