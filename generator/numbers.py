@@ -24,14 +24,20 @@ _WORD_PART = re.compile("|".join(_WORD_PARTS))
 # groups: a no-break space, a thin space (as Språkrådet recommends), a narrow no-break or a figure space.
 _GROUPING = " \u00a0\u2009\u202f\u2007."
 NUMBER = rf"\d{{1,3}}(?:[{_GROUPING}]\d{{3}})+(?!\d)|\d+"
-_NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])({NUMBER})(?:,(\d+))?(?![\d])")
+_NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])(?<!\d-)({NUMBER})(?:,(\d+))?(?![\d])")
 _SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
           "miljarder kronor": 10**9, "miljard kronor": 10**9}
+# An amount as written in documents, also as volunteers write it: "150' kr" (thousands), "1,5 milj",
+# "kr 45 000" and "SEK 48 000" (the currency first). Never a number that ends a date ("2022-06-15 190 000 kr" is
+# 190 000 kronor) or a year after the currency ("kr 2023", a column's head).
 AMOUNT = re.compile(
-    rf"(?<![\d,.\w/])(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>[a-zåäö]+))"
-    r"\s*(?P<unit>miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|tusen kronor|kronor|krona|"
-    r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-)(?![\wåäö])",
+    rf"(?<![\d,.\w/])(?<!\d-)(?:(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>(?:{_WORD_PART.pattern})+))"
+    r"\s*(?P<thousands>['’]\s*)?"
+    r"(?P<unit>miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|tusen kronor|kronor|krona|"
+    r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-|milj\.?(?:\s*(?:kronor|kr|sek))?)(?![\wåäö])"
+    rf"|(?:kr|sek)\.?\s+(?!(?:19|20)\d\d(?![\d{_GROUPING}]))(?P<after>{NUMBER})(?:,(?P<after_decimals>\d+))?"
+    r"(?![\d\wåäö]))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-zåäöé]+", re.IGNORECASE)
@@ -77,14 +83,20 @@ def amounts_in(text: str) -> list[int]:
     """Every amount of money a sentence gives, in whole kronor."""
     found: list[int] = []
     for m in AMOUNT.finditer(text):
-        if m["number"]:
-            value = parse_number(m["number"], m["decimals"])
+        if m["after"]:  # "kr 45 000"
+            value, scale = parse_number(m["after"], m["after_decimals"]), 1
         else:
-            word = number_word(m["word"])
-            if word is None:
-                continue
-            value = Decimal(word)
-        kronor = value * _SCALE[m["unit"].lower()]
+            if m["number"]:
+                value = parse_number(m["number"], m["decimals"])
+            else:
+                word = number_word(m["word"])
+                if word is None:
+                    continue
+                value = Decimal(word)
+            scale = _SCALE.get(m["unit"].lower(), 10**6)  # (not in the table: "milj", "milj. kr")
+            if m["thousands"]:  # "150' kr"
+                scale *= 1000
+        kronor = value * scale
         if kronor == kronor.to_integral_value():
             found.append(int(kronor))
     return found

@@ -219,6 +219,21 @@ def test_a_quote_typed_with_composed_letters_stands_in_a_paragraph_copied_with_d
     assert [d.name for d in catalogue.districts.values()] == ["Enskede-Årsta-Vantör", "Järva", "Zeta", "Älvsjö"]
 
 
+@pytest.mark.parametrize("quote", [
+    "Föreningen fick 300' kr för läxhjälpen.",  # thousands, as volunteers write them
+    "Föreningen fick 0,3 milj för läxhjälpen.",
+    "Föreningen fick kr 300 000 för läxhjälpen.",  # the currency first
+    "Föreningen fick SEK 300 000 för läxhjälpen.",
+    "För perioden 2021-08-16 – 2022-06-15 300 000 kr.",  # the day that ends a date is no part of the amount
+])
+def test_an_amount_as_volunteers_and_tables_write_it_stands_in_its_quote(content: Path, quote: str):
+    report = content / "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
+    edit(report, "Slutrapporten summerar verksamheten", quote + " Slutrapporten summerar verksamheten")
+    edit(report, "sections:", f'funding:\n  - amount: 300000\n    kind: total\n    quote: "{quote}"\n\nsections:')
+    [drömstort] = [r for r in read_catalogue(content).reports if r.id.startswith("enskede")]
+    assert drömstort.funding[0].amount == 300000
+
+
 @pytest.mark.parametrize("paragraph, quote", [
     ("Föreningen fick 300 000 kronor för läx\u00adhjälp.", "Föreningen fick 300 000 kronor för läxhjälp."),  # soft hyphen
     ("Föreningen fick 300 000 kronor för läx\u200bhjälp.", "Föreningen fick 300 000 kronor för läxhjälp."),  # zero width

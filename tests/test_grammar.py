@@ -578,6 +578,15 @@ def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
     from generator.numbers import amounts_in
     assert amounts_in("För läsåret 2022/23 430 tkr.") == [430000]  # not 23 430 tkr
     assert amounts_in("Bidraget 2021/2022: 1 200 000 kronor") == [1200000]
+    assert amounts_in("Läsåret 2021/22\t2021-08-16 – 2022-06-15\t190 000 kr") == [190000]  # not 15 190 000 kr
+    assert amounts_in("Belopp kr 2023") == []  # a year after the currency: a column's head
+
+
+def test_what_the_organisation_earned_or_raised_itself_is_no_grant():
+    text = ("Kommunens bidrag var 150 000 kr per år och medlemsavgifterna gav 5 000 kr. Vi har också haft egna "
+            "intäkter från medlemsavgifter (100 kr/år) och lotterier, ca 20' kr per år. Resten har vi fått in själva "
+            "på cafeterian (ca 60 000 kr/år).")
+    assert [int(amount.amount) for amount in funding_in(text)] == [150000]
 
 
 def test_an_amount_a_box_and_a_sentence_both_give_quotes_the_sentence():
@@ -662,6 +671,7 @@ def test_an_extensions_amount_for_months_named_and_a_table_row_for_a_dated_perio
     ("Nämnden har bidragit med 1,5 miljoner kronor per år till verksamheten.", 1500000, "per_year"),
     ("Stadsdelsnämnden har bidragit med 1,2 mnkr för hela perioden.", 1200000, "total"),  # the whole partnership's
     ("För hela avtalsperioden har föreningen erhållit 1 260 tkr.", 1260000, "total"),
+    ("Nämnden har bidragit med 300 tkr för hela avtalstiden.", 300000, "total"),
     ("Nämnden har under perioden bidragit med totalt 1 080 000 kronor.", 1080000, "total"),
     ("Bidraget uppgick sammanlagt till 900 000 kronor.", 900000, "total"),
     ("Totalbeloppet för partnerskapet var 2 400 000 kr.", 2400000, "total"),

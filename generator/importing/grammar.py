@@ -881,6 +881,9 @@ _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|m
 _EACH_OF = re.compile(r"\s*(?:för|under)\s+(?:vart?\s+och\s+(?:ett|en)|vardera)\s+av\b", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                            r"|\s*för\s+förlängningen\b", re.IGNORECASE)
+# "för hela avtalstiden", "under hela partnerskapet": what the whole partnership came to, a total.
+_WHOLE_TIME = re.compile(r"\s*(?:för|under)\s+hela\s+(?:avtalstiden|partnerskapet|partnerskapstiden|"
+                         r"överenskommelsens\s+tid)\b", re.IGNORECASE)
 _WHOLE_PERIOD = re.compile(r"\b(?:för|under)\s+hela\s+(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
@@ -978,6 +981,11 @@ def _another_funder(before: str, after: str, home: str | None) -> bool:
     return named is not None and " ".join(named["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
 
 
+# What the organisation earned or raised itself is no grant: "egna intäkter från medlemsavgifter (100 kr/år) och
+# lotterier, ca 20' kr per år", "Resten har vi fått in själva på cafeterian (ca 60 000 kr/år)".
+_OWN_MONEY = re.compile(r"\begna\s+(?:intäkter|medel)|medlemsavgift\w*|lotteri\w*|försäljning\w*|\bsålt\b|\bsälja\b|"
+                        r"insamling\w*|samlat\s+in|\bfått\s+in\s+själva\b|sponsr\w*|sponsor\w*|kollekt\w*|"
+                        r"\bgåvor\b|donation\w*", re.IGNORECASE)
 # By how much a grant changed is no grant: "För 2023 minskades bidraget med 50 000 kronor", "höjdes med 20 000 kronor
 # till 320 000 kronor" (the grant it came to is).
 _CHANGED_BY = re.compile(r"\b(?:minska(?:de|des|ts|t)|sänkt(?:e|es|s)|reducera(?:de|des|ts)|höj(?:de|des|ts|t)|"
@@ -1034,7 +1042,9 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             after = whole_after = after[:_WINDOW]
             cut = _CLAUSE.search(after)
             after = after[:cut.start()] if cut else after
+            since = sentence[matches[index - 1].end() if index else 0:match.start()][-_WINDOW:]  # (no clause cut)
             if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) or _CHANGED_BY.search(before) \
+                    or _OWN_MONEY.search(since) \
                     or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
@@ -1056,7 +1066,8 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 years = years or (sentence_years if len(set(sentence_years)) == 1 else [])
                 years = sorted(set(years))
             elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE) \
-                    or (row and re.match(r"\s*summa\b", sentence, re.IGNORECASE)):  # "Summa<TAB><TAB>1 368 000 kr"
+                    or (row and re.match(r"\s*summa\b", sentence, re.IGNORECASE)) \
+                    or _WHOLE_TIME.match(after):  # "Summa<TAB><TAB>1 368 000 kr", "300 tkr för hela avtalstiden"
                 kind = "total"  # over the whole period: the years it names are those of a yearly amount beside it
                 total_years, years = years, []
             elif _PER_YEAR_AFTER.match(after) or _PER_YEAR_BEFORE.search(before):
