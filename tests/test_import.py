@@ -2843,6 +2843,10 @@ def test_a_tables_total_column_counts_what_its_caption_says_and_terms_label_rows
         (118, "flickor"), (21, "pojkar"), (139, "deltagare"), (150, "flickor"), (27, "pojkar"), (177, "deltagare")]
     assert [(int(value), unit) for value, unit, _ in _table_counts(by_gender)] == [
         (118, "flickor"), (21, "pojkar"), (150, "flickor"), (27, "pojkar")]  # no caption: the total is left out
+    # Terms as volunteers write them: "ht-21", "vt-22", "ht 23"
+    informal = "Termin\tTräffar\tBesök\nht-21\t28\t612\nvt-22\t34\t884\nHt 23\t30\t870"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(informal)] == [
+        (28, "träffar"), (612, "besök"), (34, "träffar"), (884, "besök"), (30, "träffar"), (870, "besök")]
 
 
 def test_counts_in_a_spreadsheets_grid_with_merged_cells():

@@ -447,7 +447,7 @@ _TOTAL_LABEL = re.compile(r"(?:totalt|summa|sammanlagt|samtliga|total)", re.IGNO
 # A row that gives the year, the term, the month (or the sum) its counts are for, not what they count: "2023",
 # "Totalt", "VT 2022", "Vårterminen 2024", "2021-04-01–2022-03-31", "Februari", "jan–mar 2024", "Sep 2020 – aug 2021".
 _ROW_FOR = re.compile(rf"(?:\d{{4}}(?:/\d{{2,4}})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]umma|[Ss]ammanlagt|[Ss]ammantaget"
-                      rf"|(?:VT|HT)\s*(?:\d{{4}}|\d{{2}})|(?:[Vv]år|[Hh]öst)(?:termin(?:en)?)?\s+\d{{4}}"
+                      rf"|(?i:vt|ht)\s*[-–]?\s*(?:\d{{4}}|\d{{2}})|(?:[Vv]år|[Hh]öst)(?:termin(?:en)?)?\s+\d{{4}}"
                       rf"|\d{{4}}-\d{{2}}-\d{{2}}\s*[–—-]\s*\d{{4}}-\d{{2}}-\d{{2}}"
                       rf"|(?i:(?:{grammar._MONTH})\.?(?:\s+\d{{4}})?(?:\s*[–—-]\s*(?:{grammar._MONTH})\.?)?(?:\s+\d{{4}})?))")
 
