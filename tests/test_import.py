@@ -1712,6 +1712,24 @@ def test_a_tables_dated_rows_stand_for_an_amount_a_sentence_gives_per_agreement_
         (435000, "period", date(2023, 7, 1), True)]
 
 
+def test_a_table_with_its_caption_on_the_line_above_stays_a_table(tmp_path: Path):
+    draft = draft_of(tmp_path, "Slutrapport för IOP med Föreningen Läsvänner\n\nBakgrund\n\nFöreningen Läsvänner har "
+                     "sedan 2021 haft läsvänner på skolorna i kommunen, med stöd av nämnden.\n\nResultat\n\n"
+                     "Tabell 1. Skolor, läsvänner och elever per termin\nTermin\tSkolor\tLäsvänner\tElever\n"
+                     "Ht 2021\t4\t22\t138\nVt 2022\t4\t19\t121\n\nEkonomi\n\nTabell 2. Ersättning per period\n"
+                     "Period\tDatum\tErsättning\nLäsåret 2021/22\t2021-08-16 – 2022-06-15\t190 000 kr\n"
+                     "Ht 2022\t2022-08-15 – 2022-12-22\t95 000 kr\nSumma\t\t285 000 kr\n")
+    _, results, money = draft.fields["sections"]
+    assert results["paragraphs"] == ["Tabell 1. Skolor, läsvänner och elever per termin\nTermin\tSkolor\tLäsvänner\t"
+                                     "Elever\nHt 2021\t4\t22\t138\nVt 2022\t4\t19\t121"]
+    assert [(f["value"], f["unit"]) for f in draft.fields["figures"]] == [
+        (4, "skolor"), (22, "läsvänner"), (138, "elever"), (4, "skolor"), (19, "läsvänner"), (121, "elever")]
+    assert [(f["amount"], f["kind"], f.get("start"), f["quote"]) for f in draft.fields["funding"]] == [
+        (190000, "period", date(2021, 8, 16), "Läsåret 2021/22\t2021-08-16 – 2022-06-15\t190 000 kr"),
+        (95000, "period", date(2022, 8, 15), "Ht 2022\t2022-08-15 – 2022-12-22\t95 000 kr"),
+        (285000, "total", None, "Summa\t\t285 000 kr")]
+
+
 def test_a_row_of_sums_with_one_amount_is_the_total():
     from generator.importing.grammar import funding_in
     assert [(a.amount, a.kind) for a in funding_in("Summa\t\t1 150 000 kr")] == [(1150000, "total")]

@@ -1372,10 +1372,14 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             waiting, announcing = True, False
         elif stack:
             rows = block.text.split("\n")
-            if len(rows) > 1 and all("\t" in row for row in rows):  # a table: one paragraph, as it stands
+            # (its caption may stand on the line above it: "Tabell 2. Ersättning per period")
+            captioned = len(rows) > 2 and "\t" not in rows[0] and len(rows[0]) <= 120
+            if len(rows) > 1 and all("\t" in row for row in rows[1 if captioned else 0:]):
+                # a table: one paragraph, as it stands
                 draft.uncertain["sections"] = ("en tabell står som ett stycke, rad för rad med tabb mellan kolumnerna; "
                                                "kontrollera")
-                paragraphs = ["\n".join("\t".join(cell.strip() for cell in row.split("\t")) for row in rows)]
+                paragraphs = ["\n".join(([" ".join(rows[0].split())] if captioned else []) + [
+                    "\t".join(cell.strip() for cell in row.split("\t")) for row in rows[1 if captioned else 0:]])]
             elif len(rows) > 1 and DISTRIBUTION.match(stack[-1][1]["heading"]):
                 paragraphs = ["\n".join(row.strip() for row in rows if row.strip())]  # the recipients, one a line
             elif len(rows) > 1 and all(LABELLED.match(row.strip()) for row in rows):

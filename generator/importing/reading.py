@@ -30,11 +30,11 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
     paragraphs = [row for section in walk(sections) for paragraph in section.get("paragraphs", [])
                   for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
-    tables = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])
+    tables = [_without_caption(paragraph) for section in walk(sections) for paragraph in section.get("paragraphs", [])
               if "\t" in paragraph]
     # What each table's sentence before it says the table counts ("Tabellen visar antalet unika deltagare per
     # åldersgrupp och år."), for rows that do not say it themselves.
-    captions = {table: caption for section in walk(sections)
+    captions = {_without_caption(table): caption for section in walk(sections)
                 for table, caption in _captions(section.get("paragraphs", []))}
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
@@ -338,12 +338,21 @@ _COUNT_CELL = re.compile(r"(?:(?:ca|c:a|cirka|omkring|drygt|knappt)\.?\s+)?(?P<n
 _NO_VALUE = re.compile(r"[–—-]?")  # a cell with no count in it (empty: a spreadsheet's merged or blank cell)
 
 
+def _without_caption(table: str) -> str:
+    """A table's rows, without the caption on the line above them ("Tabell 1. Skolor, läsvänner och elever")."""
+    first, _, rows = table.partition("\n")
+    return rows if "\t" not in first and "\t" in rows else table
+
+
 def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
     """Each table among a section's paragraphs, and what the paragraph before it (before the table it continues,
     across a page break) says it counts: "Tabellen visar antalet unika deltagare …" deltagare."""
     caption: str | None = None
     for paragraph in paragraphs:
         if "\t" in paragraph:
+            first = paragraph.partition("\n")[0]
+            if "\t" not in first and (found := _TABLE_COUNTS.search(first)) and _counted_column(found["noun"]):
+                caption = found["noun"]  # its own caption's: "Tabell 1 visar antalet deltagare per år"
             yield paragraph, caption
         else:
             found = _TABLE_COUNTS.search(paragraph)
