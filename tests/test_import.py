@@ -1397,6 +1397,8 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
 
     assert DATE_LABEL.match("Ink. 2025-01-27") and not DATE_LABEL.match("Inkassot skickades")
     assert OFFICER_LABEL.match("Kontaktperson i kommunen: Anders Wik, bildningsförvaltningen").end() == 26
+    line = "Kontaktperson Habo kommun: Elin Rydberg, fritidskonsulent, tel 036-442 81 35"
+    assert line[OFFICER_LABEL.match(line).end():].startswith("Elin Rydberg")  # the municipality named: not her name
 
 
 @pytest.mark.parametrize("line, page_furniture", [
