@@ -1392,6 +1392,20 @@ def test_an_annual_reports_cover_names_the_organisation_over_the_title(tmp_path:
     assert "DRÖMSTORT" in draft.unplaced
 
 
+def test_a_running_header_of_one_line_in_cells_is_never_the_title(tmp_path: Path):
+    head = "Rottneros IK – Slutrapport IOP ”Öppen hall”\t2024-06-28"
+    text = (f"{head}\n\nTill Bildningsnämnden, Sunne kommun\n\nSlutrapport – IOP ”Öppen hall” i Rottneros och Sunne\n\n"
+            "Bakgrund\n\nHösten 2021 startade vi tillsammans med förvaltningen Öppen hall, fredagskvällar i "
+            "idrottshallen för ungdomar som inte är med i föreningslivet.\n\n"
+            f"{head}\n\nResultat\n\nUnder de sex terminerna har hallen varit öppen 101 kvällar med sammanlagt 3 428 "
+            f"besök av ungdomar från hela kommunen.\n\n{head}\n\nEkonomi\n\nKommunen har bidragit med 45 000 kronor "
+            "per termin under hela perioden.\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["title"] == "Slutrapport – IOP ”Öppen hall” i Rottneros och Sunne"
+    assert not any(head.split("\t")[0] in paragraph for section in draft.fields["sections"]
+                   for paragraph in section.get("paragraphs", []))
+
+
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
 
