@@ -1411,6 +1411,10 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
 
     assert DATE_LABEL.match("Ink. 2025-01-27") and not DATE_LABEL.match("Inkassot skickades")
     assert OFFICER_LABEL.match("Kontaktperson i kommunen: Anders Wik, bildningsförvaltningen").end() == 26
+    from generator.importing.layout import ADDRESSED
+    line = "Redovisning till Kultur- och fritidsnämnden i Habo kommun"  # an organisation's report, addressed
+    assert line[ADDRESSED.match(line).end():] == "Kultur- och fritidsnämnden i Habo kommun"
+    assert not ADDRESSED.match("Rapport till föreningens medlemmar")
     line = "Kontaktperson Habo kommun: Elin Rydberg, fritidskonsulent, tel 036-442 81 35"
     assert line[OFFICER_LABEL.match(line).end():].startswith("Elin Rydberg")  # the municipality named: not her name
 

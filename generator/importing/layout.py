@@ -88,7 +88,8 @@ DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad|Insk
                         r"(?:\b|(?<=\.))\s*:?\s*", re.IGNORECASE)  # ("Ink. 2025-01-27": a registrar's stamp)
 MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
                            r"\b\s*:?\s*", re.IGNORECASE)
-ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare|(?:Mottagande|Ansvarig|Beslutande)\s+nämnd)\b\s*:?\s*", re.IGNORECASE)
+ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare|(?:Mottagande|Ansvarig|Beslutande)\s+nämnd|"
+                       r"(?:Slut)?(?:redovisning|rapport)\s+till(?=\s+[^.]{0,40}?(?:nämnd|styrelse)))\b\s*:?\s*", re.IGNORECASE)
 # A case number alone on a line, as some letterheads print it: "ASN-2023-11452", "KS 2024/58", "KOF/2022:211".
 BARE_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?$")
 

@@ -255,9 +255,10 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     # A block of the letterhead that heads the later pages as well is the running header: never the title,
     # never a paragraph.
     # (one line in cells, repeated on two later pages or more, is one too: "Rottneros IK – Slutrapport IOP<TAB>2024-06-28")
-    later = Counter(block.text.strip() for block in body)
-    running = {block.text.strip() for block in header if later[block.text.strip()] and layout.header_lines(block)
-               or later[block.text.strip()] >= 2 and "\t" in block.text.strip() and "\n" not in block.text.strip()}
+    later = {block.text.strip() for block in body}
+    lines_later = Counter(line.strip() for block in body for line in block.text.split("\n"))
+    running = {block.text.strip() for block in header if block.text.strip() in later and layout.header_lines(block)
+               or lines_later[block.text.strip()] >= 2 and "\t" in block.text.strip() and "\n" not in block.text.strip()}
     _header(header, draft, running)
     body = [block for block in body if block.text.strip() not in running]
     draft.municipality = draft.municipality or _municipality_in_footers(body)
