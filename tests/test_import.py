@@ -1406,6 +1406,16 @@ def test_a_running_header_of_one_line_in_cells_is_never_the_title(tmp_path: Path
                    for paragraph in section.get("paragraphs", []))
 
 
+def test_an_organisations_letterhead_with_its_contacts_on_one_long_line_is_no_title(tmp_path: Path):
+    draft = draft_of(tmp_path, "Studieförbundet Kunskapsverket\nLokalavdelning Habo\nJönköpingsvägen 14, 566 32 Habo  |  "
+                     "habo@kunskapsverket.se  |  www.kunskapsverket.se/habo\n\nRedovisning till Kultur- och "
+                     "fritidsnämnden i Habo kommun\n\nSlutredovisning IOP ”Mötesplats språk och digitalt”\n\nBakgrund\n\n"
+                     "Kunskapsverket i Habo har sedan 2018 haft språkcafé i biblioteket varannan vecka med egna "
+                     "volontärer.\n")
+    assert draft.fields["title"] == "Slutredovisning IOP ”Mötesplats språk och digitalt”"
+    assert draft.fields["committee"] == "Kultur- och fritidsnämnden"
+
+
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
 

@@ -598,7 +598,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
                 and any(re.match(r"Box\s+\d|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]", line) for line in lines[1:]):
             lines = lines[1:]  # a sender over its address ("Föreningen Nya Bruket / Box 112 / 811 22 Sandviken")
         elif len(lines) > 1 and re.search(r"\bBox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]", lines[-1]) \
-                and all(len(line) <= 60 and not layout.sentence(line) for line in lines) \
+                and all((len(line) <= 60 or line is lines[-1] and layout.furniture(line)) and not layout.sentence(line)
+                        for line in lines) \
                 and not any(layout.CASE_LABEL.match(line) or layout.OFFICER_LABEL.match(line) for line in lines):
             draft.unplaced += lines  # the sender's letterhead: "GRANNKRAFT GULLÄNGET / Ideell förening / Gullängsvägen
             continue  # 12, 891 41 Örnsköldsvik"
