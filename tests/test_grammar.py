@@ -601,6 +601,15 @@ def test_a_temporary_grant_is_paid_once():
         (50000, "one_off", [2021], None, None)]
 
 
+def test_dates_and_periods_as_many_write_them_by_hand():
+    from generator.importing.grammar import parse_date, periods_in
+    assert parse_date("15/8-21") == date(2021, 8, 15) and parse_date("10/1-24") == date(2024, 1, 10)
+    assert [(p.start, p.end) for p in periods_in("Avtalet gällde fr o m 15/8-21 t o m 31/12-23.")] == [
+        (date(2021, 8, 15), date(2023, 12, 31))]
+    assert [(p.start, p.end) for p in periods_in("Perioden 1/1-30/6 2023.")] == [(date(2023, 1, 1), date(2023, 6, 30))]
+    assert periods_in("Föreningen har tagit emot besökare from Ukraina.") == []
+
+
 def test_an_amount_for_a_quarter_is_for_its_three_months():
     assert amounts("Föreningen fick 43 750 kronor för första kvartalet 2024.") == [
         (43750, "period", [], date(2024, 1, 1), date(2024, 3, 31))]

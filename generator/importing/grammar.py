@@ -82,7 +82,8 @@ DATE = re.compile(
     rf"(?=\d)(?<![\d.,/])(?:"
     rf"(?P<iso_y>\d{{4}})[-.](?P<iso_m>\d{{1,2}})[-.](?P<iso_d>\d{{1,2}})(?![\d])"  # 2021-01-01, 2021.01.01
     rf"|(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}})(?![\d])"
-    rf"|(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:(?:/|\s+)(?P<sl_y>\d{{4}})(?![\d])|(?=[–—-]\d{{1,2}}/\d))"  # 1/1–30/6 2023
+    rf"|(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:(?:/|\s+)(?P<sl_y>\d{{4}})(?![\d])|(?=[–—-]\d{{1,2}}/\d)"  # 1/1–30/6 2023
+    rf"|-(?P<sl_yy>\d{{2}})(?![\d/]))"  # "15/8-21", as many write a date by hand
     rf"|(?P<tx_d>\d{{1,2}})(?::[ae])?\s+(?=[adfjmnos])(?P<tx_m>{_MONTH})(?![a-zåäö])\.?(?:\s+(?P<tx_y>\d{{4}})(?![\d]))?"
     rf")",
     re.IGNORECASE,
@@ -108,15 +109,16 @@ class _Token(NamedTuple):
 
 
 def _token(match: re.Match[str]) -> _Token:
-    groups = match.groups()
-    if groups[0]:
-        year, month, day = groups[0:3]
-    elif groups[5]:
-        day, month, year = groups[3:6]
-    elif groups[6]:  # "30/6 2023", and "1/1" before a dash and the date that gives the year
-        day, month, year = groups[6:9]
+    found = match.groupdict()
+    if found["iso_y"]:
+        year, month, day = found["iso_y"], found["iso_m"], found["iso_d"]
+    elif found["dot_y"]:
+        day, month, year = found["dot_d"], found["dot_m"], found["dot_y"]
+    elif found["sl_d"]:  # "30/6 2023", "15/8-21", and "1/1" before a dash and the date that gives the year
+        day, month = found["sl_d"], found["sl_m"]
+        year = found["sl_y"] or (f"20{found['sl_yy']}" if found["sl_yy"] else None)
     else:
-        day, month, year = groups[9], MONTHS[groups[10].lower()], groups[11]
+        day, month, year = found["tx_d"], MONTHS[found["tx_m"].lower()], found["tx_y"]
     return _Token(match.start(), match.end(), int(day), int(month), int(year) if year else None)
 
 
@@ -288,11 +290,11 @@ class Period:
     stop: int
 
 
-_CONNECTOR = re.compile(r"\s*(?:--|–|—|−|-|till och med|t\.\s?o\.\s?m\.?|tom|till|fram till|och)\s*(?:den\s+)?",
+_CONNECTOR = re.compile(r"\s*(?:--|–|—|−|-|till och med|t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|tom|till|fram till|och)\s*(?:den\s+)?",
                         re.IGNORECASE)
 # What may stand before the first date of a period; found in one pass, looked up by where the date begins.
 _LEAD_IN = re.compile(r"\b(?=[fumd])(?:(?:under\s+|för\s+)?perioden|från\s+och\s+med(?:\s+den)?"
-                      r"|fr\.\s?o\.\s?m\.?(?:\s+den)?|från(?:\s+den)?|mellan(?:\s+den)?|den)\s+(?=\d)", re.IGNORECASE)
+                      r"|fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?(?:\s+den)?|från(?:\s+den)?|mellan(?:\s+den)?|den)\s+(?=\d)", re.IGNORECASE)
 _START_VERB = re.compile(r"\b(?=[itspb])(?:ingick|ingicks|tecknades|inleddes|startade|påbörjades|började gälla"
                          r"|trädde i kraft)\b", re.IGNORECASE)
 _END_VERB = re.compile(r"\b(?=[ulags])(?:upphörde(?: att gälla)?|löpte ut|avslutades|gick ut|slutade gälla)\b",
@@ -399,7 +401,7 @@ _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslu
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
-_UNTIL_WORDS = r"(?:till och med|t\.\s?o\.\s?m\.?|tom|fram till|intill|till)"
+_UNTIL_WORDS = r"(?:till och med|t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|tom|fram till|intill|till)"
 _UNTIL = re.compile(rf"(?:\s+\w+){{0,6}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
@@ -477,12 +479,12 @@ _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
 # What the agreements were about, before the party and the years: "årliga överenskommelser om idéburet offentligt
 # partnerskap med Strömsnäsbruks Bygdeförening för 2022, 2023 och 2024".
 _ABOUT_IOP = r"(?:\s+om\s+(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s+\(IOP\))?)?"
-_UNTIL_YEAR = r"\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
+_UNTIL_YEAR = r"\s+(?:t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
 # "för 2023 och för 2024": the preposition again before each year
 _YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
 _ANNUAL = re.compile(
     rf"\b(?=[åfen])(?:(?:årlig|ettårig)(?:a)?\s+(?:IOP-)?överenskommelser?{_ABOUT_IOP}{_FILLER},?\s+"
-    rf"(?:för|under|avseende|fr\.\s?o\.\s?m\.?|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
+    rf"(?:för|under|avseende|fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
     rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
     rf"(?P<years>{_YEAR}{_UNTIL_YEAR}{_YEAR}\b|{_YEAR_LIST_EACH})",
