@@ -1416,6 +1416,18 @@ def test_an_organisations_letterhead_with_its_contacts_on_one_long_line_is_no_ti
     assert draft.fields["committee"] == "Kultur- och fritidsnämnden"
 
 
+def test_an_associations_people_sign_a_name_and_role_a_line_as_they_write_them():
+    from generator.importing.parse import _signed_lines
+    assert _signed_lines(Block("Elsa Karlsson, ordförande (17 år)\nMohammed Ali, kassör\nTommy Gustavsson, föreståndare")) == [
+        ["Elsa Karlsson", "ordförande"], ["Mohammed Ali", "kassör"], ["Tommy Gustavsson", "föreståndare"]]
+    assert _signed_lines(Block("Anders Nygren, ordförande Rottneros IK")) == [["Anders Nygren", "ordförande", "Rottneros IK"]]
+    assert _signed_lines(Block("För Kunskapsverket Habo\nYasmin Haddad, verksamhetsutvecklare\n"
+                               "Torbjörn Lind, ordförande lokalavdelningen")) == [
+        ["Yasmin Haddad", "verksamhetsutvecklare", "Kunskapsverket Habo"],
+        ["Torbjörn Lind", "ordförande lokalavdelningen", "Kunskapsverket Habo"]]
+    assert _signed_lines(Block("Vi har haft 45 träffar, ordförande och kassör med.")) is None
+
+
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
 

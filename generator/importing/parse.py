@@ -213,16 +213,22 @@ def signature_table(block: Block) -> list[list[str]] | None:
 _ROLE = r"(?i:[\w -]*?(?:chef|direktör|ledare|handläggare|samordnare|strateg|sekreterare|konsulent|ordförande|" \
         r"utvecklare|controller|ansvarig|föreståndare|rektor|intendent|utredare|specialist|koordinator|planerare|" \
         r"kurator|ekonom|jurist|analytiker|pedagog|assistent|inspektör|kassör|ledamot))"
-SIGNED_LINE = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>{_ROLE})(?:,\s+(?P<unit>[\w -]{{3,60}}))?$")
+# ("Elsa Karlsson, ordförande (17 år)", "Anders Nygren, ordförande Rottneros IK": an aside, or the unit without a comma)
+SIGNED_LINE = re.compile(rf"^(?P<name>{layout.PERSON_NAME}),\s+(?P<title>{_ROLE}(?:\s+[a-zåäö][\w-]*){{0,2}})"
+                         rf"(?:(?:,\s+|\s+(?=[A-ZÅÄÖ]))(?P<unit>[\w -]{{3,60}}))?(?:\s+\([^()]{{1,30}}\))?$")
 
 
 def _signed_lines(block: Block) -> list[list[str]] | None:
     """The people of a block that signs a name and title a line ("Camilla Holm, förvaltningschef"), else None."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
-    found = [SIGNED_LINE.match(line) for line in lines]
-    if block.heading is not None or block.list_item or not lines or len(lines) > 4 or not all(found):
+    # "För Kunskapsverket Habo" over them: whom they sign for, each one's unit unless the line gives its own
+    on_behalf = re.fullmatch(r"För\s+(?P<unit>[A-ZÅÄÖ][\w -]{2,60})", lines[0]) if len(lines) > 1 else None
+    signing = lines[1:] if on_behalf else lines
+    found = [SIGNED_LINE.match(line) for line in signing]
+    if block.heading is not None or block.list_item or not signing or len(signing) > 4 or not all(found):
         return None
-    return [[match["name"], match["title"], *([match["unit"]] if match["unit"] else [])] for match in found if match]
+    return [[match["name"], match["title"], *([unit] if (unit := match["unit"] or (on_behalf and on_behalf["unit"]))
+                                               else [])] for match in found if match]
 
 
 def is_signature(block: Block) -> bool:
