@@ -1428,6 +1428,15 @@ def test_an_associations_people_sign_a_name_and_role_a_line_as_they_write_them()
     assert _signed_lines(Block("Vi har haft 45 träffar, ordförande och kassör med.")) is None
 
 
+def test_what_an_association_has_had_as_points_are_its_activities_without_their_asides():
+    from generator.importing.reading import _pointed_activities
+    text = ("Träffpunkten har varit öppen tisdagar och torsdagar. Vi har haft bl.a.:\n\n- fika och allsång\n"
+            "- föreläsningar, t.ex. om bedrägerier och om fallprevention\n- julbord och midsommarfika (i december och juni)\n"
+            "- ”Följa med”-gruppen, där medlemmar följer med varandra till vårdcentralen")
+    assert _pointed_activities(text) == ["fika och allsång", "föreläsningar", "julbord och midsommarfika",
+                                         "”Följa med”-gruppen"]
+
+
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     from generator.importing.layout import DATE_LABEL, OFFICER_LABEL
 

@@ -869,10 +869,14 @@ def _partnership_about(text: str) -> list[str]:
 # "Aktiviteterna har varit:", then "- A - B - C" or "• A, • B, • C." (never "… tre mål:" or counts).
 _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser|verksamheter)|[Aa]ktiviteter(?:na)?"
                               r"(?:\s+har\s+(?:bland\s+annat\s+)?(?:varit|omfattat)|\s+var)?"
-                              rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit|genomfört))"
+                              rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit|genomfört)"
+                              r"|\bhar\s+(?:vi\s+|föreningen\s+)?haft\s+(?:bl\.\s?a\.?|bland\s+annat))"  # "Vi har haft bl.a.:"
                               # the points after a colon, or in the next paragraph ("… har föreningen genomfört" over them)
                               r"(?:\s*:\s*(?:\n\n)?|\n\n)(?=(?P<sign>"
                               rf"{ITEM_SIGN})\s)")
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)$|,\s+(?:t\.\s?ex\.?|bl\.\s?a\.?|bland\s+annat|till\s+exempel|där|som)\s.*$")
 
 
 def _pointed_activities(text: str) -> list[str]:
@@ -880,6 +884,9 @@ def _pointed_activities(text: str) -> list[str]:
         points = text[lead.end():].split("\n\n", 1)[0]
         sign = re.escape(lead["sign"])
         items = [item.strip().rstrip(",;.").strip() for item in re.split(rf"(?:^|\s+){sign}\s+", points)]
+        # (what a point adds after it is no part of the activity: "föreläsningar, t.ex. om bedrägerier", "julbord (i
+        # december)", "”Följa med”-gruppen, där medlemmar följer med varandra …")
+        items = [_ASIDE.sub("", item) for item in items]
         items = [_without_where(item) for item in items if item and not _NO_ACTIVITY.match(item)]
         if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
             return items
