@@ -601,6 +601,14 @@ def test_a_temporary_grant_is_paid_once():
         (50000, "one_off", [2021], None, None)]
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("Antalet deltagare har ökat från 142 till 236.", "deltagare"),  # "har" is no noun
+    ("Antalet besökare per kväll har ökat från i genomsnitt 142 under 2022 till 236 under 2024.", "besökare"),
+])
+def test_what_antalet_counts_when_it_grew(sentence: str, unit: str):
+    assert [(int(c.value), c.unit) for c in figures_in(sentence)] == [(142, unit), (236, unit)]
+
+
 def test_dates_and_periods_as_many_write_them_by_hand():
     from generator.importing.grammar import parse_date, periods_in
     assert parse_date("15/8-21") == date(2021, 8, 15) and parse_date("10/1-24") == date(2024, 1, 10)

@@ -1304,9 +1304,15 @@ _FRAME_BY_REFERENCE = {"dem", "dessa"}
 # besökare var 94 under 2021", "Antalet kvinnor som deltog ökade till 241", "ökade antalet elever som deltog
 # regelbundet till 83", "antalet unika besökare har ökat från 142 det första avtalsåret till 236 det tredje".
 _CHANGED = r"(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|växte|vuxit)"
+# (the noun is never the verb after it: "antalet deltagare har ökat"; "per kväll" after it and "i genomsnitt" before
+# the number say how it was counted)
+_NOT_VERB = r"(?!(?:har|hade|var|blev|är)\b)"
+_ABOUT = r"(?:i\s+genomsnitt\s+|cirka\s+|ca\s+|omkring\s+|drygt\s+|knappt\s+)?"
 _COUNTED_AS = re.compile(
-    rf"\b(?:[Aa]ntalet\s+(?P<noun>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+(?:som|i|på|vid)\s[^.;:\d]{{0,60}}?)?\s+"
-    rf"(?:har\s+)?(?:var|blev|uppgick\s+till|{_CHANGED}(?:\s+från\s+\d[^.;:]{{0,40}}?)?\s+till|{_CHANGED}\s+från)"
+    rf"\b(?:[Aa]ntalet\s+(?P<noun>(?:{_NOT_VERB}[a-zåäöé]+\s+)?{_NOT_VERB}[a-zåäöé]+)(?:\s+per\s+[a-zåäö]+)?"
+    rf"(?:\s+(?:som|i|på|vid)\s[^.;:\d]{{0,60}}?)?\s+"
+    rf"(?:har\s+)?(?:var|blev|uppgick\s+till|{_CHANGED}(?:\s+från\s+{_ABOUT}\d[^.;:]{{0,40}}?)?\s+till|"
+    rf"{_CHANGED}\s+från(?:\s+(?:i\s+genomsnitt|cirka|ca|omkring|drygt|knappt))?)"
     rf"|{_CHANGED}\s+antalet\s+(?P<noun_after>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+som\s[^.;:\d]{{0,60}}?)?\s+till)\s+$")
 PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
            "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",
