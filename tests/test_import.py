@@ -472,6 +472,9 @@ def test_the_meeting_date_after_the_committee_in_any_form_the_grammar_reads(tmp_
     # a name's own "i", and whom an item is for, stay
     ("föräldrakursen Alla Barn i Centrum, språkstöd för föräldrar som är nya i Sverige och läxhjälp",
      ["föräldrakursen Alla Barn i Centrum", "språkstöd för föräldrar som är nya i Sverige", "läxhjälp"]),
+    # a comma after a word cut short parts no items: "sport-, påsk- och sommarlov" is one
+    ("läxhjälp, spontanidrott och lovaktiviteter under sommar-, höst- och sportlov",
+     ["läxhjälp", "spontanidrott", "lovaktiviteter under sommar-, höst- och sportlov"]),
 ])
 def test_an_activity_list_is_parted_as_a_reader_parts_it(listed: str, items: list[str]):
     assert _list_items(listed) == items

@@ -758,7 +758,8 @@ def _list_items(listed: str) -> list[str]:
     if points:  # each, without what leads into them
         return points
     listed = re.sub(rf"^{_ITEM_VERB}\s+", "", listed)
-    parts = _places_joined([part.strip() for part in re.split(r",\s+", listed) if part.strip()])
+    # (never after a word cut short: "sport-, påsk- och sommarlov" is one)
+    parts = _places_joined([part.strip() for part in re.split(r"(?<!-),\s+", listed) if part.strip()])
     if not parts:
         return []
     # (the last part only where its where ends it: "… i föreningens lokal och fotboll" is two items yet)
