@@ -93,7 +93,8 @@ def amounts_in(text: str) -> list[int]:
                 if word is None:
                     continue
                 value = Decimal(word)
-            scale = _SCALE.get(m["unit"].lower(), 10**6)  # (not in the table: "milj", "milj. kr")
+            unit = m["unit"].lower()
+            scale = _SCALE[unit] if unit in _SCALE else 10**6  # ("milj", "milj. kr": AMOUNT's only unit not in the table)
             if m["thousands"]:  # "150' kr"
                 scale *= 1000
         kronor = value * scale

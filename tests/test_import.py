@@ -1451,6 +1451,8 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     assert not ADDRESSED.match("Rapport till föreningens medlemmar")
     line = "Kontaktperson Habo kommun: Elin Rydberg, fritidskonsulent, tel 036-442 81 35"
     assert line[OFFICER_LABEL.match(line).end():].startswith("Elin Rydberg")  # the municipality named: not her name
+    for line in ("Kontaktperson Upplands Väsby kommun: Eva Ek", "Kontaktperson Region Gotland: Eva Ek"):
+        assert line[OFFICER_LABEL.match(line).end():] == "Eva Ek"
 
 
 @pytest.mark.parametrize("line, page_furniture", [

@@ -70,6 +70,9 @@ _WINDOW = 200  # characters looked at around a match
 _DASH = r"[–—−-]"
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_ITEM = rf"{_YEAR}(?:\s*{_DASH}\s*{_YEAR})?"
+# "till och med" and "från och med" abbreviated, with or without their dots: "t.o.m.", "t. o. m.", "t o m".
+_TOM = r"t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?"
+_FROM = r"fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?"
 # "2020, 2021 och 2022", "2019-2021", "2019 och 2020": at most 30 items, each after its own separator.
 _YEAR_LIST = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_YEAR_ITEM}){{0,30}}(?![\d-])"
 YEAR_LIST = re.compile(rf"(?<![\d/.-]){_YEAR_LIST}")
@@ -290,11 +293,11 @@ class Period:
     stop: int
 
 
-_CONNECTOR = re.compile(r"\s*(?:--|–|—|−|-|till och med|t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|tom|till|fram till|och)\s*(?:den\s+)?",
+_CONNECTOR = re.compile(rf"\s*(?:--|–|—|−|-|till och med|{_TOM}|tom|till|fram till|och)\s*(?:den\s+)?",
                         re.IGNORECASE)
 # What may stand before the first date of a period; found in one pass, looked up by where the date begins.
 _LEAD_IN = re.compile(r"\b(?=[fumd])(?:(?:under\s+|för\s+)?perioden|från\s+och\s+med(?:\s+den)?"
-                      r"|fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?(?:\s+den)?|från(?:\s+den)?|mellan(?:\s+den)?|den)\s+(?=\d)", re.IGNORECASE)
+                      rf"|{_FROM}(?:\s+den)?|från(?:\s+den)?|mellan(?:\s+den)?|den)\s+(?=\d)", re.IGNORECASE)
 _START_VERB = re.compile(r"\b(?=[itspb])(?:ingick|ingicks|tecknades|inleddes|startade|påbörjades|började gälla"
                          r"|trädde i kraft)\b", re.IGNORECASE)
 _END_VERB = re.compile(r"\b(?=[ulags])(?:upphörde(?: att gälla)?|löpte ut|avslutades|gick ut|slutade gälla)\b",
@@ -401,7 +404,7 @@ _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslu
 _BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
                  r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
-_UNTIL_WORDS = r"(?:till och med|t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|tom|fram till|intill|till)"
+_UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
 _UNTIL = re.compile(rf"(?:\s+\w+){{0,6}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
@@ -479,12 +482,12 @@ _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
 # What the agreements were about, before the party and the years: "årliga överenskommelser om idéburet offentligt
 # partnerskap med Strömsnäsbruks Bygdeförening för 2022, 2023 och 2024".
 _ABOUT_IOP = r"(?:\s+om\s+(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s+\(IOP\))?)?"
-_UNTIL_YEAR = r"\s+(?:t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
+_UNTIL_YEAR = rf"\s+(?:{_TOM}|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
 # "för 2023 och för 2024": the preposition again before each year
 _YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
 _ANNUAL = re.compile(
     rf"\b(?=[åfen])(?:(?:årlig|ettårig)(?:a)?\s+(?:IOP-)?överenskommelser?{_ABOUT_IOP}{_FILLER},?\s+"
-    rf"(?:för|under|avseende|fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
+    rf"(?:för|under|avseende|{_FROM}|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
     rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
     rf"(?P<years>{_YEAR}{_UNTIL_YEAR}{_YEAR}\b|{_YEAR_LIST_EACH})",
@@ -1307,12 +1310,12 @@ _CHANGED = r"(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|växte|
 # (the noun is never the verb after it: "antalet deltagare har ökat"; "per kväll" after it and "i genomsnitt" before
 # the number say how it was counted)
 _NOT_VERB = r"(?!(?:har|hade|var|blev|är)\b)"
-_ABOUT = r"(?:i\s+genomsnitt\s+|cirka\s+|ca\s+|omkring\s+|drygt\s+|knappt\s+)?"
+_ABOUT = r"(?:i\s+genomsnitt|cirka|ca|omkring|drygt|knappt)"
 _COUNTED_AS = re.compile(
     rf"\b(?:[Aa]ntalet\s+(?P<noun>(?:{_NOT_VERB}[a-zåäöé]+\s+)?{_NOT_VERB}[a-zåäöé]+)(?:\s+per\s+[a-zåäö]+)?"
     rf"(?:\s+(?:som|i|på|vid)\s[^.;:\d]{{0,60}}?)?\s+"
-    rf"(?:har\s+)?(?:var|blev|uppgick\s+till|{_CHANGED}(?:\s+från\s+{_ABOUT}\d[^.;:]{{0,40}}?)?\s+till|"
-    rf"{_CHANGED}\s+från(?:\s+(?:i\s+genomsnitt|cirka|ca|omkring|drygt|knappt))?)"
+    rf"(?:har\s+)?(?:var|blev|uppgick\s+till|{_CHANGED}(?:\s+från\s+(?:{_ABOUT}\s+)?\d[^.;:]{{0,40}}?)?\s+till|"
+    rf"{_CHANGED}\s+från(?:\s+{_ABOUT})?)"
     rf"|{_CHANGED}\s+antalet\s+(?P<noun_after>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+som\s[^.;:\d]{{0,60}}?)?\s+till)\s+$")
 PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
            "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",

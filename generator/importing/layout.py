@@ -69,7 +69,8 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
                            r"Er\s+referens|Ansvarig\s+tjänsteperson|"
                            r"Kontaktperson(?:\s+(?:i|på|hos|vid)\s+(?:kommunen|förvaltningen|staden|regionen)"
-                           r"|\s+[A-ZÅÄÖ][\w-]+\s+(?:kommun|stad)(?=\s*:))?|"  # "Kontaktperson Habo kommun: …"
+                           # "Kontaktperson Habo kommun: …", "… Upplands Väsby kommun: …", "… Region Gotland: …"
+                           r"|(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s+(?:kommun|stad)(?=\s*:)|\s+Region\s+[A-ZÅÄÖ][\w-]+(?=\s*:))?|"
                            r"Kontaktuppgifter|Kontakt" + _PERSON_AFTER +
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
 # The case officer named in a closing sentence: "Ytterligare upplysningar lämnas av Anders Wiklund,
