@@ -39,11 +39,13 @@ TARGETS = {
     "build_10k_s": 60, "ratio_10k_1k": 11, "peak_mb": 1024, "overhead_share": 0.10,
     "data_share_1k": 0.05, "search_load_kb": 100, "search_first_kb": 300, "search_first_ms": 300, "page_kb": 100,
     "site_mb_10k": 500 * 10**6 / 2**20, "browse_first_kb": 500, "browse_first_ms": 500, "serve_edit_1k_s": 2, "serve_edit_10k_s": 5,
+    "reading_mib_s": 2,
 }
 
 sys.path.insert(0, str(REPO / "bench"))
 import nginx_local  # noqa: E402
 from corpus import write_corpus  # noqa: E402
+import reading  # noqa: E402
 
 
 def site_files(folder: Path) -> Path:
@@ -373,12 +375,20 @@ def table(results: dict) -> str:  # type: ignore[type-arg]
         for kind, values in results["adversarial"].items():
             label = f"{kind} (refused: the time to the message)" if kind in REFUSED else kind
             lines.append(f"| {label} | " + " | ".join(f"{values[str(s)]:.2f}" for s in ADVERSARIAL_SIZES) + " |")
-    lines += ["", "Targets:", ""] + [f"- {line}" for line in verdicts(by)]
+    if "reading" in results:
+        lines += ["", "The import reading 1 MiB of one kind of text (processor seconds of its slowest reading, bench/reading.py):", "",
+                  "| text | slowest reading | seconds |", "| --- | --- | --- |"]
+        lines += [f"| {kind} | {name} | {seconds:.2f} |" for kind, (name, seconds) in results["reading"].items()]
+    lines += ["", "Targets:", ""] + [f"- {line}" for line in verdicts(by, results.get("reading"))]
     return "\n".join(lines) + "\n"
 
 
-def verdicts(by: dict[int, dict[str, float]]) -> list[str]:
+def verdicts(by: dict[int, dict[str, float]], reading_found: dict | None = None) -> list[str]:  # type: ignore[type-arg]
     found = []
+    if reading_found:
+        kind, (name, seconds) = max(reading_found.items(), key=lambda item: item[1][1])
+        found.append(check(f"the import reads 1 MiB of text in ≤ {TARGETS['reading_mib_s']} s (worst: {name}, {kind})", seconds,
+                           TARGETS["reading_mib_s"], " s"))
     top = by[max(by)]
     if 10000 in by:
         found.append(check("10,000 reports built in ≤ 60 s", by[10000]["build_s"], TARGETS["build_10k_s"], "s"))
@@ -463,6 +473,8 @@ def main() -> int:
         if not args.no_adversarial:
             print("… adversarial files", file=sys.stderr, flush=True)
             results["adversarial"] = adversarial(work)
+            print("… the import's reading", file=sys.stderr, flush=True)
+            results["reading"] = reading.slowest_per_mebibyte()
     results_file.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     (OUT / "results.md").write_text(table(results), encoding="utf-8")
     (OUT / "scale.svg").write_text(svg(results), encoding="utf-8")
