@@ -113,10 +113,11 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if block.heading is None and len(lines) > 2 and (_heading_over_list(lines[0], lines[1:]) or (
-                len(lines) > 3 and _LEAD_INTO_LIST.match(lines[1]) and _heading_over_list(lines[0], lines[2:]))):
+        if block.heading is None and len(lines) > 2 and (_heading_over_list(lines[0], _points(lines[1:])) or (
+                len(lines) > 3 and _LEAD_INTO_LIST.match(lines[1]) and _heading_over_list(lines[0], _points(lines[2:])))):
             # a slide's title over its points: "Bakgrund" / "• Många elever …"; or over the sentence that leads into
-            # them: "Verksamheten" / "Föreningen har inom partnerskapet erbjudit:" / "• språkcafé …"
+            # them: "Verksamheten" / "Föreningen har inom partnerskapet erbjudit:" / "• språkcafé …" (a sentence
+            # may follow the points: "Under sommaren hölls dessutom IT-caféer i Mollösund.")
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
@@ -474,6 +475,12 @@ def _heading_over_list(line: str, items: list[str]) -> bool:
             and not (_LEADS_ON.search(line) and re.search(r"[a-zåäö]$", line) and not ASKS.match(line)))
 
 
+def _points(lines: list[str]) -> list[str]:
+    """The points a list begins with, two or more, one a line; none if it does not begin with two."""
+    count = next((index for index, line in enumerate(lines) if not LIST_ITEM.match(line)), len(lines))
+    return lines[:count] if count >= 2 else lines
+
+
 # A sentence that leads into the points under it: "Föreningen har inom partnerskapet erbjudit:".
 _LEAD_INTO_LIST = re.compile(r"^[A-ZÅÄÖ][^\t:]*\s[^\t:]*:$")
 
@@ -540,9 +547,15 @@ def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
     # a goal's heading, named by its number, may be long and its text begin with a short line: "Mål 1: Fler barn och
     # unga deltar regelbundet i kulturaktiviteter" over "Målet i överenskommelsen var …", "Mål 3 – …" over "Indikator: …"
     goal = bool(GOAL_HEADING.match(line)) and len(line) <= 100 and len(following.split()) >= 3
-    return ((len(line) <= 60 or goal) and "\t" not in line and (len(following) >= max(60, len(line) + 25) or sentence or goal)
+    # over a table's or a chart's caption: "Resultat" / "Tabell 1. Unika besökare per år"
+    caption = bool(CAPTION.match(following)) and not re.search(r"[.,;:]$", line)
+    return ((len(line) <= 60 or goal) and "\t" not in line
+            and (len(following) >= max(60, len(line) + 25) or sentence or goal or caption)
             and (colon or looks_like_heading(Block(line))) and not layout.furniture(line) and not layout.letterhead(line)
             and (numbered or not LIST_ITEM.match(line)) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
+
+
+CAPTION = re.compile(r"(?:Tabell|Figur|Diagram)\s+\d+\s*[.:]\s+\S")  # "Tabell 1. Deltagare per år"
 
 
 def _known_heading(line: str) -> bool:

@@ -356,11 +356,27 @@ def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
             yield paragraph, caption
         else:
             found = _TABLE_COUNTS.search(paragraph)
-            caption = found["noun"] if found and _counted_column(found["noun"]) else None
+            caption = found["noun"] if found and _counted_column(found["noun"]) else _title_counts(paragraph)
             if caption is None and _TABLE_NAMED.search(paragraph):
                 # "Antalet deltagande elever har ökat, vilket framgår av tabellen nedan": what the table counts
                 caption = next((word for match in _NUMBER_OF_NAMED.finditer(paragraph)
                                 for word in (match["first"], match["second"]) if word and _counted_column(word)), None)
+
+
+# A table's title on the line above it: "Tabell 1. Unika besökare per år", "Deltagare per år", "Elever som har
+# deltagit i läxhjälpen, per år", "Antal genomförda nattvandringspass per område och år:".
+_TITLE = re.compile(r"(?:[Tt]abell\s+\d+[.:]?\s+)?(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?(?:[Aa]ntal(?:et)?\s+)?"
+                    r"(?:(?:genomförda|registrerade|deltagande)\s+)?(?P<what>[A-ZÅÄÖa-zåäö][^\t\n.:;]{1,60}?),?"
+                    r"\s+per\s+[a-zåäö]+(?:\s+(?:och|samt)\s+[a-zåäö]+)?(?:\s+\d{4}(?:\s*[–—-]\s*\d{4})?)?[:.]?")
+
+
+def _title_counts(paragraph: str) -> str | None:
+    """What a table's title line says the table counts, where the line is one."""
+    if not (title := _TITLE.fullmatch(paragraph.strip())):
+        return None
+    unit = _row_unit(title["what"])
+    # the noun alone, as "Tabellen visar antalet unika deltagare" gives it: a total column counts them all
+    return unit.split()[-1] if _counted_column(unit) else None
 
 
 _TABLE_COUNTS = re.compile(r"\b(?:[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar|anger)\s+(?:hur\s+många\s+|antal(?:et)?\s+)"
@@ -388,6 +404,7 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
     found = []
     heading: list[str] | None = None  # this table's own: a table without a heading row has none
     previous: str | None = None  # the unit of the row above
+    by_area = False  # the rows below are places, under a heading row's "Område" or "Ort"
     for row in table.split("\n"):
         cells = [cell.strip() for cell in row.split("\t")]
         if len(cells) < 2:
@@ -399,7 +416,9 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
         by_place = bool(re.match(r"[A-ZÅÄÖ]", cells[0])) and not _counted_column(_row_unit(cells[0])) \
             and any(_counted_column(unit) for unit in columns) \
             and not _NUMBER_OF_ROW.match(cells[0])  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
-        if columns and (_ROW_FOR.fullmatch(cells[0]) or by_place):
+        counted_columns = any(_counted_column(unit) for unit in columns) or bool(
+            columns and caption and _TOTAL_LABEL.fullmatch(heading[-1]))  # "Fruängen<TAB>Västertorp<TAB>Totalt"
+        if counted_columns and (_ROW_FOR.fullmatch(cells[0]) or by_place):
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
             counted: str | None = None
             for title, unit, cell in zip(heading[1:], [_row_unit(cell) for cell in heading[1:]], cells[1:]):
@@ -418,7 +437,9 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             continue
         if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
                                              for cell in cells[1:]):
-            heading = cells if not any(re.search(r"\d", cell) for cell in cells[1:]) else None
+            # a heading row: no cell of it a number or a year ("Deltagare 65–79 år" and "Elever åk 4–6" head columns)
+            heading = cells if not any(_NUMERIC_CELL.fullmatch(cell) for cell in cells[1:]) else None
+            by_area = bool(_AREA_LABEL.fullmatch(cells[0]))  # "Område<TAB>2022<TAB>2023": a row per place below
             continue
         if (part := _PART_ROW.match(cells[0])) and _row_unit(cells[0][part.end():].strip()) in _COUNTED_HEADS:
             unit = _row_unit(cells[0][part.end():].strip())  # "varav pappor" under "Föräldrar i föräldrakurs": pappor
@@ -426,8 +447,10 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             unit = previous  # "Varav bosatta i Dalaberg, …", "Därav till arbete", "Totalt": of the row above
         elif _ROW_FOR.fullmatch(cells[0]):
             continue  # a month's or a year's row, with no heading that says what its columns count
-        elif _AGE_ROW.fullmatch(cells[0]):
-            unit = caption  # "6–9 år<TAB>41<TAB>52" under "Tabellen visar antalet deltagare per åldersgrupp"
+        elif _AGE_ROW.fullmatch(cells[0]) or (by_area and not _counted_column(_row_unit(cells[0]))):
+            # "6–9 år<TAB>41<TAB>52" under "Tabellen visar antalet deltagare per åldersgrupp", "Tureberg<TAB>48<TAB>52"
+            # under "Område<TAB>2022<TAB>2023" and "Antal genomförda nattvandringspass per område och år:"
+            unit = caption
         elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*(?:\s*\([\w ,-]+\))?", cells[0]):
             unit = _row_unit(cells[0])
         else:
@@ -448,6 +471,10 @@ _PART_ROW = re.compile(r"(?:varav|därav|av\s+dessa|av\s+dem|\w*gått|\w*fått|b
                        r"\b", re.IGNORECASE)
 
 
+_AREA_LABEL = re.compile(r"(?:område|ort|plats|stadsdel|skola|bibliotek|mötesplats|kommundel)(?:er|na)?", re.IGNORECASE)
+_NUMERIC_CELL = re.compile(r"[\d\s.,:/()–—-]*\d[\d\s.,:/()–—-]*")  # "2021", "2021/22", "1 120", "2021–2024"
+
+
 def _count(cell: str) -> Decimal:
     return Decimal(cell.replace(" ", "").replace("\u00a0", "").replace(",", "."))
 
@@ -463,15 +490,20 @@ _ROW_FOR = re.compile(rf"(?:\d{{4}}(?:/\d{{2,4}})?(?:\s*\(.*\))?|[Tt]otalt|[Ss]u
 
 # What a count in a table counts, at the end of a compound: "Läxhjälpstillfällen" counts tillfällen.
 _COUNTED_HEADS = sorted(grammar.PERSONS | grammar.TIME_UNITS | {"besök", "träffar", "aktiviteter", "volontärer", "frivilliga",
-                                                                 "medlemmar", "samtal", "kurser", "evenemang"},
+                                                                 "medlemmar", "samtal", "kurser", "evenemang", "pass"},
                         key=len, reverse=True)
 
 
+# The words a column's heading keeps before what it counts: which of them ("Nya deltagare", "Unga kvinnor").
+_WHICH_OF_THEM = {"nya", "unika", "olika", "aktiva", "unga", "äldre", "vuxna"}
+
+
 def _counted_column(unit: str) -> bool:
-    """A column headed with what is counted ("Deltagare", "Besök") or another plural noun
+    """A column headed with what is counted ("Deltagare", "Besök", "Nya deltagare") or another plural noun
     ("Grupper", "Föreställningar") counts it; "Andel", "Mål" or "Kostnad" do not."""
     if " " in unit:
-        return False
+        first, _, rest = unit.partition(" ")
+        return first in _WHICH_OF_THEM and " " not in rest and _counted_column(rest)
     return unit in _COUNTED_HEADS or (bool(re.search(r"(?:er|ar|or|are)$", unit)) and grammar.noun(unit))
 
 
@@ -487,6 +519,8 @@ def _row_unit(label: str) -> str:
     """The unit a table row counts, from its label: "Antal utlån" utlån, "Deltagare i kurser" and "Familjer som
     deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
     unit = re.sub(r"^(?:(?:totalt|sammanlagt)\s+)?antal\s+", "", label.lower())
+    # who among them, by age or school year: "Deltagare 65–79 år", "Deltagare 80 år eller äldre", "Elever åk 4–6"
+    unit = re.sub(r"(?<=[a-zåäö])\s+(?:(?:åk|årskurs)\.?\s*)?\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*(?:år\b.*)?$", "", unit)
     if inner := re.fullmatch(r"(?P<outer>[^(]+?)\s*\((?P<inner>[^)]+)\)", unit):
         # "Nattvandringar (kvällar)": counted in what the parentheses say, where they name a thing counted
         unit = inner["inner"] if _counted_column(inner["inner"].strip()) else inner["outer"]
@@ -495,6 +529,8 @@ def _row_unit(label: str) -> str:
         unit = before if after in ("antal", "st", "st.") else after  # "Luncher, antal": luncher
     unit = re.split(r"\s+(?:i|på|för|vid|av|med|under|per|som)\s+", unit, maxsplit=1)[0]
     words = unit.split()
+    if len(words) == 2 and words[0] in _WHICH_OF_THEM and _counted_column(words[1]):
+        return unit  # "Nya deltagare", "Unika besökare", "Unga kvinnor": whom the column counts, as it says
     if len(words) == 2 and words[0] in _COUNTED_HEADS:
         unit = words[0]  # "Deltagare språkcafé": deltagare, of the activity named after them
     elif len(words) == 2 and re.search(r"[ae]$", words[0]):  # an adjective before the noun: "aktiva", "nya", "unika"
