@@ -1149,6 +1149,11 @@ def test_the_centre_of_the_municipality_is_a_place_and_a_districts_centre_is_the
     assert places("Fredagsöppet i Staffanstorps centrum.", "Staffanstorps kommun") == ["Staffanstorps centrum"]
     assert places("Träffar i Vällingby centrum varje fredag.", "Stockholms stad") == ["Vällingby"]
     assert places("Träffar i Ekerö varje fredag.", "Ekerö kommun") == []  # the municipality alone is none
+    # among other places it is one of them, as the district is: where the activities were
+    assert places("Anhörigcaféer i Gislaved, Anderstorp och Smålandsstenar.", "Gislaveds kommun") == [
+        "Gislaved", "Anderstorp", "Smålandsstenar"]
+    assert places("Läxhjälp i Osby och Lönsboda.", "Osby kommun") == ["Osby", "Lönsboda"]
+    assert places("Språkcaféer i Stockholm, Solna och Sundbyberg.", "Solna stad") == ["Solna", "Sundbyberg"]
 
 
 def test_a_word_the_text_also_writes_in_small_letters_or_a_peoples_house_is_no_place():

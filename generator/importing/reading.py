@@ -1030,8 +1030,11 @@ def _places(text: str, draft: Draft) -> list[str]:
                 # "i Lövgärdets fritidslokal": the place is Lövgärdet ("i Skogås och …" is Skogås, and so is "i Våxnäs
                 # centrum" where the text also has "i Våxnäs, Rud och Orrholmen")
                 name = name[:-1]
-            if name in excluded or name.rstrip("s") in excluded or _FACILITY.search(name) or name.lower() in words \
-                    or (last and following == "hus"):  # "i Folkets hus"
+            # the municipality or the district named among other places is one of them: "i Gislaved, Anderstorp och
+            # Smålandsstenar", "i Skärholmen, Bredäng, Sätra och Vårberg" (alone it says only where the matter is)
+            among_others = len(names) > 1 and name not in PLACE_STOPWORDS
+            if (name in excluded or name.rstrip("s") in excluded) and not among_others or _FACILITY.search(name) \
+                    or name.lower() in words or (last and following == "hus"):  # "i Folkets hus"
                 continue
             if name not in places:
                 places.append(name)
