@@ -628,6 +628,17 @@ def test_an_amount_for_a_quarter_is_for_its_three_months():
         (50000, "period", [], date(2023, 10, 1), date(2023, 12, 31))]
 
 
+def test_an_amount_labelled_with_part_of_a_year_or_a_total_on_its_own_line():
+    """"2019 (juli–december)" before the line's one amount is for those months (as the staff guide asks), "Totalt:"
+    is the total; a row of sums over several years' columns is no total of the partnership."""
+    assert [(a.amount, a.kind, a.start, a.end) for a in funding_in("2019 (juli–december)\t425 tkr")] == [
+        (425000, "period", date(2019, 7, 1), date(2019, 12, 31))]
+    assert [(a.amount, a.kind, a.start, a.end) for a in funding_in("• 2019 (maj–december): 60 000 kronor")] == [
+        (60000, "period", date(2019, 5, 1), date(2019, 12, 31))]
+    assert [(a.amount, a.kind) for a in funding_in("Totalt: 985 000 kronor")] == [(985000, "total")]
+    assert funding_in("Summa\t225 000 kr\t242 000 kr\t467 000 kr")[0].kind != "total"
+
+
 def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():
     assert amounts("För första halvåret 2024 uppgår ersättningen till 625 000 kronor.") == [
         (625000, "period", [], date(2024, 1, 1), date(2024, 6, 30))]

@@ -947,6 +947,8 @@ def _months_of(found: re.Match[str] | None, year: int | None = None) -> tuple[da
     return (date(year, first, 1), _month_end(year, last)) if first <= last else None
 
 
+# The label alone before an amount on its line, a point's or a table row's: "Totalt: ", "• 2019 (maj–december): ".
+_LABEL = re.compile(rf"\s*(?:{BULLET}\s+)?(?P<label>[^:\t\n]{{1,60}}?)\s*(?::|\t)\s*")
 # A table row: a year, or an operating year with its dates, then the amount ("2021\t380 000 kr").
 _ROW_YEAR = re.compile(rf"^\s*(?P<year>{_YEAR})\s*\t")
 # "för 2019–2021", "under åren 2019–2021": an amount for a span of years, which is a period.
@@ -1057,6 +1059,9 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             each_period: list[Period] = []  # "för vart och ett av avtalsåren <period> och <period>": the same for each
             one_year = _ONE_YEAR_AFTER.match(after)
             row = "\t" in sentence and index == 0 and len(matches) == 1
+            # what the line's one amount is labelled with, alone before it on its line or point: "Totalt: 985 000 kronor",
+            # "2019 (maj–december): 60 000 kronor", "2019 (juli–december)<TAB>425 tkr"
+            label = _LABEL.fullmatch(since)["label"] if index == 0 and len(matches) == 1 and _LABEL.fullmatch(since) else ""
             if sentences_.proposed(start + match.start()):
                 continue  # "Förlängningen föreslås finansieras med …": not paid, only proposed
             if _PART_OF.search(sentence, 0, match.start()):
@@ -1071,6 +1076,7 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 years = years or (sentence_years if len(set(sentence_years)) == 1 else [])
                 years = sorted(set(years))
             elif _TOTAL.search(before) or re.match(r"\s*(?:totalt|sammanlagt)\b", after, re.IGNORECASE) \
+                    or re.fullmatch(r"(?:totalt|summa|sammanlagt)", label, re.IGNORECASE) \
                     or (row and re.match(r"\s*summa\b", sentence, re.IGNORECASE)) \
                     or _WHOLE_TIME.match(after):  # "Summa<TAB><TAB>1 368 000 kr", "300 tkr för hela avtalstiden"
                 kind = "total"  # over the whole period: the years it names are those of a yearly amount beside it
@@ -1079,6 +1085,8 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 kind = "per_year"
             elif _PER_TERM_AFTER.match(after):
                 kind, years = "period", []  # "60 000 kronor per termin": for each period, which the text may list
+            elif span := _months_of(_YEAR_MONTHS.fullmatch(label)):
+                kind, years, (period_start, period_end) = "period", [], span  # "2019 (juli–december)": those months
             elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
                 # A row of a table of amounts: for its year, or for the period its dates give (every writer of
                 # the corpus took a dated row for a period, whether it was an operating year or an agreement).
