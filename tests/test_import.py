@@ -2330,6 +2330,25 @@ def test_lessons_as_points_in_the_paragraph_after_their_lead():
         "success_factors": ["Det uppsökande arbetet på gym och fritidsgårdar har varit den viktigaste framgångsfaktorn."]}
 
 
+def test_lessons_as_points_of_one_paragraph_with_no_lead_each_by_what_it_says():
+    """A slide's "Lärdomar" over its points, joined into one paragraph: the first point is no lead that decides for
+    the others, a dash inside a "•" point is no point's sign, and "- " points are points."""
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "Lärdomar", "paragraphs": [
+        "• Fasta läxhjälpare som eleverna känner igen är det viktigaste. • Det är svårt att hitta nya ideella krafter "
+        "– medelåldern bland de aktiva är hög. • Skolprogrammet lyckades för att lärarna var med från början.",
+        "- Lokalen är för liten när fler än 60 personer kommer. - Digitaliseringen tog längre tid än vi trodde. "
+        "- Vi lyckades inte nå föräldrarna."]}], draft)
+    assert draft.fields["lessons"] == {
+        "challenges": ["Det är svårt att hitta nya ideella krafter – medelåldern bland de aktiva är hög.",
+                       "Lokalen är för liten när fler än 60 personer kommer.",
+                       "Digitaliseringen tog längre tid än vi trodde."],
+        "success_factors": ["Fasta läxhjälpare som eleverna känner igen är det viktigaste.",
+                            "Skolprogrammet lyckades för att lärarna var med från början."]}
+
+
 def test_what_was_valuable_is_a_success_and_what_the_people_served_find_hard_no_challenge():
     from generator.importing.parse import Draft
     from generator.importing.reading import _lessons

@@ -1159,10 +1159,11 @@ def _next_step(draft: Draft) -> None:
 # (Whom the work is for may find things hard: "äldre som har svårt att ta sig hemifrån" is no challenge of the
 # partnership's.)
 _CHALLENGE = re.compile(r"utmaning|svårighet|(?<!som har )(?<!som hade )(?<!som haft )svårt|svår(?:are|ast)|problem|hinder|"
-                        r"brist", re.IGNORECASE)
+                        r"brist|\bför\s+(?:liten|litet|små|få)\b|"
+                        r"\b(?:längre|mer)\s+tid\s+än\s+(?:vi\s+)?(?:väntat|planerat|trodde|beräknat)", re.IGNORECASE)
 _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat\s+(?:(?:särskilt|mycket|riktigt|allra)\s+)?(?:väl|bra|bäst)|styrka|"
                       r"lyckat|bidragit positivt|avgörande|värdefull|\btack\s+vare\b|betytt\s+mest"
-                      r"|\bdet viktigaste\b",
+                      r"|\bdet viktigaste\b|\blyckade?s\b(?!\s+(?:inte|aldrig))|\blyckats\b(?!\s+(?:inte|aldrig))",
                       re.IGNORECASE)
 
 
@@ -1172,7 +1173,11 @@ _POINT = re.compile(rf"\s+(?!-)(?:{BULLET})\s+")  # a point's sign inside a join
 def _listed(paragraph: str) -> tuple[str, list[str]]:
     """A paragraph that leads into points ("… följande: – A, – B, – C."): the lead, and the points as written,
     without the commas and full stop of a list that is one sentence; no points for running text."""
-    lead, *items = _POINT.split(paragraph)
+    # A paragraph that begins with its first point has no lead, and its sign is its points' ("• … – …" has one
+    # point with a dash inside it, "- … - …" two points).
+    sign = re.match(rf"({BULLET})\s", paragraph)
+    lead, *items = (re.compile(rf"\s+{re.escape(sign[1])}\s+") if sign else _POINT).split(" " + paragraph)
+    lead = lead.strip()
     if len(items) < 2:
         return paragraph, []
     if any(item.rstrip().endswith((",", ";")) for item in items[:-1]):
