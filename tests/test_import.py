@@ -136,6 +136,26 @@ def draft_of(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     return import_document(document, CONTENT, tmp_path / "out").draft
 
 
+@pytest.mark.parametrize("proposal", [
+    "Vi föreslår att Kultur- och fritidsnämnden godkänner redovisningen.",
+    "Föreningen föreslår att barn- och utbildningsnämnden godkänner slutrapporten och lägger den till handlingarna.",
+    "Kultur- och fritidsnämnden godkänner slutrapporten och lägger den till handlingarna.",
+])
+def test_a_proposal_in_a_paragraph_of_its_own_without_a_heading_of_proposals(tmp_path: Path, proposal: str):
+    """An association's own report proposes in its last paragraph, under "Förslag" or "Hur går vi vidare", or not
+    under any heading; the paragraph is the proposal (and stays in its section, as the document has it)."""
+    text = ("Föreningen Kunskapsverket Habo\n\nSlutredovisning IOP läxhjälp 2022–2024\n\nVerksamheten\n\nVi har haft "
+            "läxhjälp två eftermiddagar i veckan på biblioteket i Habo.\n\nHur går vi vidare\n\nVi vill fortsätta med "
+            f"läxhjälpen.\n\n{proposal}\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["proposals"] == [proposal]
+    assert proposal in [p for section in draft.fields["sections"] for p in section.get("paragraphs", [])]
+    # a sentence that tells of such a proposal inside a paragraph is none
+    told = text.replace(proposal, f"Vi vill fortsätta med läxhjälpen. {proposal}")
+    (tmp_path / "told").mkdir()
+    assert "proposals" not in draft_of(tmp_path / "told", told).fields
+
+
 def test_sections_in_another_order_keep_that_order(tmp_path: Path):
     text = DROMSTORT_SEED.read_text(encoding="utf-8")
     background = text[text.index("Bakgrund\n"):text.index("Ärendet\n")]

@@ -271,6 +271,7 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     draft.webs = _web_addresses(body)
     body = join_page_breaks(layout.without_furniture(_officer_anywhere(body, draft)))
     body = _proposals(_without_slide_furniture(body, draft), draft)
+    _proposed_in_text(body, draft)
     body = _planning(body, draft)
     body = _distribution(body)
     body, attachments = _attachments(body, draft)
@@ -1029,6 +1030,24 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     if proposals:
         draft.set("proposals", proposals)
     return blocks[:at] + blocks[end:]
+
+
+# A paragraph of its own that proposes what the committee decides, where no heading heads the proposals: an
+# association's "Vi föreslår att Kultur- och fritidsnämnden godkänner redovisningen.", or the case officer's
+# "Kultur- och fritidsnämnden godkänner slutrapporten och lägger den till handlingarna." under "Förslaget blir:".
+_PROPOSED_IN_TEXT = re.compile(r"(?:(?:Vi|[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,3})\s+föreslår\s+(?:därför\s+)?att\s+)?"
+                               r"(?:[\w-]+\s+och\s+)?[\w-]*(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\w-]+\s+kommun)?"
+                               r"\s+godkänner\s+[^.\n]{3,160}\.?")
+
+
+def _proposed_in_text(blocks: list[Block], draft: Draft) -> None:
+    """The proposal a document without a heading of proposals gives in a paragraph of its own (the last such);
+    the paragraph stays where it stands."""
+    if "proposals" in draft.fields:
+        return
+    found = [text for block in blocks if _PROPOSED_IN_TEXT.fullmatch(text := " ".join(block.text.split()))]
+    if found:
+        draft.set("proposals", [found[-1]])
 
 
 # A paragraph of the minutes: "§ 112", "KFN § 22", "§ 87/2024".
