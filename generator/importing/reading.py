@@ -433,7 +433,8 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
                     unit = counted if counted and _PART_ROW.match(title) else ""  # "Vidare till arbete eller studier"
                 counted = unit or None
                 if unit and (count := _COUNT_CELL.fullmatch(cell)):
-                    found.append((_count(count["n"]), unit, quote))
+                    shown = _row_unit(title, whole=True) if unit == _row_unit(title) else unit  # "Stödsamtal"
+                    found.append((_count(count["n"]), shown, quote))
             continue
         if _MONEY_ROW.search(row) or not all(_COUNT_CELL.fullmatch(cell) or _NO_VALUE.fullmatch(cell)
                                              for cell in cells[1:]):
@@ -452,7 +453,7 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             # under "Område<TAB>2022<TAB>2023" and "Antal genomförda nattvandringspass per område och år:"
             unit = caption
         elif re.fullmatch(r"[A-ZÅÄÖa-zåäö][\w ,-]*(?:\s*\([\w ,-]+\))?", cells[0]):
-            unit = _row_unit(cells[0])
+            unit = _row_unit(cells[0], whole=True)
         else:
             continue
         if unit is None:
@@ -515,9 +516,11 @@ _ACCOUNT_ROW = re.compile(r"(?:(?:summa\s+)?(?:intäkter|kostnader)|bidrag\s+fr�
 _NUMBER_OF_ROW = re.compile(r"(?:(?:totalt|sammanlagt)\s+)?antal\s+\S", re.IGNORECASE)
 
 
-def _row_unit(label: str) -> str:
+def _row_unit(label: str, whole: bool = False) -> str:
     """The unit a table row counts, from its label: "Antal utlån" utlån, "Deltagare i kurser" and "Familjer som
-    deltagit" their first word, "Aktiva frivilliga" frivilliga, "Läxhjälpstillfällen" tillfällen."""
+    deltagit" their first word, "Aktiva frivilliga" as it stands, "Läxhjälpstillfällen" tillfällen: what it counts,
+    to tell whether it counts at all; or, `whole`, the compound as the document writes it, läxhjälpstillfällen
+    (as writers quote a row's or a column's count: 11 of 12 such rows in the tuning half)."""
     unit = re.sub(r"^(?:(?:totalt|sammanlagt)\s+)?antal\s+", "", label.lower())
     # who among them, by age or school year: "Deltagare 65–79 år", "Deltagare 80 år eller äldre", "Elever åk 4–6"
     unit = re.sub(r"(?<=[a-zåäö])\s+(?:(?:åk|årskurs)\.?\s*)?\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*(?:år\b.*)?$", "", unit)
@@ -535,7 +538,7 @@ def _row_unit(label: str) -> str:
         unit = words[0]  # "Deltagare språkcafé": deltagare, of the activity named after them
     elif len(words) == 2 and re.search(r"[ae]$", words[0]):  # an adjective before the noun: "aktiva", "nya", "unika"
         unit = words[1]
-    if " " not in unit:
+    if " " not in unit and not whole:
         unit = next((head for head in _COUNTED_HEADS if unit.endswith(head) and len(unit) - len(head) >= 3), unit)
     return unit
 
