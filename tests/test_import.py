@@ -1524,8 +1524,26 @@ def test_what_an_association_has_had_as_points_are_its_activities_without_their_
     text = ("Träffpunkten har varit öppen tisdagar och torsdagar. Vi har haft bl.a.:\n\n- fika och allsång\n"
             "- föreläsningar, t.ex. om bedrägerier och om fallprevention\n- julbord och midsommarfika (i december och juni)\n"
             "- ”Följa med”-gruppen, där medlemmar följer med varandra till vårdcentralen")
-    assert _pointed_activities(text) == ["fika och allsång", "föreläsningar", "julbord och midsommarfika",
-                                         "”Följa med”-gruppen"]
+    assert _pointed_activities(text, []) == ["fika och allsång", "föreläsningar", "julbord och midsommarfika",
+                                             "”Följa med”-gruppen"]
+
+
+def test_activities_as_points_under_a_heading_of_what_was_done_or_after_a_lead_that_says_so():
+    """A slide's "Vad har vi gjort?" over its points, no lead between: each point an activity, its first word in small
+    letters as in a sentence (a name or an abbreviation as written). "… har genomfört följande:" leads into points,
+    and a sentence after the last point, no blank line between, is no part of it."""
+    from generator.importing.reading import _pointed_activities
+    sections = [{"heading": "Bakgrund", "paragraphs": ["• Nämnden och klubben ingick ett IOP. • Syftet var rörelse."]},
+                {"heading": "Vad har vi gjort?", "paragraphs": [
+                    "• Öppen spontanidrott i Vasahallen • Prova-på-dagar i innebandy • IT-caféer varje vecka"]}]
+    assert _pointed_activities("", sections) == ["öppen spontanidrott", "prova-på-dagar i innebandy", "IT-caféer"]
+    text = ("Föreningen har inom partnerskapet genomfört följande: – IT-caféer varannan vecka – kurser i e-legitimation, "
+            "Kivra och 1177 Vårdguiden – telefonrådgivning två förmiddagar i veckan Under sommaren 2022 hölls dessutom "
+            "IT-caféer i Mollösund och Käringön.")
+    assert _pointed_activities(text, []) == ["IT-caféer", "kurser i e-legitimation, Kivra och 1177 Vårdguiden",
+                                             "telefonrådgivning"]
+    # points under another heading are no activities by this rule
+    assert _pointed_activities("", sections[:1]) == []
 
 
 def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():

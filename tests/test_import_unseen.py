@@ -147,7 +147,7 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # quoted from a paragraph that runs over a page break, or a table's label in small letters, counted as
     # invented: 25 and 157 wrong.) The targets (95%, nothing wrong or invented, agreements right on 95%) are not
     # met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.900, 39, 202), "held_out": (0.833, 160, 172)}
+    floors = {"tuning": (0.900, 39, 202), "held_out": (0.834, 160, 172)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

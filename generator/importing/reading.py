@@ -49,7 +49,7 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
     _district(draft, districts)
     _organisation(draft, organisations, text)
-    _activities_and_places(text, draft)
+    _activities_and_places(text, draft, sections)
     _outcome(text, draft)
     _next_step(draft)
     _lessons(sections, draft)
@@ -910,6 +910,7 @@ def _partnership_about(text: str) -> list[str]:
 _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser|verksamheter)|[Aa]ktiviteter(?:na)?"
                               r"(?:\s+har\s+(?:bland\s+annat\s+)?(?:varit|omfattat)|\s+var)?"
                               rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit|genomfört)"
+                              r"(?:\s+följande)?"  # "Föreningen har inom partnerskapet genomfört följande:"
                               r"|\bhar\s+(?:vi\s+|föreningen\s+)?haft\s+(?:bl\.\s?a\.?|bland\s+annat))"  # "Vi har haft bl.a.:"
                               # the points after a colon, or in the next paragraph ("… har föreningen genomfört" over them)
                               r"(?:\s*:\s*(?:\n\n)?|\n\n)(?=(?P<sign>"
@@ -919,22 +920,43 @@ _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser
 _ASIDE = re.compile(r"\s*\([^()]*\)$|,\s+(?:t\.\s?ex\.?|bl\.\s?a\.?|bland\s+annat|till\s+exempel|där|som)\s.*$")
 
 
-def _pointed_activities(text: str) -> list[str]:
-    for lead in _ACTIVITIES_LEAD.finditer(text):
-        points = text[lead.end():].split("\n\n", 1)[0]
-        sign = re.escape(lead["sign"])
-        items = [item.strip().rstrip(",;.").strip() for item in re.split(rf"(?:^|\s+){sign}\s+", points)]
+# A heading right over the activities' points, with no lead between: a slide's or an association's "Vad har vi
+# gjort?", "Vad vi åtog oss", "Verksamheten", "Aktiviteter".
+_ACTIVITIES_HEADING = re.compile(r"(?:vad\s+(?:har\s+)?(?:vi|föreningen)\s+(?:har\s+)?(?:gjort|genomfört|åtog\s+(?:oss|sig))"
+                                 r"|verksamhet(?:en)?|(?:genomförda\s+)?aktiviteter(?:na)?)\??:?", re.IGNORECASE)
+
+
+def _pointed_activities(text: str, sections: list[dict[str, Any]]) -> list[str]:
+    led = [(text[lead.end():].split("\n\n", 1)[0], lead["sign"]) for lead in _ACTIVITIES_LEAD.finditer(text)]
+    led += [(points, sign[1]) for section in walk(sections) if _ACTIVITIES_HEADING.fullmatch(section["heading"].strip())
+            for points in section.get("paragraphs", [])[:1] if (sign := re.match(rf"({ITEM_SIGN})\s", points))]
+    for points, sign in led:
+        items = re.split(rf"(?:^|\s+){re.escape(sign)}\s+", points)
+        # the sentence after the points, no blank line between, is no part of the last ("… två förmiddagar i veckan
+        # Under sommaren 2022 hölls dessutom IT-caféer i Mollösund.")
+        items[-1] = _SENTENCE_AFTER.split(items[-1], 1)[0]
+        items = [item.strip().rstrip(",;.").strip() for item in items]
         # (what a point adds after it is no part of the activity: "föreläsningar, t.ex. om bedrägerier", "julbord (i
         # december)", "”Följa med”-gruppen, där medlemmar följer med varandra …")
         items = [_ASIDE.sub("", item) for item in items]
-        items = [_without_where(item) for item in items if item and not _NO_ACTIVITY.match(item)]
+        items = [_without_where(_small(item)) for item in items if item and not _NO_ACTIVITY.match(item)]
         if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
             return items
     return []
 
 
-def _activities_and_places(text: str, draft: Draft) -> None:
-    activities: list[str] = _pointed_activities(text)
+_SENTENCE_AFTER = re.compile(r"(?<=[a-zåäö0-9])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w-]+){3,}[^.]*\.$)")
+
+
+def _small(item: str) -> str:
+    """A point's first word in small letters, as in a sentence, unless it is a name or an abbreviation
+    ("Öppen spontanidrott" öppen spontanidrott; "IT-caféer", "ABC-kursen" as they are)."""
+    return item[:1].lower() + item[1:] if re.match(r"[A-ZÅÄÖ][a-zåäöé]", item) and not re.match(
+        r"\S+\s+[A-ZÅÄÖ]", item) else item
+
+
+def _activities_and_places(text: str, draft: Draft, sections: list[dict[str, Any]] | None = None) -> None:
+    activities: list[str] = _pointed_activities(text, sections or [])
     # Points led into as the activities, as written; else the surest phrasings first, and among them the longest
     # list ("drivit en träffpunkt …" and, later, "Verksamheten har bestått av A, B, C samt D": the list); the
     # loosest phrasing only when they find nothing, and what the organisation "had" only when nothing else is found.
