@@ -2151,18 +2151,20 @@ def test_a_page_break_in_a_table_and_a_running_header_set_with_wide_gaps(tmp_pat
         rows, "1 Bakgrund", "Jouren har funnits sedan 1982."]
 
 
-def test_the_recipients_of_the_decision_are_a_section_not_signatories_or_attachments(tmp_path: Path):
+@pytest.mark.parametrize("heading", ["Beslutet skickas till", "Expedieras", "Expediering", "Skickas till"])
+def test_the_recipients_of_the_decision_are_a_section_not_signatories_or_attachments(tmp_path: Path, heading: str):
     old = "Bilaga\n\nSlutrapport i samband med upphörande av IOP\n"
-    new = ("Bilaga\n\nSlutrapport i samband med upphörande av IOP\n\nBeslutet skickas till\n\n"
+    gap = "\n\n" if heading.startswith("Beslutet") else "\n"  # the recipients in the next block, or in the heading's
+    new = (f"Bilaga\n\nSlutrapport i samband med upphörande av IOP\n\n{heading}{gap}"
            "Föreningen Drömstort\nAvdelningen för barn och ungdom\nEkonomienheten\n")
     draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
     assert draft.fields["attachments"] == [{"title": "Slutrapport i samband med upphörande av IOP"}]
     assert [s["name"] for s in draft.fields["signatories"]] == ["Anders Carstorp", "Jenny Johansson"]
     # after the signatures, the document's last section, its recipients one per line (as the unseen corpus's
     # writers kept it, three of three)
-    assert draft.fields["sections"][-1] == {"heading": "Beslutet skickas till", "paragraphs": [
+    assert draft.fields["sections"][-1] == {"heading": heading, "paragraphs": [
         "Föreningen Drömstort\nAvdelningen för barn och ungdom\nEkonomienheten"]}
-    assert "Beslutet skickas till" not in draft.unplaced
+    assert heading not in draft.unplaced
 
 
 def test_a_proposals_own_points_and_lessons_given_as_points():

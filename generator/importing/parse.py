@@ -60,7 +60,7 @@ CONSEQUENCE_HEADING = re.compile(
 ATTACHED_PART = re.compile(r"^Bilaga\s+\d{1,2}(?:\s*[:.–-]?\s+[A-ZÅÄÖ][^\n]*)?$")
 # Who is sent the decision, after the documents: "Beslut expedieras till", "Beslutet skickas till", "Sändlista".
 DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:ska\s+)?(?:expedieras|skickas|sändas|sänds)\s+till|Sändlista|"
-                          r"Expedieras\s+till)\b",
+                          r"Expedieras(?:\s+till)?:?$|Expedieras\s+till|Expediering:?$|Skickas\s+till:?$)",
                           re.IGNORECASE)
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
