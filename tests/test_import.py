@@ -2039,6 +2039,12 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
     # a new agreement of the partnership's past is no next one
     ("Därefter ingick parterna en ny överenskommelse som gällde till den 31 december 2023. Partnerskapet avslutades "
      "den 31 december 2023.", "ended"),
+    # proposed, or what goes on in one; what goes on without a partnership has ended it
+    ("Förvaltningen föreslår att kommunstyrelsen ingår en ny överenskommelse med föreningen för 2024–2025.",
+     "new_agreement"),
+    ("Verksamheten fortsätter sedan den 1 mars 2024 inom ramen för en ny överenskommelse.", "new_agreement"),
+    ("Överenskommelsen har löpt ut. Föreningen fortsätter verksamheten under 2024 med föreningsbidrag.", "ended"),
+    ("När överenskommelsen löper ut fortsätter skateskolan inom föreningens ordinarie verksamhet.", "ended"),
 ])
 def test_the_next_step_the_text_gives_when_the_proposals_do_not(text: str, step: str | None):
     from generator.importing.parse import Draft

@@ -1133,7 +1133,7 @@ _NEXT_AGREEMENT = re.compile(r"(?<!eventuell )\bny(?:tt)?\s+(?:IOP-)?(?:överens
                              re.IGNORECASE)
 # A new agreement of the partnership's past: "Därefter ingick parterna en ny överenskommelse som gällde …".
 _PAST_AGREEMENT = re.compile(r"\b(?:gällde|ingick|ingicks|tecknade|tecknades|undertecknades|löpte)\b", re.IGNORECASE)
-_DECIDED_OR_PLANNED = re.compile(r"\b(?:förslag|avser|återkomm\w*|planerar)\b", re.IGNORECASE)
+_DECIDED_OR_PLANNED = re.compile(r"\b(?:förslag|föreslår|föreslås|avser|återkomm\w*|planerar|fortsätter)\b", re.IGNORECASE)
 
 
 def _without_negated(text: str) -> str:
@@ -1145,7 +1145,10 @@ def _without_negated(text: str) -> str:
 # and the organisation going on without one: "fortsätter därför verksamheten med medlemsavgifter", "i egen regi".
 _ENDS = re.compile(r"\b(?:(?:partnerskapet|överenskommelsen)\s+förlängs\s+inte|föreslår\s+inte\s+(?:någon|en)\s+ny\s+"
                    r"överenskommelse|inte\s+(?:att\s+)?teckna\s+(?:en|någon)\s+ny\s+överenskommelse|inte\s+budgeterat\s+"
-                   r"för\s+ett\s+nytt\s+partnerskap|ingen\s+ny\s+överenskommelse\s+(?:tecknas|föreslås|har\s+tecknats))\b",
+                   r"för\s+ett\s+nytt\s+partnerskap|ingen\s+ny\s+överenskommelse\s+(?:tecknas|föreslås|har\s+tecknats)"
+                   # what goes on goes on without a partnership: "Föreningen fortsätter verksamheten under 2024 med
+                   # föreningsbidrag", "fortsätter skateskolan inom föreningens ordinarie verksamhet"
+                   r"|fortsätter\b[^.]{0,80}?\b(?:med|inom)\s+(?:egna\s+medel|föreningsbidrag|(?:föreningens\s+)?ordinarie))\b",
                    re.IGNORECASE)
 
 
