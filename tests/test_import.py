@@ -3418,6 +3418,24 @@ def test_a_city_wide_committee_of_the_city_whose_web_address_the_footer_gives():
     assert draft.fields["district"] == "stockholm-kulturnamnden"
 
 
+def test_a_city_wide_committee_of_the_municipality_the_documents_own_words_name():
+    """No municipality in a letterhead or footer (a slide deck): among the committees of that name, the one whose
+    municipality the title or the text names."""
+    from generator.content.model import District
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _district
+    districts = [District("arboga-kultur-och-fritidsnamnden", "Arboga kommun", "Kultur- och fritidsnämnden"),
+                 District("hedemora-kultur-och-fritidsnamnden", "Hedemora kommun (kultur- och fritidsnämnden)",
+                          "Kultur- och fritidsnämnden")]
+    draft = Draft(fields={"committee": "Kultur- och fritidsnämnden", "title": "IOP Rörelse året runt"},
+                  text="Syftet var att ge barn och unga i Hedemora, Vikmanshyttan och Garpenberg fler möjligheter.")
+    _district(draft, districts)
+    assert draft.fields["district"] == "hedemora-kultur-och-fritidsnamnden"
+    both = Draft(fields={"committee": "Kultur- och fritidsnämnden"}, text="Arbogas och Hedemoras föreningar.")
+    _district(both, districts)
+    assert both.fields["district"] not in {d.id for d in districts}  # both named: which is not said
+
+
 def test_a_first_agreement_told_over_two_sentences_and_the_yearly_ones_after_it(tmp_path: Path):
     document = variant(tmp_path, ("ingick ett idéburet offentligt partnerskap (IOP) den 1 september 2022. Överenskommelsen "
                                   "upphörde att gälla den 1 juni 2024.",

@@ -569,6 +569,11 @@ def _district(draft: Draft, districts: list[District]) -> None:
                     {heading_key(d.committee), *(heading_key(n) for n in d.former_names)}]
     if in_municipality:  # another municipality's committee of the same name is not this one
         by_committee = [d for d in by_committee if d in in_municipality]
+    elif len(by_committee) > 1:
+        # no municipality on the pages: the one whose name the document's own words give ("… i Hedemora")
+        said = " ".join([str(draft.fields.get("title", "")), str(draft.fields.get("subtitle", "")), draft.text])
+        named = [d for d in by_committee if re.search(rf"\b{re.escape(_town(d.name))}s?\b", said)]
+        by_committee = named if len(named) == 1 else by_committee
     name = district_name(committee)
     by_name = [d for d in districts if heading_key(name) in {heading_key(n) for n in (d.name, *d.former_names)}]
     stadsdel = re.search(r"stadsdelsnämnd", committee, re.IGNORECASE)
@@ -589,6 +594,13 @@ def _district(draft: Draft, districts: list[District]) -> None:
     if draft.administration and heading_key(draft.administration).startswith(heading_key(name)):  # the same district's
         draft.new_district["administration"] = draft.administration
     draft.set("district", draft.new_district["id"], f"{committee!r} finns inte i districts.yml: lägg in den föreslagna posten")
+
+
+def _town(name: str) -> str:
+    """The municipality's own name in a district's: "Hedemora kommun (kultur- och fritidsnämnden)" Hedemora,
+    "Kristinehamns kommun" Kristinehamn."""
+    first = name.split(" ")[0].rstrip(",")
+    return first[:-1] if first.endswith("s") and not re.search(r"(?:ås|näs|fors)$", first) else first
 
 
 def district_name(committee: str) -> str:
