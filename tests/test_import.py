@@ -136,6 +136,29 @@ def draft_of(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     return import_document(document, CONTENT, tmp_path / "out").draft
 
 
+def test_the_administrations_officer_who_answered_by_mail_is_the_case_officer(tmp_path: Path):
+    mail = ("ARBOGA KOMMUN\nKultur- och fritidsförvaltningen\nInkom 2024-02-14\n\n"
+            "Från:\tLena Sjöholm <lena.sjoholm@arboga.se>\nSkickat:\tden 15 februari 2024 08:47\nTill:\tAnna Berg\n"
+            "Ämne:\tSV: Slutrapport IOP Fritidsbanken Arboga 2021-2023\n\nHej Anna!\n\nTack, vi diarieför rapporten.\n\n"
+            "Lena Sjöholm\nFritidskonsulent\nKultur- och fritidsförvaltningen\nArboga kommun\nTel: 0589-872 31\n"
+            "Växel: 0589-870 00\n\n"
+            "Från:\tAnna Berg <anna@fritidsbankenarboga.se>\nSkickat:\tden 14 februari 2024 10:12\nTill:\tLena Sjöholm\n"
+            "Ämne:\tSlutrapport IOP Fritidsbanken Arboga 2021-2023\n\nHej Lena! Här kommer vår rapport.\n\n"
+            "Anna Berg\nVerksamhetsansvarig\nFöreningen Fritidsbanken Arboga\n\n"
+            "Slutrapport IOP Fritidsbanken Arboga 2021–2023\n\nVerksamheten\n\nVi har lånat ut fritidsutrustning "
+            "gratis till barn och unga i Arboga under hela perioden.\n")
+    draft = draft_of(tmp_path, mail)
+    assert draft.fields["case_officer"] == {"name": "Lena Sjöholm", "phone": "0589-872 31"}  # not the association's
+    assert "committee" not in draft.fields
+    # the committee, and its meeting, as the officer's mail names them where the report names neither
+    (tmp_path / "meeting").mkdir()
+    named = draft_of(tmp_path / "meeting", mail.replace("Tack, vi diarieför rapporten.", "Tack, vi diarieför rapporten. "
+                                                        "Rapporten tas upp på kultur- och fritidsnämndens sammanträde "
+                                                        "den 21 mars 2024."))
+    assert named.fields["committee"] == "Kultur- och fritidsnämnden"
+    assert str(named.fields["meeting_date"]) == "2024-03-21"
+
+
 @pytest.mark.parametrize("proposal", [
     "Vi föreslår att Kultur- och fritidsnämnden godkänner redovisningen.",
     "Föreningen föreslår att barn- och utbildningsnämnden godkänner slutrapporten och lägger den till handlingarna.",

