@@ -136,6 +136,19 @@ def draft_of(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     return import_document(document, CONTENT, tmp_path / "out").draft
 
 
+def test_a_committees_meeting_as_a_forms_label(tmp_path: Path):
+    """A form's row "Bildningsnämndens sammanträde<TAB>2025-03-19" dates the meeting, as "Sammanträdesdatum" does."""
+    from generator.importing.layout import MEETING_LABEL
+
+    assert MEETING_LABEL.match("Bildningsnämndens sammanträde\t2025-03-19")
+    assert MEETING_LABEL.match("Kultur- och fritidsnämndens sammanträde: 2024-03-21")
+    assert not MEETING_LABEL.match("Bildningsnämnden godkänner slutrapporten.")
+    form = ("Slutrapport IOP läxhjälp 2022–2024\n\nAnsvarig nämnd\tBildningsnämnden\nDiarienummer\tBN 2021/208\n"
+            "Bildningsnämndens sammanträde\t2025-03-19\n\n1. Förslag till beslut\nBildningsnämnden godkänner "
+            "slutrapporten.\n\n2. Verksamheten\nLäxhjälpen har varit öppen fyra dagar i veckan under terminerna.\n")
+    assert str(draft_of(tmp_path, form).fields["meeting_date"]) == "2025-03-19"
+
+
 def test_the_administrations_officer_who_answered_by_mail_is_the_case_officer(tmp_path: Path):
     mail = ("ARBOGA KOMMUN\nKultur- och fritidsförvaltningen\nInkom 2024-02-14\n\n"
             "Från:\tLena Sjöholm <lena.sjoholm@arboga.se>\nSkickat:\tden 15 februari 2024 08:47\nTill:\tAnna Berg\n"
@@ -662,35 +675,37 @@ def test_counts_in_rows_by_age_group_count_what_the_caption_says():
         (84, "kvällar"), (92, "kvällar"), (7, "samtal"), (9, "samtal")]
 
 
+def units(table: str, caption: str | None = None) -> list[tuple[int, str]]:
+    """Each count a table gives, with its unit."""
+    from generator.importing.reading import _table_counts
+
+    return [(int(value), unit) for value, unit, _ in _table_counts(table, caption)]
+
+
 def test_columns_headed_with_whom_they_count_by_age_or_school_year_and_which_of_them():
     """A heading row whose titles carry digits ("Deltagare 65–79 år", "Elever åk 4–6") is still the heading row;
     "Nya deltagare", "Unga kvinnor" keep the word that says which of them. A title line above the table names what
     its "Totalt" column counts."""
-    from generator.importing.reading import _captions, _table_counts
+    from generator.importing.reading import _captions
 
     ages = "År\tDeltagare 65–79 år\tDeltagare 80 år eller äldre\tVolontärer\n2022\t164\t58\t23"
-    assert [(int(value), unit) for value, unit, _ in _table_counts(ages)] == [
-        (164, "deltagare"), (58, "deltagare"), (23, "volontärer")]
+    assert units(ages) == [(164, "deltagare"), (58, "deltagare"), (23, "volontärer")]
     grades = "År\tElever åk 4–6\tElever åk 7–9\n2023\t58\t89"
-    assert [(int(value), unit) for value, unit, _ in _table_counts(grades)] == [(58, "elever"), (89, "elever")]
+    assert units(grades) == [(58, "elever"), (89, "elever")]
     which = "År\tNya deltagare\tAvslutade\n2021\t17\t15"
-    assert [(int(value), unit) for value, unit, _ in _table_counts(which)] == [(17, "nya deltagare")]
+    assert units(which) == [(17, "nya deltagare")]
     table = "År\tUnga kvinnor\tUnga män\tTotalt\n2021\t38\t32\t70"
     for title in ("Tabell 1. Unika besökare per år", "Unika besökare per år", "Besökare, per år"):
         caption = dict(_captions([title, table]))[table]
-        assert [(int(value), unit) for value, unit, _ in _table_counts(table, caption)] == [
-            (38, "unga kvinnor"), (32, "unga män"), (70, "besökare")], title
+        assert units(table, caption) == [(38, "unga kvinnor"), (32, "unga män"), (70, "besökare")], title
     assert dict(_captions(["Tabell 1. Ersättning per år", table]))[table] is None  # not what anyone counts
     assert dict(_captions(["Besökarna kom från hela kommunen, per år räknat.", table]))[table] is None  # a sentence
 
 
 def test_a_compound_rows_or_columns_label_is_its_unit_as_written():
-    from generator.importing.reading import _table_counts
-
-    assert [(int(value), unit) for value, unit, _ in _table_counts("Öppetdagar\t290\t281\nStödsamtal\t118\t139")] == [
+    assert units("Öppetdagar\t290\t281\nStödsamtal\t118\t139") == [
         (290, "öppetdagar"), (281, "öppetdagar"), (118, "stödsamtal"), (139, "stödsamtal")]
-    assert [(int(value), unit) for value, unit, _ in _table_counts("År\tFikaträffar\tBesök\n2023\t10\t240")] == [
-        (10, "fikaträffar"), (240, "besök")]
+    assert units("År\tFikaträffar\tBesök\n2023\t10\t240") == [(10, "fikaträffar"), (240, "besök")]
 
 
 def test_rows_for_places_count_what_the_title_above_the_table_says():
@@ -699,8 +714,7 @@ def test_rows_for_places_count_what_the_title_above_the_table_says():
     table = "Område\t2022\t2023\nTureberg\t48\t52\nEdsberg\t22\t26\nTotalt\t70\t78"
     caption = dict(_captions(["Antal genomförda nattvandringspass per område och år:", table]))[table]
     assert caption == "pass"
-    assert [(int(value), unit) for value, unit, _ in _table_counts(table, caption)] == [
-        (48, "pass"), (52, "pass"), (22, "pass"), (26, "pass"), (70, "pass"), (78, "pass")]
+    assert units(table, caption) == [(48, "pass"), (52, "pass"), (22, "pass"), (26, "pass"), (70, "pass"), (78, "pass")]
     assert _table_counts(table) == []  # what the places' rows count is not said: never "tureberg"
 
 

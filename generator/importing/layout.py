@@ -87,7 +87,8 @@ CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|
 # (An e-service's "Inskickad 2024-02-12 14:32": when the organisation sent it.)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad|Inskickad|Inkommen|Inkom|Ink\.|Registrerad)"
                         r"(?:\b|(?<=\.))\s*:?\s*", re.IGNORECASE)  # ("Ink. 2025-01-27": a registrar's stamp)
-MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum)"
+MEETING_LABEL = re.compile(r"^(?:Sammanträdesdatum|Sammanträdesdag|Sammanträde|Nämndsammanträde|Nämndens\s+sammanträde|Mötesdatum"
+                           r"|(?:[\w-]+\s+och\s+)?[\w-]+(?:nämndens|styrelsens)\s+sammanträde)"  # "Bildningsnämndens sammanträde"
                            r"\b\s*:?\s*", re.IGNORECASE)
 ADDRESSED = re.compile(r"^(?:Till|Nämnd|Mottagare|(?:Mottagande|Ansvarig|Beslutande)\s+nämnd|"
                        r"(?:Slut)?(?:redovisning|rapport)\s+till(?=\s+[^.]{0,40}?(?:nämnd|styrelse)))\b\s*:?\s*", re.IGNORECASE)

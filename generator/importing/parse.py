@@ -744,6 +744,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             if not value and index + 1 < len(lines):
                 index, value = index + 1, lines[index + 1]
             draft.set("case_number", value.rstrip("."))
+        elif layout.MEETING_LABEL.match(line) and "committee" not in draft.fields \
+                and re.match(r"\S+(?:\s+och\s+\S+)?(?:nämndens|styrelsens)\s", line) and _committee_line(" ".join(line.split())):
+            _committee([" ".join(line.split())], draft)  # "Utbildningsnämndens sammanträde 2025-02-12": both
         elif layout.MEETING_LABEL.match(line):
             value = rest_of(layout.MEETING_LABEL)
             if not value and index + 1 < len(lines):
