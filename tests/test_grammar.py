@@ -551,6 +551,11 @@ def test_an_amount_for_each_of_the_periods_named_is_one_for_each():
                    "2021-07-01–2021-12-31.") == [
         (200000, "period", [], date(2021, 1, 1), date(2021, 6, 30)),
         (200000, "period", [], date(2021, 7, 1), date(2021, 12, 31))]
+    # how many, and a comma before the periods
+    assert amounts("Nämnden har bidragit med 1 100 000 kronor för vart och ett av de två avtalsåren, 1 april 2022 – "
+                   "31 mars 2023 och 1 april 2023 – 31 mars 2024.") == [
+        (1100000, "period", [], date(2022, 4, 1), date(2023, 3, 31)),
+        (1100000, "period", [], date(2023, 4, 1), date(2024, 3, 31))]
 
 
 def test_a_school_year_is_the_year_the_agreement_begins_each_autumn():

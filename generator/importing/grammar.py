@@ -884,6 +884,10 @@ _ONE_OFF = re.compile(r"\bengångs\w*|\b(?:extra|tillfällig[at]?)\s+(?:bidrag|m
                       re.IGNORECASE)  # "ett engångsbidrag", "ett extra bidrag", "ett tillfälligt stöd under pandemin"
 # "… för vart och ett av avtalsåren …", "för vardera av perioderna …": the amount of each period named after it.
 _EACH_OF = re.compile(r"\s*(?:för|under)\s+(?:vart?\s+och\s+(?:ett|en)|vardera)\s+av\b", re.IGNORECASE)
+# … and what they are, a comma after it where the periods follow: "för vart och ett av de två avtalsåren, <period> och
+# <period>" (the comma parts no clause there).
+_EACH_OF_WHAT = re.compile(r"^\s*(?:för|under)\s+(?:vart?\s+och\s+(?:ett|en)|vardera)\s+av\s+(?:de\s+[a-zåäö]+\s+)?"
+                           r"[a-zåäö]+,?", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                            r"|\s*för\s+förlängningen\b", re.IGNORECASE)
 # "för hela avtalstiden", "under hela partnerskapet": what the whole partnership came to, a total.
@@ -1161,7 +1165,7 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 # 2023 och 200 000 kronor 2024": each amount for the year after it
                 kind, years = "per_year", [int(bare["year"])]
             elif _EACH_OF.match(whole_after) and len(
-                    each_period := periods_in(re.split(r"[;:]|,\s", whole_after)[0])) > 1:
+                    each_period := periods_in(re.split(r"[;:]|,\s", _EACH_OF_WHAT.sub("", whole_after, count=1))[0])) > 1:
                 # ("och" ends no clause here: "vart och ett av …", "<period> och <period>")
                 kind, years, period_start, period_end = "period", [], each_period[0].start, each_period[0].end
             elif _FOR_EXTENSION.search(sentence, matches[index - 1].end() if index else 0, match.start()) \
