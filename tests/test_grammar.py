@@ -588,6 +588,9 @@ def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
     assert amounts_in("Bidraget 2021/2022: 1 200 000 kronor") == [1200000]
     assert amounts_in("Läsåret 2021/22\t2021-08-16 – 2022-06-15\t190 000 kr") == [190000]  # not 15 190 000 kr
     assert amounts_in("Belopp kr 2023") == []  # a year after the currency: a column's head
+    # each unit at its own scale: the short million's forms, and "miljarder", which begins as it does
+    assert [amounts_in(t) for t in ("1,5 milj", "2 milj. kr", "3 milj kronor", "2 miljarder kronor")] == [
+        [1500000], [2000000], [3000000], [2000000000]]
 
 
 def test_what_the_organisation_earned_or_raised_itself_is_no_grant():

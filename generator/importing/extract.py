@@ -476,7 +476,8 @@ def _heading_over_list(line: str, items: list[str]) -> bool:
 
 
 def _points(lines: list[str]) -> list[str]:
-    """The points a list begins with, two or more, one a line; none if it does not begin with two."""
+    """The points a list begins with, two or more, one a line (what follows them is no point); all the lines where
+    it does not begin with two, for the caller to find them no list."""
     count = next((index for index, line in enumerate(lines) if not LIST_ITEM.match(line)), len(lines))
     return lines[:count] if count >= 2 else lines
 

@@ -1065,7 +1065,7 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             row = "\t" in sentence and index == 0 and len(matches) == 1
             # what the line's one amount is labelled with, alone before it on its line or point: "Totalt: 985 000 kronor",
             # "2019 (maj–december): 60 000 kronor", "2019 (juli–december)<TAB>425 tkr"
-            label = _LABEL.fullmatch(since)["label"] if index == 0 and len(matches) == 1 and _LABEL.fullmatch(since) else ""
+            label = labelled["label"] if index == 0 and len(matches) == 1 and (labelled := _LABEL.fullmatch(since)) else ""
             if sentences_.proposed(start + match.start()):
                 continue  # "Förlängningen föreslås finansieras med …": not paid, only proposed
             if _PART_OF.search(sentence, 0, match.start()):

@@ -60,7 +60,7 @@ CONSEQUENCE_HEADING = re.compile(
 ATTACHED_PART = re.compile(r"^Bilaga\s+\d{1,2}(?:\s*[:.–-]?\s+[A-ZÅÄÖ][^\n]*)?$")
 # Who is sent the decision, after the documents: "Beslut expedieras till", "Beslutet skickas till", "Sändlista".
 DISTRIBUTION = re.compile(r"^(?:Beslut(?:et)?\s+(?:ska\s+)?(?:expedieras|skickas|sändas|sänds)\s+till|Sändlista|"
-                          r"Expedieras(?:\s+till)?:?$|Expedieras\s+till|Expediering:?$|Skickas\s+till:?$)",
+                          r"Expedieras(?:\s+till\b|:?$)|Expediering:?$|Skickas\s+till:?$)",
                           re.IGNORECASE)
 PLANNING_HEADINGS = ("beslutsplanering", "beslutsunderlag", "beslutsgång", "handlingar i ärendet")
 # Headings over the signatures, not sections.
@@ -495,8 +495,10 @@ def _mail_officer(blocks: list[Block], draft: Draft) -> None:
 # What the officer's mail says of the meeting: "Rapporten tas upp på kultur- och fritidsnämndens sammanträde den 21
 # mars 2024". (Without its date, "för fritids- och kulturnämnden på sammanträdet i februari" named a committee
 # wrongly on the held-out half: left out.)
-_MAIL_MEETING = re.compile(r"\b(?P<committee>(?:[\w-]+\s+och\s+)?[\w-]*(?:nämnd|styrelse))ens\s+sammanträde\s+"
-                           r"(?P<when>den\s+\d{1,2}\s+[a-zåäö]+\s+\d{4})\b")
+_MAIL_MEETING = re.compile(r"\b(?:[\w-]+\s+och\s+)?[\w-]*(?:nämndens|styrelsens)\s+sammanträde\s+den\s+\d{1,2}\s+"
+                           r"[a-zåäö]+\s+\d{4}\b")
+# A committee's own meeting as a label: "Utbildningsnämndens sammanträde 2025-02-12".
+_COMMITTEES_MEETING = re.compile(r"\S+(?:\s+och\s+\S+)?(?:nämndens|styrelsens)\s")
 
 
 def _mail_meeting(blocks: list[Block], draft: Draft) -> None:
@@ -505,10 +507,8 @@ def _mail_meeting(blocks: list[Block], draft: Draft) -> None:
     for block in blocks:
         if _mail_header(block) or "committee" in draft.fields:
             continue
-        if found := _MAIL_MEETING.search(" ".join(block.text.split())):
-            name = found["committee"][:1].upper() + found["committee"][1:] + "en"
-            if layout.committee(name):
-                _committee([f"{name} sammanträde {found['when']}"], draft)
+        if (found := _MAIL_MEETING.search(" ".join(block.text.split()))) and _committee_line(found.group()):
+            _committee([found.group()[:1].upper() + found.group()[1:]], draft)  # the committee, and the meeting's day
 
 
 def _report_begins(blocks: list[Block], index: int) -> bool:
@@ -744,10 +744,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             if not value and index + 1 < len(lines):
                 index, value = index + 1, lines[index + 1]
             draft.set("case_number", value.rstrip("."))
-        elif layout.MEETING_LABEL.match(line) and "committee" not in draft.fields \
-                and re.match(r"\S+(?:\s+och\s+\S+)?(?:nämndens|styrelsens)\s", line) and _committee_line(" ".join(line.split())):
-            _committee([" ".join(line.split())], draft)  # "Utbildningsnämndens sammanträde 2025-02-12": both
-        elif layout.MEETING_LABEL.match(line):
+        elif layout.MEETING_LABEL.match(line) and not ("committee" not in draft.fields and _COMMITTEES_MEETING.match(line)
+                                                       and _committee_line(line)):
+            # (a committee's own, "Utbildningsnämndens sammanträde 2025-02-12", names the committee too: its line below)
             value = rest_of(layout.MEETING_LABEL)
             if not value and index + 1 < len(lines):
                 index, value = index + 1, lines[index + 1]

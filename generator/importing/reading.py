@@ -600,7 +600,7 @@ def _town(name: str) -> str:
     """The municipality's own name in a district's: "Hedemora kommun (kultur- och fritidsnämnden)" Hedemora,
     "Kristinehamns kommun" Kristinehamn."""
     first = name.split(" ")[0].rstrip(",")
-    return first[:-1] if first.endswith("s") and not re.search(r"(?:ås|näs|fors)$", first) else first
+    return first[:-1] if first.endswith("s") and not _OWN_S.search(first) else first
 
 
 def district_name(committee: str) -> str:
@@ -943,7 +943,7 @@ def _pointed_activities(text: str, sections: list[dict[str, Any]]) -> list[str]:
     led += [(points, sign[1]) for section in walk(sections) if _ACTIVITIES_HEADING.fullmatch(section["heading"].strip())
             for points in section.get("paragraphs", [])[:1] if (sign := re.match(rf"({ITEM_SIGN})\s", points))]
     for points, sign in led:
-        items = re.split(rf"(?:^|\s+){re.escape(sign)}\s+", points)
+        items = _points_apart(points, sign)
         # the sentence after the points, no blank line between, is no part of the last ("… två förmiddagar i veckan
         # Under sommaren 2022 hölls dessutom IT-caféer i Mollösund.")
         items[-1] = _SENTENCE_AFTER.split(items[-1], 1)[0]
@@ -1210,14 +1210,19 @@ _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat\s+(?:(?:särskilt|my
 _POINT = re.compile(rf"\s+(?!-)(?:{BULLET})\s+")  # a point's sign inside a joined paragraph (not a hyphen)
 
 
+def _points_apart(text: str, sign: str | None) -> list[str]:
+    """What stands before the first point, then each point: parted at `sign`, the sign the text begins with (no
+    other sign parts them), or else at any bullet inside the paragraph."""
+    return re.split(rf"(?:^|\s+){re.escape(sign)}\s+", text) if sign else _POINT.split(text)
+
+
 def _listed(paragraph: str) -> tuple[str, list[str]]:
     """A paragraph that leads into points ("… följande: – A, – B, – C."): the lead, and the points as written,
     without the commas and full stop of a list that is one sentence; no points for running text."""
     # A paragraph that begins with its first point has no lead, and its sign is its points' ("• … – …" has one
     # point with a dash inside it, "- … - …" two points).
     sign = re.match(rf"({BULLET})\s", paragraph)
-    lead, *items = (re.compile(rf"\s+{re.escape(sign[1])}\s+") if sign else _POINT).split(" " + paragraph)
-    lead = lead.strip()
+    lead, *items = _points_apart(paragraph, sign[1] if sign else None)
     if len(items) < 2:
         return paragraph, []
     if any(item.rstrip().endswith((",", ";")) for item in items[:-1]):
