@@ -179,6 +179,33 @@ def test_a_search_from_the_address_shows_results_before_every_filter_loads_and_t
     assert all(path.startswith("/rapporter/") for path in search_results(page))
 
 
+def test_results_still_loading_are_the_sites_own_placeholders(page: Page, corpus_url: str):
+    # Every element added to the results, from the first: Pagefind's own placeholders carry "pf-" classes,
+    # which its stylesheet resets property by property, the slowest styling on the page.
+    page.context.add_init_script("""window.pfAdded = []; new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) {
+            if (node.nodeType !== 1 || !node.closest("pagefind-results li")) continue;
+            for (const element of [node, ...node.querySelectorAll("*")])
+                if (/(^|\\s)pf-/.test(element.className)) window.pfAdded.push(element.className);
+        }
+    }).observe(document, { childList: true, subtree: true });""")
+    held: list = []  # the results' texts, held back: meanwhile the list stands as grey bars
+    holding = [True]
+    page.context.route("**/pagefind/fragment/**",
+                       lambda route: held.append(route) if holding[0] else route.continue_())
+    page.goto(corpus_url + "sok/?stadsdel=J%C3%A4rva")
+    placeholder = page.locator("pagefind-results li.iop-result-placeholder").first
+    expect(placeholder).to_be_visible()
+    expect(placeholder).to_have_attribute("aria-hidden", "true")
+    assert held
+    holding[0] = False
+    for route in held:
+        route.continue_()
+    assert search_results(page)
+    expect(page.locator("pagefind-results li").first).to_have_class("iop-result")  # each, once it has loaded
+    assert page.evaluate("window.pfAdded.length") == 0, page.evaluate("window.pfAdded.slice(0, 5)")
+
+
 def test_the_search_page_knows_every_filter_a_report_carries():
     template = (REPO / "generator/site/templates/report.html.j2").read_text(encoding="utf-8")
     carried = set(re.findall(r'data-pagefind-filter="([^"]+)"', template)) - {"typ"}
