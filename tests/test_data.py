@@ -24,7 +24,8 @@ from rdflib import namespace
 from generator.content.catalogue import read_catalogue
 from generator.content.model import OUTCOME_LABELS, Report
 from generator.site.columns import COLUMNS
-from generator.site.pages import file_size
+from generator.site.data import OpenData
+from generator.site.pages import file_size, site_facts
 
 from conftest import CONTENT, REPO, mkdocs_build, site_files
 
@@ -128,6 +129,44 @@ def test_every_listing_page_links_its_own_csv_and_json(site: Path, url: str, dat
                 assert (value.date().isoformat() if value else "") == row[column.name]
             elif column.name not in ("themes", "next_step") and not column.free_text:
                 assert (value or "") == row[column.name], column.name
+
+
+def read_back(workbook: bytes) -> tuple:
+    """What a spreadsheet program shows of a workbook: its title, filter, frozen cells, used range, each cell's
+    value and look, and the columns' widths."""
+    book = openpyxl.load_workbook(io.BytesIO(workbook))
+    sheet = book.active
+    cells = [[(cell.value, cell.number_format, cell.font.b, cell.alignment.vertical, cell.alignment.wrap_text,
+               cell.border.bottom.style) for cell in row] for row in sheet.iter_rows()]
+    widths = {key: column.width for key, column in sheet.column_dimensions.items()}
+    return book.properties.title, sheet.auto_filter.ref, sheet.freeze_panes, sheet.dimensions, cells, widths
+
+
+def test_each_listings_excel_file_reads_as_the_one_xlsxwriter_writes_for_that_listing_alone():
+    # Each report's row is written once and put into every listing's file (workbooks.py): read back, each file
+    # is what XlsxWriter writes for the listing by itself, in any order, with no rows, and under any title.
+    data = OpenData(CATALOGUE, {**site_facts({}), "site_url": None})
+    listings = [(title, reports) for _, title, reports in data.listings()]
+    listings += [("Inga rapporter & <inget> annat", []), ("Omvänd ordning", CATALOGUE.reports[::-1])]
+    for title, reports in listings:
+        alone = data.xlsxwriter_book(title, max(len(reports), 1) + 1, reports)
+        assert read_back(data.workbook(title, reports)) == read_back(alone), title
+
+
+def test_xlsxwriter_writes_each_reports_cells_once_however_many_listings_hold_it(tmp_path: Path, monkeypatch):
+    import xlsxwriter.worksheet
+
+    cells: list[str] = []
+    for name in ("write_string", "write_number", "write_datetime"):  # a report's cells, as data.py writes them
+        def counted(self, *args, _write=getattr(xlsxwriter.worksheet.Worksheet, name), _name=name):  # type: ignore[no-untyped-def]
+            cells.append(_name)
+            return _write(self, *args)
+
+        monkeypatch.setattr(xlsxwriter.worksheet.Worksheet, name, counted)
+    sizes = OpenData(CATALOGUE, {**site_facts({}), "site_url": None}).write(tmp_path)
+    books = [path for path in sizes if path.endswith(".xlsx")]
+    assert len(books) > 2 * len(CATALOGUE.reports)  # a report stands in several listings, each with its file
+    assert 0 < len(cells) <= len(CATALOGUE.reports) * len(COLUMNS)  # yet each of its cells is written once
 
 
 MANDATORY = {

@@ -26,6 +26,7 @@ from .compare import per_year_amounts
 from .dcat import catalogue_rdf
 from .escape import csv_cell, json_text
 from .urls import data_path, report_json_path, report_uri, url_of
+from .workbooks import Workbooks
 
 
 
@@ -102,6 +103,7 @@ class OpenData:
         self.json = {r.id: json_text(record(r)) for r in catalogue.reports}
         self.header = _csv_line([column.name for column in COLUMNS])
         self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
+        self.workbooks: Workbooks | None = None  # made once, before any process is forked
 
     def listings(self) -> Iterator[tuple[tuple[str, ...], str, list[Report]]]:
         """Every listing with its own downloads: (data path parts, Swedish title, reports)."""
@@ -127,6 +129,7 @@ class OpenData:
             sizes[path] = _write(site, path, text)
 
         listings = list(self.listings())
+        self._workbooks()  # every report's row, before any process is forked
         if forking.can_fork(workers) and len(listings) > 20:
             with forking.pool(workers, (self, site, listings)) as pool:
                 pending = [pool.submit(_workbooks, range(start, len(listings), workers)) for start in range(workers)]
@@ -157,13 +160,24 @@ class OpenData:
 
     def workbook(self, title: str, reports: list[Report]) -> bytes:
         """The listing as an Excel file: the CSV's rows under Swedish headings, codes as their Swedish labels,
-        amounts as numbers and dates as dates. The same rows give the same bytes (XlsxWriter's zip dates are fixed;
-        the file's own date is the newest date in the content, not the clock)."""
+        amounts as numbers and dates as dates (workbooks.py: XlsxWriter writes each report's row once)."""
+        return self._workbooks().workbook(title, reports)
+
+    def _workbooks(self) -> Workbooks:
+        if self.workbooks is None:
+            self.workbooks = Workbooks(self.catalogue.reports, self.xlsxwriter_book)
+        return self.workbooks
+
+    def xlsxwriter_book(self, title: str, last_row: int, reports: list[Report]) -> bytes:
+        """A workbook as XlsxWriter writes it: these reports' rows, strings in their cells, a filter to `last_row`.
+        The same rows give the same bytes (XlsxWriter's zip dates are fixed; the file's own date is the newest
+        date in the content, not the clock)."""
         import xlsxwriter  # imported here: only the data step needs it
 
         newest = self.catalogue.newest_date or UNDATED
         buffer = io.BytesIO()
-        book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+        book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
+                                            "strings_to_urls": False})
         book.set_properties({"title": title, "author": str(self.config["publisher"]["name"]), "language": "sv-SE",
                              "created": datetime.combine(newest, time())})
         heading = book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1})
@@ -185,7 +199,7 @@ class OpenData:
                 elif value != "":
                     sheet.write_string(number, position, str(value))
         sheet.freeze_panes(1, 1)
-        sheet.autofilter(0, 0, max(len(reports), 1), len(COLUMNS) - 1)
+        sheet.autofilter(0, 0, last_row - 1, len(COLUMNS) - 1)
         book.close()
         return buffer.getvalue()
 
