@@ -22,6 +22,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -259,8 +260,8 @@ def serve_edit_seconds(root: Path) -> float:
             raise SystemExit("mkdocs serve did not show the edit")
         return time.monotonic() - edited
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.send_signal(signal.SIGINT)  # Ctrl+C: MkDocs then removes the site it built in a temporary folder
+        server.wait(timeout=60)
 
 
 ADVERSARIAL_SIZES = [0.5, 1.0, 2.0]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,14 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def stop_serving(server: subprocess.Popen[str]) -> None:
+    """Stop `mkdocs serve` as staff do, with Ctrl+C: it then removes the site it built in a temporary folder
+    (about 5 MB here, 1.5 GB at 10,000 reports), which it leaves behind when it is terminated."""
+    if server.poll() is None:
+        server.send_signal(signal.SIGINT)
+    server.wait(timeout=30)
 
 
 def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ENV, REPO, SEEDS, edit, mkdocs_build
+from conftest import ENV, REPO, SEEDS, edit, mkdocs_build, stop_serving
 from test_build import copy_project
 from test_serve import fetch, free_port, wait_for
 
@@ -137,8 +137,7 @@ def test_serve_previews_a_draft_whose_district_and_organisation_are_not_in_their
         assert "Ingen stadsdel har id" in shown and "Ingen organisation har id" in shown
         assert "GRANSKA" in shown  # the marks still to review are listed on the page
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop_serving(server)
     assert "Traceback" not in server.stderr.read()  # type: ignore[union-attr]
 
     # A build refuses it: the district and organisation must be in their files first.
@@ -159,8 +158,7 @@ def test_serve_shows_the_last_good_preview_and_what_is_wrong_until_it_is_mended(
         edit(report, "meeting_date: snart\nx: ", "meeting_date: ")
         assert wait_for(page, "Drömstort", absent="förra versionen"), "the note stays after the file is mended"
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop_serving(server)
 
 
 # --- Swedish end to end: what `make validate`, `make site` and `make serve` print ---

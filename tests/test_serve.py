@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import ENV, REPO, edit
+from conftest import ENV, REPO, edit, stop_serving
 from test_build import copy_project, digests
 
 REPORT = "rapporter/enskede-arsta-vantor-dromstort-2022-2024/"
@@ -44,15 +44,19 @@ def free_port() -> int:
 
 @contextmanager
 def serving(project: Path, *flags: str) -> Iterator[str]:
-    """`mkdocs serve` on the project, at the address it yields, stopped afterwards."""
+    """`mkdocs serve` on the project, at the address it yields, stopped afterwards as staff stop it: what it
+    built in its temporary folder is gone then."""
     port = free_port()
+    temporary = project.parent / "tmp"
+    temporary.mkdir()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
-                              cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              cwd=project, env={**ENV, "TMPDIR": str(temporary)}, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop_serving(server)
+    assert list(temporary.iterdir()) == []
 
 
 def test_serve_rebuilds_on_content_changes_and_leaves_docs_alone(tmp_path: Path):
