@@ -234,7 +234,8 @@ def serve_edit_seconds(root: Path) -> float:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=root,
-                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal has it
     try:
         report = sorted((root / "content/reports").glob("*.yml"))[0]
         url = f"http://127.0.0.1:{port}/rapporter/{report.stem}/"
@@ -261,7 +262,11 @@ def serve_edit_seconds(root: Path) -> float:
         return time.monotonic() - edited
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl+C: MkDocs then removes the site it built in a temporary folder
-        server.wait(timeout=60)
+        try:
+            server.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 ADVERSARIAL_SIZES = [0.5, 1.0, 2.0]

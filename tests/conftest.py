@@ -56,12 +56,23 @@ def edit(path: Path, old: str, new: str) -> None:
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
+def as_in_a_terminal() -> None:
+    """Ctrl+C as a terminal has it: a job started in the background (this test run, perhaps) ignores SIGINT, and so
+    would the programs it starts (a `preexec_fn`)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def stop_serving(server: subprocess.Popen[str]) -> None:
-    """Stop `mkdocs serve` as staff do, with Ctrl+C: it then removes the site it built in a temporary folder
-    (about 5 MB here, 1.5 GB at 10,000 reports), which it leaves behind when it is terminated."""
+    """Stop `mkdocs serve` (started `as_in_a_terminal`) as staff do, with Ctrl+C: it then removes the site it built
+    in a temporary folder (about 5 MB here, 1.5 GB at 10,000 reports), which it leaves behind when terminated."""
     if server.poll() is None:
         server.send_signal(signal.SIGINT)
-    server.wait(timeout=30)
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+        raise
 
 
 def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:

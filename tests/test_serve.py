@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import ENV, REPO, edit, stop_serving
+from conftest import ENV, REPO, as_in_a_terminal, edit, stop_serving
 from test_build import copy_project, digests
 
 REPORT = "rapporter/enskede-arsta-vantor-dromstort-2022-2024/"
@@ -51,7 +51,7 @@ def serving(project: Path, *flags: str) -> Iterator[str]:
     temporary.mkdir()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
                               cwd=project, env={**ENV, "TMPDIR": str(temporary)}, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True, preexec_fn=as_in_a_terminal)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
