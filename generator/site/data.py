@@ -103,7 +103,10 @@ class OpenData:
         self.json = {r.id: json_text(record(r)) for r in catalogue.reports}
         self.header = _csv_line([column.name for column in COLUMNS])
         self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
-        self.workbooks: Workbooks | None = None  # made once, before any process is forked
+        # Made by the process that writes the Excel files, when it writes the first: in a build each forked one
+        # makes its own (a fifth of a second per 1,000 reports), and the build's own process, which goes on to
+        # the pages, never holds it (at 10,000 reports some 70 MB at its height).
+        self.workbooks: Workbooks | None = None
 
     def listings(self) -> Iterator[tuple[tuple[str, ...], str, list[Report]]]:
         """Every listing with its own downloads: (data path parts, Swedish title, reports)."""
@@ -121,15 +124,14 @@ class OpenData:
     def write(self, site: Path, workers: int = 1) -> dict[str, int]:
         """Write every data file under site/; returns each file's path and size in bytes.
 
-        With workers > 1 (a build, where no other thread runs yet), the Excel files, three quarters of the
-        time, are written by forked processes while this one writes the rest: the files are the same."""
+        With workers > 1 (a build, where no other thread runs yet), the Excel files are written by forked
+        processes while this one writes the rest: the files are the same."""
         sizes: dict[str, int] = {}
 
         def write(path: str, text: str | bytes) -> None:
             sizes[path] = _write(site, path, text)
 
         listings = list(self.listings())
-        self._workbooks()  # every report's row, before any process is forked
         if forking.can_fork(workers) and len(listings) > 20:
             with forking.pool(workers, (self, site, listings)) as pool:
                 pending = [pool.submit(_workbooks, range(start, len(listings), workers)) for start in range(workers)]
@@ -139,6 +141,7 @@ class OpenData:
         else:
             for parts, title, reports in listings:
                 write(f"{data_path(*parts)}.xlsx", self.workbook(title, reports))
+            self.workbooks = None  # let go before the pages
             self._write_text_files(write, listings)
         write("data/schema.json", json_text(table_schema(), indent=2) + "\n")
         write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
