@@ -105,7 +105,7 @@ class OpenData:
         self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
         # Made by the process that writes the Excel files, when it writes the first: in a build each forked one
         # makes its own (a fifth of a second per 1,000 reports), and the build's own process, which goes on to
-        # the pages, never holds it (at 10,000 reports some 70 MB at its height).
+        # the pages, never holds it (7 MB at its height per 1,000 reports).
         self.workbooks: Workbooks | None = None
 
     def listings(self) -> Iterator[tuple[tuple[str, ...], str, list[Report]]]:

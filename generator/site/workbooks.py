@@ -3,15 +3,16 @@
 A report stands in about eight listings (all reports, its district, its
 organisation, each year it ran, each theme), and XlsxWriter spent about
 0.2 ms on each row of each file: three quarters of the open data's time
-(make bench). So XlsxWriter writes one workbook per build, with every
-report's row, and each listing's file is that workbook with its own title,
-its own reports' rows (numbered for their place) and its table's last row:
-the headings, the column formats and the styles they refer to, the frozen
-first row and column and the filter are XlsxWriter's. Strings stand in the
-cells themselves (XlsxWriter's `constant_memory` form), so a row needs
-nothing from a table of the file's strings. The same rows give the same
-bytes: the zip's dates are XlsxWriter's fixed ones, and the file's own date
-is the newest date in the content.
+(make bench). So XlsxWriter writes one workbook of every report's row (one
+per process that writes Excel files), and each listing's file is that
+workbook with its own title, its own reports' rows (numbered for their
+place) and its table's last row: the headings, the column formats and the
+styles they refer to, the frozen first row and column and the filter are
+XlsxWriter's. Strings stand in the cells themselves (XlsxWriter's
+`constant_memory` form), so a row needs nothing from a table of the file's
+strings. The same rows give the same bytes: the zip's dates are
+XlsxWriter's fixed ones, and the file's own date is the newest date in the
+content.
 """
 from __future__ import annotations
 
