@@ -22,7 +22,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -235,8 +234,7 @@ def serve_edit_seconds(root: Path) -> float:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=root,
-                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal has it
+                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         report = sorted((root / "content/reports").glob("*.yml"))[0]
         url = f"http://127.0.0.1:{port}/rapporter/{report.stem}/"
@@ -262,7 +260,7 @@ def serve_edit_seconds(root: Path) -> float:
             raise SystemExit("mkdocs serve did not show the edit")
         return time.monotonic() - edited
     finally:
-        server.send_signal(signal.SIGINT)  # Ctrl+C: MkDocs then removes the site it built in a temporary folder
+        server.terminate()  # as on Ctrl+C, MkDocs then removes the site it built in a temporary folder
         try:
             server.wait(timeout=120)
         except subprocess.TimeoutExpired:

@@ -30,7 +30,7 @@ from .site.compressing import CompressError, Compressor
 from .site.data import OpenData
 from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
-from .site.preview import Changes, CompiledTemplates, ContentWatcher, Fingerprints, file_stamp
+from .site.preview import Changes, CompiledTemplates, ContentWatcher, Fingerprints, file_stamp, stopping_as_on_ctrl_c
 from .site.redirects import redirect_page, redirects
 from .site.search import SHARD_PAGES, SearchError, SearchIndex
 from .site import shared_parts
@@ -103,6 +103,8 @@ class IopPlugin(BasePlugin[IopConfig]):
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
         swedish.install()  # what MkDocs says, staff read in Swedish
         self.command = command
+        if command == "serve":
+            stopping_as_on_ctrl_c()
         self.stage_builds = command == "build" and not dirty
         # `mkdocs serve --dirty` (make serve): after the first build, only the pages an edit changed are built,
         # and the open data and search index of the first build stay.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -56,17 +55,10 @@ def edit(path: Path, old: str, new: str) -> None:
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def as_in_a_terminal() -> None:
-    """Ctrl+C as a terminal has it: a job started in the background (this test run, perhaps) ignores SIGINT, and so
-    would the programs it starts (a `preexec_fn`)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def stop_serving(server: subprocess.Popen[str]) -> None:
-    """Stop `mkdocs serve` (started `as_in_a_terminal`) as staff do, with Ctrl+C: it then removes the site it built
-    in a temporary folder (about 5 MB here, 1.5 GB at 10,000 reports), which it leaves behind when terminated."""
-    if server.poll() is None:
-        server.send_signal(signal.SIGINT)
+    """Stop `mkdocs serve` as an editor's stop button or `kill` does (SIGTERM): the preview then ends as on Ctrl+C
+    (preview.stopping_as_on_ctrl_c), and MkDocs removes the site it built in a temporary folder."""
+    server.terminate()
     try:
         server.wait(timeout=60)
     except subprocess.TimeoutExpired:

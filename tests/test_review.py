@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ENV, REPO, SEEDS, as_in_a_terminal, edit, mkdocs_build, stop_serving
+from conftest import ENV, REPO, SEEDS, edit, mkdocs_build, stop_serving
 from test_build import copy_project
 from test_serve import fetch, free_port, wait_for
 
@@ -116,8 +116,7 @@ def test_a_placeholder_for_what_a_figure_measures_is_refused_until_written(tmp_p
 def serve(project: Path) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
-                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              preexec_fn=as_in_a_terminal)
+                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return server, f"http://127.0.0.1:{port}/"
 
 
@@ -182,6 +181,11 @@ def make(project: Path, *args: str) -> list[str]:
     venv = Path(sys.prefix)
     return ["make", "-f", str(REPO / "Makefile"), "-C", str(project), "--no-print-directory", f"VENV={venv}",
             "-o", f"{venv}/.installed", "-o", "node_modules/.installed", *args]
+
+
+def as_in_a_terminal() -> None:
+    """Ctrl+C as a terminal has it: a job started in the background (this test run, perhaps) ignores SIGINT."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_make_validate_site_and_serve_say_everything_in_swedish_on_broken_content(tmp_path: Path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import ENV, REPO, as_in_a_terminal, edit, stop_serving
+from conftest import ENV, REPO, edit, stop_serving
 from test_build import copy_project, digests
 
 REPORT = "rapporter/enskede-arsta-vantor-dromstort-2022-2024/"
@@ -44,19 +45,29 @@ def free_port() -> int:
 
 @contextmanager
 def serving(project: Path, *flags: str) -> Iterator[str]:
-    """`mkdocs serve` on the project, at the address it yields, stopped afterwards as staff stop it: what it
-    built in its temporary folder is gone then."""
+    """`mkdocs serve` on the project, at the address it yields, stopped afterwards by SIGTERM: what it built in its
+    temporary folder is gone then, as after Ctrl+C."""
     port = free_port()
     temporary = project.parent / "tmp"
     temporary.mkdir()
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
                               cwd=project, env={**ENV, "TMPDIR": str(temporary)}, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True, preexec_fn=as_in_a_terminal)
+                              stderr=subprocess.PIPE, text=True)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
         stop_serving(server)
     assert list(temporary.iterdir()) == []
+
+
+def test_the_preview_ends_on_sigterm_as_on_ctrl_c_and_a_hangup_someone_ignored_stays_ignored():
+    program = ("import os, signal, time; from generator.site.preview import stopping_as_on_ctrl_c; "
+               "stopping_as_on_ctrl_c(); print(signal.getsignal(signal.SIGHUP) is signal.SIG_IGN)\n"
+               "try:\n    os.kill(os.getpid(), signal.SIGTERM); time.sleep(5)\nexcept KeyboardInterrupt:\n"
+               "    print('interrupted')")
+    result = subprocess.run([sys.executable, "-c", program], cwd=REPO, capture_output=True, text=True, timeout=60,
+                            preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))  # as under nohup
+    assert result.stdout.split() == ["True", "interrupted"], result.stderr
 
 
 def test_serve_rebuilds_on_content_changes_and_leaves_docs_alone(tmp_path: Path):
