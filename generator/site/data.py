@@ -104,7 +104,7 @@ class OpenData:
         self.header = _csv_line([column.name for column in COLUMNS])
         self.summaries: dict[str, str] = {}  # made once per report, however many listings hold it
         # Made by the process that writes the Excel files, when it writes the first: in a build each forked one
-        # makes its own (a fifth of a second per 1,000 reports), and the build's own process, which goes on to
+        # makes its own (a fifth of a second per 1,000 reports), so the build's own process, which goes on to
         # the pages, never holds it (7 MB at its height per 1,000 reports).
         self.workbooks: Workbooks | None = None
 
@@ -141,7 +141,6 @@ class OpenData:
         else:
             for parts, title, reports in listings:
                 write(f"{data_path(*parts)}.xlsx", self.workbook(title, reports))
-            self.workbooks = None  # let go before the pages
             self._write_text_files(write, listings)
         write("data/schema.json", json_text(table_schema(), indent=2) + "\n")
         write("data/datapackage.json", json_text(self.datapackage(), indent=2) + "\n")
@@ -164,9 +163,9 @@ class OpenData:
     def workbook(self, title: str, reports: list[Report]) -> bytes:
         """The listing as an Excel file: the CSV's rows under Swedish headings, codes as their Swedish labels,
         amounts as numbers and dates as dates (workbooks.py: XlsxWriter writes each report's row once)."""
-        return self._workbooks().workbook(title, reports)
+        return self._made_workbooks().workbook(title, reports)
 
-    def _workbooks(self) -> Workbooks:
+    def _made_workbooks(self) -> Workbooks:
         if self.workbooks is None:
             self.workbooks = Workbooks(self.catalogue.reports, self.xlsxwriter_book)
         return self.workbooks
