@@ -30,7 +30,6 @@ copied as the shard encoded them; only the first one's step is encoded again
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import hashlib
 import heapq
 import io
@@ -45,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import cbor2
+from zlib_ng import gzip_ng  # zlib's format, about twice as fast (server.py)
 
 from ..collecting import uncollected
 
@@ -66,7 +66,7 @@ def full_hash(data: bytes) -> str:
 
 
 def _raw(path: Path) -> bytes:
-    data = gzip.decompress(path.read_bytes())
+    data = gzip_ng.decompress(path.read_bytes())
     if not data.startswith(MARK):
         raise ValueError(f"{path.name} är ingen Pagefind-fil")
     return data[len(MARK):]
@@ -81,12 +81,12 @@ def encode(value: Any) -> bytes:
 
 
 def write(path: Path, encoded: bytes, level: int = 9) -> None:
-    path.write_bytes(gzip.compress(MARK + encoded, compresslevel=level, mtime=0))
+    path.write_bytes(gzip_ng.compress(MARK + encoded, compresslevel=level, mtime=0))
 
 
-# The word chunks, 51 MB at 10,000 reports: gzip's level 9 took 17 CPU-seconds for them and level 6 takes 3.4,
-# for 1.7% more bytes (21.7 against 22.1 MB; a search fetches a few chunks). The metadata, which every search
-# fetches, and the filters are small and stay at 9.
+# The word chunks, 51 MB at 10,000 reports: zlib's level 9 took 17 CPU-seconds for them and level 6 took 3.4,
+# for 1.7% more bytes (21.7 against 22.1 MB; a search fetches a few chunks); zlib-ng's level 6 takes half that.
+# The metadata, which every search fetches, and the filters are small and stay at 9.
 CHUNK_LEVEL = 6
 
 
@@ -160,7 +160,7 @@ def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: st
 
     def content_of(name: str) -> bytes:
         if written[name] is None:
-            written[name] = gzip.decompress((target / "fragment" / f"{name}.pf_fragment").read_bytes())
+            written[name] = gzip_ng.decompress((target / "fragment" / f"{name}.pf_fragment").read_bytes())
         return written[name]  # type: ignore[return-value]
 
     for shard, meta in zip(shards, metas):
@@ -168,7 +168,7 @@ def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: st
             name = page[0]
             source = shard.folder / "fragment" / f"{name}.pf_fragment"
             if name in written:
-                content = gzip.decompress(source.read_bytes())
+                content = gzip_ng.decompress(source.read_bytes())
                 whole = f"{language}_{full_hash(content[len(MARK):])}"
                 length = len(name)
                 while whole[:length] in written and content_of(whole[:length]) != content and length < len(whole):
