@@ -70,6 +70,9 @@ def test_fragments_whose_short_names_clash_across_shards_are_renamed_and_identic
         [f"{first}.pf_fragment", f"{renamed}.pf_fragment"])
     assert gzip.decompress((target / "fragment" / f"{renamed}.pf_fragment").read_bytes()) == MARK + b'{"url": "/b/"}'
     assert gzip.decompress((target / "fragment" / f"{first}.pf_fragment").read_bytes()) == MARK + b'{"url": "/a/"}'
+    # Moved, not copied (the shards are removed after the merge): only the identical page's file stays behind.
+    assert [sorted(path.name for path in (shard.folder / "fragment").iterdir()) for shard in shards] == [
+        [], [f"{same}.pf_fragment"], []]
 
 
 def test_words_are_merged_in_order_with_pages_counted_on_and_metadata_fields_numbered_as_in_the_merge(tmp_path: Path):

@@ -34,6 +34,7 @@ import hashlib
 import heapq
 import io
 import json
+import os
 import re
 import shutil
 import struct
@@ -153,8 +154,10 @@ def _merge(shards: list[Shard], target: Path) -> int:
 
 
 def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: str) -> list[Any]:
-    """Every page's fragment copied as it is. A fragment whose short name another page's has is renamed as
-    Pagefind renames within one index (its full hash, one digit longer); identical pages share one."""
+    """Every page's fragment moved as it is from its shard, which is removed after the merge (a move, not a
+    copy: 12,000 files at 10,000 reports, a second of the build's last step). A fragment whose short name another
+    page's has is renamed as Pagefind renames within one index (its full hash, one digit longer); identical
+    pages share one."""
     pages = []
     written: dict[str, bytes | None] = {}  # name -> content, read only where names clash
 
@@ -180,7 +183,7 @@ def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: st
                 written[name] = content
             else:
                 written[name] = None
-            shutil.copyfile(source, target / "fragment" / f"{name}.pf_fragment")
+            os.replace(source, target / "fragment" / f"{name}.pf_fragment")
             pages.append([name, *page[1:]])
     return pages
 
