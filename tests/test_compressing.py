@@ -79,3 +79,22 @@ def test_a_program_that_stopped_is_reported_in_one_line_when_the_build_hands_it_
             compressor.add(page)
         compressor.finish()
     assert str(raised.value) == "komprimeringen misslyckades (programmet avbröts av signal 9)"
+
+
+def test_downloads_of_one_listing_or_one_report_get_no_copies_whether_handed_over_or_found(tmp_path: Path):
+    site = tmp_path / "site"
+    whole = site / "data" / "rapporter.csv"  # the whole site's rows, which a page fetches: copies
+    listing = site / "data" / "stadsdelar" / "jarva.csv"
+    report = site / "data" / "rapporter" / "r1.json"
+    page = site / "data-om" / "stadsdelar" / "index.html"  # a folder whose name only starts like it
+    for path in (whole, listing, report, page):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text(3000, path.stem))
+    compressor = Compressor(site)
+    compressor.add(listing)  # handed over
+    compressor.add(whole)
+    assert compressor.finish() == len(compressible(site)) == 2
+    assert_copies(whole)
+    assert_copies(page)
+    for path in (listing, report):
+        assert sorted(p.name for p in path.parent.iterdir()) == [path.name]

@@ -108,6 +108,23 @@ def test_precompressed_files_are_sent_as_they_lie_on_disk(served: str, renamed: 
         assert gzip.decompress(body) == brotli.decompress((site / (path + ".br")).read_bytes()) == (site / path).read_bytes()
 
 
+def test_downloads_of_one_listing_or_one_report_are_compressed_as_they_are_asked_for(served: str, renamed: dict[str, str]):
+    # They have no copies on disk (generator/site/server.py's `precompressed`): nginx compresses them itself.
+    site = Path(renamed["site"])
+    downloads = [next((site / "data/stadsdelar").glob("*.csv")), next((site / "data/organisationer").glob("*.json")),
+                 next((site / "data/rapporter").glob("*.json"))]
+    for file in downloads:
+        path = file.relative_to(site).as_posix()
+        assert not Path(f"{file}.gz").exists() and not Path(f"{file}.br").exists(), path
+        status, headers, body = fetch(served + path, **{"Accept-Encoding": "gzip, br"})
+        assert status == 200 and headers.get("Content-Encoding") == "gzip", path
+        assert gzip.decompress(body) == file.read_bytes() and len(body) < file.stat().st_size, path
+        assert headers["Content-Type"].startswith("text/csv" if file.suffix == ".csv" else "application/json"), path
+        assert "Accept-Encoding" in headers.get("Vary", "")
+        status, headers, body = fetch(served + path, **{"Accept-Encoding": "identity"})
+        assert status == 200 and headers.get("Content-Encoding") is None and body == file.read_bytes(), path
+
+
 def test_pagefinds_gzip_files_are_said_to_be_gzip_so_the_browser_unpacks_them(served: str, renamed: dict[str, str]):
     site = Path(renamed["site"])
     bundle = site / "pagefind"

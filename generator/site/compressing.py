@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 
 from .. import forking
-from .server import COMPRESSIBLE, compress, compressible
+from .server import COMPRESSIBLE, compress, compressible, precompressed
 
 
 class CompressError(Exception):
@@ -35,6 +35,7 @@ class Compressor:
 
     def __init__(self, site: Path) -> None:
         self.site = site
+        self.prefix = str(site)
         self.sent: set[str] = set()
         try:
             self.process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
@@ -43,9 +44,10 @@ class Compressor:
             raise CompressError(f"komprimeringen kunde inte startas ({error.strerror})") from None
 
     def add(self, path: str | Path) -> None:
-        """Compress this file once it is final (a file too small to be worth it is skipped by the program)."""
+        """Compress this file once it is final (a file too small to be worth it is skipped by the program; a
+        download of one listing or one report is not compressed: server.py's `precompressed`)."""
         path = str(path)
-        if Path(path).suffix in COMPRESSIBLE and path not in self.sent:
+        if Path(path).suffix in COMPRESSIBLE and path not in self.sent and precompressed(self.prefix, path):
             self.sent.add(path)
             self._send(os.fsencode(path) + b"\0")
 

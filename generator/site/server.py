@@ -9,10 +9,11 @@ the redirects are the old addresses the content gives (redirects.py).
   nginx configuration (deploy/nginx/iop-rapporter.conf);
 - `.server/apache.conf`: the same for Apache (mod_headers, mod_alias);
 - `_headers` and `_redirects`: the same for Netlify and Cloudflare Pages;
-- `<file>.gz` and `<file>.br` beside every page, style sheet, script and
-  data file worth compressing, for servers that send them as they are
-  (nginx's gzip_static and brotli_static). Both are the same bytes for the
-  same file: no time stamp, no file name.
+- `<file>.gz` and `<file>.br` beside every page, style sheet, script, feed
+  and data file of the whole site worth compressing, for servers that send
+  them as they are (nginx's gzip_static and brotli_static); not beside the
+  downloads of one listing or one report (`precompressed`). Both are the
+  same bytes for the same file: no time stamp, no file name.
 
 The folder `.server/` is not for visitors: the shipped configurations refuse it.
 """
@@ -107,6 +108,21 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".csv", ".svg", ".rdf",
 SMALLEST = 512  # bytes; below this a compressed copy saves nothing worth a file
 
 
+# Where a file lies decides too. The downloads of one listing or one report (data/<listing>/<id>.csv, .json and
+# .xlsx; data/rapporter/<id>.json) get no copies: at 10,000 reports they are 14,000 files of 205 MB, a quarter
+# of what the build compressed (11 CPU-seconds and 28,000 files written), and each is fetched now and then by
+# someone who wants those rows. The server compresses them as they are asked for (deploy/nginx/site.conf:
+# `gzip on` for CSV and JSON). Pages, style sheets, scripts, feeds and the data files of the whole site
+# (data/rapporter.csv, which the page that compares reports fetches; data/rapporter.json) keep theirs.
+DOWNLOADS = "data"
+
+
+def precompressed(site: str, path: str) -> bool:
+    """Whether a file of the site gets copies by where it lies: not in a folder of data/."""
+    inside = path[len(site) + 1:] if path.startswith(site + os.sep) else ""
+    return not (inside.startswith(DOWNLOADS + os.sep) and os.sep in inside[len(DOWNLOADS) + 1:])
+
+
 def worth_compressing(path: Path) -> bool:
     return (path.suffix in COMPRESSIBLE and path.is_file() and not path.is_symlink()
             and path.stat().st_size >= SMALLEST and ".server" not in path.parts)
@@ -114,16 +130,18 @@ def worth_compressing(path: Path) -> bool:
 
 def compressible(site: Path, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Every file of the built site that gets compressed copies (Pagefind's own files are compressed already), as
-    `worth_compressing` says; a path in `known` (handed over already) is taken without a look at its size. One
-    walk of directory entries: a site of 10,000 reports has some 150,000 files by then, and a Path and three
-    stats for each took a second of the build's last step."""
+    `worth_compressing` and `precompressed` say; a path in `known` (handed over already) is taken without a look
+    at its size. One walk of directory entries: a site of 10,000 reports has some 150,000 files by then, and a
+    Path and three stats for each took a second of the build's last step."""
     found: list[str] = []
+    downloads = os.path.join(site, DOWNLOADS)
     folders = [str(site)]
     while folders:
-        with os.scandir(folders.pop()) as entries:
+        folder = folders.pop()
+        with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name != ".server":
+                    if entry.name != ".server" and folder != downloads:
                         folders.append(entry.path)
                 elif os.path.splitext(entry.name)[1] in COMPRESSIBLE and (
                         entry.path in known or entry.is_file(follow_symlinks=False)
