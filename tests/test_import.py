@@ -595,6 +595,12 @@ def test_what_is_no_activity_is_left_out(text: str, items: list[str] | None):
     ("Nämnden och föreningen har samverkat i ett idéburet offentligt partnerskap (IOP) om en öppen träffpunkt för "
      "vuxna som lever med missbruk, psykisk ohälsa eller i annan social utsatthet.", ["öppen träffpunkt"]),
     ("Nämnden beslutade 2021 om ett partnerskap om 600 000 kronor per år.", None),  # an amount is no activity
+    # what it was about, told after a comma, is no part of it
+    ("Kommunen och föreningen har haft ett idéburet offentligt partnerskap om en lånecykelpool, där boende kan låna "
+     "cyklar gratis.", ["lånecykelpool"]),
+    # points in the next paragraph after "Partnerskapet omfattade", each without its article and what happens there
+    ("Föreningen samordnar frivilliga. Partnerskapet omfattade\n\n• en läsecirkel där äldre läser högt för varandra,\n"
+     "• högläsning för barn,\n• ett bokbyte.", ["läsecirkel", "högläsning för barn", "bokbyte"]),
 ])
 def test_activities_are_read_where_the_text_lists_them(text: str, items: list[str] | None):
     from generator.importing.parse import Draft

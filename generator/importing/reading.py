@@ -900,7 +900,7 @@ def _had(text: str) -> list[str]:
 # What the partnership was about, as a summary says it: "… samverkat i ett idéburet offentligt partnerskap (IOP) om
 # kvällsvandringar och vuxennärvaro i Biskopsgården." (who it was for, and where, are no part of it).
 _ABOUT = re.compile(r"\b(?:offentligt\s+)?partnerskap(?:\s+\(IOP\))?\s+om\s+(?P<list>[^.:;()]{3,200}?)"
-                    r"(?:\s+(?:för|i|på|inom|med|som|där|mellan|under|från)\s+[^.]*)?\.")
+                    r"(?:,?\s+(?:för|i|på|inom|med|som|där|mellan|under|från)\s+[^.]*)?\.")
 
 
 def _partnership_about(text: str) -> list[str]:
@@ -923,7 +923,8 @@ _ACTIVITIES_LEAD = re.compile(r"(?:(?:följande|dessa)\s+(?:aktiviteter|insatser
                               r"(?:\s+har\s+(?:bland\s+annat\s+)?(?:varit|omfattat)|\s+var)?"
                               rf"|\bhar\s+{_DOERS}?\s*{_ALSO}{_DURING}(?:erbjudit|anordnat|arrangerat|bedrivit|genomfört)"
                               r"(?:\s+följande)?"  # "Föreningen har inom partnerskapet genomfört följande:"
-                              r"|\bhar\s+(?:vi\s+|föreningen\s+)?haft\s+(?:bl\.\s?a\.?|bland\s+annat))"  # "Vi har haft bl.a.:"
+                              r"|\bhar\s+(?:vi\s+|föreningen\s+)?haft\s+(?:bl\.\s?a\.?|bland\s+annat)"  # "Vi har haft bl.a.:"
+                              r"|\b[Pp]artnerskapet\s+(?:har\s+omfattat|omfattade))"  # "Partnerskapet omfattade" over them
                               # the points after a colon, or in the next paragraph ("… har föreningen genomfört" over them)
                               r"(?:\s*:\s*(?:\n\n)?|\n\n)(?=(?P<sign>"
                               rf"{ITEM_SIGN})\s)")
@@ -951,7 +952,9 @@ def _pointed_activities(text: str, sections: list[dict[str, Any]]) -> list[str]:
         # (what a point adds after it is no part of the activity: "föreläsningar, t.ex. om bedrägerier", "julbord (i
         # december)", "”Följa med”-gruppen, där medlemmar följer med varandra …")
         items = [_ASIDE.sub("", item) for item in items]
-        items = [_without_where(_small(item)) for item in items if item and not _NO_ACTIVITY.match(item)]
+        # (as in a sentence's list: no article before the activity, and what happens there is told after it)
+        items = [re.sub(r"^(?:en|ett)\s+|\s+där\s.*$", "", _without_where(_small(item)))
+                 for item in items if item and not _NO_ACTIVITY.match(item)]
         if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
             return items
     return []
