@@ -70,6 +70,15 @@ def test_fragments_whose_short_names_clash_across_shards_are_renamed_and_identic
         [f"{first}.pf_fragment", f"{renamed}.pf_fragment"])
     assert gzip.decompress((target / "fragment" / f"{renamed}.pf_fragment").read_bytes()) == MARK + b'{"url": "/b/"}'
     assert gzip.decompress((target / "fragment" / f"{first}.pf_fragment").read_bytes()) == MARK + b'{"url": "/a/"}'
+    # A shard that lists a page twice (its file moved at the first) gets the name the first got, renamed or not.
+    again = [Shard(tmp_path / str(number), [{}]) for number in range(3, 5)]
+    (tmp_path / "again" / "fragment").mkdir(parents=True)
+    twice = fragment(again[0].folder, None, "/c/")
+    clash_twice = fragment(again[1].folder, twice, "/d/")
+    metas = [[None, [[twice, 1, ""], [twice, 1, ""]]], [None, [[clash_twice, 2, ""], [clash_twice, 2, ""]]]]
+    renamed_twice = "sv_" + full_hash(json.dumps({"url": "/d/"}).encode("utf-8"))[:7]
+    assert _fragments(again, metas, tmp_path / "again", "sv") == [
+        [twice, 1, ""], [twice, 1, ""], [renamed_twice, 2, ""], [renamed_twice, 2, ""]]
     # Moved, not copied (the shards are removed after the merge): only the identical page's file stays behind.
     assert [sorted(path.name for path in (shard.folder / "fragment").iterdir()) for shard in shards] == [
         [], [f"{same}.pf_fragment"], []]

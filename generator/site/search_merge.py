@@ -167,8 +167,12 @@ def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: st
         return written[name]  # type: ignore[return-value]
 
     for shard, meta in zip(shards, metas):
+        taken: dict[str, str] = {}  # a name this shard lists again (the same page twice) -> the name it got
         for page in meta[1]:
             name = page[0]
+            if name in taken:  # its file is moved already
+                pages.append([taken[name], *page[1:]])
+                continue
             source = shard.folder / "fragment" / f"{name}.pf_fragment"
             if name in written:
                 content = gzip_ng.decompress(source.read_bytes())
@@ -178,12 +182,14 @@ def _fragments(shards: list[Shard], metas: list[Any], target: Path, language: st
                     length += 1
                 name = whole[:length]
                 if name in written:  # the same page twice: one fragment
+                    taken[page[0]] = name
                     pages.append([name, *page[1:]])
                     continue
                 written[name] = content
             else:
                 written[name] = None
             os.replace(source, target / "fragment" / f"{name}.pf_fragment")
+            taken[page[0]] = name
             pages.append([name, *page[1:]])
     return pages
 
