@@ -66,7 +66,8 @@ class _KeptPage(_GeneratedPage):
 
 class IopConfig(Config):
     content_dir = config_options.Type(str, default="content")
-    # .gz and .br beside each page and data file, for a server that sends them as they are (nginx, GitLab Pages).
+    # .gz and .br beside each page and data file of the whole site, for a server that sends them as they are (nginx,
+    # GitLab Pages); not beside the downloads of one listing or one report (site/server.py's `precompressed`).
     precompress = config_options.Type(bool, default=True)
     # Pages per Pagefind program before the next takes over (site/search.py): bounds the build's memory.
     search_shard_pages = config_options.Type(int, default=SHARD_PAGES)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 from pathlib import Path
 
 import brotli
@@ -9,7 +10,7 @@ import pytest
 from zlib_ng import gzip_ng
 
 from generator.site.compressing import CompressError, Compressor
-from generator.site.server import compressible
+from generator.site.server import compressible, precompressed
 
 
 def text(size: int, seed: str) -> bytes:
@@ -93,8 +94,12 @@ def test_downloads_of_one_listing_or_one_report_get_no_copies_whether_handed_ove
     compressor = Compressor(site)
     compressor.add(listing)  # handed over
     compressor.add(whole)
+    compressor.add(page)
     assert compressor.finish() == len(compressible(site)) == 2
     assert_copies(whole)
     assert_copies(page)
     for path in (listing, report):
         assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    # however the site's folder is written
+    for folder in (f"{site}/", os.path.relpath(site), f"{os.path.relpath(site)}/."):
+        assert not precompressed(folder, str(listing)) and precompressed(folder, str(whole)), folder

@@ -119,7 +119,7 @@ DOWNLOADS = "data"
 
 def precompressed(site: str, path: str) -> bool:
     """Whether a file of the site gets copies by where it lies: not in a folder of data/."""
-    inside = path[len(site) + 1:] if path.startswith(site + os.sep) else ""
+    inside = os.path.relpath(path, site)
     return not (inside.startswith(DOWNLOADS + os.sep) and os.sep in inside[len(DOWNLOADS) + 1:])
 
 
