@@ -143,6 +143,23 @@ def test_a_page_fingerprint_follows_the_reports_it_shows_and_nothing_else():
     assert Fingerprints(stamps, ("districts.yml changed",)).of(spec) != fingerprints.of(spec)
 
 
+def test_a_previews_fingerprints_read_each_template_once_a_build(monkeypatch):
+    """A save at 10,000 reports fingerprints 14,000 pages of a dozen templates: each template is read once."""
+    from generator.content.catalogue import read_catalogue
+    from generator.site import preview
+    from generator.site.pages import site_specs
+
+    catalogue = read_catalogue(REPO / "content", base=REPO)
+    _, specs = site_specs(catalogue, None, None)
+    reads: list[str] = []
+    real = preview.reads_whole_catalogue
+    monkeypatch.setattr(preview, "reads_whole_catalogue", lambda template: reads.append(template) or real(template))
+    fingerprints = preview.Fingerprints({r.id: (1, 1) for r in catalogue.reports}, ())
+    for spec in specs * 3:
+        fingerprints.of(spec)
+    assert sorted(reads) == sorted({spec.template for spec in specs if fingerprints.of(spec) is not None})
+
+
 def test_a_previews_later_build_keeps_the_first_sitemap_and_its_compiled_templates(tmp_path: Path, monkeypatch):
     """What a save need not do again at 10,000 reports: write the sitemap of every page, work out the address of
     every page it leaves as it was, compile the theme's templates."""
