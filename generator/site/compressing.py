@@ -5,9 +5,10 @@ of the second idle; compressing after the build took 18 s of 150 at 10,000
 reports (make bench). So a second program compresses each file as soon as
 it is final: the open data once written, each page once MkDocs has written
 it, then, at the end, every other file worth compressing (`compressible`;
-the downloads of one listing or one report never: server.py's `precompressed`). It runs only on CPU time nothing else wants, so it
-never slows the pages, and reads the paths as they come, so the build never waits to
-hand one over. What is still waiting when the build is done is shared with
+never the downloads of one listing or one report: server.py's
+`precompressed`). It runs only on CPU time nothing else wants, so it never
+slows the pages, and reads the paths as they come, so the build never waits
+to hand one over. What is still waiting when the build is done is shared with
 a second process. The copies are the same bytes whoever makes them, in
 whatever order (server.py's `compress`).
 

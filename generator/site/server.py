@@ -119,6 +119,8 @@ DOWNLOADS = "data"
 
 def precompressed(site: str, path: str) -> bool:
     """Whether a file of the site gets copies by where it lies: not in a folder of data/."""
+    if DOWNLOADS + os.sep not in path:  # (most files: every page is asked about, as it is written)
+        return True
     inside = os.path.relpath(path, site)
     return not (inside.startswith(DOWNLOADS + os.sep) and os.sep in inside[len(DOWNLOADS) + 1:])
 
