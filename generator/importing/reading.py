@@ -825,9 +825,16 @@ def _list_items(listed: str) -> list[str]:
         parts += [last[:where.start()], last[where.end():]]
     else:
         parts.append(last)
-    # "matlagning där deltagarna lagar mat från sina hemländer": where it is told what happens there, the activity
-    # is what comes before
-    return [_without_where(re.sub(r"^(?:en|ett|de|den|det)\s+|\s+där\s.*$", "", item)) for item in _inner_lists(parts)]
+    return [_without_where(_bare(item)) for item in _inner_lists(parts)]
+
+
+# "en matlagning där deltagarna lagar mat från sina hemländer": no article before an activity, and where it is told
+# what happens there, the activity is what comes before; in a sentence's list and in points alike.
+_ARTICLE_AND_WHAT_HAPPENS = re.compile(r"^(?:en|ett|de|den|det)\s+|\s+där\s.*$")
+
+
+def _bare(item: str) -> str:
+    return _ARTICLE_AND_WHAT_HAPPENS.sub("", item)
 
 
 # Where and for what ages an item was held is no part of what was done: "öppen mötesplats i föreningens lokal på
@@ -952,9 +959,7 @@ def _pointed_activities(text: str, sections: list[dict[str, Any]]) -> list[str]:
         # (what a point adds after it is no part of the activity: "föreläsningar, t.ex. om bedrägerier", "julbord (i
         # december)", "”Följa med”-gruppen, där medlemmar följer med varandra …")
         items = [_ASIDE.sub("", item) for item in items]
-        # (as in a sentence's list: no article before the activity, and what happens there is told after it)
-        items = [re.sub(r"^(?:en|ett)\s+|\s+där\s.*$", "", _without_where(_small(item)))
-                 for item in items if item and not _NO_ACTIVITY.match(item)]
+        items = [_without_where(_bare(_small(item))) for item in items if item and not _NO_ACTIVITY.match(item)]
         if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
             return items
     return []
