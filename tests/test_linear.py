@@ -48,8 +48,10 @@ def test_four_times_the_bytes_take_at_most_eight_times_as_long(tmp_path: Path, k
     # A kind that content/model.py refuses from some size on (a span of 30 years holds at most 10,957 one-day
     # agreements, about 0.4 MiB): the refusal, which staff wait for, is what is timed, at sizes it always meets.
     small_size, large_size = (512 * 1024, 2048 * 1024) if kind in REFUSED else (128 * 1024, 512 * 1024)
+    # The best of two at each size: a single run in the full suite's process (its large heap, its collector) once
+    # measured 8.1x and 8.3x for "many sections" that takes 4-6x alone.
     small = min(build_seconds(tmp_path / "s", kind, small_size) for _ in range(2))
-    large = build_seconds(tmp_path / "l", kind, large_size)
+    large = min(build_seconds(tmp_path / "l", kind, large_size) for _ in range(2))
     assert large / max(small, 0.01) < 8, f"{kind}: {small:.2f} s for {small_size} bytes, {large:.2f} s for {large_size}"
 
 
