@@ -1099,6 +1099,12 @@ def test_the_committees_name_over_each_page_is_a_running_header_and_the_paragrap
               Block("Kultur- och fritidsnämnden"), Block("Anna Berg\nOrdförande")]
     assert [b.text for b in without_furniture(signed)] == ["Text.", "Mer text.", "Kultur- och fritidsnämnden",
                                                           "Anna Berg\nOrdförande"]
+    # with the meeting's date beside it, at the top of a page after its number
+    dated = [Block("Text."), Block("1/2"), Block("Vård- och omsorgsnämnden 2024-03-20"), Block("Ekonomi")]
+    assert [b.text for b in without_furniture(dated)] == ["Text.", "Ekonomi"]
+    # and once, under a heading of its own, the text's own line: the meeting the case goes to
+    planned = [Block("Beslutsplanering"), Block("Stadsområdesnämnd Innerstaden 2016-09-22"), Block("Ärendet")]
+    assert [b.text for b in without_furniture(planned)] == [b.text for b in planned]
 
 
 @pytest.mark.parametrize("line, officer", [
@@ -1618,6 +1624,9 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     ("2024-10-08 | 10 deltagare", False),
     ("Slutredovisning_IOP_Guldkornen_2024.xlsx\t\tBlad1", True),  # a spreadsheet's print header: file and sheet
     ("Ekonomisk redovisning 2023.pdf", False),  # a file's name alone: maybe an attachment
+    ("Tunnlandsvägen 1, 168 45 Bromma", True),  # a footer's street address with its postal code and town
+    ("Storgatan 12 B 721 87 Västerås", True),
+    ("Träffarna har hållits på Storgatan 12, 721 87 Västerås.", False),  # a sentence that gives an address
 ])
 def test_page_furniture_by_its_form(line: str, page_furniture: bool):
     from generator.importing.layout import furniture

@@ -140,14 +140,14 @@ def share(rows: list[Row]) -> float:
 def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     rows = measure(UNSEEN / half, tmp_path)
     print("\n" + table(half, rows))
-    # Floors at today's figures (tuning 90.1%, 38 wrong, agreements right on 202 of 204; held-out 83.5%, 158
+    # Floors at today's figures (tuning 90.3%, 38 wrong, agreements right on 202 of 204; held-out 83.5%, 158
     # wrong, agreements right on 172 of 204, with the `ov` and `ow` writers' sixteen), so that a change that
     # reads less fails. (One of the 38 is v5's "2019 (juli–december)" row, which its writer took as 2019's money
     # and the staff guide, with two other writers, as a period of those months.) (Until 2026-12-05 a figure
     # quoted from a paragraph that runs over a page break, or a table's label in small letters, counted as
     # invented: 25 and 157 wrong.) The targets (95%, nothing wrong or invented, agreements right on 95%) are not
     # met on the held-out half; the issue note says by how much.
-    floors = {"tuning": (0.901, 38, 202), "held_out": (0.835, 158, 172)}
+    floors = {"tuning": (0.902, 38, 202), "held_out": (0.835, 158, 172)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

@@ -47,7 +47,9 @@ ADDRESS = re.compile(
     rf"|^(?:{_PHONE_WORD}|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|"
     r"Org\.?\s*nr|Organisationsnummer|Bankgiro|Plusgiro)\b"
     r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-    r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$", re.IGNORECASE)
+    r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$"
+    # a street address with its postal code and town: "Tunnlandsvägen 1, 168 45 Bromma"
+    r"|^[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+){0,3}\s+\d{1,4}\s?[A-Z]?,?\s+\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+)?$", re.IGNORECASE)
 PHONE_LABEL = re.compile(rf"{_PHONE_WORD}\b", re.IGNORECASE)  # the label that begins a phone's line
 PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -262,7 +264,8 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
             kept.append(block)
             continue
         line = block.text.strip()
-        if "\n" not in line and committee(line):
+        # (a running header may give the committee's meeting date beside it: "Vård- och omsorgsnämnden 2024-03-20")
+        if "\n" not in line and committee(re.sub(r"\s+\d{4}-\d{2}-\d{2}$", "", line)):
             if following and is_signature(following):
                 kept.append(block)  # the committee the signatory signs for, though it heads each page too
                 continue
