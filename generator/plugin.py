@@ -32,7 +32,7 @@ from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
 from .site.preview import Changes, CompiledTemplates, ContentWatcher, Fingerprints, file_stamp, stopping_as_on_ctrl_c
 from .site.redirects import redirect_page, redirects
-from .site.search import SHARD_PAGES, SearchError, SearchIndex
+from .site.search import LANGUAGE, PRELOAD_MARK, SHARD_PAGES, SearchError, SearchIndex, preload
 from .site import shared_parts
 from .site.server import InlineScripts, server_files
 from .site.urls import original_path
@@ -99,6 +99,7 @@ class IopPlugin(BasePlugin[IopConfig]):
         self.watcher: ContentWatcher | None = None
         self.compressor: Compressor | None = None
         self.written: str | None = None  # the last page MkDocs was handed, to be compressed once it is on disk
+        self.preloading: list[Path] = []  # pages that ask for the search index's first files, once it is written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` and dirty builds write in place; gh-deploy reads config.site_dir afterwards.
@@ -281,12 +282,16 @@ class IopPlugin(BasePlugin[IopConfig]):
             # MkDocs writes this page after this hook: the page before it is on disk now.
             self._compress_written()
             self.written = page.file.abs_dest_path if output.strip() else None
+        if self.search is not None and PRELOAD_MARK in output:
+            # Its mark is filled once the index is written; only then is it compressed (by `finish`).
+            self.preloading.append(Path(page.file.abs_dest_path))
+            self.written = None
         spec = self.specs.get(page.file.src_uri) if page.file.generated_by else None
         if spec is not None:
             if spec.searchable and self.search is not None:
                 # Only the page's own content: Pagefind reads no navigation, and parses less.
                 try:
-                    self.search.add(page.url, f'<html lang="sv"><body>{page.content}</body></html>')
+                    self.search.add(page.url, f'<html lang="{LANGUAGE}"><body>{page.content}</body></html>')
                 except SearchError as error:  # a program that would not start, or a shard that failed
                     raise PluginError(str(error)) from None
             page.content = None  # written: free it, so a build holds one generated page at a time
@@ -323,6 +328,9 @@ class IopPlugin(BasePlugin[IopConfig]):
             if self.search is not None:
                 pages = self.search.write(site)
                 log.debug(f"iop: search index of {pages} pages finished in {time.monotonic() - started:.2f} s")
+                for page in self.preloading:
+                    preload(site, page, LANGUAGE)
+                self.preloading = []
         except SearchError as error:
             raise PluginError(str(error)) from None
         finally:

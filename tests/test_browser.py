@@ -160,6 +160,11 @@ def test_a_search_from_the_address_shows_results_before_every_filter_loads_and_t
     filters = [r for r in finished if "/pagefind/filter/" in r.url]
     asked_before = [r for r in filters if r.timing["startTime"] < first]
     assert len(asked_before) == 1  # the district's values alone: no "typ", which a named filter makes needless
+    # The index's metadata was asked for as the page loaded, before Pagefind's entry file named it, and only once
+    # before the first result: the preload was what Pagefind used.
+    metas = [r for r in finished if r.url.endswith(".pf_meta") and r.timing["startTime"] < first]
+    entries = [r for r in finished if "pagefind-entry.json" in r.url]
+    assert len(metas) == 1 and metas[0].timing["startTime"] < entries[0].timing["startTime"]
     # The first search ran on the page's own thread: Pagefind's worker, which starts late, is started after it.
     workers = [r for r in finished if r.url.endswith("/pagefind/pagefind-worker.js")]
     assert not [r for r in workers if r.timing["startTime"] < first]
