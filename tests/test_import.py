@@ -1627,6 +1627,9 @@ def test_a_stamps_short_date_label_and_the_municipalitys_contact_person():
     ("Tunnlandsvägen 1, 168 45 Bromma", True),  # a footer's street address with its postal code and town
     ("Storgatan 12 B 721 87 Västerås", True),
     ("Träffarna har hållits på Storgatan 12, 721 87 Västerås.", False),  # a sentence that gives an address
+    ("Hjalmar Lundbohmsvägen 31, 981 85 KIRUNA", True),
+    ("Lokalhyra 2023 45000 kr", False), ("Kostnader 2023 125 40 tkr", False),  # a budget's rows
+    ("Deltagare 2023 150 60 flickor", False), ("Lokalhyra\t2023\t45000 kr", False),
 ])
 def test_page_furniture_by_its_form(line: str, page_furniture: bool):
     from generator.importing.layout import furniture

@@ -48,8 +48,10 @@ ADDRESS = re.compile(
     r"Org\.?\s*nr|Organisationsnummer|Bankgiro|Plusgiro)\b"
     r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
     r"|^\+?[\d -]{7,}(?:\s*\(växel\))?$"
-    # a street address with its postal code and town: "Tunnlandsvägen 1, 168 45 Bromma"
-    r"|^[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+){0,3}\s+\d{1,4}\s?[A-Z]?,?\s+\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\w-]+(?:\s+[\w-]+)?$", re.IGNORECASE)
+    # a street address with its postal code and town: "Tunnlandsvägen 1, 168 45 Bromma". Letters only in the
+    # street's and the town's words, the town capitalised: a budget's row ("Lokalhyra 2023 45000 kr") is no address.
+    r"|(?-i:^[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖa-zåäöé-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?,?\s+\d{3}\s?\d{2}"
+    r"\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé-]{2,}(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé-]+)?$)", re.IGNORECASE)
 PHONE_LABEL = re.compile(rf"{_PHONE_WORD}\b", re.IGNORECASE)  # the label that begins a phone's line
 PHONE = re.compile(r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
