@@ -10,8 +10,6 @@ import gzip
 import json
 from pathlib import Path
 
-import pytest
-
 from conftest import corpus_project, mkdocs_build
 
 from generator.site.search_merge import MARK, Names, Shard, _fragments, _sorts, _words, encode, full_hash, read, write
@@ -160,30 +158,3 @@ def test_the_files_every_search_fetches_are_compressed_with_zlibs_level_9_and_wo
     write(tmp_path / "chunk", encoded, CHUNK_LEVEL)
     assert (tmp_path / "meta").read_bytes() == gzip.compress(MARK + encoded, compresslevel=9, mtime=0)
     assert (tmp_path / "chunk").read_bytes() == gzip_ng.compress(MARK + encoded, compresslevel=CHUNK_LEVEL, mtime=0)
-
-
-def test_the_search_pages_mark_names_the_index_pagefind_takes_for_its_language(tmp_path: Path):
-    from generator.site.search import PRELOAD_MARK, SearchError, preload
-
-    (tmp_path / "pagefind").mkdir()
-    (tmp_path / "sok").mkdir()
-    languages = {"en": {"hash": "en_1", "wasm": "en", "page_count": 9}, "sv": {"hash": "sv_2", "wasm": None, "page_count": 3}}
-    (tmp_path / "pagefind/pagefind-entry.json").write_text(json.dumps({"languages": languages}), encoding="utf-8")
-    page = tmp_path / "sok/index.html"
-
-    def filled(language: str) -> str:
-        page.write_text(f"<head>{PRELOAD_MARK}</head>", encoding="utf-8")
-        preload(tmp_path, page, language)
-        return page.read_text(encoding="utf-8")
-
-    link = '<link rel="preload" href="../pagefind/{}" as="fetch" crossorigin="anonymous">'
-    assert filled("sv") == f"<head>{link.format('pagefind.sv_2.pf_meta')}</head>"  # (no program of its own)
-    assert filled("sv-FI") == f"<head>{link.format('pagefind.sv_2.pf_meta')}</head>"
-    assert filled("fi") == f"<head>{link.format('pagefind.en_1.pf_meta')}{link.format('wasm.en.pagefind')}</head>"
-    page.write_text("<head></head>", encoding="utf-8")  # a page without the mark is left as it is
-    preload(tmp_path, page, "sv")
-    assert page.read_text(encoding="utf-8") == "<head></head>"
-    (tmp_path / "pagefind/pagefind-entry.json").write_text("{", encoding="utf-8")  # a broken entry file: one line
-    page.write_text(f"<head>{PRELOAD_MARK}</head>", encoding="utf-8")
-    with pytest.raises(SearchError, match="sökindexets filer kunde inte anges"):
-        preload(tmp_path, page, "sv")

@@ -260,10 +260,10 @@
   customElements.whenDefined("pagefind-results").then(async () => {
     const search = instance("default");
     search.setTranslations(SWEDISH);
-    // The components take the Pagefind sok.js started: an instance with its Pagefind set loads nothing more,
-    // and so neither loads every filter first nor, searching without words ("faceted"), first searches
-    // every page (which at 10,000 reports took a second before the search the address asks for). Until it
-    // is there, a load the components start (a focused box) waits for it rather than starting another.
+    // The components take the search sok.js started (its `backend`): an instance with its Pagefind set loads
+    // nothing more, and so neither loads every filter first nor, searching without words ("faceted"), first
+    // searches every page (which at 10,000 reports took a second before the search the address asks for).
+    // Until it is there, a load the components start (a focused box) waits for it rather than starting another.
     // __pagefind__, __loadPromise__ and __dispatch__ (below) are the components' own fields (Pagefind 1.6,
     // locked in package-lock.json); tests/test_browser.py fails if a new version works otherwise.
     search.__loadPromise__ = started.then((start) => {

@@ -1,6 +1,7 @@
 // The search page's first search, started as soon as this module arrives: the page's head loads it (async)
 // beside pagefind.js, well before the page has been read and iop.js runs. iop.js imports this same module
-// (one module per address, run once) and gives its Pagefind to Pagefind's components.
+// (one module per address, run once) and gives its `backend` to Pagefind's components in place of a Pagefind
+// of their own: it searches with the Pagefind that answered first, then with the worker's (below).
 //
 // Why not let the components start Pagefind: they load every filter's values before the first search, and
 // Pagefind counts each loaded value against each result one by one, so with all eight filters the first
@@ -32,14 +33,15 @@ export const sortOf = (value) => {  // "belopp:desc" -> { belopp: "desc" }; anyt
 };
 
 // The first search runs on the page's own thread. Pagefind's web worker starts only once the page's other
-// scripts have run (Material's among them), and the first result came 35-60 ms later with it (make bench, and
-// 30 paired cold visits). The worker is started with the filters' loading, after the first results are drawn
-// (loadEveryFilter): the filters' counting and every later search run there, so that typing never waits for
-// the page's thread.
+// scripts have run (Material's among them): with it, the first result came 33-57 ms later (30 paired cold
+// visits at 1,000 reports, twice; 42 ms at 10,000). The worker is started with the filters' loading, after
+// the first results are drawn (loadEveryFilter). Once every filter has loaded there, the counting and every
+// search run in the worker, so that typing does not hold up the page; till then (a second or so, or for good
+// if the worker cannot start) searches stay on the page's thread, whose Pagefind is ready.
 const onPage = pagefind.createInstance({ baseUrl: root, noWorker: true });
 let inWorker = null;
 const worker = () => (inWorker = inWorker || pagefind.createInstance({ baseUrl: root }));
-const search = (term, options) => (inWorker || onPage).search(term, options);
+const search = (term, options) => (complete ? inWorker : onPage).search(term, options);
 
 // Only reports carry filters, so a search that names one of theirs needs no "typ": left out, its values are
 // neither loaded first nor counted against every result.
@@ -64,7 +66,8 @@ export const loadEveryFilter = () => {
     everyCount = counts;
     complete = true;
   }, (error) => {
-    loadingEvery = null;  // tried again at the next count
+    loadingEvery = null;  // tried again at the next count, in a worker started afresh
+    inWorker = null;
     throw error;
   });
   return loadingEvery;
