@@ -32,7 +32,7 @@ from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
 from .site.preview import Changes, CompiledTemplates, ContentWatcher, Fingerprints, file_stamp, stopping_as_on_ctrl_c
 from .site.redirects import redirect_page, redirects
-from .site.search import LANGUAGE, PRELOAD_MARK, SHARD_PAGES, SearchError, SearchIndex, preload
+from .site.search import LANGUAGE, OUTPUT as SEARCH_OUTPUT, PRELOAD_MARK, SHARD_PAGES, SearchError, SearchIndex, preload
 from .site import shared_parts
 from .site.server import InlineScripts, server_files
 from .site.urls import original_path
@@ -176,6 +176,7 @@ class IopPlugin(BasePlugin[IopConfig]):
                 config.theme.static_templates.discard("sitemap.xml")
         self.newest = (catalogue.newest_date or UNDATED).isoformat()
         self.scripts = InlineScripts()
+        self.preloading = []
         # The catalogue lives as long as the build: keep the garbage collector from scanning it again and again.
         # (`mkdocs serve` comes back here on every change: what the last build froze is released first.) A
         # preview's later builds (--dirty) make few objects and leave collecting to Python's own schedule: a full
@@ -282,7 +283,7 @@ class IopPlugin(BasePlugin[IopConfig]):
             # MkDocs writes this page after this hook: the page before it is on disk now.
             self._compress_written()
             self.written = page.file.abs_dest_path if output.strip() else None
-        if self.search is not None and PRELOAD_MARK in output:
+        if PRELOAD_MARK in output:
             # Its mark is filled once the index is written; only then is it compressed (by `finish`).
             self.preloading.append(Path(page.file.abs_dest_path))
             self.written = None
@@ -328,9 +329,9 @@ class IopPlugin(BasePlugin[IopConfig]):
             if self.search is not None:
                 pages = self.search.write(site)
                 log.debug(f"iop: search index of {pages} pages finished in {time.monotonic() - started:.2f} s")
+            if (site / SEARCH_OUTPUT / "pagefind-entry.json").is_file():  # (a preview's later build: the first's index)
                 for page in self.preloading:
                     preload(site, page, LANGUAGE)
-                self.preloading = []
         except SearchError as error:
             raise PluginError(str(error)) from None
         finally:

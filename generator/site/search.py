@@ -252,11 +252,14 @@ def preload(site: Path, page: Path, language: str) -> None:
     Pagefind asks for them only once the page's scripts have run and its entry file has given their names: at
     10,000 reports, a search page's first result came 50 ms sooner with them asked for first (make bench, on
     one machine; further away, each round trip saved is longer). Their names are known once the index is
-    written, after the pages: hence a mark filled afterwards. The language is the one Pagefind would take
-    for the page (its own, else its prefix's, else the one with the most pages)."""
+    written, after the pages: hence a mark filled afterwards. The language and the program are those Pagefind
+    would take for the page (its own, else its prefix's, else the one with the most pages; "unknown" for a
+    language without a program of its own). Only the page's main thread can use what it preloaded: sok.js
+    makes its first search there."""
+    name = page.relative_to(site).as_posix() if page.is_relative_to(site) else page.name
     try:
-        html = page.read_text(encoding="utf-8")
-        if PRELOAD_MARK not in html:
+        html = page.read_bytes()  # bytes: nothing but the mark changes
+        if PRELOAD_MARK.encode() not in html:
             return
         languages = json.loads((site / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
         index = languages.get(language) or languages.get(language.split("-")[0]) or max(
@@ -264,9 +267,10 @@ def preload(site: Path, page: Path, language: str) -> None:
         links = ""
         if index is not None:
             folder = Path(os.path.relpath(site / OUTPUT, page.parent)).as_posix()
-            names = [f"pagefind.{index['hash']}.pf_meta"] + ([f"wasm.{index['wasm']}.pagefind"] if index.get("wasm") else [])
+            names = [f"pagefind.{index['hash']}.pf_meta", f"wasm.{index.get('wasm') or 'unknown'}.pagefind"]
             links = "".join(f'<link rel="preload" href="{escape(folder + "/" + name)}" as="fetch" crossorigin="anonymous">'
                             for name in names)
-        page.write_text(html.replace(PRELOAD_MARK, links, 1), encoding="utf-8")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise SearchError(f"sökindexets filer kunde inte anges på sidan {page.name} ({error})") from None
+        page.write_bytes(html.replace(PRELOAD_MARK.encode(), links.encode(), 1))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise SearchError(f"{name}: sökindexets filer kunde inte anges ({OUTPUT}/pagefind-entry.json eller sidan "
+                          "gick inte att läsa)") from None
