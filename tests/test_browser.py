@@ -124,6 +124,29 @@ def test_the_search_button_opens_the_search_page_with_the_words(page: Page, base
     assert "/" + DROMSTORT in search_results(page)
 
 
+def test_without_pagefinds_worker_the_search_page_still_searches_counts_and_narrows(page: Page, corpus_url: str):
+    # A browser or a policy that cannot start the worker: the first search needs none, and the filters and later
+    # searches run in the Pagefind that takes the worker's place on the page's thread.
+    refused = []
+    page.route("**/pagefind/pagefind-worker.js", lambda route: (refused.append(route.request.url), route.abort()))
+    page.goto(corpus_url + "sok/?stadsdel=J%C3%A4rva")
+    found = search_results(page)
+    assert found
+    pane = page.locator("pagefind-filter-pane")
+    expect(pane).not_to_have_attribute("aria-busy", "true")
+    pane.get_by_role("checkbox", name=re.compile("^2019")).check()
+    expect(page).to_have_url(re.compile(r"%C3%A5r=2019"))
+    narrowed = search_results(page)
+    assert refused and narrowed and narrowed != found
+    expect(page.locator(".iop-sok-status")).to_have_text("")  # no failure said
+    # as many as with the worker, counted the same
+    other = page.context.new_page()
+    other.goto(page.url)
+    for shown in ("#iop-sok-visas", "pagefind-summary"):
+        expect(other.locator(shown)).to_have_text(page.locator(shown).inner_text())
+    other.close()
+
+
 def test_filters_narrow_to_one_district_and_one_year_and_live_in_the_address(page: Page, corpus_url: str):
     page.goto(corpus_url + "sok/")
     pane = page.locator("pagefind-filter-pane")
