@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .extract import CELLS, LIST_ITEM, PAGE_NUMBER, Block
+from .grammar import DATE
 
 # "Göteborgs Stad", "Malmö stad", "LUNDS KOMMUN", "Region Skåne".
 MUNICIPALITY = re.compile(r"^(?:[\w-]+\s+){1,3}(?:stad|kommun|region|landsting)$|^Region\s+[\w-]+$", re.IGNORECASE)
@@ -216,6 +217,15 @@ def header_lines(block: Block) -> bool:
     return 1 < len(lines) <= 3 and not any(sentence(line) for line in lines)
 
 
+def _without_date(line: str) -> str:
+    """A line without the date at its end, in any form the documents write one: a running header may give the
+    committee's meeting date beside its name ("Vård- och omsorgsnämnden 2024-03-20", "… den 20 mars 2024")."""
+    dates = list(DATE.finditer(line))
+    if dates and not line[dates[-1].end():].strip():
+        return re.sub(r"\s+(?:den\s+)?$", "", line[:dates[-1].start()])
+    return line
+
+
 def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -> list[Block]:
     """The text without what the pages carry: headers, footers, page numbers and address blocks, whole
     blocks or lines at a block's edge (a footer that a page break put at a paragraph's end or start).
@@ -266,8 +276,7 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
             kept.append(block)
             continue
         line = block.text.strip()
-        # (a running header may give the committee's meeting date beside it: "Vård- och omsorgsnämnden 2024-03-20")
-        if "\n" not in line and committee(re.sub(r"\s+\d{4}-\d{2}-\d{2}$", "", line)):
+        if "\n" not in line and committee(_without_date(line)):
             if following and is_signature(following):
                 kept.append(block)  # the committee the signatory signs for, though it heads each page too
                 continue
