@@ -82,18 +82,15 @@ def encode(value: Any) -> bytes:
     return cbor2.dumps(value)
 
 
-def write(path: Path, encoded: bytes, level: int = 9) -> None:
-    # The word chunks (CHUNK_LEVEL) with zlib-ng, a third of zlib's time for the same size; the metadata and the
-    # filters, which every search fetches, with zlib's level 9: its metadata is 1% smaller than zlib-ng's (139,453
-    # against 140,802 bytes at 10,000 reports).
-    compress = gzip_ng.compress if level == CHUNK_LEVEL else gzip.compress
-    path.write_bytes(compress(MARK + encoded, compresslevel=level, mtime=0))
-
-
-# The word chunks, 51 MB at 10,000 reports: zlib's level 9 took 16-17 CPU-seconds for them and level 6 took 3.4,
-# for 1.7% more bytes (21.7 against 22.1 MB; a search fetches a few chunks); zlib-ng's level 6 takes 1.2 for
-# 22.06 MB. The metadata, which every search fetches, and the filters are small and stay at 9.
-CHUNK_LEVEL = 6
+def write(path: Path, encoded: bytes, chunk: bool = False) -> None:
+    """A file of the index as Pagefind writes it: gzip, no time stamp. The metadata and the filters, which every
+    search fetches, with zlib's level 9: smaller than zlib-ng's (139,453 against 140,802 bytes of metadata at
+    10,000 reports). The word chunks, 51 MB at 10,000 reports, with zlib-ng's level 6: zlib's level 9 took
+    16-17 CPU-seconds for them, its level 6 3.4 for 1.7% more bytes (a search fetches a few chunks), zlib-ng's
+    level 6 1.2 for as many (22.06 MB)."""
+    compressed = gzip_ng.compress(MARK + encoded, compresslevel=6, mtime=0) if chunk \
+        else gzip.compress(MARK + encoded, compresslevel=9, mtime=0)
+    path.write_bytes(compressed)
 
 
 class Names:
@@ -354,7 +351,7 @@ def _words(shards: list[Shard], metas: list[Any], offsets: list[int], field_ids:
             nonlocal chunk, size
             encoded = b"".join([_head(4, 1), _head(4, len(chunk)), *(word.encoded() for word in chunk)])
             name = names.name(language, encoded)
-            written.append(writers.submit(write, target / "index" / f"{name}.pf_index", encoded, CHUNK_LEVEL))
+            written.append(writers.submit(write, target / "index" / f"{name}.pf_index", encoded, True))
             chunks.append([chunk[0].word, chunk[-1].word, name])
             chunk, size = [], 0
 
