@@ -32,7 +32,7 @@ from .site.feed import feeds
 from .site.pages import PageSpec, Site, TocEntry, render_text, site_facts, site_specs
 from .site.preview import Changes, CompiledTemplates, ContentWatcher, Fingerprints, file_stamp, stopping_as_on_ctrl_c
 from .site.redirects import redirect_page, redirects
-from .site.search import LANGUAGE, OUTPUT as SEARCH_OUTPUT, PRELOAD_MARK, SHARD_PAGES, SearchError, SearchIndex, preload
+from .site.search import LANGUAGE, PRELOAD_MARK, SHARD_PAGES, SearchError, SearchIndex, preload
 from .site import shared_parts
 from .site.server import InlineScripts, server_files
 from .site.urls import original_path
@@ -329,9 +329,8 @@ class IopPlugin(BasePlugin[IopConfig]):
             if self.search is not None:
                 pages = self.search.write(site)
                 log.debug(f"iop: search index of {pages} pages finished in {time.monotonic() - started:.2f} s")
-            if (site / SEARCH_OUTPUT / "pagefind-entry.json").is_file():  # (a preview's later build: the first's index)
-                for page in self.preloading:
-                    preload(site, page, LANGUAGE)
+            for page in self.preloading:
+                preload(site, page, LANGUAGE)
         except SearchError as error:
             raise PluginError(str(error)) from None
         finally:

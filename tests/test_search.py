@@ -33,6 +33,9 @@ def test_the_search_pages_mark_names_the_index_pagefind_takes_for_its_language(t
     page.write_text("<head></head>", encoding="utf-8")  # a page without the mark is left as it is
     preload(tmp_path, page, "sv")
     assert page.read_text(encoding="utf-8") == "<head></head>"
+    page.write_text(f"<head>{PRELOAD_MARK}</head>", encoding="utf-8")  # with no index written, the mark stays
+    preload(tmp_path / "sok", page, "sv")
+    assert page.read_text(encoding="utf-8") == f"<head>{PRELOAD_MARK}</head>"
     # a broken entry file: one located line, in Swedish
     (tmp_path / "pagefind/pagefind-entry.json").write_text("{", encoding="utf-8")
     page.write_text(f"<head>{PRELOAD_MARK}</head>", encoding="utf-8")

@@ -252,16 +252,18 @@ def preload(site: Path, page: Path, language: str) -> None:
     Pagefind asks for them only once the page's scripts have run and its entry file has given their names: at
     10,000 reports, a search page's first result came 50 ms sooner with them asked for first (make bench, on
     one machine; further away, each round trip saved is longer). Their names are known once the index is
-    written, after the pages: hence a mark filled afterwards. The language and the program are those Pagefind
+    written, after the pages: hence a mark filled afterwards (a preview's later builds take the first build's
+    index; with no index written, the mark stays, a comment). The language and the program are those Pagefind
     would take for the page (its own, else its prefix's, else the one with the most pages; "unknown" for a
     language without a program of its own). Only the page's main thread can use what it preloaded: sok.js
     makes its first search there."""
     name = page.relative_to(site).as_posix() if page.is_relative_to(site) else page.name
+    entry = site / OUTPUT / "pagefind-entry.json"
     try:
         html = page.read_bytes()  # bytes: nothing but the mark changes
-        if PRELOAD_MARK.encode() not in html:
+        if PRELOAD_MARK.encode() not in html or not entry.is_file():
             return
-        languages = json.loads((site / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
         index = languages.get(language) or languages.get(language.split("-")[0]) or max(
             languages.values(), key=lambda found: found.get("page_count", 0), default=None)
         links = ""
