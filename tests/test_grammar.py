@@ -1246,3 +1246,122 @@ def test_an_agreement_that_stopped_applying_before_its_end_ended_that_day():
     # where the day it stopped is its end, nothing ended early
     whole = [{"start": date(2022, 9, 1), "end": date(2024, 6, 1)}]
     assert ended_early("Överenskommelsen upphörde att gälla den 1 juni 2024.", whole) is None
+
+
+# --- What the agreement excerpts of tests/import_periods taught (each phrasing a writer used) ---------------------
+
+D = date
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an option that was taken up, by its length or to the day the sentence gives
+    ("Överenskommelsen tecknades fr.o.m. 2021-03-01 t.o.m. 2023-02-28 med en option på förlängning om tolv månader. "
+     "Förlängningsoptionen på tolv månader utnyttjades, och överenskommelsen gällde därmed t.o.m. 2024-02-29.",
+     [{"start": D(2021, 3, 1), "end": D(2023, 2, 28), "extended_to": D(2024, 2, 29)}]),
+    ("Överenskommelsen gällde 2020-07-01 – 2022-06-30, med möjlighet till förlängning med 12 månader.\n\n"
+     "Nämnden beslutade den 21 april 2022, § 45, att utnyttja möjligheten till förlängning.",
+     [{"start": D(2020, 7, 1), "end": D(2022, 6, 30), "extended_to": D(2023, 6, 30)}]),
+    ("Överenskommelsen gällde från 2022-08-01 till 2024-07-31, med möjlighet till förlängning i ett år. Nämnden "
+     "beslutade den 16 april 2024 att utnyttja förlängningsmöjligheten, och överenskommelsen löpte därmed ut 2025-07-31.",
+     [{"start": D(2022, 8, 1), "end": D(2024, 7, 31), "extended_to": D(2025, 7, 31)}]),
+    # extended twice: in one sentence, in two points of a slide, by a second decision in the first one's sentence
+    ("Överenskommelsen gällde ursprungligen 1 juli 2019 – 30 juni 2021. Den förlängdes första gången med ett år, till "
+     "och med den 30 juni 2022, och därefter ytterligare en gång till och med den 30 juni 2023.",
+     [{"start": D(2019, 7, 1), "end": D(2021, 6, 30), "extended_to": D(2023, 6, 30)}]),
+    ("• IOP 1 april 2019 – 31 mars 2021\n• Förlängd 1:a gången t.o.m. 31 mars 2022\n• Förlängd 2:a gången t.o.m. 31 dec 2022",
+     [{"start": D(2019, 4, 1), "end": D(2021, 3, 31), "extended_to": D(2022, 12, 31)}]),
+    ("Överenskommelsen gällde under perioden 15 augusti 2022 – 14 augusti 2024. Kommunstyrelsen beslutade i juni 2024 "
+     "att förlänga överenskommelsen till den 31 december 2024 och i november 2024 att förlänga den ytterligare, till "
+     "den 30 juni 2025.",
+     [{"start": D(2022, 8, 15), "end": D(2024, 8, 14), "extended_to": D(2025, 6, 30)}]),
+    ("Överenskommelsen tecknades för perioden 2019-01-01–2020-12-31. Nämnden beslutade den 25 november 2020 att "
+     "förlänga överenskommelsen med ett år, till och med 2021-12-31. I december 2021 beslutade nämnden om ytterligare "
+     "en förlängning, denna gång med sex månader.",
+     [{"start": D(2019, 1, 1), "end": D(2020, 12, 31), "extended_to": D(2022, 6, 30)}]),
+    # decided: "att förlänga den till och med …", "genom beslut i nämnden den … att gälla till och med …",
+    # "genom … beslut den … med tolv månader", a fact line "Förlängning: beslutad …"; and as loosely as it is told
+    ("Som ni vet gällde överenskommelsen 1 januari 2021–31 december 2022, och nämnden beslutade den 13 december 2022 "
+     "att förlänga den till och med den 30 juni 2023.",
+     [{"start": D(2021, 1, 1), "end": D(2022, 12, 31), "extended_to": D(2023, 6, 30)}]),
+    ("Överenskommelsen, som ursprungligen gällde 2019-03-01 – 2021-02-28, förlängdes genom beslut i nämnden den 21 "
+     "januari 2021 att gälla till och med 2021-12-31.",
+     [{"start": D(2019, 3, 1), "end": D(2021, 2, 28), "extended_to": D(2021, 12, 31)}]),
+    ("Partnerskapet har gällt 1 januari 2021–31 december 2023 och förlängdes genom kulturnämndens beslut den 24 "
+     "oktober 2023 med tolv månader.",
+     [{"start": D(2021, 1, 1), "end": D(2023, 12, 31), "extended_to": D(2024, 12, 31)}]),
+    ("Avtalsperiod: 2022-01-01 – 2023-12-31\n\nFörlängning: beslutad 2023-10-19, till och med 2024-06-30",
+     [{"start": D(2022, 1, 1), "end": D(2023, 12, 31), "extended_to": D(2024, 6, 30)}]),
+    ("Vårt avtal med kommunen (IOP) gällde från 1 januari 2021 till 31 december 2022. Sen fick vi förlängt ett "
+     "halvår, så det tog slut sista juni 2023.",
+     [{"start": D(2021, 1, 1), "end": D(2022, 12, 31), "extended_to": D(2023, 6, 30)}]),
+    # hoped for, applied for or proposed after the period: none of them is an agreement
+    ("Överenskommelsen gällde 2022-02-01 – 2025-01-31. Vi hoppas på en ny överenskommelse för 2025–2027.",
+     [{"start": D(2022, 2, 1), "end": D(2025, 1, 31)}]),
+    ("Överenskommelsen gällde 2021-01-01 – 2023-12-31. Föreningen har även ansökt om en överenskommelse för 2024. "
+     "Föreningen lämnade i november 2023 in en ansökan om en ny överenskommelse för 2024–2026.",
+     [{"start": D(2021, 1, 1), "end": D(2023, 12, 31)}]),
+    ("Partnerskapet har omfattat två överenskommelser. Den första gällde 2018-06-01–2021-05-31 och den andra "
+     "2021-06-01–2024-05-31. Verksamheten bör fortsätta, och en "
+     "ny överenskommelse för 2024-09-01–2027-08-31 har föreslagits.",
+     [{"start": D(2018, 6, 1), "end": D(2021, 5, 31)}, {"start": D(2021, 6, 1), "end": D(2024, 5, 31)}]),
+    # only months and years, or a number of years from one: where no sentence gives the days
+    ("Föreningen och nämnden har samverkat i ett idéburet offentligt partnerskap från september 2021 till juni 2024.",
+     [{"start": D(2021, 9, 1), "end": D(2024, 6, 30)}]),
+    ("• IOP jan 2022–dec 2023", [{"start": D(2022, 1, 1), "end": D(2023, 12, 31)}]),
+    ("Överenskommelsen tecknades för tre år, från och med 2020.", [{"start": D(2020, 1, 1), "end": D(2022, 12, 31)}]),
+    # yearly agreements however they are told
+    ("Partnerskapet har bestått av tre årliga överenskommelser, en för vart och ett av åren 2021, 2022 och 2023.",
+     [{"year": 2021}, {"year": 2022}, {"year": 2023}]),
+    ("Överenskommelsen tecknades första gången för 2020 och har därefter förnyats årligen, senast för 2023.",
+     [{"year": 2020}, {"year": 2021}, {"year": 2022}, {"year": 2023}]),
+    ("Överenskommelsen gällde 1/1 2022 – 31/12 2023. För 2024 tecknades därefter en ettårig överenskommelse.",
+     [{"start": D(2022, 1, 1), "end": D(2023, 12, 31)}, {"year": 2024}]),
+    ("Överenskommelsen tecknades fr.o.m. 2022-01-01 t.o.m. 2022-12-31. Den förnyades därefter två gånger, för 2023 "
+     "och för 2024.", [{"start": D(2022, 1, 1), "end": D(2022, 12, 31)}, {"year": 2023}, {"year": 2024}]),
+    ("Överenskommelsen gällde 2019-05-01 – 2022-04-30. För 2023 och för 2024 har nämnden tecknat ettåriga "
+     "överenskommelser med föreningen.", [{"start": D(2019, 5, 1), "end": D(2022, 4, 30)}, {"year": 2023}, {"year": 2024}]),
+    # a form's fields; the report's own period is not the agreement's
+    ("Startdatum för överenskommelsen: 2022-01-10 Slutdatum för överenskommelsen: 2023-12-31 Rapportperiod (denna "
+     "rapport): 2023-01-01 – 2023-12-31", [{"start": D(2022, 1, 10), "end": D(2023, 12, 31)}]),
+])
+def test_agreements_as_writers_tell_them(text, expected):
+    assert agreements_in(text)[0] == expected
+
+
+def test_an_extension_that_names_something_else_after_the_agreement_is_not_the_agreements():
+    text = ("Överenskommelsen gällde 1 januari 2020 – 31 december 2021. Ansökningstiden förlängdes till den 31 december "
+            "2022.")
+    assert agreements_in(text)[0] == [{"start": date(2020, 1, 1), "end": date(2021, 12, 31)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vår överenskommelse med nämnden gällde formellt från den 1 februari 2021. Vi kunde inte öppna förrän i "
+     "september.\n\nÖverenskommelsen löpte ut den 31 januari 2024.", {"start": date(2021, 2, 1), "end": date(2024, 1, 31)}),
+    ("Överenskommelsen började gälla den 1 oktober 2020 och löpte i tre år.",
+     {"start": date(2020, 10, 1), "end": date(2023, 9, 30)}),
+    ("Avtalet började gälla den 1 september 2021 och gick ut sista juni 2023.",
+     {"start": date(2021, 9, 1), "end": date(2023, 6, 30)}),
+    ("Överenskommelsen trädde i kraft den 1 april 2021. Den löpte sedan i tre år, till och med den 31 mars 2024.",
+     {"start": date(2021, 4, 1), "end": date(2024, 3, 31)}),
+    ("Överenskommelsen ingicks den 1 oktober 2020 och gällde till och med den 30 september 2023.",
+     {"start": date(2020, 10, 1), "end": date(2023, 9, 30)}),
+])
+def test_an_agreement_told_over_two_sentences_as_writers_tell_it(text, expected):
+    from generator.importing.grammar import split_agreement_in
+    assert split_agreement_in(text) == expected
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Överenskommelsen gällde 2022-04-01 – 2025-03-31. Parterna kom därför överens om att avsluta överenskommelsen i "
+     "förtid. Den upphörde att gälla den 31 december 2023.", date(2023, 12, 31)),
+    ("Överenskommelsen gällde 2022-01-01 – 2024-12-31. Med tre månaders uppsägningstid upphörde överenskommelsen att "
+     "gälla den 30 september 2023.", date(2023, 9, 30)),
+    # the day it ended, not the day notice was given
+    ("Överenskommelsen avsåg perioden 1 januari 2022–31 december 2024. Föreningen sade därför upp överenskommelsen den "
+     "28 juni 2023. Efter tre månaders uppsägningstid upphörde den att gälla den 30 september 2023.", date(2023, 9, 30)),
+])
+def test_an_agreement_ended_early_ends_the_day_it_ended(text, end):
+    from generator.importing.grammar import ended_early
+    agreements = agreements_in(text)[0]
+    assert ended_early(text, agreements) is not None
+    assert agreements == [{"start": agreements[0]["start"], "end": end}]

@@ -253,8 +253,10 @@ class _Sentences:
     def proposed(self, offset: int) -> bool:
         """Whether the sentence says, before `offset`, that it is a proposal or a plan; or, about a new agreement
         from its start, anywhere ("En ny överenskommelse för perioden … beräknas kosta …")."""
+        first = self.spans[self.index(offset)][0]
         return self.says_before(PROPOSED, offset) or (
-            bool(_NEW_ONE.match(self.text, self.spans[self.index(offset)][0])) and self.says(PROPOSED, offset))
+            bool(_NEW_ONE.match(self.text, first) or _A_NEW_ONE.search(self.text, max(first, offset - 80), offset))
+            and self.says(PROPOSED, offset))
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -265,22 +267,35 @@ class _Sentences:
 
 # A statement that something is proposed or planned, not that it happened.
 PROPOSED = re.compile(
-    r"\b(?=[fuapktisb])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|i uppdrag att|avser att|avses att"
+    r"\b(?=[fuapktisbhöv])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|i uppdrag att|avser att|avses att"
     r"|planerar|planeras"
     r"|kommer att|beräknas|beräknad\w*|budgeteras|budgeterad\w*|innebär en kostnad|föreslagna|föreslagen|föreslaget"
     # "En ny överenskommelse beräknas kosta …", "Förlängningen innebär en kostnad om …", "Den föreslagna …"
-    r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas))\b",
+    r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas)"
+    # hoped for or applied for, not made: "Vi hoppas på en ny överenskommelse för 2025–2027", "Vi har ansökt om en ny
+    # överenskommelse för 2024", "Önskemål: ny IOP 2023–2025", "Ny ansökan 2024–2027 inlämnad", "söka nytt IOP för …"
+    r"|hoppas|önskar|önskemål|(?:har|hade)\s+(?:\w+\s+)?ansökt|ansöker|ansökan\s+(?:om\s+)?[^.;]{0,40}?inlämnad"
+    r"|söka\s+(?:ett\s+)?(?:nytt|ny|fortsatt)|söker\s+(?:ett\s+)?(?:nytt|ny|fortsatt)|vill\s+gärna|skulle\s+gärna"
+    r"|ansökan\s+om\s+(?:en\s+)?(?:ny|nytt|nya|fortsatt|förläng)|(?:har|hade)\s+föreslagits)\b",
     re.IGNORECASE,
 )
 # A sentence about an agreement to come, from its first words.
 _NEW_ONE = re.compile(r"\s*(?:En|Den)\s+nya?\s+(?:överenskommels|avtal|period)")
+# … or in the clause of the period: "… och en ny överenskommelse för 2024-09-01–2027-08-31 har föreslagits".
+_A_NEW_ONE = re.compile(r"\b(?:en|ett)\s+nya?\s+(?:överenskommels|avtal|IOP\b|partnerskap)", re.IGNORECASE)
 # A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
 # (A form's field "Period: 2021-01-01 – 2023-12-31" or "Projektperiod: …" is the partnership's.)
 ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk|"
                              r"\b(?:projekt)?period\s*:|\bprojekttid\s*:)",
                              re.IGNORECASE)
+# What an extension right after it names as extended, when that is something else: "Ansökningstiden förlängdes …"
+# (not "Sen fick vi förlängt ett halvår", "… beslutade nämnden om ytterligare en förlängning").
+_DECIDES = re.compile(r"(?:beslutade|beslöt|har\s+beslutat|kom\s)", re.IGNORECASE)  # (its subject is the one deciding)
+_OTHER_SUBJECT = re.compile(r"(?<![\w-])(?!(?:den|det|sen|sedan|därefter|då|även|också|åter|igen)\s)[^\W\d_]{3,}(?:en|et|na|tiden)\s+$",
+                            re.IGNORECASE)
 # A sentence that goes on about the agreement of the sentence before: "Den förlängdes …", "Förlängningen gällde …".
-REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen)\b")
+# (A list's points too: "• IOP 1 april 2019 – 31 mars 2021" / "• Förlängd 1:a gången t.o.m. 31 mars 2022".)
+REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen|Förlängning|Förlängd|Förlängdes)\b")
 
 
 # --- Periods ------------------------------------------------------------------------------------------------------
@@ -337,11 +352,41 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
                 notes.append(f"hoppade över {phrase!r}: slutar innan den börjar")
                 continue
             notes.append(f"året för starten i {phrase!r} togs från slutet")
+        if _REPORTING_PERIOD.search(text, max(0, first.begin - 60), first.begin):
+            notes.append(f"hoppade över {_normalise(text[first.begin:second.stop])!r}: rapportens period, inte "
+                         "överenskommelsens")
+            continue
         periods.append(Period(start, end, lead.start() if lead else first.begin, second.stop))
         used.update((index, index + 1))
     periods += _verb_periods(text, tokens, sentences_, used, notes)
+    periods += _labelled_periods(text, tokens, used)
     periods.sort(key=lambda period: period.begin)
     return periods, notes
+
+
+# The period a report covers, not the agreement's: "Rapportperiod (denna rapport): 2023-01-01 – 2023-12-31".
+_REPORTING_PERIOD = re.compile(r"\b(?:rapport|redovisnings|uppföljnings)period\w*[^:\n]{0,30}:\s*$", re.IGNORECASE)
+# A form's fields for the first and the last day: "Startdatum för överenskommelsen: 2022-01-10" … "Slutdatum för
+# överenskommelsen: 2023-12-31".
+_START_LABEL = re.compile(r"\b(?:Startdatum|Startdag|Första\s+dag|Avtalet\s+gäller\s+från)\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
+_END_LABEL = re.compile(r"\b(?:Slutdatum|Slutdag|Sista\s+dag|Avtalet\s+gäller\s+till)\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _labelled_periods(text: str, tokens: list[_Token], used: set[int]) -> list[Period]:
+    found = []
+    for index, token in enumerate(tokens):
+        if index in used or token.year is None or not _START_LABEL.search(text, max(0, token.begin - 60), token.begin):
+            continue
+        for later in range(index + 1, min(index + 4, len(tokens))):
+            end = tokens[later]
+            if end.year is not None and end.begin - token.stop < _WINDOW \
+                    and _END_LABEL.search(text, max(token.stop, end.begin - 60), end.begin):
+                start_day, end_day = token.value(), end.value()
+                if start_day and end_day and start_day < end_day:
+                    found.append(Period(start_day, end_day, token.begin, end.stop))
+                    used.update((index, later))
+                break
+    return found
 
 
 def _verb_periods(text: str, tokens: list[_Token], sentences_: _Sentences, used: set[int],
@@ -391,26 +436,49 @@ class Extension:
     until: date | None  # "förlängdes till och med den 30 juni 2023"
     begin: int
     stop: int
+    again: bool = False  # "ytterligare en förlängning, denna gång med sex månader": its length counts from the last
 
 
-_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte))\b"
+_EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte)"
+                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?<![\w-])Förlängning(?=\s*:))\b"
                        r"(?! inte| ej)", re.IGNORECASE)
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
                                 r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
                                 r"(?P<verb>förlänga)\s+(?=(?:den\s+(?:första|andra|tredje|fjärde|sista|senaste)\s+)?"
-                                r"(?:överenskommelsen|avtalet|partnerskapet)|den\s+med\s)", re.IGNORECASE)
-# ("… om att förlänga den med ett år, till den 31 december 2023": the agreement the sentence before names)
-_BY = re.compile(r"(?:\s+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
-                 r"(?P<unit>månader|månad|år|halvår)\b", re.IGNORECASE)
+                                rf"(?:överenskommelsen|avtalet|partnerskapet)|den\s+(?:med|{_TOM}|till|fram|ytterligare)\b)"
+                                # "beslutade nämnden om ytterligare en förlängning, denna gång med sex månader"
+                                r"|\b(?:beslutade|beslöt|har\s+beslutat)\b[^.;]{0,60}?\bom\s+(?:ytterligare\s+)?en\s+"
+                                r"(?P<noun>förlängning)\b", re.IGNORECASE)
+# A second decision in the sentence of the first: "… beslutade i juni 2024 att förlänga överenskommelsen till den 31
+# december 2024 och i november 2024 att förlänga den ytterligare, till den 30 juni 2025".
+_TO_EXTEND_AGAIN = re.compile(r"\boch\b[^.;]{0,40}?\batt\s+(?P<verb>förlänga)\s+(?=(?:den|överenskommelsen|avtalet)\b)",
+                              re.IGNORECASE)
+# ("… om att förlänga den med ett år, till den 31 december 2023", "… att förlänga den till och med den 30 juni 2023": the
+# agreement the sentence before, or the clause before, names)
+# An option to extend that was taken up: "Förlängningsoptionen på tolv månader utnyttjades, och överenskommelsen gällde
+# därmed t.o.m. 2024-02-29"; "Optionen att förlänga avtalet med ett år har använts" (not "en option på förlängning").
+_OPTION_USED = re.compile(r"\b(?=[fo])(?:förlängnings)?option(?:en|er|erna)?\b(?P<what>[^.;]{0,80}?)"
+                          r"\b(?P<verb>utnyttjades|har\s+utnyttjats|utnyttjats|användes|har\s+använts|nyttjades|har\s+nyttjats)\b"
+                          r"(?!\s+inte|\s+ej)", re.IGNORECASE)
+_OPTION_LENGTH = re.compile(r"\b(?:på|om|med)\s+(?:ytterligare\s+)?(?P<n>\d{1,3}|[a-zåäö]+)\s+(?P<unit>månader|månad|år|halvår)\b",
+                            re.IGNORECASE)
+# The same agreement extended again, told in the sentence of the first extension: "Den förlängdes första gången med ett
+# år, till och med den 30 juni 2022, och därefter ytterligare en gång till och med den 30 juni 2023".
+_AGAIN = re.compile(r"\b(?:ytterligare\s+en\s+gång|en\s+gång\s+till|(?:en\s+)?(?:andra|tredje)\s+gång(?:en)?)\b", re.IGNORECASE)
+_BY = re.compile(r"(?:[\s,]+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
+                 r"(?P<unit>månader|månad|mån|år|halvår)\b"
+                 # "fick vi förlängt ett halvår": the length right after the verb
+                 r"|\s+(?:med\s+)?(?P<bare_n>ett|en|\d{1,2})\s+(?P<bare_unit>halvår|år|månader|mån)\b", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
 _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
-_UNTIL = re.compile(rf"(?:\s+\w+){{0,6}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",
+_UNTIL = re.compile(rf"(?:[\s,]+[\w:]+){{0,6}}?[\s,]+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
 _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
 # The date of the decision that extended it, before the date it was extended to.
-_DECISION_BEFORE = re.compile(r"\bbeslut\w*\s+(?:den\s+)?$", re.IGNORECASE)
+# ("förlängdes genom beslut i nämnden den 21 januari 2021 att gälla till och med 2021-12-31")
+_DECISION_BEFORE = re.compile(r"\bbeslut\w*(?:\s+(?!den\b)[^\W\d]+){0,3}?\s+(?:den\s+)?$", re.IGNORECASE)
 _UNTIL_AFTER_DECISION = re.compile(rf",?(?:\s*§\s*\d+,?)?(?:\s+\w+){{0,3}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$", re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
 
@@ -437,7 +505,13 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
     begins = [token.begin for token in tokens]
     found: list[Extension] = []
     verbs = [(m.start(), m.end()) for m in _EXTENDED.finditer(text)]
-    verbs += [(m.start("verb"), m.end("verb")) for m in _DECIDED_TO_EXTEND.finditer(text)]
+    verbs += [(m.start(name), m.end(name)) for m in _DECIDED_TO_EXTEND.finditer(text)
+              for name in ("verb", "noun") if m.group(name)]
+    verbs += [(m.start("verb"), m.end("verb")) for m in _TO_EXTEND_AGAIN.finditer(text)
+              if _DECIDED_TO_EXTEND.search(text, sentences_.span(m.start())[0], m.start())]
+    verbs += [(m.start(), m.end()) for m in _AGAIN.finditer(text)
+              if _EXTENDED_BEFORE.search(text, sentences_.span(m.start())[0], m.start())]
+    found += _options_used(text, tokens, sentences_)
     for verb in (_Span(*pair) for pair in sorted(verbs)):
         _, sentence_end = sentences_.span(verb.start())
         limit = min(sentence_end, verb.end() + _WINDOW)
@@ -445,13 +519,8 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
         until: date | None = None
         stop = verb.end()
         by = _BY.match(text, verb.end(), limit)
-        if by:
-            n = by["n"].lower()
-            count = int(n) if n.isdigit() else (1 if n in ("ett", "en") else number_word(n))
-            if count is not None:
-                unit = by["unit"].lower()
-                months = count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
-                stop = by.end()
+        if by and (months := _length(by["n"] or by["bare_n"], by["unit"] or by["bare_unit"])) is not None:
+            stop = by.end()
         at = bisect.bisect_left(begins, stop)
         if months is not None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
                 and _UNTIL_AFTER_LENGTH.fullmatch(text, stop, tokens[at].begin):
@@ -462,6 +531,11 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 and _UNTIL_AFTER_DECISION.fullmatch(text, tokens[at].stop, tokens[at + 1].begin):
             # "förlängdes genom nämndens beslut den 23 november 2022, § 98, till och med 30/6 2023"
             until, stop = tokens[at + 1].value(), tokens[at + 1].stop
+        elif months is None and at < len(tokens) and tokens[at].begin < limit \
+                and _DECISION_BEFORE.search(text, stop, tokens[at].begin) \
+                and (after := _BY.match(text, tokens[at].stop, limit)) and after["n"] \
+                and (months := _length(after["n"], after["unit"])) is not None:
+            stop = after.end()  # "förlängdes genom kulturnämndens beslut den 24 oktober 2023 med tolv månader"
         if months is None and until is None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
                 and _UNTIL.fullmatch(text, stop, tokens[at].begin):
             until = tokens[at].value()
@@ -472,7 +546,49 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 until = _month_end(int(month_year["y"]), MONTHS[month_year["m"].lower()])
                 stop = month_year.end()
         if months is not None or until is not None:
-            found.append(Extension(months, until, verb.start(), stop))
+            found.append(Extension(months, until, verb.start(), stop,
+                                   again=bool(_AGAIN_WORD.search(text, max(0, verb.start() - 40), stop))))
+    return sorted(found, key=lambda extension: extension.begin)
+
+
+def _length(n: str, unit: str) -> int | None:
+    """Months in a length as written: "sex månader", "12 mån", "ett år", "ett halvår"."""
+    n = n.lower()
+    count = int(n) if n.isdigit() else (1 if n in ("ett", "en") else number_word(n))
+    unit = unit.lower()
+    return None if count is None else count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
+
+
+_AGAIN_WORD = re.compile(r"\b(?:ytterligare|igen|på\s+nytt|andra\s+gången|en\s+gång\s+till)\b", re.IGNORECASE)
+
+
+_UNTIL_DATE = re.compile(rf"\b(?:{_UNTIL_WORDS}|löpte\s+(?:\w+\s+)?ut)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+# A decision to take up the option: "Nämnden beslutade den 16 april 2024 att utnyttja förlängningsmöjligheten" …
+_OPTION_TAKEN = re.compile(r"\b(?:beslutade|beslöt|har\s+beslutat|kom\s+(?:\w+\s+)?överens\s+om)\b[^.;]{0,80}?\batt\s+"
+                           r"(?:utnyttja|nyttja|använda|lösa\s+ut)\s+(?:möjligheten\s+(?:till|att)\s+förläng\w*"
+                           r"|förlängningsmöjligheten|förlängningsoptionen|optionen)\b", re.IGNORECASE)
+# … its length as the agreement gave it: "med möjlighet till förlängning med 12 månader", "i ett år".
+_OPTION_GIVEN = re.compile(r"\b(?:möjlighet|option)\w*\s+(?:till|på|om|att)\s+(?:förläng\w*|förlänga\s+\w+)\s+"
+                           r"(?:med|i|om|på)\s+(?P<n>\d{1,3}|[a-zåäö]+)\s+(?P<unit>månader|år|halvår)\b", re.IGNORECASE)
+
+
+def _options_used(text: str, tokens: list[_Token], sentences_: _Sentences) -> list[Extension]:
+    """Options to extend that were taken up: by the length the option gives, or to the day the sentence then gives."""
+    begins = [token.begin for token in tokens]
+    found = []
+    options = [(option, _OPTION_LENGTH.search(option["what"])) for option in _OPTION_USED.finditer(text)]
+    options += [(taken, None if (given := _OPTION_GIVEN.search(text, max(0, taken.start() - 600), taken.start())) is None
+                 else given) for taken in _OPTION_TAKEN.finditer(text)]
+    for option, length in options:
+        _, sentence_end = sentences_.span(option.start())
+        months = _length(length["n"], length["unit"]) if length else None
+        until, stop = None, option.end()
+        if (words := _UNTIL_DATE.search(text, option.end(), min(sentence_end, option.end() + _WINDOW))) \
+                and (at := bisect.bisect_left(begins, words.end())) < len(tokens) and tokens[at].begin == words.end() \
+                and tokens[at].year is not None:
+            until, stop = tokens[at].value(), tokens[at].stop
+        if months is not None or until is not None:
+            found.append(Extension(months, until, option.start(), stop))
     return found
 
 
@@ -489,6 +605,8 @@ _ANNUAL = re.compile(
     rf"\b(?=[åfen])(?:(?:årlig|ettårig)(?:a)?\s+(?:IOP-)?överenskommelser?{_ABOUT_IOP}{_FILLER},?\s+"
     rf"(?:för|under|avseende|{_FROM}|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
     rf"|(?:förny(?:ats|ades)|förläng(?:ts|des))\s+(?:årligen|varje\s+år),?\s+(?:under\s+|för\s+)?(?:åren\s+)?"
+    # "Den förnyades därefter två gånger, för 2023 och för 2024"
+    rf"|förny(?:ats|ades)\s+(?:därefter\s+|sedan\s+)?(?:(?:en|två|tre|fyra|\d)\s+gånger?,?\s+)?(?:för|under)\s+(?:åren\s+)?"
     rf"|(?:en\s+)?nya?\s+(?:IOP-)?överenskommelser?{_FILLER}\s+för\s+(?:åren\s+|året\s+|år\s+)?)"
     rf"(?P<years>{_YEAR}{_UNTIL_YEAR}{_YEAR}\b|{_YEAR_LIST_EACH})",
     re.IGNORECASE,
@@ -499,6 +617,12 @@ _ANNUAL = re.compile(
 _ANNUAL_EACH = re.compile(
     rf"\b(?:verksamhets|kalender|avtals)?åren\s+(?P<years>{_YEAR_LIST}),?\s+med\s+(?:en\s+)?(?:ny\s+)?(?:IOP-)?"
     rf"överenskommelse\s+(?:för|per)\s+(?:vardera|varje|varje\s+enskilt)\s+år(?:et)?\b",
+    re.IGNORECASE,
+)
+# "tre årliga överenskommelser, en för vart och ett av åren 2021, 2022 och 2023"
+_ANNUAL_EACH_OF = re.compile(
+    rf"\bårlig\w*\s+(?:IOP-)?överenskommelser,?\s+(?:en\s+)?(?:för|per)\s+(?:vart\s+och\s+ett|varje|vartdera)\s+av\s+"
+    rf"(?:de\s+)?(?:verksamhets|kalender|avtals)?åren\s+(?P<years>{_YEAR_LIST})",
     re.IGNORECASE,
 )
 # Agreements, one for each year the preposition names again: "överenskommelser för 2022, för 2023 och för 2024".
@@ -518,8 +642,19 @@ _ANNUAL_AT_A_TIME = re.compile(
 # överenskommelse", "För 2022 tecknades en ny överenskommelse på ett år" (made, not one to be made: "ska tecknas").
 _ANNUAL_YEARS_FIRST = re.compile(
     rf"\böverenskommelser\s+för\s+(?:åren\s+)?(?P<years>{_YEAR_LIST}),?\s+ett\s+(?:kalender)?år\s+i\s+taget\b"
-    rf"|\bför\s+(?:år\s+|året\s+)?(?P<first>{_YEAR})\s+(?:tecknades|ingicks|skrevs|slöts)\s+(?:en\s+)?(?:ny\s+)?"
+    rf"|\bför\s+(?:år\s+|året\s+)?(?P<first>{_YEAR})\s+(?:tecknades|ingicks|skrevs|slöts)\s+(?:därefter\s+|sedan\s+|också\s+)?"
+    rf"(?:en\s+)?(?:ny\s+)?"
     rf"(?:(?P<one>ettårig)\s+)?(?:IOP-)?överenskommelse(?(one)|\s+(?:på|om)\s+ett\s+år)\b",
+    re.IGNORECASE,
+)
+# The years before the agreements: "För 2023 och för 2024 har nämnden tecknat ettåriga överenskommelser med föreningen";
+# the first year and the last of a yearly renewal: "tecknades första gången för 2020 och har därefter förnyats
+# årligen, senast för 2023".
+_ANNUAL_YEARS_BEFORE = re.compile(
+    rf"\bför\s+(?:åren\s+)?(?P<years>{_YEAR_LIST_EACH}),?\s+(?:har|hade)\s+(?:\w+\s+){{0,2}}?(?:tecknat|ingått|slutit)\s+"
+    rf"(?:nya\s+)?(?:ettåriga|årliga)\s+(?:IOP-)?överenskommelser"
+    rf"|\bförsta\s+gången\s+för\s+(?P<from>{_YEAR})\b[^.;]{{0,80}}?\bförny\w*\s+(?:årligen|varje\s+år),?\s+"
+    rf"(?:senast\s+för|till\s+och\s+med|t\.?\s?o\.?\s?m\.?)\s+(?P<to>{_YEAR})\b",
     re.IGNORECASE,
 )
 # Annual agreements of years that turn the calendar: "årliga överenskommelser för verksamhetsåren 2022/2023 och
@@ -556,7 +691,9 @@ def annual_years_in(text: str) -> list[int]:
 def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
-    matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_LISTED.finditer(text),
+    matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_EACH_OF.finditer(text),
+               *_ANNUAL_YEARS_BEFORE.finditer(text),
+               *_ANNUAL_LISTED.finditer(text),
                *_ANNUAL_AT_A_TIME.finditer(text), *_ANNUAL_YEARS_FIRST.finditer(text)]
     for match in sorted(matches, key=lambda found: found.start()):
         if sentences_.proposed(match.start()):
@@ -569,7 +706,9 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
             # sentence may be a mebibyte long)
             continue
         groups = match.groupdict()
-        for year in _years(groups.get("years") or groups.get("before") or groups.get("first") or ""):
+        listed = groups.get("years") or groups.get("before") or groups.get("first") or (
+            f"{groups['from']}–{groups['to']}" if groups.get("from") else "")
+        for year in _years(listed):
             if year not in seen:
                 seen.add(year)
                 found.append((year, match.start(), _normalise(match.group())))
@@ -614,6 +753,31 @@ _WHOLE_YEARS = re.compile(r"\b(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(?:u
                           re.IGNORECASE)
 
 
+# Periods given by months alone: "från september 2021 till och med augusti 2023", "jan 2022–dec 2023" (from the first
+# day of the first month to the last of the last); and by years: "tecknades för tre år, från och med 2020".
+_MONTH_SPAN = re.compile(rf"(?<![\w])(?:(?:från\s+(?:och\s+med\s+)?|{_FROM}\s*)(?:den\s+)?)?(?=[adfjmnos])"
+                         rf"(?P<first>{_MONTH})\.?\s+(?P<first_year>{_YEAR})\s*"
+                         rf"(?:{_DASH}|--|till\s+och\s+med|{_TOM}|till)\s*(?:den\s+)?"
+                         rf"(?P<last>{_MONTH})\.?\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+_YEARS_FROM = re.compile(rf"\b(?:tecknades|ingicks|gällde|löpte|gäller|löper)\s+(?:för|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år,?\s+"
+                         rf"(?:från\s+och\s+med|{_FROM}|från)\s+(?:år\s+|årsskiftet\s+)?(?P<year>{_YEAR})(?![\d/-])",
+                         re.IGNORECASE)
+
+
+def _month_periods(text: str) -> list[Period]:
+    """The periods the text gives by months or years alone (for a text that gives none by its days)."""
+    found = []
+    for match in _MONTH_SPAN.finditer(text):
+        if span := _months_of(match):
+            found.append(Period(*span, match.start(), match.end()))
+    for match in _YEARS_FROM.finditer(text):
+        count = int(match["n"]) if match["n"].isdigit() else number_word(match["n"].lower())
+        if count:
+            year = int(match["year"])
+            found.append(Period(date(year, 1, 1), date(year + count - 1, 12, 31), match.start(), match.end()))
+    return found
+
+
 def _whole_years(text: str, periods: list[Period], extensions: list[Extension], annual: set[int]) -> list[Period]:
     """Agreements said to have run over whole years, where no dated period, extension or yearly agreement
     covers any of those years (then the whole years are a summary of them, not an agreement of their own)."""
@@ -630,12 +794,20 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
 # An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." (or "… ingick den
 # 1 januari 2023 en överenskommelse om …") "Överenskommelsen gällde till och med den 31 december 2023 (och förlängdes
 # därefter till och med …)"; or as a length: "Överenskommelsen gällde under 24 månader från och med den 1 september 2021."
-_SINCE = re.compile(r"\b(?:sedan|ingick|började\s+gälla|trädde\s+i\s+kraft)\s+(?:den\s+)?(?=\d)"
+_SINCE = re.compile(r"\b(?:sedan|ingicks?|började\s+gälla|trädde\s+i\s+kraft|gällde\s+(?:\w+\s+)?från(?:\s+och\s+med)?)\s+"
+                    r"(?:den\s+)?(?=\d)"
                     # "Den 1 januari 2022 började överenskommelsen om … att gälla": the day before its verb
                     r"|(?:^|\s)(?:den\s+)?(?=\d[^.]{0,30}?\s(?:började|trädde)\s+(?:överenskommelsen|avtalet)\b)",
                     re.IGNORECASE)
-_LASTED_UNTIL = re.compile(rf"\b(?:gällde|löpte|pågick|gäller|löper|pågår)\s+(?:\w+\s+){{0,3}}?{_UNTIL_WORDS}\s+(?:den\s+)?(?=\d)",
+# ("Den löpte sedan i tre år, till och med den 31 mars 2024", "Överenskommelsen löpte ut den 31 januari 2024", "Avtalet
+# … gick ut sista juni 2023")
+_LASTED_UNTIL = re.compile(rf"\b(?:(?:gällde|löpte|pågick|gäller|löper|pågår|löpt|gällt)\s+(?:[\w,]+\s+){{0,4}}?{_UNTIL_WORDS}"
+                           rf"|(?:löpte|gick)\s+ut)\s+(?:den\s+)?(?=\d|sista\s)",
                            re.IGNORECASE)
+# A length after the start: "Överenskommelsen började gälla den 1 oktober 2020 och löpte i tre år."
+_LASTED_YEARS = re.compile(r"\b(?:löpte|gällde|pågick)\s+(?:sedan\s+|därefter\s+)?(?:i|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år\b",
+                           re.IGNORECASE)
+_LAST_OF_MONTH = re.compile(rf"sista\s+(?:dagen\s+i\s+)?(?P<m>{_MONTH})\.?\s+(?P<y>{_YEAR})\b", re.IGNORECASE)
 _MONTHS_FROM = re.compile(r"\b(?:under|i)\s+(?P<n>\d{1,3}|[a-zåäö]+)\s+månader\s+från\s+och\s+med\s+(?:den\s+)?(?=\d)",
                           re.IGNORECASE)
 
@@ -644,7 +816,9 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
     """One agreement the text gives over two sentences or as a length (see above), where no sentence gives its
     period whole; None when the text does not."""
     sentences_ = _Sentences(text)
-    spans = [span for span in sentences_.spans if ABOUT_AGREEMENT.search(text, *span)]
+    # the sentences about the agreement, and one that goes on about it ("Den löpte sedan i tre år, …")
+    spans = [span for number, span in enumerate(sentences_.spans) if ABOUT_AGREEMENT.search(text, *span)
+             or number and REFERS_BACK.match(text, span[0]) and ABOUT_AGREEMENT.search(text, *sentences_.spans[number - 1])]
     for index, (first, last) in enumerate(spans):
         sentence = text[first:last]
         if sentences_.proposed(last - 1):
@@ -661,6 +835,11 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
             later = text[later_first:later_last]
             until = _LASTED_UNTIL.search(later)
             end = _date_at(later, until.end()) if until else None
+            if until and end is None and (month := _LAST_OF_MONTH.match(later, until.end())):
+                end = _month_end(int(month["y"]), MONTHS[month["m"].lower()])  # "gick ut sista juni 2023"
+            if end is None and (length := _LASTED_YEARS.search(later)):
+                years = int(length["n"]) if length["n"].isdigit() else number_word(length["n"].lower())
+                end = add_months(start, 12 * years) - timedelta(days=1) if years else None
             if end and end > start:
                 found: dict[str, Any] = {"start": start, "end": end}
                 # the extension the same sentence tells, as the grammar reads any ("… och förlängdes därefter till
@@ -676,10 +855,10 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
 
 # An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
 # 2023-06-30".
-_TERMINATED = re.compile(r"\b(?:sade|sades)\s+upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
+_TERMINATED = re.compile(r"\b(?:sade|sades)\s+(?:\w+\s+)?upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
                          # "Överenskommelsen upphörde att gälla den 31 mars 2024" (a day before its end, as checked),
-                         # "avslutades i förtid den …"
-                         r"|\bupphörde\s+att\s+gälla\b|\bavslutades\s+i\s+förtid\b", re.IGNORECASE)
+                         # "upphörde överenskommelsen att gälla …", "avslutades i förtid den …"
+                         r"|\b(?P<ended>upphörde\s+(?:\w+\s+)?att\s+gälla|avslutades\s+i\s+förtid)\b", re.IGNORECASE)
 
 
 def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
@@ -688,15 +867,23 @@ def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
     dated = [agreement for agreement in agreements if "start" in agreement]
     if len(dated) != 1:
         return None
+    found: list[tuple[int, date, str]] = []
+    about = False  # whether the sentence before spoke of the agreement ("… i förtid. Den upphörde att gälla den …")
     for sentence in sentences(text):
-        if not ABOUT_AGREEMENT.search(sentence) or re.search(r"\bupp\s+sig\b", sentence):
+        about, before = bool(ABOUT_AGREEMENT.search(sentence)), about
+        if not (about or before and (REFERS_BACK.match(sentence) or re.search(r"\bupphörde\s+(?:den|det)\s+att\b", sentence))) \
+                or re.search(r"\bupp\s+sig\b", sentence):
             continue  # "En av handledarna sade upp sig den 1 mars 2022" ends no agreement
-        if (said := _TERMINATED.search(sentence)) and (day := DATE.search(sentence, said.end())):
-            ended = parse_date(day.group())
-            if ended and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
-                dated[0]["end"] = ended
-                return sentence.strip()
-    return None
+        for said in _TERMINATED.finditer(sentence):
+            if (day := DATE.search(sentence, said.end())) and (ended := parse_date(day.group())) \
+                    and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
+                # the day it ended before the day notice was given ("sade upp överenskommelsen den 28 juni 2023.
+                # Efter tre månaders uppsägningstid upphörde den att gälla den 30 september 2023")
+                found.append((0 if said["ended"] else 1, ended, sentence.strip()))
+    if not found:
+        return None
+    _, dated[0]["end"], sentence = min(found, key=lambda each: each[0])
+    return sentence
 
 
 def _date_at(text: str, offset: int) -> date | None:
@@ -718,6 +905,8 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     annual = _annual(text, sentences_)
     periods += _annual_split(text, sentences_, periods)
     periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
+    if not periods and (periods := _month_periods(text)):
+        notes.append("perioden gavs bara med månader eller år: från den första dagen till den sista; kontrollera")
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
     events += [(extension.begin, "extension", extension) for extension in extensions]
     agreements: dict[tuple[date, date], dict[str, Any]] = {}
@@ -731,6 +920,13 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         where = (sentences_.index(value.begin), sentences_.index(value.stop - 1))
         if where not in about:
             about[where] = _about_agreement(sentences_, *where)
+        if not about[where] and kind == "extension" and last is not None \
+                and (_DECIDES.match(text, value.begin) or not _OTHER_SUBJECT.search(text, max(0, value.begin - 40), value.begin)) \
+                and any(sentences_.says(ABOUT_AGREEMENT, sentences_.spans[index][0])
+                        for index in range(max(0, where[0] - 3), where[0])):
+            # an extension is of the agreement told just before, whatever its sentence names: "Sen fick vi förlängt
+            # ett halvår", "I december 2021 beslutade nämnden om ytterligare en förlängning …"
+            about[where] = True
         if not about[where]:
             notes.append(f"inte med, meningen handlar inte om en överenskommelse: {phrase!r}")
             continue
@@ -753,12 +949,16 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if last is None:
             notes.append(f"förlängningen {phrase!r} följer ingen period och användes inte")
             continue
-        extended = value.until if value.until is not None else add_months(last["end"], value.months)
+        base = last.get("extended_to", last["end"]) if value.again else last["end"]
+        extended = value.until if value.until is not None else add_months(base, value.months)
         if extended is None or extended <= last["end"]:
             notes.append(f"förlängningen {phrase!r} slutar inte efter {last['end']} och användes inte")
             continue
         if "extended_to" in last:
-            if last["extended_to"] != extended:
+            if extended > last["extended_to"]:  # extended again: "Förlängd 2:a gången t.o.m. 31 dec 2022"
+                last["extended_to"] = extended
+                notes.append(f"förlängdes igen: extended_to lästes ur {phrase!r}")
+            elif last["extended_to"] != extended:
                 notes.append(f"förlängningen {phrase!r} stämmer inte med extended_to {last['extended_to']}: det första behölls")
             continue
         last["extended_to"] = extended
@@ -843,9 +1043,14 @@ def _about_agreement(sentences_: _Sentences, first: int, last: int) -> bool:
     if sentences_.says(ABOUT_AGREEMENT, sentences_.spans[first][0]) \
             or sentences_.says(ABOUT_AGREEMENT, sentences_.spans[last][0]):
         return True
-    begin, end = sentences_.spans[first]
-    return first > 0 and bool(REFERS_BACK.match(sentences_.text, begin) or _EXTENDS_IT.search(sentences_.text, begin, end)) \
-        and sentences_.says(ABOUT_AGREEMENT, sentences_.spans[first - 1][0])
+    # (or after sentences that go on about it themselves: "• Förlängd 2:a gången t.o.m. 31 dec 2022" after the first)
+    for before in range(first, max(first - 3, 0), -1):
+        begin, end = sentences_.spans[before]
+        if not (REFERS_BACK.match(sentences_.text, begin) or _EXTENDS_IT.search(sentences_.text, begin, end)):
+            return False
+        if sentences_.says(ABOUT_AGREEMENT, sentences_.spans[before - 1][0]):
+            return True
+    return False
 
 
 # "I november 2022 kom parterna överens om att förlänga den med ett år": the agreement of the sentence before.
