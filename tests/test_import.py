@@ -265,11 +265,20 @@ def test_a_document_without_the_committee_gives_a_draft_that_says_so(tmp_path: P
 
 
 def test_page_breaks_inside_paragraphs_are_joined():
-    split = [Block("Den första överenskommelsen tecknades för perioden 4 juli 2018 till och med"),
+    split = [Block("Bakgrund"), Block("Den första överenskommelsen tecknades för perioden 4 juli 2018 till och med"),
              Block("31 december 2020. Denna överenskommelse förlängdes."), Block("Måluppfyllelse")]
     assert [b.text for b in join_page_breaks(split)] == [
-        "Den första överenskommelsen tecknades för perioden 4 juli 2018 till och med 31 december 2020. "
+        "Bakgrund", "Den första överenskommelsen tecknades för perioden 4 juli 2018 till och med 31 december 2020. "
         "Denna överenskommelse förlängdes.", "Måluppfyllelse"]
+
+
+def test_a_title_at_the_top_is_never_joined_to_the_paragraph_under_it():
+    # The top of the first page: no page break lies between them, however the title ends.
+    title = ("Länkföreningen Vägen Ut, Karlstad – slutrapport avseende idéburet offentligt partnerskap med "
+             "arbetsmarknads- och socialnämnden")
+    paragraph = "Föreningen bildades 1996 och driver ett dagcafé. Överenskommelsen gällde 2019-03-01 – 2021-02-28."
+    for blocks in ([Block(title), Block(paragraph)], [Block("Karlstads kommun"), Block(title), Block(paragraph)]):
+        assert [b.text for b in join_page_breaks(blocks)] == [b.text for b in blocks]
 
 
 def test_what_cannot_be_read_is_said_plainly(tmp_path: Path):
@@ -3525,7 +3534,14 @@ def test_an_agreement_told_only_in_a_paragraph_no_section_holds():
     draft = Draft(unplaced=["BILLESHOLMS UNGDOMSFÖRENING", told])
     reading.read(draft, sections, [], [], [])
     assert draft.fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
-    draft = Draft(unplaced=["Avtalsperiod 2022-01-01 – 2024-12-31"])  # no sentence: left to the person
+    # A block that speaks of the agreement, a slide's point or a form's field with its value on the next line, when
+    # nothing else tells it; a period of something else is not read.
+    for unplaced in (["Avtalsperiod 2022-01-01 – 2024-12-31"], ["Avtalsperiod:\n2022-01-01 – 2024-12-31"],
+                     ["Bild 3 – Avtalet\n• IOP 1 januari 2022 – 31 december 2024\n• 450 tkr/år"]):
+        draft = Draft(unplaced=unplaced)
+        reading.read(draft, sections, [], [], [])
+        assert draft.fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}], unplaced
+    draft = Draft(unplaced=["Sommarlovsprojekt 2023-06-15 – 2023-08-15", "Malmö stad\nDatum 2024-03-01"])
     reading.read(draft, sections, [], [], [])
     assert "agreements" not in draft.fields
 

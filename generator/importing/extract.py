@@ -717,6 +717,17 @@ def _table_goes_on(before: str, after: str) -> bool:
     return len(columns) == 1 and not heading_row  # "År<TAB>2021<TAB>2022" begins a table of its own
 
 
+# What a report's title says it is.
+_REPORT_TITLE = re.compile(r"\b(?:slutrapport|slutredovisning|delrapport|redovisning\s+av)\w*", re.IGNORECASE)
+
+
+def _title_at_top(block: Block, index: int) -> bool:
+    """A report's title among the first few blocks: the top of its first page, where no page breaks a paragraph
+    ("Länkföreningen Vägen Ut – slutrapport avseende … med arbets- och socialnämnden" over "Föreningen bildades
+    1996 …"). A title holds no sentence."""
+    return index <= 4 and bool(_REPORT_TITLE.search(block.text)) and not re.search(r"[.!?]\s+[A-ZÅÄÖ]", block.text)
+
+
 def join_page_breaks(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that a page break split: it stops mid-sentence, and the next goes on in lower
     case, or (after a paragraph too long to be a heading) as a sentence that ends like running text."""
@@ -738,6 +749,7 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
             joined[-1] = Block(previous.text + "\n" + block.text)  # a table a page's footer cut in two
             continue
         if (previous and previous.heading is None and block.heading is None and not block.list_item
+                and not _title_at_top(previous, len(joined))
                 and not furniture_block(block) and not furniture_block(previous) and not LIST_ITEM.match(block.text)
                 and len(previous.text) > 60 and "\n" not in previous.text
                 and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text))

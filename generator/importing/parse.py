@@ -666,6 +666,11 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         draft.set("title", free[0])
     else:
         draft.missing["title"] = "titeln före förslagen till beslut"
+    if len(free) > 1 and layout.sentence(free[1]) and (len(free[1]) > 150 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", free[1])):
+        # running text under the title, before any heading ("Föreningen bildades 1996 … Överenskommelsen, som
+        # ursprungligen gällde …"): a paragraph, never the subtitle
+        draft.unplaced += free[1:]
+        free = free[:1]
     if len(free) > 1:
         draft.set("subtitle", free[1])
     draft.unplaced += free[2:]
@@ -933,7 +938,7 @@ FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreni
                         r"Överenskommelser?|Samverkansform|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
                         r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr|Projektperiod|Projekttid|Beviljat\s+(?:belopp|bidrag)|"
-                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+)?"
+                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+|\s+\d{1,2})?"  # "Överenskommelse 2: …"
                         # "Bidrag totalt: kr 625 000"; a form's label in a cell of its own, its value in the next:
                         # "Överenskommelser<TAB>Årliga överenskommelser för 2022, 2023 och 2024"
                         r"(?:\s*:\s+\S|\t+[^\t]*\S[^\t]*$)",

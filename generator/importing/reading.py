@@ -44,6 +44,13 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
         # told only in a paragraph before the first heading, as an annual report's or a letter's first paragraph
         # may tell it (never a letterhead's, a cover's or a list's lines)
         _agreements("\n\n".join([*draft.facts, *told_before, text]), draft, tables)
+    if "agreements" not in draft.fields and (about := [line for block in draft.unplaced
+                                                       for line in _label_joined(block).split("\n")
+                                                       if _AGREEMENT_LINE.match(line)]):
+        # told nowhere else: in the lines no heading placed that give the agreement, a slide's points
+        # ("• IOP 1 april 2019 – 31 mars 2021", "• Förlängd t.o.m. 31 dec 2022") or a form's field with its value
+        # on the next line ("Avtalsperiod:" / "2021-10-01—2023-09-30")
+        _agreements("\n\n".join([*draft.facts, *about, text]), draft, tables)
     _funding_and_figures(text, tables, draft, captions)
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
@@ -88,6 +95,16 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
                                                        *notes]))
     else:
         draft.missing["agreements"] = "perioder som '4 juli 2018 till och med 31 december 2020' i texten"
+
+
+# A line that gives an agreement's period or extension on its own: a field or a point, not a title or a letterhead.
+_AGREEMENT_LINE = re.compile(rf"\s*(?:{BULLET}\s+)?(?:Avtalsperiod|Avtalstid|Överenskommelsens\s+period|IOP-period"
+                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng\w*)\b", re.IGNORECASE)
+
+
+def _label_joined(block: str) -> str:
+    """A block with each label that ends its line joined to the value on the next: "Avtalsperiod: 2021-10-01—…"."""
+    return re.sub(r":[ \t]*\n[ \t]*(?=\S)", ": ", block)
 
 
 # A paragraph of sentences: words, then a full stop at the end.
