@@ -1,0 +1,37 @@
+"""The agreements the import drafts from excerpts that writers who never read the importer wrote (README there)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from generator.importing.draft import import_document
+
+from conftest import CONTENT
+
+EXCERPTS = Path(__file__).resolve().parent / "import_periods"
+# Read wrongly still (the README says what each needs); any other excerpt read wrongly fails the test.
+KNOWN_MISSES = {"w2/11", "w2/12", "w2/13", "w2/15", "w2/19", "w2/21", "w2/23", "w2/24", "w2/26", "w2/30", "w3/06",
+                "w3/14", "w3/19", "w4/14", "w4/16"}
+
+
+def _plain(agreements: list[dict[str, object]] | None) -> list[dict[str, object]]:
+    return [{key: value for key, value in agreement.items() if value is not None} for agreement in agreements or []]
+
+
+def test_the_import_reads_the_agreements_of_excerpts_nobody_tuned_it_on_at_first(tmp_path: Path):
+    wrong = {}
+    excerpts = sorted(EXCERPTS.glob("w*/*.txt"))
+    assert len(excerpts) == 110
+    for excerpt in excerpts:
+        name = f"{excerpt.parent.name}/{excerpt.stem}"
+        expected = yaml.safe_load(excerpt.with_suffix(".yml").read_text(encoding="utf-8"))["agreements"]
+        assert all(isinstance(value, date) or key == "year" for agreement in expected for key, value in agreement.items())
+        imported = import_document(excerpt, CONTENT, tmp_path / name)
+        drafted = _plain(imported.draft.fields.get("agreements"))
+        if drafted != expected:
+            wrong[name] = (drafted, expected)
+    regressed = {name: pair for name, pair in wrong.items() if name not in KNOWN_MISSES}
+    assert not regressed, "\n".join(f"{name}: drafted {got}, expected {want}" for name, (got, want) in regressed.items())
+    assert len(excerpts) - len(wrong) >= 95
