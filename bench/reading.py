@@ -24,16 +24,20 @@ FRAGMENTS = {
     "short-sentences": "a.\n",
     "mixed": "den 1 januari 2020 – ingick den 1 mars 2019 upphörde förlängdes med sex månader till 300 000 kr per år, "
              "totalt årliga överenskommelser för 2020, 2021 och \nEkonomi\n\n",
+    # the words the extensions', options', hopes' and months' patterns start from, none of them ending a sentence
+    "extensions": "beslutade nämnden och att förlänga den och därefter ytterligare en gång Förlängd 2:a gången, "
+                  "optionen utnyttjades om en förlängning hoppas på en ny från september 2021 till juni 2024 "
+                  "Startdatum: 2021-01-01 sade upp den och ",
 }
 
 
 def functions():  # type: ignore[no-untyped-def]
     """Every reading the import runs over a document's whole text."""
     from generator.importing.grammar import (agreements_in, annual_years_in, case_number_in, extensions_in,
-                                             figures_in, funding_in, parse_date, periods_in)
+                                             figures_in, funding_in, parse_date, periods_in, split_agreement_in)
 
-    return (periods_in, extensions_in, annual_years_in, agreements_in, funding_in, figures_in, case_number_in,
-            parse_date)
+    return (periods_in, extensions_in, annual_years_in, agreements_in, split_agreement_in, funding_in, figures_in,
+            case_number_in, parse_date)
 
 
 def mebibyte(fragment: str, size: int = 2**20) -> str:

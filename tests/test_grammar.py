@@ -1365,3 +1365,77 @@ def test_an_agreement_ended_early_ends_the_day_it_ended(text, end):
     agreements = agreements_in(text)[0]
     assert ended_early(text, agreements) is not None
     assert agreements == [{"start": agreements[0]["start"], "end": end}]
+
+
+A = "Överenskommelsen gällde 2021-01-01 – 2022-12-31. "
+
+
+@pytest.mark.parametrize("text", [
+    # an option not taken up
+    A + "Förlängningsoptionen på ett år har inte utnyttjats.",
+    A + "Optionen att förlänga avtalet med ett år utnyttjades aldrig.",
+    # something else extended, or an extension refused
+    A + "Vi fick förlängt bidraget från Region Skåne till 30 juni 2024.",
+    A + "Samordnarens tjänst förlängdes med sex månader.",
+    A + "Nämnden beslutade i maj 2022 att avslå begäran om en förlängning med sex månader.",
+    A + "Styrelsen beslutade om en förlängning av öppettiderna med ett år.",
+    A + "Under 2022 förlängdes kursen med två månader.",
+    # a date of another clause
+    A + "Den förlängdes, men lokalen var bara öppen till och med 2023-03-31.",
+])
+def test_no_extension_of_the_agreement(text):
+    assert agreements_in(text)[0] == [{"start": date(2021, 1, 1), "end": date(2022, 12, 31)}]
+
+
+@pytest.mark.parametrize("text, extended_to", [
+    # one extension told in two ways, or twice: counted once
+    (A + "Den förlängdes för andra gången med sex månader.", date(2023, 6, 30)),
+    ("Överenskommelsen gällde 2021-01-01 – 2022-12-31 och förlängdes med ytterligare sex månader. Hösten 2022 "
+     "förlängdes överenskommelsen med ytterligare sex månader, för att hinna.", date(2023, 6, 30)),
+    # a later date of something else keeps the agreement's
+    (A + "Den förlängdes till och med 2023-06-30. Hyresavtalet för lokalen förlängdes till och med 2024-06-30.",
+     date(2023, 6, 30)),
+    # a sentence that names nothing, after the agreement's
+    (A + "I december 2022 förlängdes den med sex månader.", date(2023, 6, 30)),
+    (A + "Därefter förlängdes den till och med 2023-06-30.", date(2023, 6, 30)),
+    # the length of a clause of its own is not the extension's
+    (A + "Den förlängdes ett år senare, till och med den 30 juni 2023.", date(2023, 6, 30)),
+])
+def test_an_extension_counted_once(text, extended_to):
+    assert agreements_in(text)[0] == [{"start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": extended_to}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hopes and applications in another clause, or before how it came about
+    ("Vi hoppas att våra resultat visar värdet av överenskommelsen, som gällde 1 januari 2021 – 31 december 2023.",
+     [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]),
+    ("Efter att föreningen hade ansökt om IOP tecknades en överenskommelse för perioden 2021-01-01 – 2023-12-31.",
+     [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]),
+    ("Ansökan om en ny överenskommelse lämnades in i mars 2023, och en ny överenskommelse för perioden 2024-01-01 – "
+     "2026-12-31 tecknades i december 2023.", [{"start": date(2024, 1, 1), "end": date(2026, 12, 31)}]),
+    ("Nämnden tecknade en ny överenskommelse för perioden 2024-01-01 – 2026-12-31, vilket kommer att ge föreningen "
+     "stabilitet.", [{"start": date(2024, 1, 1), "end": date(2026, 12, 31)}]),
+    # months of something else, or beside the yearly agreements
+    ("Föreningen har haft årliga överenskommelser för 2022 och 2023. I samarbete med kyrkan hölls caféet öppet från "
+     "september 2022 till maj 2023.", [{"year": 2022}, {"year": 2023}]),
+    ("Enligt överenskommelsen ska föreningen redovisa verksamheten för januari 2023 – juni 2023.", []),
+    # a report's own period in a form's fields
+    ("Överenskommelsens diarienummer: KN 2021/44\tStartdatum för rapportperioden: 2023-01-01\tSlutdatum för "
+     "rapportperioden: 2023-12-31", []),
+])
+def test_what_is_not_the_agreement_stays_out(text, expected):
+    assert agreements_in(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Överenskommelsen gällde 2021-01-01 – 2023-12-31. Nämnden sade inte upp överenskommelsen när lokalen stängde den "
+     "1 mars 2022.", date(2023, 12, 31)),
+    # another agreement's end, before notice was given, is not this one's
+    ("Överenskommelsen gällde 2021-01-01 – 2023-12-31. Föreningen sade upp överenskommelsen per den 30 juni 2023. Ett "
+     "tidigare avtal med regionen om lokalen upphörde att gälla den 31 december 2022.", date(2023, 6, 30)),
+])
+def test_an_early_end_only_as_told(text, end):
+    from generator.importing.grammar import ended_early
+    agreements = agreements_in(text)[0]
+    ended_early(text, agreements)
+    assert agreements == [{"start": date(2021, 1, 1), "end": end}]

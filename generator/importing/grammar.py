@@ -246,17 +246,40 @@ class _Sentences:
         at = bisect.bisect_left(positions, self.spans[index][0])
         return at < len(positions) and positions[at] < offset
 
+    def occurs(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether `pattern` begins between `start` and `end` (a lookup)."""
+        positions = self._occurrences(pattern)[0]
+        at = bisect.bisect_left(positions, start)
+        return at < len(positions) and positions[at] < end
+
     def containing(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """The sentences in which `pattern` occurs, in order."""
         return [self.spans[index] for index in self._occurrences(pattern)[1]]
 
     def proposed(self, offset: int) -> bool:
         """Whether the sentence says, before `offset`, that it is a proposal or a plan; or, about a new agreement
-        from its start, anywhere ("En ny överenskommelse för perioden … beräknas kosta …")."""
-        first = self.spans[self.index(offset)][0]
-        return self.says_before(PROPOSED, offset) or (
-            bool(_NEW_ONE.match(self.text, first) or _A_NEW_ONE.search(self.text, max(first, offset - 80), offset))
-            and self.says(PROPOSED, offset))
+        from its start, anywhere ("En ny överenskommelse för perioden … beräknas kosta …"); or, about a new agreement
+        just before `offset`, after it in the same clause ("… och en ny överenskommelse för 2024-09-01–2027-08-31 har
+        föreslagits", not "… tecknades en ny överenskommelse för …, vilket kommer att ge föreningen stabilitet")."""
+        first, last = self.spans[self.index(offset)]
+        if self.says_before(PROPOSED, offset) or _NEW_ONE.match(self.text, first) and self.says(PROPOSED, offset):
+            return True
+        if not self.occurs(_A_NEW_ONE, max(first, offset - 80), offset):
+            return False
+        clause = _CLAUSE_END.search(self.text, offset, last)
+        return bool(PROPOSED.search(self.text, offset, clause.start() if clause else last))
+
+    def hoped(self, begin: int) -> bool:
+        """Whether the clause before `begin` hopes for, wishes for or applies for a new agreement or an extension ("Vi
+        hoppas på en ny överenskommelse för 2025–2027", "har ansökt om en ny överenskommelse för 2024"); not a clause
+        before it ("Föreningen, som hade ansökt om medel, ingick en överenskommelse för perioden …")."""
+        if not self.says_before(_HOPE_WORD, begin):  # (a lookup: the words are found in one pass over the text)
+            return False
+        first, last = self.spans[self.index(begin)]
+        start = max([first, *(m.end() for m in _CLAUSE_END.finditer(self.text, max(first, begin - 160), begin))])
+        # (what is hoped for may begin the match: "hoppas på | en ny överenskommelse för 2025–2027")
+        hoped = _HOPED.search(self.text, start, min(last, begin + 30))
+        return hoped is not None and hoped.start() < begin
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -267,32 +290,58 @@ class _Sentences:
 
 # A statement that something is proposed or planned, not that it happened.
 PROPOSED = re.compile(
-    r"\b(?=[fuapktisbhöv])(?:föreslår|föreslås|föreslogs|förslag\w*|uppdrar|uppdras|i uppdrag att|avser att|avses att"
+    r"\b(?=[fuapktisbhöv])(?:föreslår|föreslås|föreslogs|föreslå|förslag\w*|uppdrar|uppdras|i uppdrag att|avser att|avses att"
     r"|planerar|planeras"
     r"|kommer att|beräknas|beräknad\w*|budgeteras|budgeterad\w*|innebär en kostnad|föreslagna|föreslagen|föreslaget"
     # "En ny överenskommelse beräknas kosta …", "Förlängningen innebär en kostnad om …", "Den föreslagna …"
-    r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas)"
-    # hoped for or applied for, not made: "Vi hoppas på en ny överenskommelse för 2025–2027", "Vi har ansökt om en ny
-    # överenskommelse för 2024", "Önskemål: ny IOP 2023–2025", "Ny ansökan 2024–2027 inlämnad", "söka nytt IOP för …"
-    r"|hoppas|önskar|önskemål|(?:har|hade)\s+(?:\w+\s+)?ansökt|ansöker|ansökan\s+(?:om\s+)?[^.;]{0,40}?inlämnad"
-    r"|söka\s+(?:ett\s+)?(?:nytt|ny|fortsatt)|söker\s+(?:ett\s+)?(?:nytt|ny|fortsatt)|vill\s+gärna|skulle\s+gärna"
-    r"|ansökan\s+om\s+(?:en\s+)?(?:ny|nytt|nya|fortsatt|förläng)|(?:har|hade)\s+föreslagits)\b",
+    r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas)|(?:har|hade)\s+föreslagits)\b",
     re.IGNORECASE,
 )
+# Hoped for, wished for or applied for, not made: "Vi hoppas på en ny överenskommelse för 2025–2027", "Vi har ansökt om en
+# ny överenskommelse för 2024", "Önskemål: ny IOP 2023–2025", "Föreningen lämnade in en ansökan om en ny överenskommelse
+# för 2024–2026", "söka nytt IOP för …" (in the clause of the period: Sentences.hoped).
+_HOPES = (r"\b(?=[hösav])(?:hoppas|önskar|önskemål|önskan|(?:har|hade)\s+(?:\w+\s+)?(?:ansökt|sökt)|ansöker|ansökan"
+          r"|söka|söker|vill\s+gärna|skulle\s+(?:\w+\s+)?gärna)\b")
+_HOPE_WORD = re.compile(_HOPES, re.IGNORECASE)
+_HOPED = re.compile(_HOPES + r"[^.;]{0,80}?\b(?:ny|nytt|nya|fortsatt|fortsätta|förläng\w*)\b", re.IGNORECASE)
+# Where a clause ends: before "… , som gällde …", "…, och en ny överenskommelse …".
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:och|men|som|medan)\s", re.IGNORECASE)
 # A sentence about an agreement to come, from its first words.
 _NEW_ONE = re.compile(r"\s*(?:En|Den)\s+nya?\s+(?:överenskommels|avtal|period)")
 # … or in the clause of the period: "… och en ny överenskommelse för 2024-09-01–2027-08-31 har föreslagits".
-_A_NEW_ONE = re.compile(r"\b(?:en|ett)\s+nya?\s+(?:överenskommels|avtal|IOP\b|partnerskap)", re.IGNORECASE)
+_A_NEW_ONE = re.compile(r"\b(?=e)(?:en|ett)\s+ny(?:a|tt)?\s+(?:överenskommels|avtal|IOP\b|partnerskap)", re.IGNORECASE)
 # A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
 # (A form's field "Period: 2021-01-01 – 2023-12-31" or "Projektperiod: …" is the partnership's.)
 ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk|"
                              r"\b(?:projekt)?period\s*:|\bprojekttid\s*:)",
                              re.IGNORECASE)
-# What an extension right after it names as extended, when that is something else: "Ansökningstiden förlängdes …"
-# (not "Sen fick vi förlängt ett halvår", "… beslutade nämnden om ytterligare en förlängning").
-_DECIDES = re.compile(r"(?:beslutade|beslöt|har\s+beslutat|kom\s)", re.IGNORECASE)  # (its subject is the one deciding)
-_OTHER_SUBJECT = re.compile(r"(?<![\w-])(?!(?:den|det|sen|sedan|därefter|då|även|också|åter|igen)\s)[^\W\d_]{3,}(?:en|et|na|tiden)\s+$",
-                            re.IGNORECASE)
+# An extension told without naming what was extended, so of the agreement told just before: "Sen fick vi förlängt ett
+# halvår", "… beslutade nämnden om ytterligare en förlängning", "Förlängning: …", "… och därefter med ytterligare sex
+# månader", a decision to take up the option; not "Samordnarens tjänst förlängdes …", "Vi fick förlängt bidraget …" or
+# "en förlängning av öppettiderna".
+_SUBJECTLESS = re.compile(r"(?:(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt\s+(?:med\s+)?(?:ett\b|en\b|\d|till\b|t\.)"
+                          r"|förlängning\b(?!\s+av\s+(?!överenskommelsen|avtalet|IOP|partnerskapet))"
+                          r"|förlänga\s+(?:den|överenskommelsen|avtalet)\b|därefter\b|ytterligare\b|en\s+gång\b|(?:andra|tredje)\s+gång"
+                          r"|beslutade\b|beslöt\b|har\s+beslutat\b|kom\s)", re.IGNORECASE)
+# … or a finite verb with no subject of its own, after a time or an adverb: "I december 2022 förlängdes med sex månader",
+# "Därefter förlängdes den till …" (not "Under 2022 förlängdes kursen med två månader").
+_ONLY_WHEN_BEFORE = re.compile(r"(?:^|[\s,])(?:\d{4}|\d{4}-\d\d-\d\d|därefter|sedan|sen|då|senare|också|även|därför|dessutom|"
+                               r"den|det)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s+(?!(?:med|till|fram|den|det|därefter|sedan|igen|ytterligare|ännu|även|också|genom|"
+                          r"överenskommelsen|avtalet|partnerskapet)\b)[^\W\d_]+(?:en|et|na)\b", re.IGNORECASE)
+
+
+def _of_the_agreement_before(text: str, begin: int) -> bool:
+    """Whether an extension that names nothing is the agreement's told just before (see _SUBJECTLESS)."""
+    if _SUBJECTLESS.match(text, begin):
+        return True
+    verb = _EXTENDED.match(text, begin)
+    return bool(verb) and (begin == 0 or text[begin - 1] in "\n" or _ONLY_WHEN_BEFORE.search(text, max(0, begin - 40), begin)) \
+        and not _OTHER_AFTER.match(text, verb.end())
+
+
+# Words before an extension in its sentence that say it was not made: "beslutade att avslå begäran om en förlängning".
+_REFUSED = re.compile(r"\b(?:avslå\w*|avslog|avslag|nekade|inte|ej|aldrig)\b", re.IGNORECASE)
 # A sentence that goes on about the agreement of the sentence before: "Den förlängdes …", "Förlängningen gällde …".
 # (A list's points too: "• IOP 1 april 2019 – 31 mars 2021" / "• Förlängd 1:a gången t.o.m. 31 mars 2022".)
 REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen|Förlängning|Förlängd|Förlängdes)\b")
@@ -329,6 +378,7 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
     notes: list[str] = []
     used: set[int] = set()
     leads = {match.end(): match for match in _LEAD_IN.finditer(text)}
+    reporting = {match.end() for match in _REPORTING_PERIOD.finditer(text)}  # (where the dates after such a label begin)
     for index in range(len(tokens) - 1):
         first, second = tokens[index], tokens[index + 1]
         if index in used or second.begin - first.stop > 40 or second.year is None:
@@ -352,7 +402,7 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
                 notes.append(f"hoppade över {phrase!r}: slutar innan den börjar")
                 continue
             notes.append(f"året för starten i {phrase!r} togs från slutet")
-        if _REPORTING_PERIOD.search(text, max(0, first.begin - 60), first.begin):
+        if first.begin in reporting:
             notes.append(f"hoppade över {_normalise(text[first.begin:second.stop])!r}: rapportens period, inte "
                          "överenskommelsens")
             continue
@@ -365,22 +415,29 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
 
 
 # The period a report covers, not the agreement's: "Rapportperiod (denna rapport): 2023-01-01 – 2023-12-31".
-_REPORTING_PERIOD = re.compile(r"\b(?:rapport|redovisnings|uppföljnings)period\w*[^:\n]{0,30}:\s*$", re.IGNORECASE)
+_REPORTING_PERIOD = re.compile(r"\b(?=[ru])(?:rapport|redovisnings|uppföljnings)period\w*[^:\n\t]{0,30}[:\t]\s*", re.IGNORECASE)
 # A form's fields for the first and the last day: "Startdatum för överenskommelsen: 2022-01-10" … "Slutdatum för
 # överenskommelsen: 2023-12-31".
-_START_LABEL = re.compile(r"\b(?:Startdatum|Startdag|Första\s+dag|Avtalet\s+gäller\s+från)\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
-_END_LABEL = re.compile(r"\b(?:Slutdatum|Slutdag|Sista\s+dag|Avtalet\s+gäller\s+till)\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
+# (or a form's rows "Överenskommelsen gällde fr.o.m.<TAB>2022-03-01" and "… t.o.m.<TAB>2024-02-29")
+_START_LABEL = re.compile(rf"\b(?=[sföa])(?:(?:Startdatum|Startdag|Första\s+dag|Avtalet\s+gäller\s+från)\b[^:\n]{{0,40}}:"
+                          rf"|(?:överenskommelsen|avtalet)\s+gäll(?:de|er)\s+(?:{_FROM}|från(?:\s+och\s+med)?)[:\t ]*\t)\s*",
+                          re.IGNORECASE)
+_END_LABEL = re.compile(rf"\b(?=[söa])(?:(?:Slutdatum|Slutdag|Sista\s+dag|Avtalet\s+gäller\s+till)\b[^:\n]{{0,40}}:"
+                        rf"|(?:överenskommelsen|avtalet)\s+gäll(?:de|er)\s+(?:{_TOM}|till(?:\s+och\s+med)?)[:\t ]*\t)\s*",
+                        re.IGNORECASE)
 
 
 def _labelled_periods(text: str, tokens: list[_Token], used: set[int]) -> list[Period]:
+    # where the dates after each kind of label begin, found in one pass each
+    starts = {match.end() for match in _START_LABEL.finditer(text)} - {m.end() for m in _REPORTING_PERIOD.finditer(text)}
+    ends = {match.end() for match in _END_LABEL.finditer(text)}
     found = []
     for index, token in enumerate(tokens):
-        if index in used or token.year is None or not _START_LABEL.search(text, max(0, token.begin - 60), token.begin):
+        if index in used or token.year is None or token.begin not in starts:
             continue
         for later in range(index + 1, min(index + 4, len(tokens))):
             end = tokens[later]
-            if end.year is not None and end.begin - token.stop < _WINDOW \
-                    and _END_LABEL.search(text, max(token.stop, end.begin - 60), end.begin):
+            if end.year is not None and end.begin - token.stop < _WINDOW and end.begin in ends:
                 start_day, end_day = token.value(), end.value()
                 if start_day and end_day and start_day < end_day:
                     found.append(Period(start_day, end_day, token.begin, end.stop))
@@ -449,30 +506,40 @@ _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslu
                                 rf"(?:överenskommelsen|avtalet|partnerskapet)|den\s+(?:med|{_TOM}|till|fram|ytterligare)\b)"
                                 # "beslutade nämnden om ytterligare en förlängning, denna gång med sex månader"
                                 r"|\b(?:beslutade|beslöt|har\s+beslutat)\b[^.;]{0,60}?\bom\s+(?:ytterligare\s+)?en\s+"
-                                r"(?P<noun>förlängning)\b", re.IGNORECASE)
+                                r"(?P<noun>förlängning)\b(?!\s+av\s+(?!överenskommelsen|avtalet|IOP|partnerskapet))", re.IGNORECASE)
 # A second decision in the sentence of the first: "… beslutade i juni 2024 att förlänga överenskommelsen till den 31
 # december 2024 och i november 2024 att förlänga den ytterligare, till den 30 juni 2025".
-_TO_EXTEND_AGAIN = re.compile(r"\boch\b[^.;]{0,40}?\batt\s+(?P<verb>förlänga)\s+(?=(?:den|överenskommelsen|avtalet)\b)",
-                              re.IGNORECASE)
+_TO_EXTEND_AGAIN = re.compile(rf"\b(?=o)och\b[^.;]{{0,40}}?\batt\s+(?P<verb>förlänga)\s+"
+                              rf"(?=(?:överenskommelsen|avtalet)\b|den\s+(?:ytterligare|med|{_TOM}|till|fram)\b)", re.IGNORECASE)
 # ("… om att förlänga den med ett år, till den 31 december 2023", "… att förlänga den till och med den 30 juni 2023": the
 # agreement the sentence before, or the clause before, names)
 # An option to extend that was taken up: "Förlängningsoptionen på tolv månader utnyttjades, och överenskommelsen gällde
 # därmed t.o.m. 2024-02-29"; "Optionen att förlänga avtalet med ett år har använts" (not "en option på förlängning").
-_OPTION_USED = re.compile(r"\b(?=[fo])(?:förlängnings)?option(?:en|er|erna)?\b(?P<what>[^.;]{0,80}?)"
-                          r"\b(?P<verb>utnyttjades|har\s+utnyttjats|utnyttjats|användes|har\s+använts|nyttjades|har\s+nyttjats)\b"
-                          r"(?!\s+inte|\s+ej)", re.IGNORECASE)
+_OPTION_USED = re.compile(r"\b(?=[fo])(?:förlängnings)?option(?:en|er|erna)?\b(?P<what>(?:(?!\b(?:inte|ej|aldrig)\b)[^.;]){0,80}?)"
+                          r"\b(?P<verb>utnyttjades|har\s+utnyttjats|användes|har\s+använts|nyttjades|har\s+nyttjats)\b"
+                          r"(?!\s+(?:inte|ej|aldrig)\b)", re.IGNORECASE)
 _OPTION_LENGTH = re.compile(r"\b(?:på|om|med)\s+(?:ytterligare\s+)?(?P<n>\d{1,3}|[a-zåäö]+)\s+(?P<unit>månader|månad|år|halvår)\b",
                             re.IGNORECASE)
 # The same agreement extended again, told in the sentence of the first extension: "Den förlängdes första gången med ett
 # år, till och med den 30 juni 2022, och därefter ytterligare en gång till och med den 30 juni 2023".
-_AGAIN = re.compile(r"\b(?:ytterligare\s+en\s+gång|en\s+gång\s+till|(?:en\s+)?(?:andra|tredje)\s+gång(?:en)?)\b", re.IGNORECASE)
-_BY = re.compile(r"(?:[\s,]+\w+){0,6}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{1,3}|[a-zåäö]+)(?:\s*\(\d{1,3}\))?\s+"
+# ("förlängdes först med ett år och därefter med ytterligare sex månader", "först till och med den 28 februari 2021 och
+# därefter, genom nämndens beslut den …, till och med …")
+# (Taken only after an extension the same sentence told already.)
+_AGAIN = re.compile(r"\b(?=[yeatd])(?:ytterligare\s+en\s+gång|en\s+gång\s+till|(?:andra|tredje)\s+gång(?:en)?|därefter)\b", re.IGNORECASE)
+# The words that say an extension is a further one, in its own sentence: "Förlängd 2:a gången …", "ytterligare en
+# förlängning", "förlängdes igen".
+_AGAIN_WORD = re.compile(r"\b(?:ytterligare\s+en\s+(?:gång|förlängning)|en\s+gång\s+till|(?:[2-9]:[ae]|andra|tredje)\s+gång(?:en)?"
+                         r"|igen|på\s+nytt)\b", re.IGNORECASE)
+# Words up to the length or the date, within the clause: "…, men lokalen var öppen till …" is another's.
+_RUN = r"(?:\s+(?!(?:men|medan|samt|när|då)\b)[\w:]+)"
+_BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{{1,3}}|[a-zåäö]+)(?:\s*\(\d{{1,3}}\))?\s+"
                  r"(?P<unit>månader|månad|mån|år|halvår)\b"
-                 # "fick vi förlängt ett halvår": the length right after the verb
-                 r"|\s+(?:med\s+)?(?P<bare_n>ett|en|\d{1,2})\s+(?P<bare_unit>halvår|år|månader|mån)\b", re.IGNORECASE)
+                 # "fick vi förlängt ett halvår, så …": the length right after the verb, its clause ending there
+                 r"|[,:]?\s+(?:med\s+)?(?P<bare_n>ett|en|\d{1,2})\s+(?P<bare_unit>halvår|år|månader|mån)\b"
+                 r"(?=\s*(?:[,.;]|$|till\b|t\.|och\b|så\b))", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
 _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
-_UNTIL = re.compile(rf"(?:[\s,]+[\w:]+){{0,6}}?[\s,]+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
+_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
 _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
@@ -501,19 +568,36 @@ def extensions_in(text: str) -> list[Extension]:
     return _extensions(text, _tokens(text), _Sentences(text))
 
 
+# The agreement itself just before an extension's verb: "Överenskommelsen förlängdes …", "Den har sedan förlängts …".
+_NAMES_IT = re.compile(r"(?<![\w-])(?:överenskommelsen|avtalet|partnerskapet|IOP:n|den)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ANY_EXTENSION = re.compile(r"förläng|option", re.IGNORECASE)  # a word every extension's patterns need
+
+
 def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list[Extension]:
     begins = [token.begin for token in tokens]
     found: list[Extension] = []
-    verbs = [(m.start(), m.end()) for m in _EXTENDED.finditer(text)]
-    verbs += [(m.start(name), m.end(name)) for m in _DECIDED_TO_EXTEND.finditer(text)
-              for name in ("verb", "noun") if m.group(name)]
-    verbs += [(m.start("verb"), m.end("verb")) for m in _TO_EXTEND_AGAIN.finditer(text)
-              if _DECIDED_TO_EXTEND.search(text, sentences_.span(m.start())[0], m.start())]
-    verbs += [(m.start(), m.end()) for m in _AGAIN.finditer(text)
-              if _EXTENDED_BEFORE.search(text, sentences_.span(m.start())[0], m.start())]
-    found += _options_used(text, tokens, sentences_)
-    for verb in (_Span(*pair) for pair in sorted(verbs)):
-        _, sentence_end = sentences_.span(verb.start())
+    if not _ANY_EXTENSION.search(text):
+        return found  # (a dozen patterns' passes over a text that cannot hold one)
+    # (begin, end, how it is told: "" a verb of its own, "again" a further one in the sentence of the first)
+    verbs = [(m.start(), m.end(), "") for m in _EXTENDED.finditer(text)]
+    verbs += [(m.start(name), m.end(name), "") for m in _DECIDED_TO_EXTEND.finditer(text)
+              for name in ("verb", "noun") if m.group(name) and not _REFUSED.search(text, m.start(), m.start(name))]
+    verbs += [(m.start("verb"), m.end("verb"), "again") for m in _TO_EXTEND_AGAIN.finditer(text)
+              if sentences_.says_before(_DECIDED_TO_EXTEND, m.start())]
+    verbs += [(m.start(), m.end(), "again") for m in _AGAIN.finditer(text)
+              if sentences_.says_before(_EXTENDED_BEFORE, m.start())]
+    options = _options_used(text, tokens, sentences_)
+    option_begins = [option.begin for option in options]
+    found += options
+    reach = 0  # how far the extensions read so far go (they are read in the order of the text)
+    for begin, end, told in sorted(verbs):
+        verb = _Span(begin, end)
+        sentence_start, sentence_end = sentences_.span(verb.start())
+        at = bisect.bisect_right(option_begins, begin) - 1
+        if begin < reach or at >= 0 and begin < options[at].stop:
+            continue  # a part of an extension read already: "förlängdes för andra gången med sex månader"
+        if told == "again" and not (len(found) > len(options) and sentence_start <= found[-1].begin):
+            continue  # "därefter", "ytterligare en gång" after no extension of this sentence
         limit = min(sentence_end, verb.end() + _WINDOW)
         months: int | None = None
         until: date | None = None
@@ -546,8 +630,9 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 until = _month_end(int(month_year["y"]), MONTHS[month_year["m"].lower()])
                 stop = month_year.end()
         if months is not None or until is not None:
-            found.append(Extension(months, until, verb.start(), stop,
-                                   again=bool(_AGAIN_WORD.search(text, max(0, verb.start() - 40), stop))))
+            again = told == "again" or bool(_AGAIN_WORD.search(text, max(sentence_start, verb.start() - 40), stop))
+            found.append(Extension(months, until, verb.start(), stop, again))
+            reach = max(reach, stop)
     return sorted(found, key=lambda extension: extension.begin)
 
 
@@ -559,12 +644,10 @@ def _length(n: str, unit: str) -> int | None:
     return None if count is None else count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
 
 
-_AGAIN_WORD = re.compile(r"\b(?:ytterligare|igen|på\s+nytt|andra\s+gången|en\s+gång\s+till)\b", re.IGNORECASE)
-
 
 _UNTIL_DATE = re.compile(rf"\b(?:{_UNTIL_WORDS}|löpte\s+(?:\w+\s+)?ut)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
 # A decision to take up the option: "Nämnden beslutade den 16 april 2024 att utnyttja förlängningsmöjligheten" …
-_OPTION_TAKEN = re.compile(r"\b(?:beslutade|beslöt|har\s+beslutat|kom\s+(?:\w+\s+)?överens\s+om)\b[^.;]{0,80}?\batt\s+"
+_OPTION_TAKEN = re.compile(r"\b(?=[bhk])(?:beslutade|beslöt|har\s+beslutat|kom\s+(?:\w+\s+)?överens\s+om)\b[^.;]{0,80}?\batt\s+"
                            r"(?:utnyttja|nyttja|använda|lösa\s+ut)\s+(?:möjligheten\s+(?:till|att)\s+förläng\w*"
                            r"|förlängningsmöjligheten|förlängningsoptionen|optionen)\b", re.IGNORECASE)
 # … its length as the agreement gave it: "med möjlighet till förlängning med 12 månader", "i ett år".
@@ -621,7 +704,7 @@ _ANNUAL_EACH = re.compile(
 )
 # "tre årliga överenskommelser, en för vart och ett av åren 2021, 2022 och 2023"
 _ANNUAL_EACH_OF = re.compile(
-    rf"\bårlig\w*\s+(?:IOP-)?överenskommelser,?\s+(?:en\s+)?(?:för|per)\s+(?:vart\s+och\s+ett|varje|vartdera)\s+av\s+"
+    rf"\b(?=å)årlig\w*\s+(?:IOP-)?överenskommelser,?\s+(?:en\s+)?(?:för|per)\s+(?:vart\s+och\s+ett|varje|vartdera)\s+av\s+"
     rf"(?:de\s+)?(?:verksamhets|kalender|avtals)?åren\s+(?P<years>{_YEAR_LIST})",
     re.IGNORECASE,
 )
@@ -651,9 +734,9 @@ _ANNUAL_YEARS_FIRST = re.compile(
 # the first year and the last of a yearly renewal: "tecknades första gången för 2020 och har därefter förnyats
 # årligen, senast för 2023".
 _ANNUAL_YEARS_BEFORE = re.compile(
-    rf"\bför\s+(?:åren\s+)?(?P<years>{_YEAR_LIST_EACH}),?\s+(?:har|hade)\s+(?:\w+\s+){{0,2}}?(?:tecknat|ingått|slutit)\s+"
+    rf"\b(?=f)för\s+(?:åren\s+)?(?P<years>{_YEAR_LIST_EACH}),?\s+(?:har|hade)\s+(?:\w+\s+){{0,2}}?(?:tecknat|ingått|slutit)\s+"
     rf"(?:nya\s+)?(?:ettåriga|årliga)\s+(?:IOP-)?överenskommelser"
-    rf"|\bförsta\s+gången\s+för\s+(?P<from>{_YEAR})\b[^.;]{{0,80}}?\bförny\w*\s+(?:årligen|varje\s+år),?\s+"
+    rf"|\b(?=f)första\s+gången\s+för\s+(?P<from>{_YEAR})\b[^.;]{{0,80}}?\bförny\w*\s+(?:årligen|varje\s+år),?\s+"
     rf"(?:senast\s+för|till\s+och\s+med|t\.?\s?o\.?\s?m\.?)\s+(?P<to>{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -696,7 +779,7 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
                *_ANNUAL_LISTED.finditer(text),
                *_ANNUAL_AT_A_TIME.finditer(text), *_ANNUAL_YEARS_FIRST.finditer(text)]
     for match in sorted(matches, key=lambda found: found.start()):
-        if sentences_.proposed(match.start()):
+        if sentences_.proposed(match.start()) or sentences_.hoped(match.start()):
             continue
         first, last = sentences_.span(match.start())
         if re.match(r"(?:en\s+)?nya?\s", match.group(), re.IGNORECASE) and _AHEAD.search(text, first, last):
@@ -748,31 +831,46 @@ _EXTENDED_BEFORE = re.compile(r"\bförläng(?:des|ts|a|ning)", re.IGNORECASE)
 
 
 # "Överenskommelsen har gällt under tre kalenderår, 2021–2023": whole calendar years, first to last.
-_WHOLE_YEARS = re.compile(r"\b(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(?:under\s+)?(?:(?:två|tre|fyra|fem|\d)\s+)?"
-                          r"(?:kalenderår(?:en)?|åren)\s*,?\s+(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\b",
+_WHOLE_YEARS = re.compile(r"\b(?:(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(?:under\s+)?(?:(?:två|tre|fyra|fem|\d)\s+)?"
+                          r"(?:kalenderår(?:en)?|åren)\s*,?"
+                          # "en treårig överenskommelse om idéburet offentligt partnerskap med …, för åren 2021–2023"
+                          r"|(?:två|tre|fyra|fem)årig\s+(?:IOP-)?överenskommelse\b[^.;]{0,120}?\bför\s+åren)"
+                          r"\s+(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
 
 # Periods given by months alone: "från september 2021 till och med augusti 2023", "jan 2022–dec 2023" (from the first
 # day of the first month to the last of the last); and by years: "tecknades för tre år, från och med 2020".
-_MONTH_SPAN = re.compile(rf"(?<![\w])(?:(?:från\s+(?:och\s+med\s+)?|{_FROM}\s*)(?:den\s+)?)?(?=[adfjmnos])"
+_MONTH_SPAN = re.compile(rf"(?<![\w])(?=[adfjmnos])(?:(?:från\s+(?:och\s+med\s+)?|{_FROM}\s*)(?:den\s+)?)?(?=[adfjmnos])"
                          rf"(?P<first>{_MONTH})\.?\s+(?P<first_year>{_YEAR})\s*"
                          rf"(?:{_DASH}|--|till\s+och\s+med|{_TOM}|till)\s*(?:den\s+)?"
                          rf"(?P<last>{_MONTH})\.?\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
-_YEARS_FROM = re.compile(rf"\b(?:tecknades|ingicks|gällde|löpte|gäller|löper)\s+(?:för|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år,?\s+"
+_YEARS_FROM = re.compile(rf"\b(?=[tigl])(?:tecknades|ingicks|gällde|löpte|gäller|löper)\s+(?:för|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år,?\s+"
                          rf"(?:från\s+och\s+med|{_FROM}|från)\s+(?:år\s+|årsskiftet\s+)?(?P<year>{_YEAR})(?![\d/-])",
                          re.IGNORECASE)
 
 
-def _month_periods(text: str) -> list[Period]:
+# What the clause before such a period must name (the agreement itself, not a "samarbete" with someone), and what it
+# must not be about: "I samarbete med kyrkan hölls caféet öppet från september 2022 till maj 2023", "Enligt
+# överenskommelsen ska föreningen redovisa verksamheten för januari 2023 – juni 2023".
+_AGREEMENT_NOUN = re.compile(r"överenskommels|avtal|\bIOP\b|partnerskap", re.IGNORECASE)
+_NOT_THE_AGREEMENTS = re.compile(r"redovis|rapport|statistik|projekt|öppe[nt]", re.IGNORECASE)
+
+
+def _month_periods(text: str, sentences_: _Sentences) -> list[Period]:
     """The periods the text gives by months or years alone (for a text that gives none by its days)."""
     found = []
-    for match in _MONTH_SPAN.finditer(text):
-        if span := _months_of(match):
-            found.append(Period(*span, match.start(), match.end()))
-    for match in _YEARS_FROM.finditer(text):
+    for match in [*_MONTH_SPAN.finditer(text), *_YEARS_FROM.finditer(text)]:
+        first, _ = sentences_.span(match.start())
+        before = text[max(first, match.start() - 120):match.start()]
+        if not _AGREEMENT_NOUN.search(before + match.group()) or _NOT_THE_AGREEMENTS.search(before):
+            continue
+        if match.re is _MONTH_SPAN:
+            if span := _months_of(match):
+                found.append(Period(*span, match.start(), match.end()))
+            continue
         count = int(match["n"]) if match["n"].isdigit() else number_word(match["n"].lower())
-        if count:
+        if count:  # "tecknades för tre år, från och med 2020"
             year = int(match["year"])
             found.append(Period(date(year, 1, 1), date(year + count - 1, 12, 31), match.start(), match.end()))
     return found
@@ -794,7 +892,7 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
 # An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." (or "… ingick den
 # 1 januari 2023 en överenskommelse om …") "Överenskommelsen gällde till och med den 31 december 2023 (och förlängdes
 # därefter till och med …)"; or as a length: "Överenskommelsen gällde under 24 månader från och med den 1 september 2021."
-_SINCE = re.compile(r"\b(?:sedan|ingicks?|började\s+gälla|trädde\s+i\s+kraft|gällde\s+(?:\w+\s+)?från(?:\s+och\s+med)?)\s+"
+_SINCE = re.compile(r"\b(?:sedan|ingicks?|inleddes|började(?:\s+gälla)?|trädde\s+i\s+kraft|gällde\s+(?:\w+\s+)?från(?:\s+och\s+med)?)\s+"
                     r"(?:den\s+)?(?=\d)"
                     # "Den 1 januari 2022 började överenskommelsen om … att gälla": the day before its verb
                     r"|(?:^|\s)(?:den\s+)?(?=\d[^.]{0,30}?\s(?:började|trädde)\s+(?:överenskommelsen|avtalet)\b)",
@@ -802,7 +900,7 @@ _SINCE = re.compile(r"\b(?:sedan|ingicks?|började\s+gälla|trädde\s+i\s+kraft|
 # ("Den löpte sedan i tre år, till och med den 31 mars 2024", "Överenskommelsen löpte ut den 31 januari 2024", "Avtalet
 # … gick ut sista juni 2023")
 _LASTED_UNTIL = re.compile(rf"\b(?:(?:gällde|löpte|pågick|gäller|löper|pågår|löpt|gällt)\s+(?:[\w,]+\s+){{0,4}}?{_UNTIL_WORDS}"
-                           rf"|(?:löpte|gick)\s+ut)\s+(?:den\s+)?(?=\d|sista\s)",
+                           rf"|(?:löpte|gick|löpt|gått)\s+ut)\s+(?:den\s+)?(?=\d|sista\s)",
                            re.IGNORECASE)
 # A length after the start: "Överenskommelsen började gälla den 1 oktober 2020 och löpte i tre år."
 _LASTED_YEARS = re.compile(r"\b(?:löpte|gällde|pågick)\s+(?:sedan\s+|därefter\s+)?(?:i|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år\b",
@@ -837,7 +935,7 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
             end = _date_at(later, until.end()) if until else None
             if until and end is None and (month := _LAST_OF_MONTH.match(later, until.end())):
                 end = _month_end(int(month["y"]), MONTHS[month["m"].lower()])  # "gick ut sista juni 2023"
-            if end is None and (length := _LASTED_YEARS.search(later)):
+            if end is None and (length := _LASTED_YEARS.search(later)) and _AGREEMENT_NOUN.search(later):
                 years = int(length["n"]) if length["n"].isdigit() else number_word(length["n"].lower())
                 end = add_months(start, 12 * years) - timedelta(days=1) if years else None
             if end and end > start:
@@ -855,7 +953,7 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
 
 # An agreement ended before its time: "Föreningen sade upp överenskommelsen per den 30 juni 2023", "uppsagd per
 # 2023-06-30".
-_TERMINATED = re.compile(r"\b(?:sade|sades)\s+(?:\w+\s+)?upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
+_TERMINATED = re.compile(r"\b(?:sade|sades)\s+(?:(?!(?:inte|ej|aldrig)\b)\w+\s+)?upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
                          # "Överenskommelsen upphörde att gälla den 31 mars 2024" (a day before its end, as checked),
                          # "upphörde överenskommelsen att gälla …", "avslutades i förtid den …"
                          r"|\b(?P<ended>upphörde\s+(?:\w+\s+)?att\s+gälla|avslutades\s+i\s+förtid)\b", re.IGNORECASE)
@@ -882,7 +980,10 @@ def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
                 found.append((0 if said["ended"] else 1, ended, sentence.strip()))
     if not found:
         return None
-    _, dated[0]["end"], sentence = min(found, key=lambda each: each[0])
+    # the day it ended, on or after the day notice was given (a day before that is another's end)
+    given = [day for kind, day, _ in found if kind == 1]
+    ended = [(day, sentence) for kind, day, sentence in found if kind == 0 and (not given or day >= min(given))]
+    dated[0]["end"], sentence = ended[0] if ended else next((day, sentence) for kind, day, sentence in found if kind == 1)
     return sentence
 
 
@@ -905,7 +1006,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     annual = _annual(text, sentences_)
     periods += _annual_split(text, sentences_, periods)
     periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
-    if not periods and (periods := _month_periods(text)):
+    if not periods and not annual and (periods := _month_periods(text, sentences_)):
         notes.append("perioden gavs bara med månader eller år: från den första dagen till den sista; kontrollera")
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
     events += [(extension.begin, "extension", extension) for extension in extensions]
@@ -917,11 +1018,13 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if sentences_.proposed(offset if kind == "extension" else value.stop - 1):
             notes.append(f"inte med, bara föreslaget: {phrase!r}")
             continue
+        if sentences_.hoped(value.begin):
+            notes.append(f"inte med, bara önskat eller sökt: {phrase!r}")
+            continue
         where = (sentences_.index(value.begin), sentences_.index(value.stop - 1))
         if where not in about:
             about[where] = _about_agreement(sentences_, *where)
-        if not about[where] and kind == "extension" and last is not None \
-                and (_DECIDES.match(text, value.begin) or not _OTHER_SUBJECT.search(text, max(0, value.begin - 40), value.begin)) \
+        if not about[where] and kind == "extension" and last is not None and _of_the_agreement_before(text, value.begin) \
                 and any(sentences_.says(ABOUT_AGREEMENT, sentences_.spans[index][0])
                         for index in range(max(0, where[0] - 3), where[0])):
             # an extension is of the agreement told just before, whatever its sentence names: "Sen fick vi förlängt
@@ -955,7 +1058,9 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
             notes.append(f"förlängningen {phrase!r} slutar inte efter {last['end']} och användes inte")
             continue
         if "extended_to" in last:
-            if extended > last["extended_to"]:  # extended again: "Förlängd 2:a gången t.o.m. 31 dec 2022"
+            # extended again: "Förlängd 2:a gången t.o.m. 31 dec 2022", "Överenskommelsen förlängdes därefter till …"
+            # (not "Hyresavtalet för lokalen förlängdes …")
+            if (value.again or _NAMES_IT.search(text, max(0, value.begin - 30), value.begin)) and extended > last["extended_to"]:
                 last["extended_to"] = extended
                 notes.append(f"förlängdes igen: extended_to lästes ur {phrase!r}")
             elif last["extended_to"] != extended:

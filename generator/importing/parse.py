@@ -938,7 +938,7 @@ FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreni
                         r"Överenskommelser?|Samverkansform|"
                         r"Överenskommelsens\s+period|Avtalsform|Bidrag|Ersättning|Belopp|Budget|Målgrupp|Verksamhet|"
                         r"Område|Stadsdel|Organisationsnummer|Org\.?\s?nr|Projektperiod|Projekttid|Beviljat\s+(?:belopp|bidrag)|"
-                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+|\s+\d{1,2})?"  # "Överenskommelse 2: …"
+                        r"(?:Organisationens|Föreningens|Partnerskapets)\s+namn)(?:\s+[a-zåäö]+|\s+\d{1,2})?"  # a word, or a number: "Överenskommelse 2: …"
                         # "Bidrag totalt: kr 625 000"; a form's label in a cell of its own, its value in the next:
                         # "Överenskommelser<TAB>Årliga överenskommelser för 2022, 2023 och 2024"
                         r"(?:\s*:\s+\S|\t+[^\t]*\S[^\t]*$)",

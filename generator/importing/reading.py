@@ -99,7 +99,7 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
 
 # A line that gives an agreement's period or extension on its own: a field or a point, not a title or a letterhead.
 _AGREEMENT_LINE = re.compile(rf"\s*(?:{BULLET}\s+)?(?:Avtalsperiod|Avtalstid|Överenskommelsens\s+period|IOP-period"
-                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng\w*)\b", re.IGNORECASE)
+                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng(?:d|des|t|ning))\b", re.IGNORECASE)
 
 
 def _label_joined(block: str) -> str:
@@ -108,7 +108,7 @@ def _label_joined(block: str) -> str:
 
 
 # A paragraph of sentences: words, then a full stop at the end.
-_RUNNING_TEXT = re.compile(r"^[A-ZÅÄÖ][^\n\t]{60,}[a-zåäö0-9)]\.$")
+_RUNNING_TEXT = re.compile(r"^[A-ZÅÄÖ][^\n\t]{60,}[a-zåäö0-9)][.?!]$")  # (a letter's may end in a question)
 
 
 def _later(agreements: list[dict[str, Any]], written: date | None) -> list[dict[str, Any]]:
