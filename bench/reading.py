@@ -27,7 +27,8 @@ FRAGMENTS = {
     # the words the extensions', options', hopes' and months' patterns start from, none of them ending a sentence
     "extensions": "beslutade nämnden och att förlänga den och därefter ytterligare en gång Förlängd 2:a gången, "
                   "optionen utnyttjades om en förlängning hoppas på en ny från september 2021 till juni 2024 "
-                  "Startdatum: 2021-01-01 sade upp den och ",
+                  "Startdatum: 2021-01-01 sade upp den och Överenskommelsen sades upp den 1 mars 2021. "
+                  "Den upphörde att gälla den 2 mars 2021. ",
 }
 
 
@@ -36,8 +37,17 @@ def functions():  # type: ignore[no-untyped-def]
     from generator.importing.grammar import (agreements_in, annual_years_in, case_number_in, extensions_in,
                                              figures_in, funding_in, parse_date, periods_in, split_agreement_in)
 
-    return (periods_in, extensions_in, annual_years_in, agreements_in, split_agreement_in, funding_in, figures_in,
-            case_number_in, parse_date)
+    return (periods_in, extensions_in, annual_years_in, agreements_in, split_agreement_in, ended_early_in, funding_in,
+            figures_in, case_number_in, parse_date)
+
+
+def ended_early_in(text: str) -> object:
+    """The early end of one agreement that spans the text's every date, as the import looks for it."""
+    from datetime import date
+
+    from generator.importing.grammar import ended_early
+
+    return ended_early(text, [{"start": date(1900, 1, 1), "end": date(2099, 12, 31)}])
 
 
 def mebibyte(fragment: str, size: int = 2**20) -> str:

@@ -1439,3 +1439,66 @@ def test_an_early_end_only_as_told(text, end):
     agreements = agreements_in(text)[0]
     ended_early(text, agreements)
     assert agreements == [{"start": date(2021, 1, 1), "end": end}]
+
+
+@pytest.mark.parametrize("text, extended_to", [
+    # a second extension told in a sentence of its own, naming the agreement or after a time or an adverb
+    (A + "Den förlängdes till och med 2023-06-30. Därefter förlängdes den till och med den 31 december 2023.",
+     date(2023, 12, 31)),
+    (A + "Den förlängdes till och med 2023-06-30. Avtalet har därefter förlängts till och med den 31 december 2023.",
+     date(2023, 12, 31)),
+    (A + "Den förlängdes till och med 2023-06-30 och förlängdes därefter till och med den 31 december 2023.",
+     date(2023, 12, 31)),
+    (A + "Den förlängdes med ett år. Därefter förlängdes den med ytterligare sex månader.", date(2024, 6, 30)),
+    # an option taken up in a sentence that names only the option
+    (A + "Förlängningsoptionen på tolv månader utnyttjades.", date(2023, 12, 31)),
+    # a negation in another clause of the decision
+    (A + "Nämnden beslutade, trots att budgeten inte räckte, att förlänga överenskommelsen med sex månader.",
+     date(2023, 6, 30)),
+    (A + "Vi fick förlängt ett halvår eftersom lokalen var ledig.", date(2023, 6, 30)),
+    (A + "Den har förlängts två gånger, senast till och med den 31 december 2023.", date(2023, 12, 31)),
+])
+def test_further_extensions_as_they_are_told(text, extended_to):
+    assert agreements_in(text)[0] == [{"start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": extended_to}]
+
+
+@pytest.mark.parametrize("text", [
+    A + "Hyresavtalet för lokalen förlängdes till och med den 31 december 2023.",
+    A + "Därefter förlängdes också kursen med två månader.",
+    A + "Den har inte förlängts med sex månader.",
+    A + "Den förlängdes dock inte med sex månader.",
+    A + "Nämnden beslutade att avstå från att utnyttja optionen.",
+])
+def test_no_extension_of_the_agreement_however_it_is_worded(text):
+    assert agreements_in(text)[0] == [{"start": date(2021, 1, 1), "end": date(2022, 12, 31)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi söker nya volontärer inom ramen för överenskommelsen för perioden 2024-01-01–2026-12-31.",
+     [{"start": date(2024, 1, 1), "end": date(2026, 12, 31)}]),
+    ("Vi hoppas att den nya överenskommelsen för perioden 2024-01-01–2026-12-31 ger oss stabilitet.",
+     [{"start": date(2024, 1, 1), "end": date(2026, 12, 31)}]),
+    ("Önskemål: ny IOP 2024-01-01–2026-12-31", []),
+    ("Vi har ansökt om en överenskommelse för perioden 2024-01-01–2026-12-31.", []),
+    ("Förvaltningen har tagit fram en ny överenskommelse för 2024-01-01–2026-12-31, som föreslås godkännas av nämnden.",
+     []),
+    ("Föreningen har en överenskommelse med kommunen. Den gäller från september 2021 till och med augusti 2023.",
+     [{"start": date(2021, 9, 1), "end": date(2023, 8, 31)}]),
+    ("Enligt överenskommelsen bedrevs verksamheten från januari 2023 till juni 2023.", []),
+    ("Föreningen har haft årliga överenskommelser för 2022 och 2023. Den nya överenskommelsen gäller från september "
+     "2024 till augusti 2026.", [{"start": date(2024, 9, 1), "end": date(2026, 8, 31)}, {"year": 2022}, {"year": 2023}]),
+    ("Startdatum för överenskommelsen: 2022-01-01\tSlutdatum för rapportperioden: 2023-12-31", []),
+])
+def test_hopes_proposals_and_months_as_they_are_told(text, expected):
+    assert agreements_in(text)[0] == expected
+
+
+def test_no_early_end_that_was_not_one():
+    from generator.importing.grammar import ended_early, split_agreement_in
+    for text in ("Överenskommelsen gällde 2021-01-01 – 2023-12-31. Överenskommelsen upphörde inte att gälla den 30 juni "
+                 "2023.", "Överenskommelsen gällde 2021-01-01 – 2023-12-31. Hyresavtalet sades upp den 28 juni 2023."):
+        agreements = agreements_in(text)[0]
+        assert ended_early(text, agreements) is None
+        assert agreements == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    assert split_agreement_in("Överenskommelsen började gälla den 1 oktober 2020. Den löpte i tre år.") == {
+        "start": date(2020, 10, 1), "end": date(2023, 9, 30)}

@@ -722,10 +722,10 @@ _REPORT_TITLE = re.compile(r"\b(?:slutrapport|slutredovisning|delrapport|redovis
 
 
 def _title_at_top(block: Block, position: int) -> bool:
-    """A report's title among the first five blocks (`position` counts from 1): the top of its first page, where no
+    """A report's title among the first four blocks (`position` counts from 1): the top of its first page, where no
     page breaks a paragraph ("Länkföreningen Vägen Ut – slutrapport avseende … med arbets- och socialnämnden" over
     "Föreningen bildades 1996 …"). A title holds no sentence."""
-    return position <= 5 and bool(_REPORT_TITLE.search(block.text)) and not re.search(r"[.!?]\s+[A-ZÅÄÖ]", block.text)
+    return position <= 4 and bool(_REPORT_TITLE.search(block.text)) and not re.search(r"[.!?]\s+[A-ZÅÄÖ]", block.text)
 
 
 def join_page_breaks(blocks: list[Block]) -> list[Block]:

@@ -264,10 +264,9 @@ class _Sentences:
         first, last = self.spans[self.index(offset)]
         if self.says_before(PROPOSED, offset) or _NEW_ONE.match(self.text, first) and self.says(PROPOSED, offset):
             return True
-        if not self.occurs(_A_NEW_ONE, max(first, offset - 80), offset):
-            return False
-        clause = _CLAUSE_END.search(self.text, offset, last)
-        return bool(PROPOSED.search(self.text, offset, clause.start() if clause else last))
+        if not self.occurs(_A_NEW_ONE, max(first, offset - 80), offset) or _MADE.search(self.text, first, offset):
+            return False  # ("Nämnden tecknade en ny överenskommelse för …, vilket kommer att ge föreningen stabilitet")
+        return bool(PROPOSED.search(self.text, offset, last))
 
     def hoped(self, begin: int) -> bool:
         """Whether the clause before `begin` hopes for, wishes for or applies for a new agreement or an extension ("Vi
@@ -276,10 +275,11 @@ class _Sentences:
         if not self.says_before(_HOPE_WORD, begin):  # (a lookup: the words are found in one pass over the text)
             return False
         first, last = self.spans[self.index(begin)]
-        start = max([first, *(m.end() for m in _CLAUSE_END.finditer(self.text, max(first, begin - 160), begin))])
+        start = max([first, *(m.end() for m in _HOPE_CLAUSE_END.finditer(self.text, max(first, begin - 160), begin))])
         # (what is hoped for may begin the match: "hoppas på | en ny överenskommelse för 2025–2027")
         hoped = _HOPED.search(self.text, start, min(last, begin + 30))
-        return hoped is not None and hoped.start() < begin
+        # (not when an agreement was made after it: "Efter att föreningen hade ansökt om IOP tecknades en …")
+        return hoped is not None and hoped.start() < begin and not _MADE.search(self.text, hoped.end(), begin)
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -300,19 +300,29 @@ PROPOSED = re.compile(
 # Hoped for, wished for or applied for, not made: "Vi hoppas på en ny överenskommelse för 2025–2027", "Vi har ansökt om en
 # ny överenskommelse för 2024", "Önskemål: ny IOP 2023–2025", "Föreningen lämnade in en ansökan om en ny överenskommelse
 # för 2024–2026", "söka nytt IOP för …" (in the clause of the period: Sentences.hoped).
-_HOPES = (r"\b(?=[hösav])(?:hoppas|önskar|önskemål|önskan|(?:har|hade)\s+(?:\w+\s+)?(?:ansökt|sökt)|ansöker|ansökan"
-          r"|söka|söker|vill\s+gärna|skulle\s+(?:\w+\s+)?gärna)\b")
+_HOPES = (r"\b(?=[hösav])(?:hoppas(?!\s+att\s+(?:den|det|de)\b)|önskar|önskemål|önskan|(?:har|hade)\s+(?:\w+\s+)?(?:ansökt|sökt)|ansöker|ansökte|sökte"
+          r"|ansökan|söka|söker|vill\s+gärna|skulle\s+(?:\w+\s+)?gärna)\b")
 _HOPE_WORD = re.compile(_HOPES, re.IGNORECASE)
-_HOPED = re.compile(_HOPES + r"[^.;]{0,80}?\b(?:ny|nytt|nya|fortsatt|fortsätta|förläng\w*)\b", re.IGNORECASE)
-# Where a clause ends: before "… , som gällde …", "…, och en ny överenskommelse …".
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:och|men|som|medan)\s", re.IGNORECASE)
+# … what is hoped for: a new, renewed or continued agreement, or an extension ("ansökt om en ny överenskommelse",
+# "Önskemål: ny IOP …"), not "Vi söker nya volontärer inom ramen för överenskommelsen"; and no agreement made after the
+# hope ("Efter vår ansökan tecknades en ny överenskommelse för …").
+_HOPED = re.compile(_HOPES + r"(?:(?!\b(?:tecknade|tecknades|ingick|ingicks|beviljade|beviljades|förlängdes|slöts|fick|"
+                    r"har\s+tecknats)\b)[^.;]){0,60}?\b(?:(?:ny|nytt|nya|fortsatt|förnyad|förnyat)\s+(?:\w+\s+)?"
+                    r"(?:överenskommels|avtal|IOP|partnerskap|samverkan|samarbete)|förläng|om\s+(?:en\s+|ett\s+)?(?:överenskommels|avtal\b|IOP))",
+                    re.IGNORECASE)
+# Where a clause ends, for what is hoped: ", som gällde …", ", och en ny överenskommelse …" (not a label's colon).
+_HOPE_CLAUSE_END = re.compile(r"[,;]|\s(?:och|men|som|medan)\s", re.IGNORECASE)
+# An agreement that was made, in the words of the sentence before its period.
+_MADE = re.compile(r"\b(?:tecknade|tecknades|ingick|ingicks|beviljade|beviljades|slöts|har\s+tecknats|har\s+ingåtts)\b",
+                   re.IGNORECASE)
 # A sentence about an agreement to come, from its first words.
 _NEW_ONE = re.compile(r"\s*(?:En|Den)\s+nya?\s+(?:överenskommels|avtal|period)")
 # … or in the clause of the period: "… och en ny överenskommelse för 2024-09-01–2027-08-31 har föreslagits".
 _A_NEW_ONE = re.compile(r"\b(?=e)(?:en|ett)\s+ny(?:a|tt)?\s+(?:överenskommels|avtal|IOP\b|partnerskap)", re.IGNORECASE)
 # A sentence about an agreement; a period in any other sentence ("stängt 1 april – 31 maj 2020") is not one.
 # (A form's field "Period: 2021-01-01 – 2023-12-31" or "Projektperiod: …" is the partnership's.)
-ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\b|partnerskap|samarbet|samverk|"
+# ("avtal" on its own or as the IOP's, not "Hyresavtalet", "lokalavtalet", "anställningsavtal")
+ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|\bavtal|(?<=IOP-)avtal|\bIOP\b|partnerskap|samarbet|samverk|"
                              r"\b(?:projekt)?period\s*:|\bprojekttid\s*:)",
                              re.IGNORECASE)
 # An extension told without naming what was extended, so of the agreement told just before: "Sen fick vi förlängt ett
@@ -322,13 +332,14 @@ ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|avtal|\bIOP\
 _SUBJECTLESS = re.compile(r"(?:(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt\s+(?:med\s+)?(?:ett\b|en\b|\d|till\b|t\.)"
                           r"|förlängning\b(?!\s+av\s+(?!överenskommelsen|avtalet|IOP|partnerskapet))"
                           r"|förlänga\s+(?:den|överenskommelsen|avtalet)\b|därefter\b|ytterligare\b|en\s+gång\b|(?:andra|tredje)\s+gång"
-                          r"|beslutade\b|beslöt\b|har\s+beslutat\b|kom\s)", re.IGNORECASE)
+                          r"|beslutade\b|beslöt\b|har\s+(?:\w+\s+)?beslutat\b|valde\b|kom\s|(?:förlängnings)?option)", re.IGNORECASE)
 # … or a finite verb with no subject of its own, after a time or an adverb: "I december 2022 förlängdes med sex månader",
 # "Därefter förlängdes den till …" (not "Under 2022 förlängdes kursen med två månader").
 _ONLY_WHEN_BEFORE = re.compile(r"(?:^|[\s,])(?:\d{4}|\d{4}-\d\d-\d\d|därefter|sedan|sen|då|senare|också|även|därför|dessutom|"
                                r"den|det)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_OTHER_AFTER = re.compile(r"\s+(?!(?:med|till|fram|den|det|därefter|sedan|igen|ytterligare|ännu|även|också|genom|"
-                          r"överenskommelsen|avtalet|partnerskapet)\b)[^\W\d_]+(?:en|et|na)\b", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"(?:\s+(?:också|även|dock|då|sedan|därefter|sen|igen|ännu\s+en\s+gång))*\s+"
+                          r"(?!(?:med|till|t\.|fram|den|det|därefter|sedan|igen|ytterligare|ännu|genom|"
+                          r"överenskommelsen|avtalet|partnerskapet|IOP:n)\b)[^\W\d_]", re.IGNORECASE)
 
 
 def _of_the_agreement_before(text: str, begin: int) -> bool:
@@ -336,12 +347,10 @@ def _of_the_agreement_before(text: str, begin: int) -> bool:
     if _SUBJECTLESS.match(text, begin):
         return True
     verb = _EXTENDED.match(text, begin)
-    return bool(verb) and (begin == 0 or text[begin - 1] in "\n" or _ONLY_WHEN_BEFORE.search(text, max(0, begin - 40), begin)) \
+    return bool(verb) and (begin == 0 or text[begin - 1] == "\n" or _ONLY_WHEN_BEFORE.search(text, max(0, begin - 40), begin)) \
         and not _OTHER_AFTER.match(text, verb.end())
 
 
-# Words before an extension in its sentence that say it was not made: "beslutade att avslå begäran om en förlängning".
-_REFUSED = re.compile(r"\b(?:avslå\w*|avslog|avslag|nekade|inte|ej|aldrig)\b", re.IGNORECASE)
 # A sentence that goes on about the agreement of the sentence before: "Den förlängdes …", "Förlängningen gällde …".
 # (A list's points too: "• IOP 1 april 2019 – 31 mars 2021" / "• Förlängd 1:a gången t.o.m. 31 mars 2022".)
 REFERS_BACK = re.compile(r"(?:Den|Denna|Det|Detta|Förlängningen|Förlängning|Förlängd|Förlängdes)\b")
@@ -430,7 +439,7 @@ _END_LABEL = re.compile(rf"\b(?=[söa])(?:(?:Slutdatum|Slutdag|Sista\s+dag|Avtal
 def _labelled_periods(text: str, tokens: list[_Token], used: set[int]) -> list[Period]:
     # where the dates after each kind of label begin, found in one pass each
     starts = {match.end() for match in _START_LABEL.finditer(text)} - {m.end() for m in _REPORTING_PERIOD.finditer(text)}
-    ends = {match.end() for match in _END_LABEL.finditer(text)}
+    ends = {match.end() for match in _END_LABEL.finditer(text)} - {m.end() for m in _REPORTING_PERIOD.finditer(text)}
     found = []
     for index, token in enumerate(tokens):
         if index in used or token.year is None or token.begin not in starts:
@@ -498,7 +507,11 @@ class Extension:
 
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte)"
                        r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?<![\w-])Förlängning(?=\s*:))\b"
-                       r"(?! inte| ej)", re.IGNORECASE)
+                       r"(?!\s+(?:\w+\s+)?(?:inte|ej|aldrig)\b)", re.IGNORECASE)
+# Just before an extension: "Den har inte förlängts", "blev aldrig förlängd", "att avstå från att utnyttja optionen".
+# ("beslutade att inte förlänga", not "beslutade, trots att budgeten inte räckte, att förlänga")
+_NOT_BEFORE = re.compile(r"(?:\b(?:inte|ej|aldrig)\s+(?:att\s+|\w+\s+)?|\b(?:avstå\w*|avslå\w*|avslog|avslag|nekade)\b(?:\s+\S+){0,3}\s+)$",
+                         re.IGNORECASE)
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
                                 r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
@@ -528,18 +541,18 @@ _OPTION_LENGTH = re.compile(r"\b(?:på|om|med)\s+(?:ytterligare\s+)?(?P<n>\d{1,3
 _AGAIN = re.compile(r"\b(?=[yeatd])(?:ytterligare\s+en\s+gång|en\s+gång\s+till|(?:andra|tredje)\s+gång(?:en)?|därefter)\b", re.IGNORECASE)
 # The words that say an extension is a further one, in its own sentence: "Förlängd 2:a gången …", "ytterligare en
 # förlängning", "förlängdes igen".
-_AGAIN_WORD = re.compile(r"\b(?:ytterligare\s+en\s+(?:gång|förlängning)|en\s+gång\s+till|(?:[2-9]:[ae]|andra|tredje)\s+gång(?:en)?"
-                         r"|igen|på\s+nytt)\b", re.IGNORECASE)
+_AGAIN_WORD = re.compile(r"\b(?:ytterligare\s+en\s+(?:gång|förlängning)|en\s+gång\s+till|ännu\s+en\s+gång|(?:[2-9]:[ae]|andra|tredje)\s+gång(?:en)?"
+                         r"|igen|på\s+nytt|därefter\b[^.;]{0,30}?\bytterligare)\b", re.IGNORECASE)
 # Words up to the length or the date, within the clause: "…, men lokalen var öppen till …" is another's.
-_RUN = r"(?:\s+(?!(?:men|medan|samt|när|då)\b)[\w:]+)"
+_RUN = r"(?:\s+(?!(?:men|medan|samt|när|då|vilket|så)\b)[\w:]+)"
 _BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{{1,3}}|[a-zåäö]+)(?:\s*\(\d{{1,3}}\))?\s+"
                  r"(?P<unit>månader|månad|mån|år|halvår)\b"
                  # "fick vi förlängt ett halvår, så …": the length right after the verb, its clause ending there
                  r"|[,:]?\s+(?:med\s+)?(?P<bare_n>ett|en|\d{1,2})\s+(?P<bare_unit>halvår|år|månader|mån)\b"
-                 r"(?=\s*(?:[,.;]|$|till\b|t\.|och\b|så\b))", re.IGNORECASE)
+                 r"(?!\s+(?:i\s+taget|av|senare|tidigare|efter|före)\b)", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
 _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
-_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
+_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
 _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
@@ -569,7 +582,10 @@ def extensions_in(text: str) -> list[Extension]:
 
 
 # The agreement itself just before an extension's verb: "Överenskommelsen förlängdes …", "Den har sedan förlängts …".
-_NAMES_IT = re.compile(r"(?<![\w-])(?:överenskommelsen|avtalet|partnerskapet|IOP:n|den)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NAMES_IT = re.compile(r"(?<![\w-])(?:överenskommelsen|avtalet|partnerskapet|IOP:n|den)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# … or just after it: "Därefter förlängdes den …", "Sedan förlängdes överenskommelsen …", "att förlänga överenskommelsen …"
+_NAMED_AFTER = re.compile(r"\S+(?:\s+(?:också|även|därefter|sedan|igen))?\s+(?:överenskommelsen|avtalet|partnerskapet|IOP:n|den)\b",
+                          re.IGNORECASE)
 _ANY_EXTENSION = re.compile(r"förläng|option", re.IGNORECASE)  # a word every extension's patterns need
 
 
@@ -581,7 +597,8 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
     # (begin, end, how it is told: "" a verb of its own, "again" a further one in the sentence of the first)
     verbs = [(m.start(), m.end(), "") for m in _EXTENDED.finditer(text)]
     verbs += [(m.start(name), m.end(name), "") for m in _DECIDED_TO_EXTEND.finditer(text)
-              for name in ("verb", "noun") if m.group(name) and not _REFUSED.search(text, m.start(), m.start(name))]
+              for name in ("verb", "noun") if m.group(name)
+              and not _NOT_BEFORE.search(text, max(m.start(), m.start(name) - 50), m.start(name))]
     verbs += [(m.start("verb"), m.end("verb"), "again") for m in _TO_EXTEND_AGAIN.finditer(text)
               if sentences_.says_before(_DECIDED_TO_EXTEND, m.start())]
     verbs += [(m.start(), m.end(), "again") for m in _AGAIN.finditer(text)
@@ -598,6 +615,8 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
             continue  # a part of an extension read already: "förlängdes för andra gången med sex månader"
         if told == "again" and not (len(found) > len(options) and sentence_start <= found[-1].begin):
             continue  # "därefter", "ytterligare en gång" after no extension of this sentence
+        if _NOT_BEFORE.search(text, max(sentence_start, begin - 40), begin):
+            continue  # "Den har inte förlängts …", "blev aldrig förlängd"
         limit = min(sentence_end, verb.end() + _WINDOW)
         months: int | None = None
         until: date | None = None
@@ -630,7 +649,10 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 until = _month_end(int(month_year["y"]), MONTHS[month_year["m"].lower()])
                 stop = month_year.end()
         if months is not None or until is not None:
-            again = told == "again" or bool(_AGAIN_WORD.search(text, max(sentence_start, verb.start() - 40), stop))
+            # a further extension: told as one, or after another in its own sentence ("… till och med 2023-06-30 och
+            # förlängdes därefter till och med …")
+            again = told == "again" or bool(_AGAIN_WORD.search(text, max(sentence_start, verb.start() - 40), stop)) or (
+                len(found) > len(options) and sentence_start <= found[-1].begin)
             found.append(Extension(months, until, verb.start(), stop, again))
             reach = max(reach, stop)
     return sorted(found, key=lambda extension: extension.begin)
@@ -647,8 +669,8 @@ def _length(n: str, unit: str) -> int | None:
 
 _UNTIL_DATE = re.compile(rf"\b(?:{_UNTIL_WORDS}|löpte\s+(?:\w+\s+)?ut)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
 # A decision to take up the option: "Nämnden beslutade den 16 april 2024 att utnyttja förlängningsmöjligheten" …
-_OPTION_TAKEN = re.compile(r"\b(?=[bhk])(?:beslutade|beslöt|har\s+beslutat|kom\s+(?:\w+\s+)?överens\s+om)\b[^.;]{0,80}?\batt\s+"
-                           r"(?:utnyttja|nyttja|använda|lösa\s+ut)\s+(?:möjligheten\s+(?:till|att)\s+förläng\w*"
+_OPTION_TAKEN = re.compile(r"\b(?=[bhkv])(?:beslutade|beslöt|har\s+(?:\w+\s+)?beslutat|valde|kom\s+(?:\w+\s+)?överens\s+om)\b[^.;]{0,80}?"
+                           r"\batt\s+(?P<use>utnyttja|nyttja|använda|lösa\s+ut)\s+(?:möjligheten\s+(?:till|att)\s+förläng\w*"
                            r"|förlängningsmöjligheten|förlängningsoptionen|optionen)\b", re.IGNORECASE)
 # … its length as the agreement gave it: "med möjlighet till förlängning med 12 månader", "i ett år".
 _OPTION_GIVEN = re.compile(r"\b(?:möjlighet|option)\w*\s+(?:till|på|om|att)\s+(?:förläng\w*|förlänga\s+\w+)\s+"
@@ -660,8 +682,9 @@ def _options_used(text: str, tokens: list[_Token], sentences_: _Sentences) -> li
     begins = [token.begin for token in tokens]
     found = []
     options = [(option, _OPTION_LENGTH.search(option["what"])) for option in _OPTION_USED.finditer(text)]
-    options += [(taken, None if (given := _OPTION_GIVEN.search(text, max(0, taken.start() - 600), taken.start())) is None
-                 else given) for taken in _OPTION_TAKEN.finditer(text)]
+    options += [(taken, _OPTION_GIVEN.search(text, max(0, taken.start() - 600), taken.start()))
+                for taken in _OPTION_TAKEN.finditer(text)
+                if not _NOT_BEFORE.search(text, max(taken.start(), taken.start("use") - 40), taken.start("use"))]
     for option, length in options:
         _, sentence_end = sentences_.span(option.start())
         months = _length(length["n"], length["unit"]) if length else None
@@ -854,26 +877,44 @@ _YEARS_FROM = re.compile(rf"\b(?=[tigl])(?:tecknades|ingicks|gällde|löpte|gäl
 # must not be about: "I samarbete med kyrkan hölls caféet öppet från september 2022 till maj 2023", "Enligt
 # överenskommelsen ska föreningen redovisa verksamheten för januari 2023 – juni 2023".
 _AGREEMENT_NOUN = re.compile(r"överenskommels|avtal|\bIOP\b|partnerskap", re.IGNORECASE)
-_NOT_THE_AGREEMENTS = re.compile(r"redovis|rapport|statistik|projekt|öppe[nt]", re.IGNORECASE)
+_NOT_THE_AGREEMENTS = re.compile(r"redovis|rapport|statistik", re.IGNORECASE)
 
 
-def _month_periods(text: str, sentences_: _Sentences) -> list[Period]:
-    """The periods the text gives by months or years alone (for a text that gives none by its days)."""
+def _month_periods(text: str, sentences_: _Sentences, annual: set[int]) -> list[Period]:
+    """The periods the text gives by months or years alone (for a text that gives none by its days), where the
+    agreement runs over them (not the yearly agreements' years)."""
     found = []
-    for match in [*_MONTH_SPAN.finditer(text), *_YEARS_FROM.finditer(text)]:
-        first, _ = sentences_.span(match.start())
-        before = text[max(first, match.start() - 120):match.start()]
-        if not _AGREEMENT_NOUN.search(before + match.group()) or _NOT_THE_AGREEMENTS.search(before):
-            continue
-        if match.re is _MONTH_SPAN:
-            if span := _months_of(match):
-                found.append(Period(*span, match.start(), match.end()))
-            continue
+    for match in _MONTH_SPAN.finditer(text):
+        if _runs_over(text, sentences_, match.start()) and (span := _months_of(match)) \
+                and not annual & set(range(span[0].year, span[1].year + 1)):
+            found.append(Period(*span, match.start(), match.end()))
+    for match in _YEARS_FROM.finditer(text):  # "tecknades för tre år, från och med 2020"
         count = int(match["n"]) if match["n"].isdigit() else number_word(match["n"].lower())
-        if count:  # "tecknades för tre år, från och med 2020"
+        if count and _runs_over(text, sentences_, match.start()):
             year = int(match["year"])
             found.append(Period(date(year, 1, 1), date(year + count - 1, 12, 31), match.start(), match.end()))
     return found
+
+
+# The agreement, then what says it ran over the period after it: "Överenskommelsen gällde från …", "• IOP jan 2022–…",
+# "… har samverkat i ett idéburet offentligt partnerskap från september 2021 …", "Den gäller från …" after a sentence
+# about it; not "Enligt överenskommelsen bedrevs verksamheten från januari 2023 …".
+_RUNS_OVER = re.compile(r"(?:överenskommels\w*|\bavtal\w*|\bIOP(?::n)?|partnerskap\w*|\b[Dd]en|\b[Dd]et)"
+                        r"(?:\s+\S+){0,6}?\s+(?:gäller|gällde|har\s+gällt|löper|löpte|pågår|pågick|omfattar|omfattade|avser|"
+                        r"avsåg|tecknades|ingicks|har\s+pågått|pågått)\b(?:\s+\S+){0,3}?\s*$"
+                        r"|(?:\bIOP|partnerskap\w*|överenskommelse\w*)\s*:?\s*$"
+                        # a form's field: "Avtalsperiod<TAB>Läsåren 2021/22–2023/24 (augusti 2021–juni 2024)"
+                        r"|\b(?:avtalsperiod\w*|avtalstid\w*|projektperiod\w*|projekttid\w*|period)\b[:\t ][^.\n]{0,40}$",
+                        re.IGNORECASE)
+
+
+def _runs_over(text: str, sentences_: _Sentences, at: int) -> bool:
+    first, _ = sentences_.span(at)
+    before = text[max(first, at - 120):at]
+    if not (found := _RUNS_OVER.search(before)) or _NOT_THE_AGREEMENTS.search(before, found.start()):
+        return False
+    return not found.group().lower().startswith(("den", "det")) or (
+        sentences_.index(at) > 0 and sentences_.says(ABOUT_AGREEMENT, sentences_.spans[sentences_.index(at) - 1][0]))
 
 
 def _whole_years(text: str, periods: list[Period], extensions: list[Extension], annual: set[int]) -> list[Period]:
@@ -892,7 +933,7 @@ def _whole_years(text: str, periods: list[Period], extensions: list[Extension], 
 # An agreement told over two sentences: "… har sedan den 1 januari 2021 samverkat i ett partnerskap." (or "… ingick den
 # 1 januari 2023 en överenskommelse om …") "Överenskommelsen gällde till och med den 31 december 2023 (och förlängdes
 # därefter till och med …)"; or as a length: "Överenskommelsen gällde under 24 månader från och med den 1 september 2021."
-_SINCE = re.compile(r"\b(?:sedan|ingicks?|inleddes|började(?:\s+gälla)?|trädde\s+i\s+kraft|gällde\s+(?:\w+\s+)?från(?:\s+och\s+med)?)\s+"
+_SINCE = re.compile(r"\b(?:sedan|ingicks?|inleddes|började\s+gälla|trädde\s+i\s+kraft|gällde\s+(?:\w+\s+)?från(?:\s+och\s+med)?)\s+"
                     r"(?:den\s+)?(?=\d)"
                     # "Den 1 januari 2022 började överenskommelsen om … att gälla": the day before its verb
                     r"|(?:^|\s)(?:den\s+)?(?=\d[^.]{0,30}?\s(?:började|trädde)\s+(?:överenskommelsen|avtalet)\b)",
@@ -935,7 +976,8 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
             end = _date_at(later, until.end()) if until else None
             if until and end is None and (month := _LAST_OF_MONTH.match(later, until.end())):
                 end = _month_end(int(month["y"]), MONTHS[month["m"].lower()])  # "gick ut sista juni 2023"
-            if end is None and (length := _LASTED_YEARS.search(later)) and _AGREEMENT_NOUN.search(later):
+            if end is None and (length := _LASTED_YEARS.search(later)) \
+                    and (_AGREEMENT_NOUN.search(later) or REFERS_BACK.match(later)):
                 years = int(length["n"]) if length["n"].isdigit() else number_word(length["n"].lower())
                 end = add_months(start, 12 * years) - timedelta(days=1) if years else None
             if end and end > start:
@@ -956,7 +998,9 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
 _TERMINATED = re.compile(r"\b(?:sade|sades)\s+(?:(?!(?:inte|ej|aldrig)\b)\w+\s+)?upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
                          # "Överenskommelsen upphörde att gälla den 31 mars 2024" (a day before its end, as checked),
                          # "upphörde överenskommelsen att gälla …", "avslutades i förtid den …"
-                         r"|\b(?P<ended>upphörde\s+(?:\w+\s+)?att\s+gälla|avslutades\s+i\s+förtid)\b", re.IGNORECASE)
+                         r"|\b(?P<ended>upphörde\s+(?:(?!(?:inte|ej|aldrig)\b)\w+\s+)?att\s+gälla|avslutades\s+i\s+förtid)\b",
+                         re.IGNORECASE)
+_ENDED, _NOTICE = 0, 1  # the day it stopped applying, the day notice was given
 
 
 def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
@@ -977,13 +1021,13 @@ def ended_early(text: str, agreements: list[dict[str, Any]]) -> str | None:
                     and dated[0]["start"] < ended < dated[0]["end"] and "extended_to" not in dated[0]:
                 # the day it ended before the day notice was given ("sade upp överenskommelsen den 28 juni 2023.
                 # Efter tre månaders uppsägningstid upphörde den att gälla den 30 september 2023")
-                found.append((0 if said["ended"] else 1, ended, sentence.strip()))
+                found.append((_ENDED if said["ended"] else _NOTICE, ended, sentence.strip()))
     if not found:
         return None
     # the day it ended, on or after the day notice was given (a day before that is another's end)
-    given = [day for kind, day, _ in found if kind == 1]
-    ended = [(day, sentence) for kind, day, sentence in found if kind == 0 and (not given or day >= min(given))]
-    dated[0]["end"], sentence = ended[0] if ended else next((day, sentence) for kind, day, sentence in found if kind == 1)
+    notice = min((day for kind, day, _ in found if kind == _NOTICE), default=None)
+    ended = [(day, sentence) for kind, day, sentence in found if kind == _ENDED and (notice is None or day >= notice)]
+    dated[0]["end"], sentence = ended[0] if ended else next((day, sentence) for kind, day, sentence in found if kind == _NOTICE)
     return sentence
 
 
@@ -1006,7 +1050,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     annual = _annual(text, sentences_)
     periods += _annual_split(text, sentences_, periods)
     periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
-    if not periods and not annual and (periods := _month_periods(text, sentences_)):
+    if not periods and (periods := _month_periods(text, sentences_, {year for year, _, _ in annual})):
         notes.append("perioden gavs bara med månader eller år: från den första dagen till den sista; kontrollera")
     events: list[tuple[int, str, Any]] = [(period.begin, "period", period) for period in periods]
     events += [(extension.begin, "extension", extension) for extension in extensions]
@@ -1060,7 +1104,8 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if "extended_to" in last:
             # extended again: "Förlängd 2:a gången t.o.m. 31 dec 2022", "Överenskommelsen förlängdes därefter till …"
             # (not "Hyresavtalet för lokalen förlängdes …")
-            if (value.again or _NAMES_IT.search(text, max(0, value.begin - 30), value.begin)) and extended > last["extended_to"]:
+            if extended > last["extended_to"] and (value.again or value.until is not None and (
+                    _NAMES_IT.search(text, max(0, value.begin - 40), value.begin) or _NAMED_AFTER.match(text, value.begin))):
                 last["extended_to"] = extended
                 notes.append(f"förlängdes igen: extended_to lästes ur {phrase!r}")
             elif last["extended_to"] != extended:

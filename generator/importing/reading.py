@@ -99,7 +99,7 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
 
 # A line that gives an agreement's period or extension on its own: a field or a point, not a title or a letterhead.
 _AGREEMENT_LINE = re.compile(rf"\s*(?:{BULLET}\s+)?(?:Avtalsperiod|Avtalstid|Överenskommelsens\s+period|IOP-period"
-                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng(?:d|des|t|ning))\b", re.IGNORECASE)
+                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng(?:d|des|t|ning\w*))\b", re.IGNORECASE)
 
 
 def _label_joined(block: str) -> str:
