@@ -1502,3 +1502,14 @@ def test_no_early_end_that_was_not_one():
         assert agreements == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
     assert split_agreement_in("Överenskommelsen började gälla den 1 oktober 2020. Den löpte i tre år.") == {
         "start": date(2020, 10, 1), "end": date(2023, 9, 30)}
+
+
+def test_an_extension_in_a_tables_row_or_after_the_decisions_day():
+    rows = ("Period\tAvtal\tErsättning\n\n2020-01-01 – 2020-12-31\tFörsta överenskommelsen\t600 000 kr\n\n"
+            "2021-01-01 – 2022-12-31\tAndra överenskommelsen\t700 000 kr per år\n\n"
+            "2023-01-01 – 2023-06-30\tFörlängning av andra överenskommelsen\t350 000 kr")
+    assert agreements_in(rows)[0] == [{"start": date(2020, 1, 1), "end": date(2020, 12, 31)},
+                                      {"start": date(2021, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 6, 30)}]
+    told = ("• Överenskommelse 2: 1 februari 2020 – 31 december 2021, förlängd genom nämndbeslut den 16 december 2021 "
+            "till och med 30 juni 2022")
+    assert agreements_in(told)[0] == [{"start": date(2020, 2, 1), "end": date(2021, 12, 31), "extended_to": date(2022, 6, 30)}]

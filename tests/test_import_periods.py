@@ -13,7 +13,7 @@ from conftest import CONTENT
 EXCERPTS = Path(__file__).resolve().parent / "import_periods"
 # Read wrongly still (the README says what each needs); any other excerpt read wrongly fails the test.
 KNOWN_MISSES = {"w2/11", "w2/12", "w2/13", "w2/15", "w2/19", "w2/21", "w2/23", "w2/24", "w2/26", "w2/30", "w3/06",
-                "w3/14", "w3/19", "w4/14", "w4/16", "w5/02", "w5/04", "w5/10", "w5/13", "w5/18", "w5/19", "w5/21", "w5/23",
+                "w3/19", "w4/16", "w5/02", "w5/04", "w5/10", "w5/13", "w5/18", "w5/19", "w5/21", "w5/23",
                 "w5/25", "w5/29"}
 
 
@@ -35,4 +35,4 @@ def test_the_import_reads_the_agreements_of_excerpts_nobody_tuned_it_on_at_first
             wrong[name] = (drafted, expected)
     regressed = {name: pair for name, pair in wrong.items() if name not in KNOWN_MISSES}
     assert not regressed, "\n".join(f"{name}: drafted {got}, expected {want}" for name, (got, want) in regressed.items())
-    assert len(excerpts) - len(wrong) >= 115
+    assert len(excerpts) - len(wrong) >= 117

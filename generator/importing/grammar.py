@@ -415,6 +415,8 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
             notes.append(f"hoppade över {_normalise(text[first.begin:second.stop])!r}: rapportens period, inte "
                          "överenskommelsens")
             continue
+        if _DECIDED_ON.search(text, max(0, first.begin - 40), first.begin):
+            continue  # a decision's day, then the day it extended the agreement to: the extension's (see _extensions)
         periods.append(Period(start, end, lead.start() if lead else first.begin, second.stop))
         used.update((index, index + 1))
     periods += _verb_periods(text, tokens, sentences_, used, notes)
@@ -423,6 +425,8 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
     return periods, notes
 
 
+# A decision's day before a period's first: "förlängd genom nämndbeslut den 16 december 2021 till och med 30 juni 2022".
+_DECIDED_ON = re.compile(r"(?:beslut|beslutade|beslöt)\w*(?:\s+(?!den\b)[^\W\d]+){0,2}?\s+(?:den\s+)?$", re.IGNORECASE)
 # The period a report covers, not the agreement's: "Rapportperiod (denna rapport): 2023-01-01 – 2023-12-31".
 _REPORTING_PERIOD = re.compile(r"\b(?=[ru])(?:rapport|redovisnings|uppföljnings)period\w*[^:\n\t]{0,30}[:\t]\s*", re.IGNORECASE)
 # A form's fields for the first and the last day: "Startdatum för överenskommelsen: 2022-01-10" … "Slutdatum för
@@ -558,7 +562,8 @@ _UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(
 _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
 # The date of the decision that extended it, before the date it was extended to.
 # ("förlängdes genom beslut i nämnden den 21 januari 2021 att gälla till och med 2021-12-31")
-_DECISION_BEFORE = re.compile(r"\bbeslut\w*(?:\s+(?!den\b)[^\W\d]+){0,3}?\s+(?:den\s+)?$", re.IGNORECASE)
+# ("… genom nämndbeslut den 16 december 2021 till och med 30 juni 2022": a compound's decision too)
+_DECISION_BEFORE = re.compile(r"beslut\w*(?:\s+(?!den\b)[^\W\d]+){0,3}?\s+(?:den\s+)?$", re.IGNORECASE)
 _UNTIL_AFTER_DECISION = re.compile(rf",?(?:\s*§\s*\d+,?)?(?:\s+\w+){{0,3}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$", re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
 
@@ -848,6 +853,8 @@ def _annual_split(text: str, sentences_: _Sentences, periods: list[Period]) -> l
 
 # --- Agreements ---------------------------------------------------------------------------------------------------
 
+# A table's row: the period, then what it is ("2023-01-01 – 2023-06-30<TAB>Förlängning av andra överenskommelsen").
+_EXTENSION_ROW = re.compile(r"[ \t]*(?:\t|\|)[ \t]*Förlängning\b", re.IGNORECASE)
 _EXTENSION_PERIOD = re.compile(r"förlängning(?:en|sperioden)\s+(?:den\s+)?$", re.IGNORECASE)
 # Earlier in the sentence: "… och förlängdes från och med …", "beslutade att förlänga överenskommelsen med sex månader, …"
 _EXTENDED_BEFORE = re.compile(r"\bförläng(?:des|ts|a|ning)", re.IGNORECASE)
@@ -1084,7 +1091,8 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
                 last = same
                 continue
             if last is not None and (_EXTENSION_PERIOD.search(text[max(0, value.begin - 40):value.begin])
-                                     or _EXTENDED_BEFORE.search(text, sentences_.span(value.begin)[0], value.begin)):
+                                     or _EXTENDED_BEFORE.search(text, sentences_.span(value.begin)[0], value.begin)
+                                     or _EXTENSION_ROW.match(text, value.stop)):
                 if value.start == last.get("extended_to", last["end"]) + timedelta(days=1):
                     last["extended_to"] = value.end  # "för förlängningen den 1 mars–31 augusti 2023", "förlängdes från …"
                     notes.append(f"extended_to lästes ur {phrase!r}")
