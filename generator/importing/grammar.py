@@ -415,7 +415,7 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
             notes.append(f"hoppade över {_normalise(text[first.begin:second.stop])!r}: rapportens period, inte "
                          "överenskommelsens")
             continue
-        if _DECIDED_ON.search(text, max(0, first.begin - 40), first.begin):
+        if connector.group().strip()[:1].lower() == "t" and _DECIDED_ON.search(text, max(0, first.begin - 40), first.begin):
             continue  # a decision's day, then the day it extended the agreement to: the extension's (see _extensions)
         periods.append(Period(start, end, lead.start() if lead else first.begin, second.stop))
         used.update((index, index + 1))
@@ -425,7 +425,8 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
     return periods, notes
 
 
-# A decision's day before a period's first: "förlängd genom nämndbeslut den 16 december 2021 till och med 30 juni 2022".
+# A decision's day before a period's first: "förlängd genom nämndbeslut den 16 december 2021 till och med 30 juni 2022"
+# (looked for only before "till", "t.o.m.": a dash between two dates is a period's).
 _DECIDED_ON = re.compile(r"(?:beslut|beslutade|beslöt)\w*(?:\s+(?!den\b)[^\W\d]+){0,2}?\s+(?:den\s+)?$", re.IGNORECASE)
 # The period a report covers, not the agreement's: "Rapportperiod (denna rapport): 2023-01-01 – 2023-12-31".
 _REPORTING_PERIOD = re.compile(r"\b(?=[ru])(?:rapport|redovisnings|uppföljnings)period\w*[^:\n\t]{0,30}[:\t]\s*", re.IGNORECASE)
