@@ -297,6 +297,8 @@ PROPOSED = re.compile(
     r"|förlänger|förlängs|tecknas|ingås|(?:ska|skall|bör|kan) (?:tecknas|ingås|gälla|förlängas)|(?:har|hade)\s+föreslagits)\b",
     re.IGNORECASE,
 )
+# The words of an agreement that was made.
+_MADE_WORDS = r"tecknade|tecknades|ingick|ingicks|beviljade|beviljades|slöts|har\s+tecknats|har\s+ingåtts"
 # Hoped for, wished for or applied for, not made: "Vi hoppas på en ny överenskommelse för 2025–2027", "Vi har ansökt om en
 # ny överenskommelse för 2024", "Önskemål: ny IOP 2023–2025", "Föreningen lämnade in en ansökan om en ny överenskommelse
 # för 2024–2026", "söka nytt IOP för …" (in the clause of the period: Sentences.hoped).
@@ -306,15 +308,13 @@ _HOPE_WORD = re.compile(_HOPES, re.IGNORECASE)
 # … what is hoped for: a new, renewed or continued agreement, or an extension ("ansökt om en ny överenskommelse",
 # "Önskemål: ny IOP …"), not "Vi söker nya volontärer inom ramen för överenskommelsen"; and no agreement made after the
 # hope ("Efter vår ansökan tecknades en ny överenskommelse för …").
-_HOPED = re.compile(_HOPES + r"(?:(?!\b(?:tecknade|tecknades|ingick|ingicks|beviljade|beviljades|förlängdes|slöts|fick|"
-                    r"har\s+tecknats)\b)[^.;]){0,60}?\b(?:(?:ny|nytt|nya|fortsatt|förnyad|förnyat)\s+(?:\w+\s+)?"
+_HOPED = re.compile(_HOPES + rf"(?:(?!\b(?:{_MADE_WORDS}|förlängdes|fick)\b)[^.;]){{0,60}}?\b(?:(?:ny|nytt|nya|fortsatt|förnyad|förnyat)\s+(?:\w+\s+)?"
                     r"(?:överenskommels|avtal|IOP|partnerskap|samverkan|samarbete)|förläng|om\s+(?:en\s+|ett\s+)?(?:överenskommels|avtal\b|IOP))",
                     re.IGNORECASE)
 # Where a clause ends, for what is hoped: ", som gällde …", ", och en ny överenskommelse …" (not a label's colon).
 _HOPE_CLAUSE_END = re.compile(r"[,;]|\s(?:och|men|som|medan)\s", re.IGNORECASE)
 # An agreement that was made, in the words of the sentence before its period.
-_MADE = re.compile(r"\b(?:tecknade|tecknades|ingick|ingicks|beviljade|beviljades|slöts|har\s+tecknats|har\s+ingåtts)\b",
-                   re.IGNORECASE)
+_MADE = re.compile(rf"\b(?:{_MADE_WORDS})\b", re.IGNORECASE)
 # A sentence about an agreement to come, from its first words.
 _NEW_ONE = re.compile(r"\s*(?:En|Den)\s+nya?\s+(?:överenskommels|avtal|period)")
 # … or in the clause of the period: "… och en ny överenskommelse för 2024-09-01–2027-08-31 har föreslagits".
@@ -415,19 +415,18 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
             notes.append(f"hoppade över {_normalise(text[first.begin:second.stop])!r}: rapportens period, inte "
                          "överenskommelsens")
             continue
-        if connector.group().strip()[:1].lower() == "t" and _DECIDED_ON.search(text, max(0, first.begin - 40), first.begin):
-            continue  # a decision's day, then the day it extended the agreement to: the extension's (see _extensions)
+        if connector.group().strip()[:1].lower() == "t" and _DECISION_BEFORE.search(text, max(0, first.begin - 40), first.begin):
+            # a decision's day, then the day it extended the agreement to: the extension's (see _extensions); looked
+            # for only before "till", "t.o.m." (a dash between two dates is a period's)
+            continue
         periods.append(Period(start, end, lead.start() if lead else first.begin, second.stop))
         used.update((index, index + 1))
     periods += _verb_periods(text, tokens, sentences_, used, notes)
-    periods += _labelled_periods(text, tokens, used)
+    periods += _labelled_periods(text, tokens, used, reporting)
     periods.sort(key=lambda period: period.begin)
     return periods, notes
 
 
-# A decision's day before a period's first: "förlängd genom nämndbeslut den 16 december 2021 till och med 30 juni 2022"
-# (looked for only before "till", "t.o.m.": a dash between two dates is a period's).
-_DECIDED_ON = re.compile(r"(?:beslut|beslutade|beslöt)\w*(?:\s+(?!den\b)[^\W\d]+){0,2}?\s+(?:den\s+)?$", re.IGNORECASE)
 # The period a report covers, not the agreement's: "Rapportperiod (denna rapport): 2023-01-01 – 2023-12-31".
 _REPORTING_PERIOD = re.compile(r"\b(?=[ru])(?:rapport|redovisnings|uppföljnings)period\w*[^:\n\t]{0,30}[:\t]\s*", re.IGNORECASE)
 # A form's fields for the first and the last day: "Startdatum för överenskommelsen: 2022-01-10" … "Slutdatum för
@@ -441,10 +440,12 @@ _END_LABEL = re.compile(rf"\b(?=[söa])(?:(?:Slutdatum|Slutdag|Sista\s+dag|Avtal
                         re.IGNORECASE)
 
 
-def _labelled_periods(text: str, tokens: list[_Token], used: set[int]) -> list[Period]:
+def _labelled_periods(text: str, tokens: list[_Token], used: set[int], reporting: set[int]) -> list[Period]:
+    """Periods a form gives in a field for each day; `reporting`: where the dates after a report's own period's label
+    begin (not the agreement's)."""
     # where the dates after each kind of label begin, found in one pass each
-    starts = {match.end() for match in _START_LABEL.finditer(text)} - {m.end() for m in _REPORTING_PERIOD.finditer(text)}
-    ends = {match.end() for match in _END_LABEL.finditer(text)} - {m.end() for m in _REPORTING_PERIOD.finditer(text)}
+    starts = {match.end() for match in _START_LABEL.finditer(text)} - reporting
+    ends = {match.end() for match in _END_LABEL.finditer(text)} - reporting
     found = []
     for index, token in enumerate(tokens):
         if index in used or token.year is None or token.begin not in starts:
@@ -564,7 +565,7 @@ _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNOR
 # The date of the decision that extended it, before the date it was extended to.
 # ("förlängdes genom beslut i nämnden den 21 januari 2021 att gälla till och med 2021-12-31")
 # ("… genom nämndbeslut den 16 december 2021 till och med 30 juni 2022": a compound's decision too)
-_DECISION_BEFORE = re.compile(r"beslut\w*(?:\s+(?!den\b)[^\W\d]+){0,3}?\s+(?:den\s+)?$", re.IGNORECASE)
+_DECISION_BEFORE = re.compile(r"(?:beslut|beslöt)\w*(?:\s+(?!den\b)[^\W\d]+){0,3}?\s+(?:den\s+)?$", re.IGNORECASE)
 _UNTIL_AFTER_DECISION = re.compile(rf",?(?:\s*§\s*\d+,?)?(?:\s+\w+){{0,3}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$", re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
 
@@ -670,7 +671,6 @@ def _length(n: str, unit: str) -> int | None:
     count = int(n) if n.isdigit() else (1 if n in ("ett", "en") else number_word(n))
     unit = unit.lower()
     return None if count is None else count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
-
 
 
 _UNTIL_DATE = re.compile(rf"\b(?:{_UNTIL_WORDS}|löpte\s+(?:\w+\s+)?ut)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
@@ -897,7 +897,7 @@ def _month_periods(text: str, sentences_: _Sentences, annual: set[int]) -> list[
                 and not annual & set(range(span[0].year, span[1].year + 1)):
             found.append(Period(*span, match.start(), match.end()))
     for match in _YEARS_FROM.finditer(text):  # "tecknades för tre år, från och med 2020"
-        count = int(match["n"]) if match["n"].isdigit() else number_word(match["n"].lower())
+        count = (_length(match["n"], "år") or 0) // 12
         if count and _runs_over(text, sentences_, match.start()):
             year = int(match["year"])
             found.append(Period(date(year, 1, 1), date(year + count - 1, 12, 31), match.start(), match.end()))
@@ -986,8 +986,8 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
                 end = _month_end(int(month["y"]), MONTHS[month["m"].lower()])  # "gick ut sista juni 2023"
             if end is None and (length := _LASTED_YEARS.search(later)) \
                     and (_AGREEMENT_NOUN.search(later) or REFERS_BACK.match(later)):
-                years = int(length["n"]) if length["n"].isdigit() else number_word(length["n"].lower())
-                end = add_months(start, 12 * years) - timedelta(days=1) if years else None
+                months = _length(length["n"], "år")
+                end = add_months(start, months) - timedelta(days=1) if months else None
             if end and end > start:
                 found: dict[str, Any] = {"start": start, "end": end}
                 # the extension the same sentence tells, as the grammar reads any ("… och förlängdes därefter till
