@@ -3689,3 +3689,33 @@ def test_a_partnership_the_text_says_goes_no_further_has_ended(tmp_path: Path, s
             "Förslag till beslut\n\nKultur- och fritidsnämnden godkänner slutrapporten.\n\n"
             "Ärendet\n\nFöreningen har drivit en träffpunkt för äldre i Askersund sedan 2021. " + sentence + "\n")
     assert draft_of(tmp_path, text).fields["next_step"] == "ended"
+
+
+def test_a_fact_box_under_its_title_and_a_forms_labels_over_their_values(tmp_path: Path):
+    """A title over a fact box, no blank line between, keeps its lines: the title is the title, the committee and the
+    organisation are read from their fields, and the agreement from the sentence under them. A form's label over its
+    value, each on a line of its own ("Startdatum för överenskommelsen:" / "2022-01-10"), is read as the field, and
+    its day is no date of the document's."""
+    (tmp_path / "box").mkdir()
+    (tmp_path / "form").mkdir()
+    draft = draft_of(tmp_path / "box", "IOP Mötesplats Gläntan – ekonomisk redovisning och slutrapport\n"
+                     "Organisation: Föreningen Gläntan\nNämnd: Farsta stadsdelsnämnd\n"
+                     "Överenskommelsen gäller för perioden 2022-01-01 – 2024-12-31.\n\n"
+                     "Kommentar\n\nMötesplatsen har funnits sedan 2012 och har öppet fyra dagar i veckan.\n")
+    assert draft.fields["title"] == "IOP Mötesplats Gläntan – ekonomisk redovisning och slutrapport"
+    assert draft.fields["committee"] == "Farsta stadsdelsnämnd"
+    assert draft.fields["agreements"] == [{"start": date(2022, 1, 1), "end": date(2024, 12, 31)}]
+    draft = draft_of(tmp_path / "form", "Linköpings kommun\nSlutrapport – idéburet offentligt partnerskap\n\n"
+                     "Organisationens namn:\nSkäggetorps Fritidsförening\nAnsvarig nämnd:\nSocialnämnden\n"
+                     "Datum för beslut om IOP:\n2021-11-18\nStartdatum för överenskommelsen:\n2022-01-10\n"
+                     "Slutdatum för överenskommelsen:\n2023-12-31\nRapportperiod (denna rapport):\n"
+                     "2023-01-01 – 2023-12-31\n")
+    assert draft.fields["agreements"] == [{"start": date(2022, 1, 10), "end": date(2023, 12, 31)}]
+
+
+def test_the_agreements_first_day_in_a_field_is_no_date_of_the_documents():
+    from generator.importing.parse import DATED
+
+    assert DATED.match("Inskickad: 2024-02-14")
+    assert not DATED.match("Överenskommelsens startdatum: 2021-09-01")
+    assert not DATED.match("Avtalsperiod: 2021-09-01")

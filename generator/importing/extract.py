@@ -141,6 +141,11 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         listed = bool(unwrapped) and _list_heading(unwrapped[-1].text, lines)  # a list of titles or proposals
         listed = listed or (len(lines) > 1 and _list_heading(lines[0], lines[1:]))  # "Bilagor" over its list, no gap
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
+        # a fact box with a title over it or a sentence under it, no blank line between ("IOP Mötesplats Gläntan –
+        # slutrapport" / "Organisation: …" / "Nämnd: …" / "Överenskommelsen gäller för …"): each line its own
+        listed = listed or sum(bool(LABELLED.match(line)) for line in lines) >= max(2, len(lines) / 2)
+        # an e-service form's printout, each label over its value ("Startdatum för överenskommelsen:" / "2022-01-10")
+        listed = listed or sum(bool(_LABEL_ALONE.match(line)) for line in lines) >= max(2, len(lines) / 3)
         listed = listed or _approvals_statement(lines[0])  # "Detta dokument har godkänts digitalt av …" over its names
         # (a slide's lines, none a sentence, are each a line of their own: its title, subtitle, meeting, officer)
         listed = listed or (slide and not any(re.search(r"[.!?]$", line) for line in lines))
@@ -591,6 +596,8 @@ LIST_ITEM = re.compile(rf"^(?:\d{{1,2}}[.)]|[a-hA-H][.)]|{ITEM_SIGN}|Bilaga\s+\d
 CELLS = re.compile(r"\t|\s+\|\s+|\s{3,}")
 # The end of a line that introduces a proposal's att-clauses: "… föreslår att nämnden beslutar", "Nämnden beslutar:".
 _INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\bföreslås)\s*$")
+# A form's label on a line of its own, its value on the next: "Startdatum för överenskommelsen:".
+_LABEL_ALONE = re.compile(r"^[A-ZÅÄÖ][^:.!?\t]{2,60}:$")
 # A line of facts, a label and its value: "Avtalsperiod: 2021-01-01–2023-12-31", "Handläggare: Johan Berglund, …".
 LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").

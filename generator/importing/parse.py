@@ -851,7 +851,9 @@ def _officer_phone(line: str, draft: Draft) -> bool:
 # The kind of partnership alone, as a template's header gives it over the report's own title.
 PARTNERSHIP_KIND = re.compile(r"^(?:(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s*\(IOP\))?|IOP)$", re.IGNORECASE)
 # A label of one or two words over a date: "Utfärdad: 2025-03-10", "Senast reviderad: 12 mars 2024".
-DATED = re.compile(r"^[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*(?P<date>.+)$")
+# (not a day of the agreement's: "Överenskommelsens startdatum: 2021-09-01")
+DATED = re.compile(r"^(?![^:]*(?i:överenskommels|avtal|IOP|partnerskap|start|slut|period|förläng))"
+                   r"[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*(?P<date>.+)$")
 
 
 def _unit_name(line: str) -> bool:

@@ -98,8 +98,14 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
 
 
 # A line that gives an agreement's period or extension on its own: a field or a point, not a title or a letterhead.
+# (or a form's field whose label names the agreement or its first or last day, its value after the label:
+# "Projekttid (avtalsperioden enligt IOP-överenskommelsen): 2022-03-01 – 2024-02-29", "Startdatum för
+# överenskommelsen: 2022-01-10")
 _AGREEMENT_LINE = re.compile(rf"\s*(?:{BULLET}\s+)?(?:Avtalsperiod|Avtalstid|Överenskommelsens\s+period|IOP-period"
-                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng(?:d|des|t|ning\w*))\b", re.IGNORECASE)
+                             r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng(?:d|des|t|ning\w*)"
+                             r"|(?=[^:\n]{0,60}(?:avtal|överenskommels|IOP|partnerskap)[^:\n]{0,40}:\s*\d)"
+                             r"(?:Startdatum|Slutdatum|Projekttid|Period|Avtal|Överenskommelse|IOP|Partnerskap)\w*)\b",
+                             re.IGNORECASE)
 
 
 def _label_joined(block: str) -> str:
@@ -108,7 +114,7 @@ def _label_joined(block: str) -> str:
 
 
 # A paragraph of sentences: words, then a full stop at the end.
-_RUNNING_TEXT = re.compile(r"^[A-ZÅÄÖ][^\n\t]{60,}[a-zåäö0-9)][.?!]$")  # (a letter's may end in a question)
+_RUNNING_TEXT = re.compile(r"^[A-ZÅÄÖ][^\n\t]{30,}[a-zåäö0-9)][.?!]$")  # (a letter's may end in a question)
 
 
 def _later(agreements: list[dict[str, Any]], written: date | None) -> list[dict[str, Any]]:
