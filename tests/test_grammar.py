@@ -1513,3 +1513,43 @@ def test_an_extension_in_a_tables_row_or_after_the_decisions_day():
     told = ("• Överenskommelse 2: 1 februari 2020 – 31 december 2021, förlängd genom nämndbeslut den 16 december 2021 "
             "till och med 30 juni 2022")
     assert agreements_in(told)[0] == [{"start": date(2020, 2, 1), "end": date(2021, 12, 31), "extended_to": date(2022, 6, 30)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an extension told without its length or day, and what it came to in the next sentence or later in its own
+    ("Avtalstid: 2021-01-01—2023-12-31, med option om förlängning med ett år. Optionen nyttjades genom nämndens beslut "
+     "2023-09-19, § 76. Överenskommelsen upphör därmed 2024-12-31.",
+     [{"start": date(2021, 1, 1), "end": date(2023, 12, 31), "extended_to": date(2024, 12, 31)}]),
+    ("Överenskommelsen gällde 2020-01-01–2022-12-31 med möjlighet till förlängning i ett år. Förlängning beslutades av "
+     "nämnden 2022-06-21, § 112, varvid överenskommelsen gäller till och med 2023-12-31.",
+     [{"start": date(2020, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 12, 31)}]),
+    ("Överenskommelsen gällde 1 september 2020–31 augusti 2022 och innehöll en möjlighet till förlängning med ett år i "
+     "taget, högst två gånger. Båda förlängningarna har utnyttjats (nämndbeslut 2022-04-21 och 2023-05-25). "
+     "Överenskommelsen löper därmed ut 2024-08-31 och kan inte förlängas ytterligare.",
+     [{"start": date(2020, 9, 1), "end": date(2022, 8, 31), "extended_to": date(2024, 8, 31)}]),
+    ("Överenskommelsen gällde 2020-01-01–2022-12-31 med möjlighet till förlängning 1+1 år. Den första förlängningen "
+     "nyttjades (beslut 2022-05-24, § 67), medan nämnden i maj 2023 beslutade att inte nyttja den andra. "
+     "Överenskommelsen upphör således 2023-12-31.",
+     [{"start": date(2020, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 12, 31)}]),
+    # … but not an option that was not taken up, nor an end that is the agreement's own
+    ("Överenskommelsen gällde 2020-01-01–2022-12-31 med möjlighet till förlängning i ett år. Optionen nyttjades inte. "
+     "Överenskommelsen upphörde därmed 2022-12-31.", [{"start": date(2020, 1, 1), "end": date(2022, 12, 31)}]),
+    # an extension to a month
+    ("Överenskommelsen löpte från den 1 september 2020 till den 30 juni 2023. Nämnden förlängde därför överenskommelsen "
+     "till och med december 2023.",
+     [{"start": date(2020, 9, 1), "end": date(2023, 6, 30), "extended_to": date(2023, 12, 31)}]),
+    # whole years after the agreement they are of
+    ("Föreningen hade en överenskommelse om idéburet offentligt partnerskap med socialnämnden för åren 2021–2023.",
+     [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]),
+])
+def test_what_an_extension_came_to_and_whole_years(text, expected):
+    assert agreements_in(text)[0] == expected
+
+
+def test_an_early_end_told_in_a_decisions_present():
+    from generator.importing.grammar import ended_early
+    text = ("Överenskommelsen avser perioden 1 april 2021 – 31 mars 2024. Socialnämnden noterar att föreningen har sagt "
+            "upp överenskommelsen och att överenskommelsen upphör att gälla den 30 juni 2023.")
+    agreements = agreements_in(text)[0]
+    assert ended_early(text, agreements) is not None
+    assert agreements == [{"start": date(2021, 4, 1), "end": date(2023, 6, 30)}]

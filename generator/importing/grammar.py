@@ -512,7 +512,9 @@ class Extension:
 
 
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte)"
-                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?<![\w-])Förlängning(?=\s*:))\b"
+                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?<![\w-])Förlängning(?=\s*:)"
+                       # "Förlängning beslutades av nämnden 2022-06-21, § 112, varvid …"
+                       r"|(?<![\w-])förlängning(?:en)?\s+(?:beslutades|beslöts|beviljades))\b"
                        r"(?!\s+(?:\w+\s+)?(?:inte|ej|aldrig)\b)", re.IGNORECASE)
 # Just before an extension: "Den har inte förlängts", "blev aldrig förlängd", "att avstå från att utnyttja optionen".
 # ("beslutade att inte förlänga", not "beslutade, trots att budgeten inte räckte, att förlänga")
@@ -534,9 +536,12 @@ _TO_EXTEND_AGAIN = re.compile(rf"\b(?=o)och\b[^.;]{{0,40}}?\batt\s+(?P<verb>för
 # agreement the sentence before, or the clause before, names)
 # An option to extend that was taken up: "Förlängningsoptionen på tolv månader utnyttjades, och överenskommelsen gällde
 # därmed t.o.m. 2024-02-29"; "Optionen att förlänga avtalet med ett år har använts" (not "en option på förlängning").
-_OPTION_USED = re.compile(r"\b(?=[fo])(?:förlängnings)?option(?:en|er|erna)?\b(?P<what>(?:(?!\b(?:inte|ej|aldrig)\b)[^.;]){0,80}?)"
+_OPTION_USED = re.compile(r"\b(?=[fo])(?:förlängnings)?(?P<option>option)(?:en|er|erna)?\b(?P<what>(?:(?!\b(?:inte|ej|aldrig)\b)[^.;]){0,80}?)"
                           r"\b(?P<verb>utnyttjades|har\s+utnyttjats|användes|har\s+använts|nyttjades|har\s+nyttjats)\b"
-                          r"(?!\s+(?:inte|ej|aldrig)\b)", re.IGNORECASE)
+                          r"(?!\s+(?:inte|ej|aldrig)\b)"
+                          # "Den första förlängningen nyttjades", "Båda förlängningarna har utnyttjats"
+                          r"|\b(?=f)förlängning(?:en|arna)\s+(?P<used>nyttjades|utnyttjades|har\s+(?:ut)?nyttjats|användes"
+                          r"|har\s+använts)\b(?!\s+(?:inte|ej|aldrig)\b)", re.IGNORECASE)
 _OPTION_LENGTH = re.compile(r"\b(?:på|om|med)\s+(?:ytterligare\s+)?(?P<n>\d{1,3}|[a-zåäö]+)\s+(?P<unit>månader|månad|år|halvår)\b",
                             re.IGNORECASE)
 # The same agreement extended again, told in the sentence of the first extension: "Den förlängdes första gången med ett
@@ -650,11 +655,15 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 and _UNTIL.fullmatch(text, stop, tokens[at].begin):
             until = tokens[at].value()
             stop = tokens[at].stop
-        if months is None and until is None:  # "… och löpte ut i juni 2021"
+        if months is None and until is None:  # "… och löpte ut i juni 2021", "… till och med december 2023"
             month_year = MONTH_YEAR.search(text, stop, limit)
-            if month_year and _EXPIRED_IN.fullmatch(text, stop, month_year.start()):
+            if month_year and (_EXPIRED_IN.fullmatch(text, stop, month_year.start())
+                               or _UNTIL.fullmatch(text, stop, month_year.start())):
                 until = _month_end(int(month_year["y"]), MONTHS[month_year["m"].lower()])
                 stop = month_year.end()
+        if months is None and until is None \
+                and (thereby := _thereby_until(text, tokens, begins, sentences_, stop)) is not None:
+            until, stop = thereby  # "Förlängning beslutades …, varvid överenskommelsen gäller till och med …"
         if months is not None or until is not None:
             # a further extension: told as one, or after another in its own sentence ("… till och med 2023-06-30 och
             # förlängdes därefter till och med …")
@@ -673,6 +682,29 @@ def _length(n: str, unit: str) -> int | None:
     return None if count is None else count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
 
 
+# What an extension told without its length or its date came to, in its sentence or the next: "Optionen nyttjades
+# genom nämndens beslut 2023-09-19, § 76. Överenskommelsen upphör därmed 2024-12-31."; "Förlängning beslutades av
+# nämnden 2022-06-21, § 112, varvid överenskommelsen gäller till och med 2023-12-31"; "… löper därmed ut 2024-08-31".
+_ENDS_VERB = r"(?:upphör(?:de)?|löper|löpte|gäller|gällde|slutar|slutade)"
+_THEREBY_UNTIL = re.compile(
+    rf"\b(?=[dsavulg])(?:(?:därmed|således|alltså|varvid|därigenom)\b[^.;\d]{{0,50}}?\b{_ENDS_VERB}"
+    rf"|{_ENDS_VERB}\s+(?:därmed|således|alltså|därigenom))\b(?:\s+ut)?(?:\s+att\s+gälla)?"
+    rf"(?:\s+{_UNTIL_WORDS})?\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _thereby_until(text: str, tokens: list[_Token], begins: list[int], sentences_: _Sentences,
+                   after: int) -> tuple[date, int] | None:
+    """The day an extension told without one came to (`_THEREBY_UNTIL`), after `after` in its sentence or the next,
+    and where it ends."""
+    index = sentences_.index(after)
+    limit = sentences_.spans[min(index + 1, len(sentences_.spans) - 1)][1]
+    if (words := _THEREBY_UNTIL.search(text, after, min(limit, after + 2 * _WINDOW))) \
+            and (at := bisect.bisect_left(begins, words.end())) < len(tokens) and tokens[at].begin == words.end() \
+            and tokens[at].year is not None and (day := tokens[at].value()) is not None:
+        return day, tokens[at].stop
+    return None
+
+
 _UNTIL_DATE = re.compile(rf"\b(?:{_UNTIL_WORDS}|löpte\s+(?:\w+\s+)?ut)\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
 # A decision to take up the option: "Nämnden beslutade den 16 april 2024 att utnyttja förlängningsmöjligheten" …
 _OPTION_TAKEN = re.compile(r"\b(?=[bhkv])(?:beslutade|beslöt|har\s+(?:\w+\s+)?beslutat|valde|kom\s+(?:\w+\s+)?överens\s+om)\b[^.;]{0,80}?"
@@ -687,7 +719,10 @@ def _options_used(text: str, tokens: list[_Token], sentences_: _Sentences) -> li
     """Options to extend that were taken up: by the length the option gives, or to the day the sentence then gives."""
     begins = [token.begin for token in tokens]
     found = []
-    options = [(option, _OPTION_LENGTH.search(option["what"])) for option in _OPTION_USED.finditer(text)]
+    # (an option named alone, "Optionen nyttjades": the length the agreement gave it, told before)
+    options = [(option, _OPTION_LENGTH.search(option["what"] or "") or (
+        _OPTION_GIVEN.search(text, max(0, option.start() - 600), option.start()) if option["option"] else None))
+        for option in _OPTION_USED.finditer(text)]
     options += [(taken, _OPTION_GIVEN.search(text, max(0, taken.start() - 600), taken.start()))
                 for taken in _OPTION_TAKEN.finditer(text)
                 if not _NOT_BEFORE.search(text, max(taken.start(), taken.start("use") - 40), taken.start("use"))]
@@ -699,6 +734,8 @@ def _options_used(text: str, tokens: list[_Token], sentences_: _Sentences) -> li
                 and (at := bisect.bisect_left(begins, words.end())) < len(tokens) and tokens[at].begin == words.end() \
                 and tokens[at].year is not None:
             until, stop = tokens[at].value(), tokens[at].stop
+        elif (thereby := _thereby_until(text, tokens, begins, sentences_, option.end())) is not None:
+            until, stop = thereby
         if months is not None or until is not None:
             found.append(Extension(months, until, option.start(), stop))
     return found
@@ -865,7 +902,9 @@ _EXTENDED_BEFORE = re.compile(r"\bförläng(?:des|ts|a|ning)", re.IGNORECASE)
 _WHOLE_YEARS = re.compile(r"\b(?:(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(?:under\s+)?(?:(?:två|tre|fyra|fem|\d)\s+)?"
                           r"(?:kalenderår(?:en)?|åren)\s*,?"
                           # "en treårig överenskommelse om idéburet offentligt partnerskap med …, för åren 2021–2023"
-                          r"|(?:två|tre|fyra|fem)årig\s+(?:IOP-)?överenskommelse\b[^.;]{0,120}?\bför\s+åren)"
+                          r"|(?:två|tre|fyra|fem)årig\s+(?:IOP-)?överenskommelse\b[^.;]{0,120}?\bför\s+åren"
+                          # "hade en överenskommelse om idéburet offentligt partnerskap med socialnämnden för åren 2021–2023"
+                          r"|\b(?:en|ett|vår|vårt)\s+(?:IOP-)?(?:överenskommelse|avtal)\b[^.;]{0,120}?\bför\s+(?:kalender)?åren)"
                           r"\s+(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
@@ -1006,7 +1045,10 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
 _TERMINATED = re.compile(r"\b(?:sade|sades)\s+(?:(?!(?:inte|ej|aldrig)\b)\w+\s+)?upp\b|\buppsagd\b|\bhar\s+sagts\s+upp\b"
                          # "Överenskommelsen upphörde att gälla den 31 mars 2024" (a day before its end, as checked),
                          # "upphörde överenskommelsen att gälla …", "avslutades i förtid den …"
-                         r"|\b(?P<ended>upphörde\s+(?:(?!(?:inte|ej|aldrig)\b)\w+\s+)?att\s+gälla|avslutades\s+i\s+förtid)\b",
+                         # (or in a decision's present: "… har sagt upp överenskommelsen … och att överenskommelsen
+                         # upphör att gälla den 30 juni 2023")
+                         r"|\bhar\s+sagt\s+upp\b"
+                         r"|\b(?P<ended>upphör(?:de)?\s+(?:(?!(?:inte|ej|aldrig)\b)\w+\s+)?att\s+gälla|avslutades\s+i\s+förtid)\b",
                          re.IGNORECASE)
 _ENDED, _NOTICE = 0, 1  # the day it stopped applying, the day notice was given
 
