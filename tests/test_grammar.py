@@ -1553,3 +1553,34 @@ def test_an_early_end_told_in_a_decisions_present():
     agreements = agreements_in(text)[0]
     assert ended_early(text, agreements) is not None
     assert agreements == [{"start": date(2021, 4, 1), "end": date(2023, 6, 30)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the extension of the agreement its sentence names, though another was told after it
+    ("Första överenskommelse: 2019-04-01 – 2021-03-31, förlängd med 12 månader till 2022-03-31\n\n"
+     "Andra överenskommelse: 2022-04-01 – 2024-03-31\n\nDen första överenskommelsen förlängdes under pandemin med tolv "
+     "månader, för att verksamheten skulle kunna ställas om.",
+     [{"start": date(2019, 4, 1), "end": date(2021, 3, 31), "extended_to": date(2022, 3, 31)},
+      {"start": date(2022, 4, 1), "end": date(2024, 3, 31)}]),
+    # a form's option is no extension: "Förlängning:" is a label only at the start of its line
+    ("Avtalsperiod: 2021-06-01 – 2024-05-31\n\nMöjlighet till förlängning: 2 år\n\nBeslut om förlängning: Äldrenämnden "
+     "beslutade 2023-10-25 att inte förlänga", [{"start": date(2021, 6, 1), "end": date(2024, 5, 31)}]),
+    # a school year as a length, the day after "det vill säga"; a year more "att gälla även under"
+    ("Överenskommelsen omfattade tiden 15 augusti 2020 – 30 juni 2023. I februari 2023 beslutade nämnden att förlänga "
+     "överenskommelsen med ett läsår, det vill säga till och med den 30 juni 2024.",
+     [{"start": date(2020, 8, 15), "end": date(2023, 6, 30), "extended_to": date(2024, 6, 30)}]),
+    ("Överenskommelsen gällde 2020-01-01 – 2022-12-31. Hösten 2022 beslutade nämnden att förlänga den att gälla även "
+     "under 2023.", [{"start": date(2020, 1, 1), "end": date(2022, 12, 31), "extended_to": date(2023, 12, 31)}]),
+    ("Överenskommelsen gällde 2020-08-01 – 2023-07-31. Våren 2023 beslutade nämnden att förlänga överenskommelsen att "
+     "gälla även läsåret 2023/24.", [{"start": date(2020, 8, 1), "end": date(2023, 7, 31), "extended_to": date(2024, 7, 31)}]),
+    # compact digits, and years by their last two digits
+    ("Period: 210901–230831", [{"start": date(2021, 9, 1), "end": date(2023, 8, 31)}]),
+    ("Överenskommelsen avsåg perioden 20190101–20211231.", [{"start": date(2019, 1, 1), "end": date(2021, 12, 31)}]),
+    ("Vi har haft IOP med socialnämnden sept -21 – aug -23 för nattinnebandy. Avtalet förlängdes sen t o m dec -23.",
+     [{"start": date(2021, 9, 1), "end": date(2023, 8, 31), "extended_to": date(2023, 12, 31)}]),
+    # … but not an organisation number, nor digits of something else
+    ("Organisationsnummer: 802476-119312", []),
+    ("Lokalen hyrdes 210901–230831.", []),
+])
+def test_which_agreement_an_extension_is_of_and_dates_in_short(text, expected):
+    assert agreements_in(text)[0] == expected

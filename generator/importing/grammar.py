@@ -512,7 +512,7 @@ class Extension:
 
 
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte)"
-                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?<![\w-])Förlängning(?=\s*:)"
+                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?m:^)[ \t]*(?:[-–•*][ \t]+)?Förlängning(?=\s*:)"
                        # "Förlängning beslutades av nämnden 2022-06-21, § 112, varvid …"
                        r"|(?<![\w-])förlängning(?:en)?\s+(?:beslutades|beslöts|beviljades))\b"
                        r"(?!\s+(?:\w+\s+)?(?:inte|ej|aldrig)\b)", re.IGNORECASE)
@@ -524,7 +524,7 @@ _NOT_BEFORE = re.compile(r"(?:\b(?:inte|ej|aldrig)\s+(?:att\s+|\w+\s+)?|\b(?:avs
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
                                 r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
                                 r"(?P<verb>förlänga)\s+(?=(?:den\s+(?:första|andra|tredje|fjärde|sista|senaste)\s+)?"
-                                rf"(?:överenskommelsen|avtalet|partnerskapet)|den\s+(?:med|{_TOM}|till|fram|ytterligare)\b)"
+                                rf"(?:överenskommelsen|avtalet|partnerskapet)|den\s+(?:med|{_TOM}|till|fram|ytterligare|att\s+gälla)\b)"
                                 # "beslutade nämnden om ytterligare en förlängning, denna gång med sex månader"
                                 r"|\b(?:beslutade|beslöt|har\s+beslutat)\b[^.;]{0,60}?\bom\s+(?:ytterligare\s+)?en\s+"
                                 r"(?P<noun>förlängning)\b(?!\s+av\s+(?!överenskommelsen|avtalet|IOP|partnerskapet))", re.IGNORECASE)
@@ -557,7 +557,7 @@ _AGAIN_WORD = re.compile(r"\b(?:ytterligare\s+en\s+(?:gång|förlängning)|en\s+
 # Words up to the length or the date, within the clause: "…, men lokalen var öppen till …" is another's.
 _RUN = r"(?:\s+(?!(?:men|medan|samt|när|då|vilket|så)\b)[\w:]+)"
 _BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{{1,3}}|[a-zåäö]+)(?:\s*\(\d{{1,3}}\))?\s+"
-                 r"(?P<unit>månader|månad|mån|år|halvår)\b"
+                 r"(?P<unit>månader|månad|mån|år|halvår|läsår|verksamhetsår|avtalsår)\b"
                  # "fick vi förlängt ett halvår, så …": the length right after the verb, its clause ending there
                  r"|[,:]?\s+(?:med\s+)?(?P<bare_n>ett|en|\d{1,2})\s+(?P<bare_unit>halvår|år|månader|mån)\b"
                  r"(?!\s+(?:i\s+taget|av|senare|tidigare|efter|före)\b)", re.IGNORECASE)
@@ -566,7 +566,14 @@ _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
 _UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
-_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
+# A month and its year, the year perhaps by its last two digits: "december 2023", "dec -23".
+_MONTH_SHORT_YEAR = re.compile(rf"(?<![\w])(?=[adfjmnos])(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}}|[-'’]\d\d)(?!\d)", re.IGNORECASE)
+# A year more: "att gälla även under 2023", "att gälla även läsåret 2023/24".
+_ALSO_YEAR = re.compile(r"(?:\s+[\w:]+){0,3}?\s+att\s+gälla\s+(?:även|också)\s+(?:under\s+)?"
+                        r"(?:(?:år(?:et)?\s+)?(?P<year>(?:19|20)\d\d)(?![\d/–-])"
+                        r"|(?:läsåret|verksamhetsåret|avtalsåret)\s+(?:19|20)\d\d/\d{2,4}\b)", re.IGNORECASE)
+_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså)\s+)?{_UNTIL_WORDS}\s+(?:den\s+)?",
+                                 re.IGNORECASE)  # ("med ett läsår, det vill säga till och med den 30 juni 2024")
 # The date of the decision that extended it, before the date it was extended to.
 # ("förlängdes genom beslut i nämnden den 21 januari 2021 att gälla till och med 2021-12-31")
 # ("… genom nämndbeslut den 16 december 2021 till och med 30 juni 2022": a compound's decision too)
@@ -656,11 +663,15 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
             until = tokens[at].value()
             stop = tokens[at].stop
         if months is None and until is None:  # "… och löpte ut i juni 2021", "… till och med december 2023"
-            month_year = MONTH_YEAR.search(text, stop, limit)
+            month_year = _MONTH_SHORT_YEAR.search(text, stop, limit)
             if month_year and (_EXPIRED_IN.fullmatch(text, stop, month_year.start())
                                or _UNTIL.fullmatch(text, stop, month_year.start())):
-                until = _month_end(int(month_year["y"]), MONTHS[month_year["m"].lower()])
+                until = _month_end(_full_year(month_year["y"]), MONTHS[month_year["m"].lower()])
                 stop = month_year.end()
+        if months is None and until is None and (also := _ALSO_YEAR.match(text, stop, limit)):
+            # "beslutade nämnden att förlänga den att gälla även under 2023", "… även läsåret 2023/24"
+            until, months = (date(int(also["year"]), 12, 31), None) if also["year"] else (None, 12)
+            stop = also.end()
         if months is None and until is None \
                 and (thereby := _thereby_until(text, tokens, begins, sentences_, stop)) is not None:
             until, stop = thereby  # "Förlängning beslutades …, varvid överenskommelsen gäller till och med …"
@@ -679,7 +690,8 @@ def _length(n: str, unit: str) -> int | None:
     n = n.lower()
     count = int(n) if n.isdigit() else (1 if n in ("ett", "en") else number_word(n))
     unit = unit.lower()
-    return None if count is None else count * (12 if unit == "år" else 6 if unit == "halvår" else 1)
+    # ("ett läsår", "ett verksamhetsår": a year of the agreement's, whatever month it begins)
+    return None if count is None else count * (6 if unit == "halvår" else 12 if unit.endswith("år") else 1)
 
 
 # What an extension told without its length or its date came to, in its sentence or the next: "Optionen nyttjades
@@ -912,9 +924,12 @@ _WHOLE_YEARS = re.compile(r"\b(?:(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(
 # Periods given by months alone: "från september 2021 till och med augusti 2023", "jan 2022–dec 2023" (from the first
 # day of the first month to the last of the last); and by years: "tecknades för tre år, från och med 2020".
 _MONTH_SPAN = re.compile(rf"(?<![\w])(?=[adfjmnos])(?:(?:från\s+(?:och\s+med\s+)?|{_FROM}\s*)(?:den\s+)?)?(?=[adfjmnos])"
-                         rf"(?P<first>{_MONTH})\.?\s+(?P<first_year>{_YEAR})\s*"
+                         rf"(?P<first>{_MONTH})\.?\s+(?P<first_year>{_YEAR}|[-'’]\d\d)\s*"
                          rf"(?:{_DASH}|--|till\s+och\s+med|{_TOM}|till)\s*(?:den\s+)?"
-                         rf"(?P<last>{_MONTH})\.?\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE)
+                         rf"(?P<last>{_MONTH})\.?\s+(?P<year>{_YEAR}|[-'’]\d\d)(?!\d)", re.IGNORECASE)
+# ("sept -21 – aug -24": a year by its last two digits, as notes and slides write it)
+# A period in compact digits, as a form's field may give it: "Period: 210901–230831", "20190101–20211231".
+_COMPACT_SPAN = re.compile(r"(?<![\d-])(?P<first>\d{6}|(?:19|20)\d{6})\s*(?:[–—−-]|--)\s*(?P<last>\d{6}|(?:19|20)\d{6})(?![\d-])")
 _YEARS_FROM = re.compile(rf"\b(?=[tigl])(?:tecknades|ingicks|gällde|löpte|gäller|löper)\s+(?:för|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år,?\s+"
                          rf"(?:från\s+och\s+med|{_FROM}|från)\s+(?:år\s+|årsskiftet\s+)?(?P<year>{_YEAR})(?![\d/-])",
                          re.IGNORECASE)
@@ -935,6 +950,10 @@ def _month_periods(text: str, sentences_: _Sentences, annual: set[int]) -> list[
         if _runs_over(text, sentences_, match.start()) and (span := _months_of(match)) \
                 and not annual & set(range(span[0].year, span[1].year + 1)):
             found.append(Period(*span, match.start(), match.end()))
+    for match in _COMPACT_SPAN.finditer(text):
+        first, last = _compact_date(match["first"]), _compact_date(match["last"])
+        if first and last and first < last and _runs_over(text, sentences_, match.start()):
+            found.append(Period(first, last, match.start(), match.end()))
     for match in _YEARS_FROM.finditer(text):  # "tecknades för tre år, från och med 2020"
         count = (_length(match["n"], "år") or 0) // 12
         if count and _runs_over(text, sentences_, match.start()):
@@ -950,6 +969,8 @@ _RUNS_OVER = re.compile(r"(?:överenskommels\w*|\bavtal\w*|\bIOP(?::n)?|partners
                         r"(?:\s+\S+){0,6}?\s+(?:gäller|gällde|har\s+gällt|löper|löpte|pågår|pågick|omfattar|omfattade|avser|"
                         r"avsåg|tecknades|ingicks|har\s+pågått|pågått)\b(?:\s+\S+){0,3}?\s*$"
                         r"|(?:\bIOP|partnerskap\w*|överenskommelse\w*)\s*:?\s*$"
+                        # "Vi har haft IOP med socialnämnden i Jönköping sept -21 – aug -23"
+                        r"|\b(?:har\s+haft|hade|haft)\s+(?:en\s+|ett\s+)?(?:IOP|överenskommelse|avtal|partnerskap)\b[^.\n]{0,60}$"
                         # a form's field: "Avtalsperiod<TAB>Läsåren 2021/22–2023/24 (augusti 2021–juni 2024)"
                         r"|\b(?:avtalsperiod\w*|avtalstid\w*|projektperiod\w*|projekttid\w*|period)\b[:\t ][^.\n]{0,40}$",
                         re.IGNORECASE)
@@ -1087,6 +1108,12 @@ def _date_at(text: str, offset: int) -> date | None:
     return parse_date(found.group()) if found and found.group() and re.search(r"\d{4}", found.group()) else None
 
 
+# Which of the agreements an extension is of, named just before its verb: "Den första överenskommelsen förlängdes …".
+_ORDINAL_NAMED = re.compile(r"\b(?P<n>första|andra|tredje)\s+(?:IOP-)?(?:överenskommelsen|avtalet)\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
+_ORDINALS = {"första": 1, "andra": 2, "tredje": 3}
+
+
 def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     """The agreements of a report as the report file writes them, and notes on what was computed.
 
@@ -1147,6 +1174,10 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if last is None:
             notes.append(f"förlängningen {phrase!r} följer ingen period och användes inte")
             continue
+        if (named := _ORDINAL_NAMED.search(text, max(sentences_.span(value.begin)[0], value.begin - 60), value.begin)) \
+                and (number := _ORDINALS[named["n"].lower()]) <= len(agreements):
+            # "Den första överenskommelsen förlängdes … med tolv månader" after the second was told: the first's
+            last = sorted(agreements.values(), key=lambda agreement: agreement["start"])[number - 1]
         base = last.get("extended_to", last["end"]) if value.again else last["end"]
         extended = value.until if value.until is not None else add_months(base, value.months)
         if extended is None or extended <= last["end"]:
@@ -1344,15 +1375,28 @@ _MONTHS_ACROSS = re.compile(rf"(?<![\w])(?P<first>{_MONTH})\s+(?P<first_year>{_Y
                             rf"(?P<year>{_YEAR})\b", re.IGNORECASE)
 
 
+def _compact_date(digits: str) -> date | None:
+    """"210901" or "20210901" as the day it is; None for digits that are no day."""
+    try:
+        return date(int(digits[:-4]) + (2000 if len(digits) == 6 else 0), int(digits[-4:-2]), int(digits[-2:]))
+    except ValueError:
+        return None
+
+
+def _full_year(year: str) -> int:
+    """"2021", or "-21" and "'21" as 2021."""
+    return int(year) if len(year) == 4 else 2000 + int(year[-2:])
+
+
 def _months_of(found: re.Match[str] | None, year: int | None = None) -> tuple[date, date] | None:
     """The first and last day of a span of months in one year, in order ("mars–december"); None for one that turns
     the year ("november–februari")."""
     if not found:
         return None
     first, last = MONTHS[found["first"].lower()], MONTHS[found["last"].lower()]
-    year = year or int(found["year"])
+    year = year or _full_year(found["year"])
     if found.groupdict().get("first_year"):  # "juli 2021–juni 2022"
-        first_year = int(found["first_year"])
+        first_year = _full_year(found["first_year"])
         return (date(first_year, first, 1), _month_end(year, last)) if (first_year, first) < (year, last) else None
     return (date(year, first, 1), _month_end(year, last)) if first <= last else None
 
