@@ -1584,3 +1584,31 @@ def test_an_early_end_told_in_a_decisions_present():
 ])
 def test_which_agreement_an_extension_is_of_and_dates_in_short(text, expected):
     assert agreements_in(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Överenskommelsen gällde 2020–2022 och har inte förlängts.", [{"start": date(2020, 1, 1), "end": date(2022, 12, 31)}]),
+    ("Den första överenskommelsen omfattade åren 2019–2021. Därefter tecknades ettåriga överenskommelser för 2022 "
+     "respektive 2023.", [{"start": date(2019, 1, 1), "end": date(2021, 12, 31)}, {"year": 2022}, {"year": 2023}]),
+    # a new agreement instead of an extension: no extension
+    ("Den första överenskommelsen gällde 2018-01-01 – 2020-12-31. I stället för att förlänga den befintliga "
+     "överenskommelsen tecknades en ny överenskommelse för perioden 2021-01-01 – 2023-12-31.",
+     [{"start": date(2018, 1, 1), "end": date(2020, 12, 31)}, {"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]),
+    # a clause between commas before the day
+    ("Överenskommelsen tecknades för perioden 1 mars 2017 – 29 februari 2020 och har därefter förlängts två gånger, "
+     "första gången till och med 28 februari 2021 och andra gången, med hänsyn till pandemin, till och med 31 december "
+     "2021.", [{"start": date(2017, 3, 1), "end": date(2020, 2, 29), "extended_to": date(2021, 12, 31)}]),
+    ("• Avtalstid: 17 aug 2020 – 14 juni 2023 (tre läsår)\n\n• Förlängning: +1 läsår, t.o.m. 13 juni 2024",
+     [{"start": date(2020, 8, 17), "end": date(2023, 6, 14), "extended_to": date(2024, 6, 13)}]),
+    # a form's fields and its question answered yes
+    ("Överenskommelsens period, från:  2022-01-01\nÖverenskommelsens period, till:  2022-12-31",
+     [{"start": date(2022, 1, 1), "end": date(2022, 12, 31)}]),
+    ("Överenskommelsens startdatum 2021-09-01\n\nÖverenskommelsens slutdatum (enligt ursprunglig överenskommelse) "
+     "2024-08-31\n\nHar överenskommelsen förlängts? Ja\n\nOm ja, ange till och med vilket datum 2025-06-30",
+     [{"start": date(2021, 9, 1), "end": date(2024, 8, 31), "extended_to": date(2025, 6, 30)}]),
+    ("Överenskommelsens startdatum 2021-09-01\n\nÖverenskommelsens slutdatum 2024-08-31\n\n"
+     "Har överenskommelsen förlängts? Nej\n\nOm ja, ange till och med vilket datum 2025-06-30",
+     [{"start": date(2021, 9, 1), "end": date(2024, 8, 31)}]),
+])
+def test_whole_years_a_new_agreement_instead_and_a_forms_answers(text, expected):
+    assert agreements_in(text)[0] == expected

@@ -3719,3 +3719,20 @@ def test_the_agreements_first_day_in_a_field_is_no_date_of_the_documents():
     assert DATED.match("Inskickad: 2024-02-14")
     assert not DATED.match("Överenskommelsens startdatum: 2021-09-01")
     assert not DATED.match("Avtalsperiod: 2021-09-01")
+
+
+def test_an_e_service_forms_labels_over_their_values_in_the_header(tmp_path: Path):
+    """An e-service form's printout, each label over its value ("Överenskommelsens startdatum" / "2021-09-01"): the
+    agreement's days are read, not taken for the document's date, and "Har överenskommelsen förlängts?" / "Ja" with
+    the day under it gives the extension; the lines stay as they stand in the document."""
+    draft = draft_of(tmp_path, "Uppsala kommun – E-tjänst: Slutredovisning idéburet offentligt partnerskap\n"
+                     "Inskickat: 2025-08-19 21:47\n\nOrganisationens namn\nFöreningen Gemenskapsgården Gottsunda\n\n"
+                     "Överenskommelsens startdatum\n2021-09-01\n\n"
+                     "Överenskommelsens slutdatum (enligt ursprunglig överenskommelse)\n2024-08-31\n\n"
+                     "Har överenskommelsen förlängts?\nJa\n\nOm ja, ange till och med vilket datum\n2025-06-30\n\n"
+                     "Beskriv kortfattat verksamheten under perioden\nÖppen mötesplats för äldre tre dagar i veckan, "
+                     "samtalsgrupper och sommaraktiviteter.\n")
+    assert draft.fields["agreements"] == [{"start": date(2021, 9, 1), "end": date(2024, 8, 31),
+                                           "extended_to": date(2025, 6, 30)}]
+    assert draft.dated != date(2021, 9, 1)
+    assert "Överenskommelsens startdatum" in draft.unplaced and "2021-09-01" in draft.unplaced

@@ -74,7 +74,7 @@ _YEAR_ITEM = rf"{_YEAR}(?:\s*{_DASH}\s*{_YEAR})?"
 _TOM = r"t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?"
 _FROM = r"fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?"
 # "2020, 2021 och 2022", "2019-2021", "2019 och 2020": at most 30 items, each after its own separator.
-_YEAR_LIST = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){_YEAR_ITEM}){{0,30}}(?![\d-])"
+_YEAR_LIST = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+respektive\s+){_YEAR_ITEM}){{0,30}}(?![\d-])"
 YEAR_LIST = re.compile(rf"(?<![\d/.-]){_YEAR_LIST}")
 
 
@@ -432,10 +432,15 @@ _REPORTING_PERIOD = re.compile(r"\b(?=[ru])(?:rapport|redovisnings|uppföljnings
 # A form's fields for the first and the last day: "Startdatum för överenskommelsen: 2022-01-10" … "Slutdatum för
 # överenskommelsen: 2023-12-31".
 # (or a form's rows "Överenskommelsen gällde fr.o.m.<TAB>2022-03-01" and "… t.o.m.<TAB>2024-02-29")
-_START_LABEL = re.compile(rf"\b(?=[sföa])(?:(?:Startdatum|Startdag|Första\s+dag|Avtalet\s+gäller\s+från)\b[^:\n]{{0,40}}:"
+# ("Överenskommelsens startdatum: …", "Överenskommelsens period, från: 2022-01-01", "… giltighetstid, från 2021-01-01")
+_START_LABEL = re.compile(rf"\b(?=[sföa])(?:(?:Startdatum|Startdag|Första\s+dag|Avtalet\s+gäller\s+från"
+                          rf"|(?:överenskommelsens|avtalets)\s+(?:startdatum|startdag|första\s+dag))\b[^:\n\d]{{0,40}}(?::|(?=\s+\d))"
+                          rf"|(?:överenskommelsens|avtalets)\s+(?:period|giltighetstid|avtalstid),?\s+från\b:?"
                           rf"|(?:överenskommelsen|avtalet)\s+gäll(?:de|er)\s+(?:{_FROM}|från(?:\s+och\s+med)?)[:\t ]*\t)\s*",
                           re.IGNORECASE)
-_END_LABEL = re.compile(rf"\b(?=[söa])(?:(?:Slutdatum|Slutdag|Sista\s+dag|Avtalet\s+gäller\s+till)\b[^:\n]{{0,40}}:"
+_END_LABEL = re.compile(rf"\b(?=[söa])(?:(?:Slutdatum|Slutdag|Sista\s+dag|Avtalet\s+gäller\s+till"
+                        rf"|(?:överenskommelsens|avtalets)\s+(?:slutdatum|slutdag|sista\s+dag))\b[^:\n\d]{{0,40}}(?::|(?=\s+\d))"
+                        rf"|(?:överenskommelsens|avtalets)\s+(?:period|giltighetstid|avtalstid),?\s+till\b:?"
                         rf"|(?:överenskommelsen|avtalet)\s+gäll(?:de|er)\s+(?:{_TOM}|till(?:\s+och\s+med)?)[:\t ]*\t)\s*",
                         re.IGNORECASE)
 
@@ -512,7 +517,7 @@ class Extension:
 
 
 _EXTENDED = re.compile(r"\b(?=[fh])(?:förlängdes|förlängde|förlängd|(?:har|hade) förlängts|förlängts|förlängningen (?:gällde|löpte)"
-                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?m:^)[ \t]*(?:[-–•*][ \t]+)?Förlängning(?=\s*:)"
+                       r"|(?:fick|har\s+fått|fått)\s+(?:vi\s+|föreningen\s+)?förlängt|(?:(?<![\s\S])|(?<=\n)|(?<=[-–•*] )|(?<=\t))Förlängning(?=\s*:)"
                        # "Förlängning beslutades av nämnden 2022-06-21, § 112, varvid …"
                        r"|(?<![\w-])förlängning(?:en)?\s+(?:beslutades|beslöts|beviljades))\b"
                        r"(?!\s+(?:\w+\s+)?(?:inte|ej|aldrig)\b)", re.IGNORECASE)
@@ -555,7 +560,7 @@ _AGAIN = re.compile(r"\b(?=[yeatd])(?:ytterligare\s+en\s+gång|en\s+gång\s+till
 _AGAIN_WORD = re.compile(r"\b(?:ytterligare\s+en\s+(?:gång|förlängning)|en\s+gång\s+till|ännu\s+en\s+gång|(?:[2-9]:[ae]|andra|tredje)\s+gång(?:en)?"
                          r"|igen|på\s+nytt|därefter\b[^.;]{0,30}?\bytterligare)\b", re.IGNORECASE)
 # Words up to the length or the date, within the clause: "…, men lokalen var öppen till …" is another's.
-_RUN = r"(?:\s+(?!(?:men|medan|samt|när|då|vilket|så)\b)[\w:]+)"
+_RUN = r"(?:\s+(?!(?:men|medan|samt|när|då|vilket|så)\b)[\w:+]+)"  # ("Förlängning: +1 läsår, t.o.m. …")
 _BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{{1,3}}|[a-zåäö]+)(?:\s*\(\d{{1,3}}\))?\s+"
                  r"(?P<unit>månader|månad|mån|år|halvår|läsår|verksamhetsår|avtalsår)\b"
                  # "fick vi förlängt ett halvår, så …": the length right after the verb, its clause ending there
@@ -563,7 +568,9 @@ _BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<
                  r"(?!\s+(?:i\s+taget|av|senare|tidigare|efter|före)\b)", re.IGNORECASE)
 # The words for "up to and including" before an end date, as the documents write them.
 _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
-_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
+# (a clause between commas before the words: "förlängts två gånger, första gången till och med …", "andra gången,
+# med hänsyn till pandemin, till och med …")
+_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,(?!\s+(?:och|eller)\b){_RUN}{{1,4}}?)?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
 # A month and its year, the year perhaps by its last two digits: "december 2023", "dec -23".
@@ -622,7 +629,7 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
               if sentences_.says_before(_DECIDED_TO_EXTEND, m.start())]
     verbs += [(m.start(), m.end(), "again") for m in _AGAIN.finditer(text)
               if sentences_.says_before(_EXTENDED_BEFORE, m.start())]
-    options = _options_used(text, tokens, sentences_)
+    options = _options_used(text, tokens, sentences_) + _form_extensions(text, tokens, begins)
     option_begins = [option.begin for option in options]
     found += options
     reach = 0  # how far the extensions read so far go (they are read in the order of the text)
@@ -683,6 +690,23 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
             found.append(Extension(months, until, verb.start(), stop, again))
             reach = max(reach, stop)
     return sorted(found, key=lambda extension: extension.begin)
+
+
+# A form's question answered yes, and the day after the label under it: "Har överenskommelsen förlängts? Ja" … "Om ja,
+# ange till och med vilket datum 2025-06-30", "Har överenskommelsen förlängts?  [X] Ja" … "Ny slutdag: 2023-06-30".
+_FORM_EXTENDED = re.compile(r"\bförläng\w*\s*\?\s*(?:\[[Xx]\]\s*)?Ja\b", re.IGNORECASE)
+_FORM_EXTENDED_UNTIL = re.compile(rf"(?:{_UNTIL_WORDS}|ny\s+slutdag|nytt\s+slutdatum|förlängd\s+till)\b[^\d\n?]{{0,40}}?[:\s]\s*(?=\d)",
+                                  re.IGNORECASE)
+
+
+def _form_extensions(text: str, tokens: list[_Token], begins: list[int]) -> list[Extension]:
+    found = []
+    for asked in _FORM_EXTENDED.finditer(text):
+        if (label := _FORM_EXTENDED_UNTIL.search(text, asked.end(), asked.end() + _WINDOW)) \
+                and (at := bisect.bisect_left(begins, label.end())) < len(tokens) and tokens[at].begin == label.end() \
+                and tokens[at].year is not None and (day := tokens[at].value()) is not None:
+            found.append(Extension(None, day, asked.start(), tokens[at].stop))
+    return found
 
 
 def _length(n: str, unit: str) -> int | None:
@@ -761,7 +785,7 @@ _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
 _ABOUT_IOP = r"(?:\s+om\s+(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s+\(IOP\))?)?"
 _UNTIL_YEAR = rf"\s+(?:{_TOM}|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
 # "för 2023 och för 2024": the preposition again before each year
-_YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
+_YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+respektive\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
 _ANNUAL = re.compile(
     rf"\b(?=[åfen])(?:(?:årlig|ettårig)(?:a)?\s+(?:IOP-)?överenskommelser?{_ABOUT_IOP}{_FILLER},?\s+"
     rf"(?:för|under|avseende|{_FROM}|från\s+och\s+med)\s+(?:åren\s+|året\s+|år\s+)?"
@@ -908,6 +932,8 @@ _EXTENSION_ROW = re.compile(r"[ \t]*(?:\t|\|)[ \t]*Förlängning\b", re.IGNORECA
 _EXTENSION_PERIOD = re.compile(r"förlängning(?:en|sperioden)\s+(?:den\s+)?$", re.IGNORECASE)
 # Earlier in the sentence: "… och förlängdes från och med …", "beslutade att förlänga överenskommelsen med sex månader, …"
 _EXTENDED_BEFORE = re.compile(r"\bförläng(?:des|ts|a|ning)", re.IGNORECASE)
+# … not "i stället för att förlänga den befintliga överenskommelsen tecknades en ny …", "utan att förlänga"
+_INSTEAD_OF = re.compile(r"(?:\bi\s*stället\s+för|\butan|\binte|\bej)\s+(?:att\s+)?$", re.IGNORECASE)
 
 
 # "Överenskommelsen har gällt under tre kalenderår, 2021–2023": whole calendar years, first to last.
@@ -916,7 +942,10 @@ _WHOLE_YEARS = re.compile(r"\b(?:(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(
                           # "en treårig överenskommelse om idéburet offentligt partnerskap med …, för åren 2021–2023"
                           r"|(?:två|tre|fyra|fem)årig\s+(?:IOP-)?överenskommelse\b[^.;]{0,120}?\bför\s+åren"
                           # "hade en överenskommelse om idéburet offentligt partnerskap med socialnämnden för åren 2021–2023"
-                          r"|\b(?:en|ett|vår|vårt)\s+(?:IOP-)?(?:överenskommelse|avtal)\b[^.;]{0,120}?\bför\s+(?:kalender)?åren)"
+                          r"|\b(?:en|ett|vår|vårt)\s+(?:IOP-)?(?:överenskommelse|avtal)\b[^.;]{0,120}?\bför\s+(?:kalender)?åren"
+                          # "Överenskommelsen gällde 2020–2022", "Den första överenskommelsen omfattade åren 2019–2021"
+                          r"|\b(?:överenskommelsen|avtalet|IOP:n|IOP-avtalet|partnerskapet)\s+(?:\w+\s+){0,2}?"
+                          r"(?:gällde|omfattade|avsåg|löpte|har\s+gällt|har\s+omfattat)(?:\s+under)?(?:\s+(?:kalender)?åren)?)"
                           r"\s+(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
@@ -1161,7 +1190,8 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
                 last = same
                 continue
             if last is not None and (_EXTENSION_PERIOD.search(text[max(0, value.begin - 40):value.begin])
-                                     or _EXTENDED_BEFORE.search(text, sentences_.span(value.begin)[0], value.begin)
+                                     or (told := _EXTENDED_BEFORE.search(text, sentences_.span(value.begin)[0], value.begin))
+                                     and not _INSTEAD_OF.search(text, max(0, told.start() - 30), told.start())
                                      or _EXTENSION_ROW.match(text, value.stop)):
                 if value.start == last.get("extended_to", last["end"]) + timedelta(days=1):
                     last["extended_to"] = value.end  # "för förlängningen den 1 mars–31 augusti 2023", "förlängdes från …"

@@ -731,6 +731,20 @@ def _label_pairs(line: str) -> list[str]:
     return [f"{label.rstrip(':').strip()}: {value}" for label, value in zip(cells[::2], cells[1::2])]
 
 
+# A form's label for a day of the agreement or its extension, its value on the next line: "Överenskommelsens startdatum",
+# "Överenskommelsens slutdatum (enligt ursprunglig överenskommelse)", "Om ja, ange till och med vilket datum".
+_AGREEMENT_DAY_LABEL = re.compile(r"(?i:(?:överenskommelsens|avtalets)\s+(?:startdatum|slutdatum|startdag|slutdag|första\s+dag"
+                                  r"|sista\s+dag|period|giltighetstid|avtalstid)\b[^:?\n]{0,60}"
+                                  r"|(?:startdatum|slutdatum)\s+för\s+(?:överenskommelsen|avtalet)\b[^:?\n]{0,40}"
+                                  r"|avtalsperiod|avtalstid|(?:om\s+ja,\s+)?(?:ange\s+)?(?:till\s+och\s+med|ny\s+slutdag)\b[^:?\n]{0,40})"
+                                  r":?")
+
+
+# A form's question about the agreement with its answer: "Har överenskommelsen förlängts? Ja".
+_AGREEMENT_QUESTION = re.compile(r"(?i:har|fanns|avslutas|avslutades)\b[^?\n]{0,60}(?i:överenskommelse|avtal|förläng)[^?\n]{0,60}\?"
+                                 r"\s*(?:\[[Xx ]?\]\s*)?(?i:ja|nej)\b")
+
+
 def _header_lines(lines: list[str], draft: Draft) -> list[str]:
     """What each line of a header block is; the lines that are none of the known kinds (the title)."""
     leftovers: list[str] = []
@@ -741,6 +755,18 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         line = lines[index]
         was_under_letterhead, under_letterhead = under_letterhead, False
         rest_of = lambda pattern: pattern.sub("", line, count=1).strip()  # noqa: E731
+        if index + 1 < len(lines) and _AGREEMENT_DAY_LABEL.fullmatch(line) and DATE.match(lines[index + 1]):
+            # a form's label of the agreement's day over its value: "Överenskommelsens startdatum" / "2021-09-01"
+            # (no date of the document's); read with the text as one fact, the lines left as they are
+            draft.facts.append(f"{line} {lines[index + 1]}")
+            draft.unplaced += lines[index:index + 2]
+            index += 2
+            continue
+        if _AGREEMENT_QUESTION.match(line):
+            draft.facts.append(line)  # "Har överenskommelsen förlängts? Ja": read with the text, never a title
+            draft.unplaced.append(line)
+            index += 1
+            continue
         if layout.OFFICER_LABEL.match(line):
             index = _case_officer(lines, index, draft)
             continue
