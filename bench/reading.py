@@ -29,6 +29,12 @@ FRAGMENTS = {
                   "optionen utnyttjades om en förlängning hoppas på en ny från september 2021 till juni 2024 "
                   "Startdatum: 2021-01-01 sade upp den och Överenskommelsen sades upp den 1 mars 2021. "
                   "Den upphörde att gälla den 2 mars 2021. ",
+    # the words a form's fields, an extension's outcome, whole years and short dates start from
+    "forms": "Optionen nyttjades genom beslut 2023-09-19, § 76, varvid Överenskommelsen upphör därmed Den första "
+             "överenskommelsen förlängdes med ett läsår, det vill säga Förlängning beslutades att gälla även under "
+             "Har överenskommelsen förlängts? Ja Om ja, ange till och med vilket datum Överenskommelsens period, från: "
+             "Överenskommelsens startdatum 210901–230831 sept -21 – aug -23 t o m dec -23 Överenskommelsen gällde "
+             "i stället för att förlänga har sagt upp och upphör att gälla respektive ",
 }
 
 
