@@ -572,13 +572,13 @@ _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
 # med hänsyn till pandemin, till och med …")
 _UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,(?!\s+(?:och|eller)\b){_RUN}{{1,4}}?)?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
-# The date after a length: "med sex månader, till och med den 31 augusti 2024".
 # A month and its year, the year perhaps by its last two digits: "december 2023", "dec -23".
 _MONTH_SHORT_YEAR = re.compile(rf"(?<![\w])(?=[adfjmnos])(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}}|[-'’]\d\d)(?!\d)", re.IGNORECASE)
 # A year more: "att gälla även under 2023", "att gälla även läsåret 2023/24".
 _ALSO_YEAR = re.compile(r"(?:\s+[\w:]+){0,3}?\s+att\s+gälla\s+(?:även|också)\s+(?:under\s+)?"
                         r"(?:(?:år(?:et)?\s+)?(?P<year>(?:19|20)\d\d)(?![\d/–-])"
                         r"|(?:läsåret|verksamhetsåret|avtalsåret)\s+(?:19|20)\d\d/\d{2,4}\b)", re.IGNORECASE)
+# The date after a length: "med sex månader, till och med den 31 augusti 2024".
 _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså)\s+)?{_UNTIL_WORDS}\s+(?:den\s+)?",
                                  re.IGNORECASE)  # ("med ett läsår, det vill säga till och med den 30 juni 2024")
 # The date of the decision that extended it, before the date it was extended to.
@@ -700,6 +700,7 @@ _FORM_EXTENDED_UNTIL = re.compile(rf"(?:{_UNTIL_WORDS}|ny\s+slutdag|nytt\s+slutd
 
 
 def _form_extensions(text: str, tokens: list[_Token], begins: list[int]) -> list[Extension]:
+    """The extensions a form's question answered yes gives, to the day under it."""
     found = []
     for asked in _FORM_EXTENDED.finditer(text):
         if (label := _FORM_EXTENDED_UNTIL.search(text, asked.end(), asked.end() + _WINDOW)) \
@@ -950,13 +951,13 @@ _WHOLE_YEARS = re.compile(r"\b(?:(?:har\s+gällt|gällde|löpte|har\s+löpt)\s+(
                           re.IGNORECASE)
 
 
-# Periods given by months alone: "från september 2021 till och med augusti 2023", "jan 2022–dec 2023" (from the first
-# day of the first month to the last of the last); and by years: "tecknades för tre år, från och med 2020".
+# Periods given by months alone: "från september 2021 till och med augusti 2023", "jan 2022–dec 2023", "sept -21 – aug
+# -24" (a year by its last two digits, as notes and slides write it) (from the first day of the first month to the
+# last of the last); and by years: "tecknades för tre år, från och med 2020".
 _MONTH_SPAN = re.compile(rf"(?<![\w])(?=[adfjmnos])(?:(?:från\s+(?:och\s+med\s+)?|{_FROM}\s*)(?:den\s+)?)?(?=[adfjmnos])"
                          rf"(?P<first>{_MONTH})\.?\s+(?P<first_year>{_YEAR}|[-'’]\d\d)\s*"
                          rf"(?:{_DASH}|--|till\s+och\s+med|{_TOM}|till)\s*(?:den\s+)?"
                          rf"(?P<last>{_MONTH})\.?\s+(?P<year>{_YEAR}|[-'’]\d\d)(?!\d)", re.IGNORECASE)
-# ("sept -21 – aug -24": a year by its last two digits, as notes and slides write it)
 # A period in compact digits, as a form's field may give it: "Period: 210901–230831", "20190101–20211231".
 _COMPACT_SPAN = re.compile(r"(?<![\d-])(?P<first>\d{6}|(?:19|20)\d{6})\s*(?:[–—−-]|--)\s*(?P<last>\d{6}|(?:19|20)\d{6})(?![\d-])")
 _YEARS_FROM = re.compile(rf"\b(?=[tigl])(?:tecknades|ingicks|gällde|löpte|gäller|löper)\s+(?:för|under)\s+(?P<n>\d|två|tre|fyra|fem)\s+år,?\s+"
