@@ -762,13 +762,30 @@ def test_an_amount_for_the_period_takes_its_dates():
     "Föreningens ideella insats motsvarar 200 000 kronor per år.",  # in kind, valued in money
     "En ny överenskommelse beräknas kosta 480 000 kronor per år under 2021 och 2022.",  # a cost to come
     "I bidraget ingår lokalhyran för föreningens lokal, 216 000 kronor per år, som nämnden har betalat direkt.",
+    # money other than the committee's for the partnership
+    "Föreningen har sökt 500 000 kronor.",  # asked for, not granted
+    "Föreningen har i sin ansökan om fortsatt partnerskap begärt 420 000 kronor per år för 2024–2026.",
+    "Resterande del har finansierats med bidrag från Region Uppsala (300 000 kronor per år) och gåvor.",
+    "Föreningen bedrev 2018–2021 projektet Läxor utan gränser med stöd från Allmänna arvsfonden om totalt 2,8 miljoner "
+    "kronor.",
+    "Region Jämtland Härjedalen har under samma period bidragit med 550 000 kronor per år.",
+    "Föreningens verksamhet omsatte 2022 totalt 1 640 000 kronor.",
+    "Enligt föreningens årsredovisningar uppgick verksamhetens totala kostnader till 3,1 miljoner kronor per år.",
+    "Föreningen hyr sina lokaler av Örebrobostäder AB för 14 500 kronor per månad.",
+    "Föreningens hyresavtal för lokalen på Drottninggatan, 21 000 kronor per månad, har sagts upp.",
+    "Föreningen betalar 11 800 kronor per månad i hyra för lokalen.",
+    "Förvaltningen bedömer att en motsvarande verksamhet i egen regi skulle ha kostat cirka 3,2 miljoner kronor per år.",
+    "Föreningen har också erhållit lokalt aktivitetsstöd med kr 86 500 per år enligt nämndens ordinarie bidragsregler.",
+    "Kommunens hyreskostnad, kr 96 000 per år, har belastat nämndens lokalbudget och ingår inte i överenskommelsen.",
+    "Vi går ur året med ett litet överskott på 6 587 kr som stannar i föreningen.",
+    "Övriga finansiärer under perioden: Riksorganisationen kr 12 000/år",
 ])
 def test_no_amount(text):
     assert funding_in(text) == []
 
 
 def test_an_amount_the_sentence_does_not_explain_is_unknown_not_guessed():
-    assert amounts("Föreningen har sökt 500 000 kronor.") == [(500000, "unknown", [], None, None)]
+    assert amounts("Föreningen har fått 500 000 kronor.") == [(500000, "unknown", [], None, None)]
     assert amounts("Nämnden har beviljat ett bidrag motsvarande 300 000 kronor per år.") == [
         (300000, "per_year", [], None, None)]
 
@@ -1192,7 +1209,7 @@ def test_whole_years_that_sum_up_dated_or_yearly_agreements_are_no_agreement_of_
 
 
 def test_a_yearly_amount_gets_a_totals_years_only_where_it_makes_the_total():
-    text = "Hyran är 50 000 kr/år och totalt har 900 000 kronor betalats ut under 2021–2023."
+    text = "Kursbidraget är 50 000 kr/år och totalt har 900 000 kronor betalats ut under 2021–2023."
     assert [(a.amount, a.kind, a.years) for a in funding_in(text)] == [(50000, "per_year", []), (900000, "total", [])]
 
 
@@ -1612,3 +1629,10 @@ def test_which_agreement_an_extension_is_of_and_dates_in_short(text, expected):
 ])
 def test_whole_years_a_new_agreement_instead_and_a_forms_answers(text, expected):
     assert agreements_in(text)[0] == expected
+
+
+
+def test_an_amount_a_month_beside_its_years_and_money_granted_after_an_application():
+    assert amounts("Ersättningen uppgick till 95 000 kronor per månad, motsvarande 1 140 000 kronor per år.") == [
+        (1140000, "per_year", [], None, None)]
+    assert amounts("Föreningen ansökte om och beviljades 400 000 kronor per år.") == [(400000, "per_year", [], None, None)]

@@ -1451,6 +1451,7 @@ _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without thes
 # "15 000 kronor från Anhörigas Riksförbund", "från Allmänna arvsfonden". (A region may be the partner: not named.)
 # (The funders by name, for the text here and for a table's rows in reading.py.)
 OTHER_FUNDERS = (r"Länsstyrelsen\w*|(?:Allmänna\s+)?[Aa]rvsfonden|Postkod\w+|Skolverket|Socialstyrelsen|Folkhälsomyndigheten|"
+                 r"Europeiska\s+socialfonden|ESF|Jämställdhetsmyndigheten|Brottsofferfonden|"
                  r"Kulturrådet|MUCF|RF-SISU|SISU|Svenska\s+kyrkan|(?:[\w-]+\s+){0,3}[\w-]*[Rr]iksförbund\w*|"
                  r"[\w-]*[Ss]tiftelse\w*")
 _OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:{OTHER_FUNDERS}|Myndigheten\s+för|\w+\s+församling|"
@@ -1475,9 +1476,63 @@ def _another_funder(before: str, after: str, home: str | None) -> bool:
 
 # What the organisation earned or raised itself is no grant: "egna intäkter från medlemsavgifter (100 kr/år) och
 # lotterier, ca 20' kr per år", "Resten har vi fått in själva på cafeterian (ca 60 000 kr/år)".
-_OWN_MONEY = re.compile(r"\begna\s+(?:intäkter|medel)|medlemsavgift\w*|lotteri\w*|försäljning\w*|\bsålt\b|\bsälja\b|"
+_OWN_MONEY = re.compile(r"\begna\s+(?:intäkter|medel)|medlemsavgift\w*|lotteri\w*|försäljning\w*|\bsålt\b|\bsälja\b|\buthyrning\w*|"
                         r"insamling\w*|samlat\s+in|\bfått\s+in\s+själva\b|sponsr\w*|sponsor\w*|kollekt\w*|"
                         r"\bgåvor\b|donation\w*", re.IGNORECASE)
+# The organisation's own economy, not the committee's money: "verksamhetens totala kostnader", "Föreningens verksamhet
+# omsatte 2022 totalt 1 640 000 kronor", "Föreningens totala intäkter 2023 var 3,6 mnkr", "lönekostnad ca 780' kr/år".
+_ECONOMY = re.compile(r"\b(?:totala|sammanlagda)\s+(?:kostnader|intäkter|budget|omsättning)\w*|\bomsatte\b|\bomsättning\w*"
+                      r"|\blönekostnad\w*|\bårets\s+kostnader\b|\bbudget\s+för\s+verksamheten\b", re.IGNORECASE)
+# Rent for the premises: "Föreningen hyr sina lokaler … för 14 500 kronor per månad", "Lokalhyran var 186 000 kronor".
+_RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
+_LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Föreningens hyresavtal för lokalen, 21 000 kronor"
+_RENT_AFTER = re.compile(r"^(?:\s+[\w/]+){0,3}?\s+i\s+(?:hyra|lokalhyra)\b", re.IGNORECASE)  # "11 800 kronor per månad i hyra"
+# Money asked for, not granted: "ansökt om en ny överenskommelse … med en årlig ersättning om 1 100 000 kronor", "i sin
+# ansökan … begärt 420 000 kronor", "Ansökt belopp per avtalsår: 700 000 kr" (not "ansökte om och beviljades …").
+_ASKED = re.compile(r"\b(?:ansökt|ansöker|ansökte|ansökan|ansökningen|begärt|begär|begärde|söker|sökt)\b", re.IGNORECASE)
+_GRANTED = re.compile(r"\b(?:beviljad\w*|beviljades|fick|erhöll|erhållit|tilldelades|fått|utbetal\w*|betalades)\b",
+                      re.IGNORECASE)
+# What it would have cost otherwise: "en motsvarande verksamhet i egen regi skulle ha kostat cirka 3,2 miljoner kronor".
+_WOULD_HAVE = re.compile(r"\bskulle\s+(?:ha\s+)?(?:kostat|kosta)\b|\bi\s+egen\s+regi\b", re.IGNORECASE)
+# A grant outside the partnership, by the committee's ordinary rules: "lokalt aktivitetsstöd … enligt nämndens ordinarie
+# bidragsregler", "(allmänt föreningsbidrag, 18 000 kronor per år)", "… har belastat nämndens lokalbudget och ingår inte
+# i överenskommelsen".
+_OUTSIDE = re.compile(r"\bordinarie\s+(?:bidrag\w*|förenings\w*)|\ballmänt\s+föreningsbidrag\w*|\baktivitetsstöd\w*"
+                      r"|\butanför\s+(?:överenskommelsen|avtalet|partnerskapet)"
+                      r"|\bingår\s+inte\s+i\s+(?:överenskommelsen|avtalet|partnerskapet|IOP)", re.IGNORECASE)
+# Another funder named before the amount in its clause or its brackets: "bidrag från Region Uppsala (300 000 kronor per
+# år)", "med stöd från Allmänna arvsfonden om totalt 2,8 miljoner kronor", "Region Jämtland Härjedalen har under samma
+# period bidragit med 550 000 kronor".
+_FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|av)\s+(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|"
+                                 rf"Europeiska\s+socialfonden|ESF)\b(?:[^.;()]{{0,40}}\([^()]*"
+                                 rf"|\s+(?:\([^()]*\)\s+)?(?:om|på|med)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\s+)?)$")
+_FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|Europeiska\s+socialfonden)\s+"
+                              r"(?:har\s+|hade\s+)?(?:[\w]+\s+){0,4}?(?:bidragit|bidrog|beviljat|beviljade|finansierat|finansierade)"
+                              r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
+# An amount a month where the sentence gives it a year as well: "95 000 kronor per månad, motsvarande 1 140 000 kronor per år".
+_PER_MONTH_AFTER = re.compile(r"^\s*(?:per|i|/)\s*mån(?:ad|aden)?\b", re.IGNORECASE)
+# Other funders listed under a label of their own: "Övriga finansiärer under perioden: … Riksorganisationen kr 12 000/år".
+_OTHERS_LABEL = re.compile(r"\b(?:övriga|andra)\s+(?:finansiärer|bidragsgivare|bidrag|intäkter)\b", re.IGNORECASE)
+# A surplus the organisation keeps is no money paid back: "ett litet överskott på 6 587 kr som stannar i föreningen".
+_KEPT = re.compile(r"\bstannar\s+i\s+föreningen|\bbehåll(?:s|er|a|it)\b|\bbalanser\w*|\bförs\s+över\s+till", re.IGNORECASE)
+
+
+def _not_the_partnerships(sentence: str, at: int, before: str, since: str, after: str, home: str | None) -> bool:
+    """Whether the amount at `at` in the sentence is money other than the committee's for the partnership: the
+    organisation's own economy, rent, money asked for, what it would have cost, a grant outside the partnership,
+    another funder's, an amount a month beside its year's, a surplus kept."""
+    ahead = sentence[:at]
+    funder = _FROM_FUNDER_BEFORE.search(since[-120:]) or _FUNDER_BIDRAGIT.search(since[-160:])
+    return bool(_ECONOMY.search(since) or _RENT.search(before) or _RENT_AFTER.match(after) or _LEASE.search(since[-80:])
+                or (_ASKED.search(ahead) and not _GRANTED.search(sentence)) or _WOULD_HAVE.search(ahead)
+                or _OUTSIDE.search(sentence)
+                or funder is not None and " ".join(funder["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
+                or _PER_MONTH_AFTER.match(after) and re.search(r"\bper\s+år\b|\bom\s+året\b", sentence, re.IGNORECASE)
+                or _OTHERS_LABEL.search(ahead)
+                or (_KEPT.search(sentence) and not re.search(r"återbetalat?s\b|betala(?:t|des|ts)\s+tillbaka", sentence,
+                                                            re.IGNORECASE)))
+
+
 # By how much a grant changed is no grant: "För 2023 minskades bidraget med 50 000 kronor", "höjdes med 20 000 kronor
 # till 320 000 kronor" (the grant it came to is).
 _CHANGED_BY = re.compile(r"\b(?:minska(?:de|des|ts|t)|sänkt(?:e|es|s)|reducera(?:de|des|ts)|höj(?:de|des|ts|t)|"
@@ -1537,7 +1592,8 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             since = sentence[matches[index - 1].end() if index else 0:match.start()][-_WINDOW:]  # (no clause cut)
             if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) or _CHANGED_BY.search(before) \
                     or _OWN_MONEY.search(since) \
-                    or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)):
+                    or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)) \
+                    or _not_the_partnerships(sentence, match.start(), before, since, after, home):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None
