@@ -3736,3 +3736,41 @@ def test_an_e_service_forms_labels_over_their_values_in_the_header(tmp_path: Pat
                                            "extended_to": date(2025, 6, 30)}]
     assert draft.dated != date(2021, 9, 1)
     assert "Överenskommelsens startdatum" in draft.unplaced and "2021-09-01" in draft.unplaced
+
+
+def test_a_document_without_headings_is_read_as_it_stands(tmp_path: Path):
+    """An attachment, a letter or a spreadsheet printed out, with no heading: its first lines are its title and
+    subtitle, and its tables and paragraphs are read for the facts (their text stays unplaced, for staff to put under
+    headings); another funder's money in a note under the table is none of the partnership's."""
+    draft = draft_of(tmp_path, "Trygga Vuxna Skärholmen – ekonomisk sammanställning IOP 2020–2023\n"
+                     "Bilaga 2 till slutrapport, överenskommelse med Skärholmens stadsdelsnämnd (2020-01-01 – 2023-12-31)\n\n"
+                     "År\tBidrag från nämnden\tKostnader\n2020\t310 000\t327 940\n2021\t310 000\t366 210\n"
+                     "Summa\t620 000\t694 150\n\n"
+                     "Övriga intäkter 2021 inkl. 40 000 kr från Länsstyrelsen Stockholm (sommarnattvandring).\n"
+                     "Överenskommelsen upphörde 2023-12-31 och har inte förnyats.\n")
+    assert draft.fields["title"] == "Trygga Vuxna Skärholmen – ekonomisk sammanställning IOP 2020–2023"
+    assert draft.fields["agreements"] == [{"start": date(2020, 1, 1), "end": date(2023, 12, 31)}]
+    amounts = {(entry["amount"], entry["kind"]) for entry in draft.fields["funding"]}
+    assert (40000, "one_off") not in amounts and not any(amount == 40000 for amount, _ in amounts)
+    assert {310000, 620000} <= {amount for amount, _ in amounts}
+    assert "sections" not in draft.fields
+
+
+def test_a_yearly_amount_gets_the_years_of_the_period_its_sentence_names(tmp_path: Path):
+    draft = draft_of(tmp_path, "Slutrapport IOP Föreningen Brygga\n\nEkonomi\n\n"
+                     "Den första överenskommelsen gällde 2017-01-01 – 2019-12-31 med en ersättning om kr 300 000 per år. "
+                     "Den andra gällde 2020-01-01 – 2021-12-31.\n")
+    assert [(entry["amount"], entry["kind"], entry.get("years")) for entry in draft.fields["funding"]] == [
+        (300000, "per_year", [2017, 2018, 2019])]
+
+
+def test_a_spreadsheets_column_of_the_committees_grant():
+    """Years in rows and the grant in a column of its own, in thousands where its heading says so; the organisation's
+    own columns are not the grant, and a table without such a column gives nothing this way."""
+    from generator.importing.reading import _granted_by_year
+
+    table = "År\tEgen insats\tIOP-bidrag (tkr)\tKostnader\n2021\t120\t400\t530\n2022\t130\t420\t560\nSumma\t250\t820\t1 090"
+    assert [(a.amount, a.kind, a.years, a.sentence) for a in _granted_by_year(table)] == [
+        (400000, "per_year", [2021], "2021\t120\t400\t530"), (420000, "per_year", [2022], "2022\t130\t420\t560"),
+        (820000, "total", [], "Summa\t250\t820\t1 090")]
+    assert _granted_by_year("År\tEgen insats\tKostnader\n2021\t120 000\t530 000") == []

@@ -100,6 +100,9 @@ class Draft:
     webs: list[str] = field(default_factory=list)
     text: str = ""  # the sections' paragraphs, as the reading of facts sees them
     facts: list[str] = field(default_factory=list)  # a fact box's lines ("Avtalsperiod: …"), read for the agreements
+    # the blocks before the first heading, in their order (all of a document without headings: an attachment, a
+    # letter, a spreadsheet printed out), read for the facts where no heading gives sections
+    loose: list[str] = field(default_factory=list)
     officer_by_contact: bool = False  # the case officer came from a "Kontaktperson" line
     ocr: bool = False  # the text came from OCR
     columns: bool = False  # text in two columns side by side was read column by column
@@ -541,8 +544,20 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
             return _split_at_first_heading(blocks, _later_page(blocks, index), index) \
                 or (blocks[:index], blocks[index:])
     # No heading the document is known to open with: the header is what comes before the first heading
-    # that is followed by running text, after a title.
-    return _split_at_first_heading(blocks, 1, len(blocks) - 1) or ([], blocks)
+    # that is followed by running text, after a title; in a document with no such heading (an attachment, a letter,
+    # a spreadsheet printed out), what comes before its first running text or table.
+    return _split_at_first_heading(blocks, 1, len(blocks) - 1) or _split_at_first_text(blocks)
+
+
+def _split_at_first_text(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Header and body of a document without headings: the header ends at the first block of running text or a table's
+    rows (none where the document begins with one)."""
+    for index, block in enumerate(blocks):
+        if block.heading is not None:
+            break  # a Word document's heading: as before, no header
+        if layout.sentence(block.text) or "\t" in block.text:
+            return blocks[:index], blocks[index:]
+    return [], blocks
 
 
 def _split_at_first_heading(blocks: list[Block], start: int | None,
@@ -1495,6 +1510,7 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             announcing = bool(re.search(r"\b[Nn]edan\b[^.]*\.?$", paragraphs[-1]))
         else:
             draft.unplaced.append(block.text)  # text before the first heading
+            draft.loose.append(block.text)
     return sections
 
 

@@ -28,10 +28,14 @@ PLACE_STOPWORDS = {"Sverige", "Svenska", "Stockholm", "Stockholms", "Europa", "S
 def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District], organisations: list[Organisation],
          themes: list[Theme]) -> None:
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
-    paragraphs = [row for section in walk(sections) for paragraph in section.get("paragraphs", [])
-                  for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
-    tables = [_without_caption(paragraph) for section in walk(sections) for paragraph in section.get("paragraphs", [])
-              if "\t" in paragraph]
+    # (A document without headings has no sections: its text is read as it stands, its tables' rows and its other
+    # blocks as paragraphs, for staff to put under headings; the amounts' quotes stand there.)
+    texts = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])] or [
+        line for block in draft.loose  # (a form's label with its value on the next line, one line: "Återbetalning: …")
+        for line in ([block] if "\t" in block else [" ".join(line.split()) for line in _label_joined(block).split("\n")])
+        if line.strip()]
+    paragraphs = [row for paragraph in texts for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
+    tables = [_without_caption(paragraph) for paragraph in texts if "\t" in paragraph]
     # What each table's sentence before it says the table counts ("Tabellen visar antalet unika deltagare per
     # åldersgrupp och år."), for rows that do not say it themselves.
     captions = {_without_caption(table): caption for section in walk(sections)
@@ -44,6 +48,10 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
         # told only in a paragraph before the first heading, as an annual report's or a letter's first paragraph
         # may tell it (never a letterhead's, a cover's or a list's lines)
         _agreements("\n\n".join([*draft.facts, *told_before, text]), draft, tables)
+    if "agreements" not in draft.fields and (subtitle := draft.fields.get("subtitle")) and grammar.ABOUT_AGREEMENT.search(subtitle):
+        # told nowhere but under the title: "Bilaga 2 till slutrapport, överenskommelse med Skärholmens
+        # stadsdelsnämnd (2020-01-01 – 2023-12-31)"
+        _agreements("\n\n".join([*draft.facts, subtitle, text]), draft, tables)
     if "agreements" not in draft.fields and (about := [line for block in draft.unplaced
                                                        for line in _label_joined(block).split("\n")
                                                        if _AGREEMENT_LINE.match(line)]):
@@ -162,6 +170,7 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     as_read = amounts
     amounts = _by_agreement_year(amounts, draft.fields.get("agreements") or [])
     by_agreement_year = amounts != as_read
+    amounts = _calendar_years_of(amounts)
     # A box or a table that sums up an amount the text gives is not a second amount: the text's sentence quotes it.
     # (Only a sentence that says what kind of amount it is: one the import cannot read leaves the table its amount.)
     in_prose = {amount.amount for amount in amounts if not grammar.summary_line(amount.sentence) and amount.kind != "unknown"}
@@ -224,6 +233,25 @@ def _by_agreement_year(amounts: list[grammar.Amount], agreements: list[dict[str,
     return result
 
 
+def _calendar_years_of(amounts: list[grammar.Amount]) -> list[grammar.Amount]:
+    """An amount per year whose sentence names no year, the only amount paid in its sentence: for the calendar years
+    of the period its sentence names ("Den första överenskommelsen gällde 2017-01-01 – 2019-12-31 med en ersättning om
+    kr 300 000 per år"). (Not those of an agreement told elsewhere: the staff guide writes the years a document gives
+    for the amount, and three writers of five left "350 000 kr per år" under one agreement without them.)"""
+    paid = Counter(amount.sentence for amount in amounts if amount.kind not in ("total", "repaid", "one_off"))
+    result = []
+    for amount in amounts:
+        if amount.kind == "per_year" and not amount.years and paid[amount.sentence] == 1 \
+                and not grammar.YEAR_LIST.search(amount.sentence):
+            named = grammar.periods_in(amount.sentence)
+            spans = [(period.start, period.end) for period in named]
+            if len(spans) == 1 and (spans[0][0].month, spans[0][0].day, spans[0][1].month, spans[0][1].day) == (1, 1, 12, 31):
+                amount = grammar.Amount(amount.amount, amount.kind, list(range(spans[0][0].year, spans[0][1].year + 1)),
+                                        None, None, amount.sentence)
+        result.append(amount)
+    return result
+
+
 def _school_years(agreements: list[dict[str, Any]]) -> list[tuple[date, date]]:
     """The agreements, where each is one school year (from July, August or September, a year at most, to the
     summer); none otherwise: which part of a longer agreement a school year is, the text does not say."""
@@ -267,7 +295,7 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
     2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year; the table's sum
     ("Totalt" column) as the total. A cell without an amount ("–") is left out. Years in rows with what was budgeted
     and what was paid: what was paid (`_paid_by_year`)."""
-    if paid := _paid_by_year(table):
+    if paid := _paid_by_year(table) or _granted_by_year(table):
         return paid
     found: list[grammar.Amount] = []
     whole_sum: list[grammar.Amount] = []
@@ -342,6 +370,49 @@ def _paid_by_year(table: str) -> list[grammar.Amount]:
         if len(value) == 1 and (_MONEY_ROW.search(cells[paid[0]]) or _MONEY_ROW.search(rows[0][paid[0]])):
             found.append(grammar.Amount(value[0], "per_year", [int(year.group(1))], None, None, "\t".join(cells)))
     return found
+
+
+# The column of the committee's grant in a table of years: "Bidrag från nämnden", "Bidrag från SDN", "IOP-bidrag (tkr)",
+# "Kommunens bidrag", "Ersättning enligt IOP" (not "Egen insats", "Övriga intäkter", "Kostnader").
+_GRANT = re.compile(r"(?:(?:IOP-?)?(?:bidrag|ersättning|stöd)(?:et|en)?(?:\s+(?:från|enligt|inom)\s+(?:[\w-]*nämnden|SDN|SDF|"
+                    r"stadsdels\w+|kommunen|regionen|IOP|överenskommelsen|avtalet|partnerskapet))?"
+                    r"|(?:Kommunens|Nämndens|Stadsdelsnämndens|Regionens)\s+(?:bidrag|ersättning)|(?:Bidrag|Ersättning)\s+IOP|IOP)"
+                    r"(?:\s*\((?P<unit>kr|tkr|SEK|kronor)\))?", re.IGNORECASE)
+# A cell of a spreadsheet's amount without its unit: "310 000", "1 290 000", "310000" (not a year, not a count).
+_BARE_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0.]\d{3})+|\d{5,}")
+_BARE_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?")
+
+
+def _granted_by_year(table: str) -> list[grammar.Amount]:
+    """A spreadsheet printed out, years in rows and the committee's grant in a column of its own ("År<TAB>Bidrag från
+    nämnden<TAB>Egen insats<TAB>Kostnader" over "2020<TAB>310 000<TAB>142 000<TAB>327 940", "Summa<TAB>1 290 000<TAB>…"):
+    each year's grant, and the row of sums' as the total, quoting their rows; the other columns are not the grant."""
+    rows = [[" ".join(cell.split()) for cell in row.split("\t")] for row in table.split("\n") if row.strip()]
+    if len(rows) < 2 or not _YEAR_LABEL.fullmatch(rows[0][0]):
+        return []
+    grants = [(index, match) for index, cell in enumerate(rows[0]) if index and (match := _GRANT.fullmatch(cell))]
+    if len(grants) != 1:
+        return []
+    column, heading = grants[0]
+    thousands = (heading["unit"] or "").lower() == "tkr"
+    found = []
+    for cells in rows[1:]:
+        if len(cells) != len(rows[0]):
+            continue
+        cell = cells[column]
+        if _MONEY_ROW.search(cell):
+            value = amounts_in(cell)
+        elif thousands and (bare := _BARE_THOUSANDS.fullmatch(cell)):  # "400", "1 090", "412,5" (tkr)
+            value = [round(float(re.sub(r"[ \u00a0]", "", bare.group()).replace(",", ".")) * 1000)]
+        else:
+            value = [int(re.sub(r"\D", "", cell))] if _BARE_AMOUNT.fullmatch(cell) else []
+        if len(value) != 1 or value[0] <= 0:
+            continue
+        if year := re.fullmatch(r"((?:19|20)\d{2})\**", cells[0]):
+            found.append(grammar.Amount(value[0], "per_year", [int(year.group(1))], None, None, "\t".join(cells)))
+        elif re.fullmatch(r"(?:totalt|summa|sammanlagt)\s*:?", cells[0], re.IGNORECASE):
+            found.append(grammar.Amount(value[0], "total", [], None, None, "\t".join(cells)))
+    return found if any(amount.kind == "per_year" for amount in found) else []
 
 
 def _amount_column(cell: str) -> tuple[str, Any] | None:
