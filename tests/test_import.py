@@ -3774,3 +3774,20 @@ def test_a_spreadsheets_column_of_the_committees_grant():
         (400000, "per_year", [2021], "2021\t120\t400\t530"), (420000, "per_year", [2022], "2022\t130\t420\t560"),
         (820000, "total", [], "Summa\t250\t820\t1 090")]
     assert _granted_by_year("År\tEgen insats\tKostnader\n2021\t120 000\t530 000") == []
+
+
+def test_an_annual_reports_headings_before_the_first_known_one_are_sections(tmp_path: Path):
+    """An organisation's annual report: "Styrelsen", "Verksamheten" and their paragraphs come before "Ekonomi", the
+    first heading the site knows; they are sections, not a header, and the money they tell is read."""
+    draft = draft_of(tmp_path, "Verksamhetsberättelse för år 2023\nFöreningen Unga Vuxna Skellefteå\n\n"
+                     "Styrelsen för föreningen lämnar följande berättelse över verksamheten under året 2023, det sista "
+                     "året av partnerskapet med socialnämnden.\n\n"
+                     "Verksamheten\n\nFöreningen har fortsatt med drop-in-träffar för unga vuxna tre kvällar i veckan "
+                     "och haft sammanlagt 1 200 besök under året.\n\n"
+                     "Partnerskapet med socialnämnden avslutas\n\nVårt partnerskap med socialnämnden gällde 2020-01-01 – "
+                     "2023-12-31. Under de fyra åren har bidraget från nämnden varit 170 000 kr per år.\n\n"
+                     "Ekonomi\n\nÅrets resultat blev 6 412 kr, som balanseras i ny räkning.\n")
+    assert draft.fields["title"].startswith("Verksamhetsberättelse för år 2023")
+    assert [section["heading"] for section in draft.fields["sections"]] == [
+        "Verksamheten", "Partnerskapet med socialnämnden avslutas", "Ekonomi"]
+    assert [(entry["amount"], entry["kind"]) for entry in draft.fields["funding"]] == [(170000, "per_year")]

@@ -541,8 +541,10 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         if _opening(block) or decided or (index + 1 < len(blocks) and NUMBERING.match(block.text)
                                           and looks_like_heading(block) and layout.sentence(blocks[index + 1].text)):
             # (the proposals, a known section or "1. Om föreningen" with its text; a header ends on its page)
+            # (or, in a report of the organisation's, at a heading with its paragraph before the known one: "Styrelsen",
+            # "Verksamheten" before "Ekonomi")
             return _split_at_first_heading(blocks, _later_page(blocks, index), index) \
-                or (blocks[:index], blocks[index:])
+                or _split_at_first_heading(blocks, 1, index, prose=True) or (blocks[:index], blocks[index:])
     # No heading the document is known to open with: the header is what comes before the first heading
     # that is followed by running text, after a title; in a document with no such heading (an attachment, a letter,
     # a spreadsheet printed out), what comes before its first running text or table.
@@ -560,12 +562,14 @@ def _split_at_first_text(blocks: list[Block]) -> tuple[list[Block], list[Block]]
     return [], blocks
 
 
-def _split_at_first_heading(blocks: list[Block], start: int | None,
-                            end: int) -> tuple[list[Block], list[Block]] | None:
-    """Header and body, parted at the first heading from `start` to `end` that is followed by running text."""
+def _split_at_first_heading(blocks: list[Block], start: int | None, end: int,
+                            prose: bool = False) -> tuple[list[Block], list[Block]] | None:
+    """Header and body, parted at the first heading from `start` to `end` that is followed by running text (`prose`:
+    a paragraph of its own, not a list, a line or two)."""
     for index in range(start, end) if start is not None else ():
-        if looks_like_heading(blocks[index]) and layout.sentence(blocks[index + 1].text) \
-                and not _field_group(blocks[index + 1]):
+        following = blocks[index + 1].text
+        if looks_like_heading(blocks[index]) and layout.sentence(following) and not _field_group(blocks[index + 1]) \
+                and not (prose and (len(following) < 80 or LIST_ITEM.match(following) or "\n" in following.strip())):
             return blocks[:index], blocks[index:]
     return None
 
@@ -683,8 +687,10 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         draft.missing["title"] = "titeln före förslagen till beslut"
     if len(free) > 1 and layout.sentence(free[1]) and (len(free[1]) > 150 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", free[1])):
         # running text under the title, before any heading ("Föreningen bildades 1996 … Överenskommelsen, som
-        # ursprungligen gällde …"): a paragraph, never the subtitle
+        # ursprungligen gällde …"): a paragraph, never the subtitle (read for the facts as the text before the first
+        # heading is)
         draft.unplaced += free[1:]
+        draft.loose += [paragraph for paragraph in free[1:] if layout.sentence(paragraph)]
         free = free[:1]
     if len(free) > 1:
         draft.set("subtitle", free[1])

@@ -30,10 +30,13 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
     # (A document without headings has no sections: its text is read as it stands, its tables' rows and its other
     # blocks as paragraphs, for staff to put under headings; the amounts' quotes stand there.)
-    texts = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])] or [
-        line for block in draft.loose  # (a form's label with its value on the next line, one line: "Återbetalning: …")
-        for line in ([block] if "\t" in block else [" ".join(line.split()) for line in _label_joined(block).split("\n")])
-        if line.strip()]
+    loose = [line for block in draft.loose  # (a form's label with its value on the next line, one line: "Återbetalning: …")
+             for line in ([block] if "\t" in block else [" ".join(line.split()) for line in _label_joined(block).split("\n")])
+             if line.strip()]
+    texts = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])]
+    # (text before the first heading as well, where it runs as sentences or is a table: a letter's or an annual
+    # report's first paragraphs may give the money)
+    texts = [*[line for line in loose if "\t" in line or _RUNNING_TEXT.search(line)], *texts] if texts else loose
     paragraphs = [row for paragraph in texts for row in (paragraph.split("\n") if "\t" in paragraph else [paragraph])]
     tables = [_without_caption(paragraph) for paragraph in texts if "\t" in paragraph]
     # What each table's sentence before it says the table counts ("Tabellen visar antalet unika deltagare per
