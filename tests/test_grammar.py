@@ -779,6 +779,12 @@ def test_an_amount_for_the_period_takes_its_dates():
     "Kommunens hyreskostnad, kr 96 000 per år, har belastat nämndens lokalbudget och ingår inte i överenskommelsen.",
     "Vi går ur året med ett litet överskott på 6 587 kr som stannar i föreningen.",
     "Övriga finansiärer under perioden: Riksorganisationen kr 12 000/år",
+    "Föreningens egna kostnader för ledare har enligt dess bokslut legat kring 310 000 kr per år.",
+    "Jackorna kostade 8 750:- och försäkringen kostar 2 300:- om året.",
+    "Summa kostnader\t1 318 150 kr",
+    "Föreningen har även haft stöd från Stiftelsen Framtidsnycklar med 150 000 kronor per år.",
+    "Föreningen har själv betalat bassängtid i simhallen, cirka 185 000 kr per år enligt gällande taxa.",
+    "Föreningen har därtill erhållit medel från kommunerna i Fyrbodal om sammanlagt 0,9 mnkr.",
 ])
 def test_no_amount(text):
     assert funding_in(text) == []
@@ -1636,3 +1642,8 @@ def test_an_amount_a_month_beside_its_years_and_money_granted_after_an_applicati
     assert amounts("Ersättningen uppgick till 95 000 kronor per månad, motsvarande 1 140 000 kronor per år.") == [
         (1140000, "per_year", [], None, None)]
     assert amounts("Föreningen ansökte om och beviljades 400 000 kronor per år.") == [(400000, "per_year", [], None, None)]
+
+
+
+def test_what_the_partnership_cost_the_committee_is_its_money():
+    assert amounts("Partnerskapet har kostat nämnden 1 200 000 kronor.") == [(1200000, "unknown", [], None, None)]

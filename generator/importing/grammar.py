@@ -1481,8 +1481,11 @@ _OWN_MONEY = re.compile(r"\begna\s+(?:intäkter|medel)|medlemsavgift\w*|lotteri\
                         r"\bgåvor\b|donation\w*", re.IGNORECASE)
 # The organisation's own economy, not the committee's money: "verksamhetens totala kostnader", "Föreningens verksamhet
 # omsatte 2022 totalt 1 640 000 kronor", "Föreningens totala intäkter 2023 var 3,6 mnkr", "lönekostnad ca 780' kr/år".
-_ECONOMY = re.compile(r"\b(?:totala|sammanlagda)\s+(?:kostnader|intäkter|budget|omsättning)\w*|\bomsatte\b|\bomsättning\w*"
-                      r"|\blönekostnad\w*|\bårets\s+kostnader\b|\bbudget\s+för\s+verksamheten\b", re.IGNORECASE)
+# ("Föreningens egna kostnader för ledare har legat kring 310 000 kr per år", "Jackorna kostade 8 750:-", "Summa
+# kostnader<TAB>1 318 150 kr", "Föreningen har själv betalat bassängtid … cirka 185 000 kr per år")
+_ECONOMY = re.compile(r"\b(?:totala|sammanlagda|egna)\s+(?:kostnader|intäkter|budget|omsättning)\w*|\bomsatte\b|\bomsättning\w*"
+                      r"|\blönekostnad\w*|\bårets\s+kostnader\b|\bbudget\s+för\s+verksamheten\b|\bkosta(?:r|de|t)\b(?!\s+(?:\w+\s+)?(?:\w*nämnden|kommunen|stadsdels\w*|förvaltningen|regionen|staden)\b)"
+                      r"|\bsumma\s+(?:kostnader|intäkter|utgifter)\b|\bsjälva?\s+betalat\b", re.IGNORECASE)
 # Rent for the premises: "Föreningen hyr sina lokaler … för 14 500 kronor per månad", "Lokalhyran var 186 000 kronor".
 _RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
 _LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Föreningens hyresavtal för lokalen, 21 000 kronor"
@@ -1503,10 +1506,11 @@ _OUTSIDE = re.compile(r"\bordinarie\s+(?:bidrag\w*|förenings\w*)|\ballmänt\s+f
 # Another funder named before the amount in its clause or its brackets: "bidrag från Region Uppsala (300 000 kronor per
 # år)", "med stöd från Allmänna arvsfonden om totalt 2,8 miljoner kronor", "Region Jämtland Härjedalen har under samma
 # period bidragit med 550 000 kronor".
-_FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|av)\s+(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|"
-                                 rf"Europeiska\s+socialfonden|ESF)\b(?:[^.;()]{{0,40}}\([^()]*"
+_FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|av)\s+(?P<funder>(?:{OTHER_FUNDERS}|{_REGION}|Europeiska\s+socialfonden|ESF)"
+                                 rf"(?:\s+[A-ZÅÄÖ][\w-]*){{0,3}}|kommunerna\b[^.;()]{{0,40}}?)\b(?:[^.;()]{{0,40}}\([^()]*"
                                  rf"|\s+(?:\([^()]*\)\s+)?(?:om|på|med)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\s+)?)$")
-_FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|Europeiska\s+socialfonden)\s+"
+_FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|Europeiska\s+socialfonden"
+                              rf"|[Kk]ommunerna(?:\s+i\s+[\w-]+)?)\s+"
                               r"(?:har\s+|hade\s+)?(?:[\w]+\s+){0,4}?(?:bidragit|bidrog|beviljat|beviljade|finansierat|finansierade)"
                               r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
 # An amount a month where the sentence gives it a year as well: "95 000 kronor per månad, motsvarande 1 140 000 kronor per år".
