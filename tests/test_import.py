@@ -3791,3 +3791,19 @@ def test_an_annual_reports_headings_before_the_first_known_one_are_sections(tmp_
     assert [section["heading"] for section in draft.fields["sections"]] == [
         "Verksamheten", "Partnerskapet med socialnämnden avslutas", "Ekonomi"]
     assert [(entry["amount"], entry["kind"]) for entry in draft.fields["funding"]] == [(170000, "per_year")]
+
+
+def test_a_greeting_a_letters_first_paragraph_and_a_kind_of_document_with_its_date_are_no_title(tmp_path: Path):
+    (tmp_path / "memo").mkdir()
+    (tmp_path / "letter").mkdir()
+    draft = draft_of(tmp_path / "memo", "Umeå kommun\nFritidsnämnden\nTjänsteskrivelse, 2023-04-03\n"
+                     "Diarienummer FRN-2023/0051\n\nAvslutat IOP – Föreningen Unga Ledare Umeå\n\n"
+                     "Förslag till beslut\n\nFritidsnämnden noterar informationen.\n\nÄrendet\n\n"
+                     "Överenskommelsen gällde från och med 1 april 2020 till och med 31 mars 2023.\n")
+    assert draft.fields["title"] == "Avslutat IOP – Föreningen Unga Ledare Umeå"
+    assert draft.dated == date(2023, 4, 3)
+    draft = draft_of(tmp_path / "letter", "Hej Johan!\n\nTack för senast och för ett bra samarbete under de här åren, "
+                     "som du vet löpte vår överenskommelse med nämnden ut vid årsskiftet.\n\nEkonomi\n\n"
+                     "Vi har fått 200 000 kr per år från socialnämnden.\n")
+    assert "title" not in draft.fields
+    assert "Hej Johan!" in draft.unplaced

@@ -29,10 +29,14 @@ UNIT = re.compile(
 NOT_IN_NAMES = {"med", "av", "till", "i", "på", "om", "från", "hos", "inom", "under", "genom", "vid", "mellan", "har",
                 "är", "som", "att", "det", "den", "de", "en", "ett", "samverkan", "förslag", "beslut"}
 # The kind of document, alone or addressed: "Tjänsteutlåtande", "TJÄNSTESKRIVELSE", "Tjänsteskrivelse till Kommunstyrelsen".
+# (with its date as well: "Tjänsteskrivelse, 2023-04-03", "Utdrag ur protokoll från sammanträde 2024-01-25",
+# "Information till socialnämnden 2024-02-08")
 DOCUMENT_KIND = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Missiv|Promemoria|PM|Ärende|Handling|Protokollsutdrag|"
-                           r"Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning|"
-                           r"(?:Utdrag|Protokollsutdrag)\s+(?:ur|från)\s+(?:sammanträdes)?protokoll(?:et)?)"
-                           r"(?:\s+till\s+(?P<addressed>.+))?$", re.IGNORECASE)
+                           r"Sammanträdesprotokoll|Protokoll|Rapport|Slutrapport|Slutredovisning|Information|"
+                           r"(?:Utdrag|Protokollsutdrag)\s+(?:ur|från)\s+(?:sammanträdes)?protokoll(?:et)?"
+                           r"(?:\s+från\s+sammanträde(?:t)?)?)"
+                           r"(?:\s+till\s+(?P<addressed>.+)|,?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4}))?$",
+                           re.IGNORECASE)
 # A page's footer that carries its number: "Göteborgs Stad Socialförvaltningen Nordost, tjänsteutlåtande 1 (4)".
 NUMBERED_FOOTER = re.compile(r"^.{3,100}?[\s,]+(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})$", re.IGNORECASE)
 # A running header with the page's number inside: "SIGTUNA KOMMUN  Tjänsteskrivelse  2 (3)  Dnr SN 2023/0214".

@@ -681,6 +681,11 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         # "Gemensam slutrapport" over "Gemensam slutrapport för …", "Idéburet offentligt partnerskap (IOP)" over
         # the title: the kind of document, no title
         draft.unplaced.append(free.pop(0))
+    if free and layout.sentence(free[0]) and len(free[0]) > 80 and free[0].endswith("."):
+        # a letter's first paragraph under its greeting ("Tack för senast och för ett bra samarbete …"): no title
+        draft.unplaced.append(free[0])
+        draft.loose.append(free[0])
+        free = free[1:]
     if free:
         draft.set("title", free[0])
     else:
@@ -761,6 +766,8 @@ _AGREEMENT_DAY_LABEL = re.compile(r"(?i:(?:överenskommelsens|avtalets)\s+(?:sta
                                   r":?")
 
 
+# A letter's or an e-mail's greeting: "Hej Sara,", "Hej Gösta och Marianne,", "Hej!", "Hej alla,".
+_GREETING = re.compile(r"(?:Hej|Hejsan|Hallå|Hello|Hi|Kära|Bästa)(?:\s+[\w-]+(?:\s+(?:och|&)\s+[\w-]+)?){0,3}\s*[!,.]?")
 # A form's question about the agreement with its answer: "Har överenskommelsen förlängts? Ja".
 _AGREEMENT_QUESTION = re.compile(r"(?i:har|fanns|avslutas|avslutades)\b[^?\n]{0,60}(?i:överenskommelse|avtal|förläng)[^?\n]{0,60}\?"
                                  r"\s*(?:\[[Xx ]?\]\s*)?(?i:ja|nej)\b")
@@ -782,6 +789,10 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
             draft.facts.append(f"{line} {lines[index + 1]}")
             draft.unplaced += lines[index:index + 2]
             index += 2
+            continue
+        if _GREETING.fullmatch(line):
+            draft.unplaced.append(line)  # a letter's greeting, "Hej Sara,": never a title
+            index += 1
             continue
         if _AGREEMENT_QUESTION.match(line):
             draft.facts.append(line)  # "Har överenskommelsen förlängts? Ja": read with the text, never a title
@@ -839,7 +850,9 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         elif layout.letterhead(line) or layout.furniture(line):
             # the document's date, as its running header repeats it, alone or in a cell of its own
             draft.dated = draft.dated or parse_date(line) or next(
-                (parse_date(cell.strip()) for cell in line.split("\t") if layout.ISO_DATE.fullmatch(cell.strip())), None)
+                (parse_date(cell.strip()) for cell in line.split("\t") if layout.ISO_DATE.fullmatch(cell.strip())), None) \
+                or (parse_date(at_end.group()) if layout.DOCUMENT_KIND.match(line) and (at_end := _date_at_end(line))
+                    else None)  # "Tjänsteskrivelse, 2023-04-03"
             if re.search(r"förvaltning(?:en)?\b", line, re.IGNORECASE) and not draft.administration:
                 draft.administration = line
             if layout.named(line, layout.MUNICIPALITY) and not draft.municipality:
