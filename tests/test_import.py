@@ -3807,3 +3807,12 @@ def test_a_greeting_a_letters_first_paragraph_and_a_kind_of_document_with_its_da
                      "Vi har fått 200 000 kr per år från socialnämnden.\n")
     assert "title" not in draft.fields
     assert "Hej Johan!" in draft.unplaced
+
+
+def test_a_memo_without_headings_has_its_title_under_the_letterhead(tmp_path: Path):
+    draft = draft_of(tmp_path, "ÅSELE KOMMUN\nKommunstyrelsen\nTjänsteskrivelse 2023-01-09\n\n"
+                     "Avslut IOP – Åsele Bygdegårdsförening\n\nKommunen och Åsele Bygdegårdsförening har haft en "
+                     "överenskommelse om idéburet offentligt partnerskap om drift av caféet i Folkets hus. "
+                     "Överenskommelsen gällde 2020–2022 och har inte förlängts.\n")
+    assert draft.fields["title"] == "Avslut IOP – Åsele Bygdegårdsförening"
+    assert draft.fields["agreements"] == [{"start": date(2020, 1, 1), "end": date(2022, 12, 31)}]

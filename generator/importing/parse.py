@@ -548,7 +548,13 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     # No heading the document is known to open with: the header is what comes before the first heading
     # that is followed by running text, after a title; in a document with no such heading (an attachment, a letter,
     # a spreadsheet printed out), what comes before its first running text or table.
-    return _split_at_first_heading(blocks, 1, len(blocks) - 1) or _split_at_first_text(blocks)
+    split = _split_at_first_heading(blocks, 1, len(blocks) - 1)
+    if split and split[0] and len(split[1]) > 1 and _TITLE_WORDS.search(split[1][0].text) \
+            and not any(_TITLE_WORDS.search(block.text) for block in split[0]) and "\n" not in split[1][0].text.strip():
+        # the first "heading" under the letterhead names the report ("Avslut IOP – Åsele Bygdegårdsförening"): the
+        # title, its text after it (a memo without headings of its own)
+        return split[0] + split[1][:1], split[1][1:]
+    return split or _split_at_first_text(blocks)
 
 
 def _split_at_first_text(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
