@@ -3816,3 +3816,12 @@ def test_a_memo_without_headings_has_its_title_under_the_letterhead(tmp_path: Pa
                      "Överenskommelsen gällde 2020–2022 och har inte förlängts.\n")
     assert draft.fields["title"] == "Avslut IOP – Åsele Bygdegårdsförening"
     assert draft.fields["agreements"] == [{"start": date(2020, 1, 1), "end": date(2022, 12, 31)}]
+
+
+def test_a_protocols_page_header_in_cells_is_furniture():
+    from generator.importing.layout import furniture_block
+
+    assert furniture_block(Block("VINGÅKERS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 15 (27)\n"
+                                 "Bildningsnämnden\tSammanträdesdatum 2024-09-17"))
+    assert not furniture_block(Block("Bildningsnämnden\tSammanträdesdatum 2024-09-17"))  # alone: the first page's head
+    assert not furniture_block(Block("Sida 15 (27)\nNio deltagare har utbildats till cirkelledare.\tSe tabell 2"))

@@ -211,7 +211,16 @@ def furniture_block(block: Block) -> bool:
     # A page's header: its number beside the case number and the date ("BORÅS STAD / Tjänsteskrivelse 2 (4) /
     # Dnr IFN 2023-00112"), even on the one page that has it.
     return not plain or (postal and all(STREET.match(line) for line in plain)) or (
-        numbered and all(running(line) for line in plain))
+        numbered and all(running(line) or _header_cells(line) for line in plain))
+
+
+def _header_cells(line: str) -> bool:
+    """A page header's line in cells, each a committee's or a unit's name, a date with its label or a case number: a
+    protocol's "Bildningsnämnden<TAB>Sammanträdesdatum 2024-09-17"."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    return len(cells) > 1 and all(committee(cell) or named(cell, UNIT) or named(cell, MUNICIPALITY)
+                                  or _LABELLED_DATE.fullmatch(cell) or ISO_DATE.fullmatch(cell)
+                                  or BARE_CASE_NUMBER.match(cell) for cell in cells)
 
 
 def header_lines(block: Block) -> bool:
@@ -228,6 +237,9 @@ def _without_date(line: str) -> str:
     if dates and not line[dates[-1].end():].strip():
         return re.sub(r"\s+(?:den\s+)?$", "", line[:dates[-1].start()])
     return line
+
+
+_LABELLED_DATE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:datum|dag)?:?\s+\d{4}-\d{2}-\d{2}")
 
 
 def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -> list[Block]:
@@ -253,7 +265,8 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
                                             or bool(BARE_CASE_NUMBER.match(line) or ISO_DATE.fullmatch(line)) or (
             20 <= len(line) <= 110 and not sentence(line) and bool(re.search(r"\d", line))
             and (len(cells) == 1 or any(ISO_DATE.fullmatch(cell.strip()) or BARE_CASE_NUMBER.match(cell.strip())
-                                        for cell in cells))))
+                                        # a protocol's "Bildningsnämnden<TAB>Sammanträdesdatum 2024-09-17"
+                                        or _LABELLED_DATE.fullmatch(cell.strip()) for cell in cells))))
 
     same_blocks: dict[str, int] = {}
     for block in blocks:
