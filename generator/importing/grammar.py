@@ -1521,20 +1521,43 @@ _OTHERS_LABEL = re.compile(r"\b(?:övriga|andra)\s+(?:finansiärer|bidragsgivare
 _KEPT = re.compile(r"\bstannar\s+i\s+föreningen|\bbehåll(?:s|er|a|it)\b|\bbalanser\w*|\bförs\s+över\s+till", re.IGNORECASE)
 
 
-def _not_the_partnerships(sentence: str, at: int, before: str, since: str, after: str, home: str | None) -> bool:
+_NOWHERE = 1 << 30  # where a pattern that does not occur begins
+_PAID_BACK = re.compile(r"återbetalat?s\b|betala(?:t|des|ts)\s+tillbaka", re.IGNORECASE)
+_YEARLY_WORDS = re.compile(r"\bper\s+år\b|\bom\s+året\b", re.IGNORECASE)
+
+
+@dataclass
+class _NotOurs:
+    """What a sentence says once, for each of its amounts (`_not_the_partnerships`): where the words that make an
+    amount after them no partnership money begin, and whether the sentence as a whole says so."""
+    asked: int  # "ansökt", unless the sentence says it was granted too
+    would_have: int  # "skulle ha kostat", "i egen regi"
+    others: int  # "Övriga finansiärer"
+    whole: bool  # outside the partnership, a surplus kept
+    a_year: bool  # a yearly amount: an amount a month beside it is the same money
+
+    @classmethod
+    def of(cls, sentence: str) -> "_NotOurs":
+        def first(pattern: re.Pattern[str]) -> int:
+            return found.start() if (found := pattern.search(sentence)) else _NOWHERE
+
+        return cls(asked=_NOWHERE if _GRANTED.search(sentence) else first(_ASKED), would_have=first(_WOULD_HAVE),
+                   others=first(_OTHERS_LABEL),
+                   whole=bool(_OUTSIDE.search(sentence) or _KEPT.search(sentence) and not _PAID_BACK.search(sentence)),
+                   a_year=bool(_YEARLY_WORDS.search(sentence)))
+
+
+def _not_the_partnerships(said: _NotOurs, at: int, before: str, since: str, after: str, home: str | None) -> bool:
     """Whether the amount at `at` in the sentence is money other than the committee's for the partnership: the
     organisation's own economy, rent, money asked for, what it would have cost, a grant outside the partnership,
-    another funder's, an amount a month beside its year's, a surplus kept."""
-    ahead = sentence[:at]
+    another funder's, an amount a month beside its year's, a surplus kept. (`said`: what the sentence says, found
+    once for all its amounts.)"""
+    if said.whole or min(said.asked, said.would_have, said.others) < at:
+        return True
     funder = _FROM_FUNDER_BEFORE.search(since[-120:]) or _FUNDER_BIDRAGIT.search(since[-160:])
     return bool(_ECONOMY.search(since) or _RENT.search(before) or _RENT_AFTER.match(after) or _LEASE.search(since[-80:])
-                or (_ASKED.search(ahead) and not _GRANTED.search(sentence)) or _WOULD_HAVE.search(ahead)
-                or _OUTSIDE.search(sentence)
                 or funder is not None and " ".join(funder["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
-                or _PER_MONTH_AFTER.match(after) and re.search(r"\bper\s+år\b|\bom\s+året\b", sentence, re.IGNORECASE)
-                or _OTHERS_LABEL.search(ahead)
-                or (_KEPT.search(sentence) and not re.search(r"återbetalat?s\b|betala(?:t|des|ts)\s+tillbaka", sentence,
-                                                            re.IGNORECASE)))
+                or _PER_MONTH_AFTER.match(after) and said.a_year)
 
 
 # By how much a grant changed is no grant: "För 2023 minskades bidraget med 50 000 kronor", "höjdes med 20 000 kronor
@@ -1583,6 +1606,7 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
         total_years: list[int] = []
         first_found = len(found)
         matches = [m for m in AMOUNT.finditer(sentence) if amounts_in(m.group())]
+        said = _NotOurs.of(sentence) if matches else None
         for index, match in enumerate(matches):
             value = amounts_in(match.group())[0]
             if value <= 0:
@@ -1597,7 +1621,7 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) or _CHANGED_BY.search(before) \
                     or _OWN_MONEY.search(since) \
                     or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)) \
-                    or _not_the_partnerships(sentence, match.start(), before, since, after, home):
+                    or _not_the_partnerships(said, match.start(), before, since, after, home):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None
