@@ -1647,3 +1647,35 @@ def test_an_amount_a_month_beside_its_years_and_money_granted_after_an_applicati
 
 def test_what_the_partnership_cost_the_committee_is_its_money():
     assert amounts("Partnerskapet har kostat nämnden 1 200 000 kronor.") == [(1200000, "unknown", [], None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the committee's money, though the sentence speaks of an application, rent, costs, ordinary grants or a surplus
+    ("Efter ansökan från föreningen har stadsdelsnämnden beviljat 400 000 kronor per år.", 400000),
+    ("Föreningen har begärt 650 000 kronor per år men nämnden har beviljat 500 000 kronor per år.", 500000),
+    ("Stadsdelsnämnden har valt att inte driva verksamheten i egen regi, utan betalar föreningen 600 000 kronor per år.",
+     600000),
+    ("Utöver det ordinarie föreningsbidraget får föreningen 250 000 kronor per år inom överenskommelsen.", 250000),
+    ("Ersättningen om 300 000 kronor per år ersätter det tidigare aktivitetsstödet.", 300000),
+    ("Resor och material ingår inte i överenskommelsen, men nämnden betalar 400 000 kronor per år för verksamheten.",
+     400000),
+    ("Ersättningen, 320 000 kronor per år, förs över till föreningens konto i två delbetalningar.", 320000),
+    ("För att föreningen ska kunna behålla sin personal betalar nämnden 500 000 kronor per år.", 500000),
+    ("För att täcka lönekostnaderna för två fritidsledare betalar nämnden 500 000 kronor per år.", 500000),
+    ("Partnerskapet kostar Göteborgs Stad 1 200 000 kronor per år.", 1200000),
+    ("Av föreningens omsättning kommer 600 000 kronor per år från stadsdelsnämnden.", 600000),
+    ("Inom överenskommelsen ersätter nämnden föreningens lokalhyra med 180 000 kronor per år.", 180000),
+    ("Nämndens hyresbidrag om 120 000 kronor per år är en del av överenskommelsen.", 120000),
+    ("Till Stiftelsen Mitt Liv har nämnden beviljat 500 000 kronor per år.", 500000),
+    ("Föreningen når cirka 300 barn per år och får 20 000 kronor per månad från nämnden.", 20000),
+])
+def test_the_committees_money_beside_words_that_leave_other_money_out(text, expected):
+    """What the review of the rules that leave money out found they dropped wrongly."""
+    assert expected in [amount.amount for amount in funding_in(text)]
+
+
+def test_only_the_amount_asked_for_is_left_out():
+    assert [a.amount for a in funding_in("Föreningen ansökte om 650 000 kronor per år men beviljades 500 000 kronor per "
+                                         "år.")] == [500000]
+    assert [a.amount for a in funding_in("Nämnden betalar 25 000 kronor per månad, det vill säga 300 000 kronor per "
+                                         "år.")] == [300000]

@@ -1484,30 +1484,38 @@ _OWN_MONEY = re.compile(r"\begna\s+(?:intäkter|medel)|medlemsavgift\w*|lotteri\
 # ("Föreningens egna kostnader för ledare har legat kring 310 000 kr per år", "Jackorna kostade 8 750:-", "Summa
 # kostnader<TAB>1 318 150 kr", "Föreningen har själv betalat bassängtid … cirka 185 000 kr per år")
 _ECONOMY = re.compile(r"\b(?:totala|sammanlagda|egna)\s+(?:kostnader|intäkter|budget|omsättning)\w*|\bomsatte\b|\bomsättning\w*"
-                      r"|\blönekostnad\w*|\bårets\s+kostnader\b|\bbudget\s+för\s+verksamheten\b|\bkosta(?:r|de|t)\b(?!\s+(?:\w+\s+)?(?:\w*nämnden|kommunen|stadsdels\w*|förvaltningen|regionen|staden)\b)"
+                      r"|\blönekostnad\w*|\bårets\s+kostnader\b|\bbudget\s+för\s+verksamheten\b|\bkosta(?:r|de|t)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*nämnden|kommunen|kommun|stadsdels\w*|förvaltningen|regionen|staden|stad|oss)\b)"
                       r"|\bsumma\s+(?:kostnader|intäkter|utgifter)\b|\bsjälva?\s+betalat\b", re.IGNORECASE)
 # Rent for the premises: "Föreningen hyr sina lokaler … för 14 500 kronor per månad", "Lokalhyran var 186 000 kronor".
-_RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
+_RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres(?!bidrag)\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
 _LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Föreningens hyresavtal för lokalen, 21 000 kronor"
 _RENT_AFTER = re.compile(r"^(?:\s+[\w/]+){0,3}?\s+i\s+(?:hyra|lokalhyra)\b", re.IGNORECASE)  # "11 800 kronor per månad i hyra"
 # Money asked for, not granted: "ansökt om en ny överenskommelse … med en årlig ersättning om 1 100 000 kronor", "i sin
 # ansökan … begärt 420 000 kronor", "Ansökt belopp per avtalsår: 700 000 kr" (not "ansökte om och beviljades …").
 _ASKED = re.compile(r"\b(?:ansökt|ansöker|ansökte|ansökan|ansökningen|begärt|begär|begärde|söker|sökt)\b", re.IGNORECASE)
-_GRANTED = re.compile(r"\b(?:beviljad\w*|beviljades|fick|erhöll|erhållit|tilldelades|fått|utbetal\w*|betalades)\b",
-                      re.IGNORECASE)
+_GRANTED = re.compile(r"\b(?:bevilja\w*|fick|erhöll|erhållit|tilldelades|fått|utbetal\w*|betala(?:r|de|des|t|ts)|"
+                      r"beslut\w*|godkän\w*|uppgår|uppgick)\b", re.IGNORECASE)
 # What it would have cost otherwise: "en motsvarande verksamhet i egen regi skulle ha kostat cirka 3,2 miljoner kronor".
-_WOULD_HAVE = re.compile(r"\bskulle\s+(?:ha\s+)?(?:kostat|kosta)\b|\bi\s+egen\s+regi\b", re.IGNORECASE)
+_WOULD_HAVE = re.compile(r"\bskulle\s+(?:ha\s+)?(?:kostat|kosta)\b", re.IGNORECASE)
 # A grant outside the partnership, by the committee's ordinary rules: "lokalt aktivitetsstöd … enligt nämndens ordinarie
 # bidragsregler", "(allmänt föreningsbidrag, 18 000 kronor per år)", "… har belastat nämndens lokalbudget och ingår inte
 # i överenskommelsen".
 _OUTSIDE = re.compile(r"\bordinarie\s+(?:bidrag\w*|förenings\w*)|\ballmänt\s+föreningsbidrag\w*|\baktivitetsstöd\w*"
                       r"|\butanför\s+(?:överenskommelsen|avtalet|partnerskapet)"
                       r"|\bingår\s+inte\s+i\s+(?:överenskommelsen|avtalet|partnerskapet|IOP)", re.IGNORECASE)
+_OUTSIDE_AFTER = re.compile(r"\butanför\s+(?:överenskommelsen|avtalet|partnerskapet|det)|\bingår\s+inte\s+i", re.IGNORECASE)
+# What says an amount is the partnership's after all: "… får föreningen 250 000 kronor per år inom överenskommelsen",
+# "… betalas utanför det ordinarie bidragssystemet, genom överenskommelsen", "Utöver hyresavtalet har nämnden …",
+# "… kommer 600 000 kronor per år från stadsdelsnämnden".
+_WITHIN = re.compile(r"\b(?:inom|genom|enligt)\s+(?:överenskommelsen|partnerskapet|avtalet|IOP)\b", re.IGNORECASE)
+_REPLACES = re.compile(r"\bersätter\b|\bi\s+stället\s+för\b", re.IGNORECASE)  # "… ersätter det tidigare aktivitetsstödet"
+_BESIDES = re.compile(r"\b(?:utöver|förutom)\b", re.IGNORECASE)  # the thing named after it is not this amount
+_FROM_COMMITTEE_AFTER = re.compile(r"^(?:\s+per\s+år)?\s+från\s+(?:\w+\s+)?(?:\w*nämnden|kommunen|staden)\b", re.IGNORECASE)
 # Another funder named before the amount in its clause or its brackets: "bidrag från Region Uppsala (300 000 kronor per
 # år)", "med stöd från Allmänna arvsfonden om totalt 2,8 miljoner kronor", "Region Jämtland Härjedalen har under samma
 # period bidragit med 550 000 kronor".
-_FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|av)\s+(?P<funder>(?:{OTHER_FUNDERS}|{_REGION}|Europeiska\s+socialfonden|ESF)"
-                                 rf"(?:\s+[A-ZÅÄÖ][\w-]*){{0,3}}|kommunerna\b[^.;()]{{0,40}}?)\b(?:[^.;()]{{0,40}}\([^()]*"
+_FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|(?<!drivs\s)(?<!driven\s)av)\s+(?P<funder>(?:{OTHER_FUNDERS}|{_REGION}|Europeiska\s+socialfonden|ESF)"
+                                 rf"(?:\s+[A-ZÅÄÖ][\w-]*){{0,3}}|kommunerna\b[^.,;()]{{0,40}}?)\b(?:[^.;()]{{0,40}}\([^()]*"
                                  rf"|\s+(?:\([^()]*\)\s+)?(?:om|på|med)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\s+)?)$")
 _FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|Europeiska\s+socialfonden"
                               rf"|[Kk]ommunerna(?:\s+i\s+[\w-]+)?)\s+"
@@ -1516,48 +1524,65 @@ _FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-
 # An amount a month where the sentence gives it a year as well: "95 000 kronor per månad, motsvarande 1 140 000 kronor per år".
 _PER_MONTH_AFTER = re.compile(r"^\s*(?:per|i|/)\s*mån(?:ad|aden)?\b", re.IGNORECASE)
 # Other funders listed under a label of their own: "Övriga finansiärer under perioden: … Riksorganisationen kr 12 000/år".
-_OTHERS_LABEL = re.compile(r"\b(?:övriga|andra)\s+(?:finansiärer|bidragsgivare|bidrag|intäkter)\b", re.IGNORECASE)
+_OTHERS_LABEL = re.compile(r"\b(?:övriga|andra)\s+(?:finansiärer|bidragsgivare|bidrag|intäkter)\b[^:.\n\t]{0,40}[:\t]", re.IGNORECASE)
+_OTHERS = re.compile(r"^\s*(?:övriga|andra)\s+(?:finansiärer|bidragsgivare|bidrag|intäkter)\b", re.IGNORECASE)
 # A surplus the organisation keeps is no money paid back: "ett litet överskott på 6 587 kr som stannar i föreningen".
-_KEPT = re.compile(r"\bstannar\s+i\s+föreningen|\bbehåll(?:s|er|a|it)\b|\bbalanser\w*|\bförs\s+över\s+till", re.IGNORECASE)
+_KEPT = re.compile(r"\bstannar\s+i\s+föreningen|\bfår\s+(?:\w+\s+){0,2}behålla\b|\bbalanseras\s+i\s+ny\s+räkning", re.IGNORECASE)
 
 
 _NOWHERE = 1 << 30  # where a pattern that does not occur begins
+# The committee paying, in the amount's clause: what it pays is its money, whatever it pays for ("Inom överenskommelsen
+# ersätter nämnden föreningens lokalhyra med 180 000 kronor per år", "För att täcka lönekostnaderna … betalar nämnden").
+_PAYS = r"(?:betala(?:r|de|t|s)?|bidr(?:ar|agit|og|a)|bevilja(?:r|de|t|s)?|finansiera(?:r|de|t|s)?|ersätt(?:er|s)|ersatte)"
+_COMMITTEE_PAYS = re.compile(rf"\b(?:\w*nämnden|kommunen|staden)\b[^.;]{{0,40}}?\b{_PAYS}\b|\b{_PAYS}\s+"
+                             r"(?:\w+\s+){0,2}?(?:\w*nämnden|kommunen|staden)\b"
+                             r"|\b\w*nämndens\s+(?:bidrag|ersättning)\b", re.IGNORECASE)  # ("av stadsdelsnämndens bidrag om …")
+_MONTH_AS_YEAR = re.compile(r"[^.;]{0,40}?\b(?:motsvarande|det\s+vill\s+säga|dvs\.?|alltså|eller)\b[^.;]{0,40}?\bper\s+år\b",
+                            re.IGNORECASE)
 _PAID_BACK = re.compile(r"återbetalat?s\b|betala(?:t|des|ts)\s+tillbaka", re.IGNORECASE)
-_YEARLY_WORDS = re.compile(r"\bper\s+år\b|\bom\s+året\b", re.IGNORECASE)
 
 
 @dataclass
 class _NotOurs:
     """What a sentence says once, for each of its amounts (`_not_the_partnerships`): where the words that make an
     amount after them no partnership money begin, and whether the sentence as a whole says so."""
-    asked: int  # "ansökt", unless the sentence says it was granted too
-    would_have: int  # "skulle ha kostat", "i egen regi"
-    others: int  # "Övriga finansiärer"
-    whole: bool  # outside the partnership, a surplus kept
-    a_year: bool  # a yearly amount: an amount a month beside it is the same money
+    others: int  # "Övriga finansiärer:", a label of other funders' money
+    kept: bool  # "som stannar i föreningen", "får vi behålla det": a surplus kept
 
     @classmethod
     def of(cls, sentence: str) -> "_NotOurs":
         def first(pattern: re.Pattern[str]) -> int:
             return found.start() if (found := pattern.search(sentence)) else _NOWHERE
 
-        return cls(asked=_NOWHERE if _GRANTED.search(sentence) else first(_ASKED), would_have=first(_WOULD_HAVE),
-                   others=first(_OTHERS_LABEL),
-                   whole=bool(_OUTSIDE.search(sentence) or _KEPT.search(sentence) and not _PAID_BACK.search(sentence)),
-                   a_year=bool(_YEARLY_WORDS.search(sentence)))
+        return cls(others=first(_OTHERS_LABEL), kept=bool(_KEPT.search(sentence) and not _PAID_BACK.search(sentence)))
 
 
-def _not_the_partnerships(said: _NotOurs, at: int, before: str, since: str, after: str, home: str | None) -> bool:
+def _not_the_partnerships(said: _NotOurs, at: int, before: str, since: str, after: str, rest: str,
+                          home: str | None) -> bool:
     """Whether the amount at `at` in the sentence is money other than the committee's for the partnership: the
     organisation's own economy, rent, money asked for, what it would have cost, a grant outside the partnership,
     another funder's, an amount a month beside its year's, a surplus kept. (`said`: what the sentence says, found
     once for all its amounts.)"""
-    if said.whole or min(said.asked, said.would_have, said.others) < at:
-        return True
+    within = bool(_WITHIN.search(since) or _WITHIN.search(rest) or _FROM_COMMITTEE_AFTER.match(rest))
+    pays = bool(_COMMITTEE_PAYS.search(before))  # "men nämnden betalar 400 000 kronor per år"
+    if said.others < at or _OTHERS.search(before) or _WOULD_HAVE.search(before) \
+            or not (within or pays) and not _BESIDES.search(since) and (
+                _OUTSIDE.search(since[-80:]) or _OUTSIDE_AFTER.search(after)
+                or _OUTSIDE.search(after) and not _REPLACES.search(after)) \
+            or (_ASKED.search(before) and not _GRANTED.search(before)):
+        return True  # (what makes it no partnership money, in its own clause; a label of other funders before it)
+    if said.kept and (_REPAID.search(before) or _REPAID.search(after)):
+        return True  # a surplus kept
+    if (month := _PER_MONTH_AFTER.match(rest)) and _MONTH_AS_YEAR.match(rest, month.end()):
+        return True  # "95 000 kronor per månad, motsvarande 1 140 000 kronor per år": the year's is the same money
+    if pays or within:
+        return False
     funder = _FROM_FUNDER_BEFORE.search(since[-120:]) or _FUNDER_BIDRAGIT.search(since[-160:])
-    return bool(_ECONOMY.search(since) or _RENT.search(before) or _RENT_AFTER.match(after) or _LEASE.search(since[-80:])
-                or funder is not None and " ".join(funder["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
-                or _PER_MONTH_AFTER.match(after) and said.a_year)
+    if funder is not None and re.search(r"\b\w*nämnden\b|\bkommunen\b|\bstaden\b", funder.group(), re.IGNORECASE):
+        funder = None  # "Till Stiftelsen Mitt Liv har nämnden beviljat …": the committee pays
+    return bool(_ECONOMY.search(since) or _RENT_AFTER.match(after)
+                or (_RENT.search(before) or _LEASE.search(since[-80:])) and not _BESIDES.search(since)
+                or funder is not None and " ".join(funder["funder"].split()).casefold() != " ".join((home or "").split()).casefold())
 
 
 # By how much a grant changed is no grant: "För 2023 minskades bidraget med 50 000 kronor", "höjdes med 20 000 kronor
@@ -1621,7 +1646,8 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) or _CHANGED_BY.search(before) \
                     or _OWN_MONEY.search(since) \
                     or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)) \
-                    or _not_the_partnerships(said, match.start(), before, since, after, home):
+                    or _not_the_partnerships(said, match.start(), before, since, after,
+                                             sentence[match.end():match.end() + _WINDOW], home):
                 continue
             years = _years_in(_without_dates(after)) or _years_in(_without_dates(before))  # the clause's own years
             period_start = period_end = None
