@@ -650,6 +650,30 @@ def test_counts_in_tables_about_ca_without_a_value_beside_money_and_by_place():
         (96, "träffar"), (1540, "besök"), (64, "träffar"), (720, "besök")]
 
 
+def test_counts_on_a_forms_labelled_lines_each_quoted_as_its_line(tmp_path: Path):
+    from generator.importing.reading import _labelled_counts
+
+    # an e-service form's counts, a label and its value to a line, which the paragraph joins into one line
+    joined = "Antal deltagare totalt: 112 varav kvinnor: 71 Antal ideella timmar: 2 350"
+    assert [(int(value), unit, quote) for value, unit, quote in _labelled_counts(joined)] == [
+        (112, "deltagare", "Antal deltagare totalt: 112"), (71, "kvinnor", "varav kvinnor: 71"),
+        (2350, "timmar", "Antal ideella timmar: 2 350")]
+    # never money, a share, a year, a date or a range, nor what counts nothing ("Antal mål")
+    for line in ("Antal deltagare: 45 kr", "Antal deltagare: 45 %", "Antal deltagare: 2021", "Antal träffar: 12-15",
+                 "Antal mål: 3", "Antal deltagare: 12.5"):
+        assert _labelled_counts(line) == [], line
+    form = ("Flens kommun\nKultur- och fritidsförvaltningen\n\nSlutredovisning – idéburet offentligt partnerskap\n\n"
+            "Uppgifter om organisationen\n\nOrganisationens namn: Föreningen Flens Ungdomsteater\n\nRedovisning\n\n"
+            "1. Beskriv kortfattat vad ni har gjort under perioden\n\nVi har drivit teatergrupper för barn och unga.\n\n"
+            "4. Deltagare och ideella insatser\n\n"
+            "Antal deltagare totalt: 112\nvarav kvinnor: 71\nAntal ideella timmar: 2 350\n\n"
+            "Antalet deltagare avser olika personer under hela perioden.\n")
+    figures = draft_of(tmp_path, form).fields["figures"]
+    assert [(f["value"], f["unit"], f["quote"]) for f in figures] == [
+        (112, "deltagare", "Antal deltagare totalt: 112"), (71, "kvinnor", "varav kvinnor: 71"),
+        (2350, "timmar", "Antal ideella timmar: 2 350")]
+
+
 def test_counts_in_tables_by_row_and_by_column():
     from generator.importing.reading import _table_counts
 

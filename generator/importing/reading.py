@@ -198,6 +198,8 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
     counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)]
     counts += [count for table in tables for count in _table_counts(table, (captions or {}).get(table))]
+    counts += [count for paragraph in text.split("\n\n") for count in _labelled_counts(paragraph)
+               if not any(count[0] == value and count[2] in quote for value, _, quote in counts)]
     figures = [{"value": value, "unit": unit, "measures": f"GRANSKA: beskriv vad talet ({unit}) mäter", "quote": quote}
                for value, unit, quote in counts]
     if figures:
@@ -485,6 +487,24 @@ _NUMBER_OF_NAMED = re.compile(r"\b[Aa]ntal(?:et)?\s+(?P<first>[a-zåäö]+)(?:\s
 # A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år".
 _AGE_ROW = re.compile(r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
                       r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
+
+
+# A form's counts, a labelled value to a line ("Antal deltagare totalt: 112", "varav kvinnor: 71", "Antal ideella
+# timmar: 2 350"), which the paragraph may have joined into one line: each is quoted as its label and value.
+_LABELLED_COUNT = re.compile(r"(?<!\S)(?P<label>(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?[Aa]ntal\s[^:.;!?\d]{1,60}?"
+                             r"|[Vv]arav\s[^:.;!?\d]{1,40}?|[Dd]ärav\s[^:.;!?\d]{1,40}?)"
+                             r":\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d,:/–-]|\.\d|\s*(?:kr\b|kronor|tkr|mnkr|%))")
+
+
+def _labelled_counts(paragraph: str) -> list[tuple[Decimal, str, str]]:
+    found: list[tuple[Decimal, str, str]] = []
+    for labelled in _LABELLED_COUNT.finditer(paragraph):
+        label = labelled["label"]
+        part = _PART_ROW.match(label)
+        unit = _row_unit(label[part.end():].strip() if part else label, whole=True)
+        if _counted_column(_row_unit(unit)):
+            found.append((_count(labelled["n"]), unit, labelled.group().strip()))
+    return found
 
 
 def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal, str, str]]:
