@@ -714,6 +714,26 @@ def test_counts_in_rows_by_age_group_count_what_the_caption_says():
         (84, "kvällar"), (92, "kvällar"), (7, "samtal"), (9, "samtal")]
 
 
+def test_rows_by_age_group_under_parts_and_a_total_count_the_total():
+    """An age group's row under "Flickor<TAB>Pojkar<TAB>Totalt" counts, as the writers quote it, the group's total
+    of what the caption counts, in the definite form ("visar deltagarna") or as a title with "fördelat på" on the
+    table's first line; the row of sums gives the parts' sums too."""
+    from generator.importing.reading import _captions, _table_counts, _without_caption
+
+    table = "Åldersgrupp\tFlickor\tPojkar\tTotalt\n7–9 år\t31\t22\t53\n10–12 år\t38\t24\t62\nTotalt\t98\t65\t163"
+    caption = dict(_captions(["Tabellen visar deltagarna under 2024 fördelade på åldersgrupp och kön.", table]))[table]
+    assert caption == "deltagare"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(table, caption)] == [
+        (53, "deltagare"), (62, "deltagare"), (98, "flickor"), (65, "pojkar"), (163, "deltagare")]
+    titled = ("Antal unika besökare under projektperioden fördelat på ålder och kön\n"
+              "Ålder\tKvinnor\tMän\tTotalt\n65–74 år\t31\t12\t43\nSumma\t96\t31\t127")
+    caption = dict(_captions([titled]))[titled]
+    assert caption == "besökare"
+    assert [(int(value), unit) for value, unit, _ in _table_counts(_without_caption(titled), caption)] == [
+        (43, "besökare"), (96, "kvinnor"), (31, "män"), (127, "besökare")]
+    assert dict(_captions(["Tabellen visar resultaten.", table]))[table] is None  # not what anyone counts
+
+
 def units(table: str, caption: str | None = None) -> list[tuple[int, str]]:
     """Each count a table gives, with its unit."""
     from generator.importing.reading import _table_counts

@@ -452,10 +452,14 @@ def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
             first = paragraph.partition("\n")[0]
             if "\t" not in first and (found := _TABLE_COUNTS.search(first)) and _counted_column(found["noun"]):
                 caption = found["noun"]  # its own caption's: "Tabell 1 visar antalet deltagare per år"
+            elif "\t" not in first and (titled := _title_counts(first)):
+                caption = titled  # its title's: "Antal unika besökare under projektperioden fördelat på ålder och kön"
             yield paragraph, caption
         else:
             found = _TABLE_COUNTS.search(paragraph)
             caption = found["noun"] if found and _counted_column(found["noun"]) else _title_counts(paragraph)
+            if caption is None and (them := _TABLE_SHOWS_THEM.search(paragraph)):
+                caption = _indefinite(them["noun"])
             if caption is None and _TABLE_NAMED.search(paragraph):
                 # "Antalet deltagande elever har ökat, vilket framgår av tabellen nedan": what the table counts
                 caption = next((word for match in _NUMBER_OF_NAMED.finditer(paragraph)
@@ -466,7 +470,8 @@ def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
 # deltagit i läxhjälpen, per år", "Antal genomförda nattvandringspass per område och år:".
 _TITLE = re.compile(r"(?:[Tt]abell\s+\d+[.:]?\s+)?(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?(?:[Aa]ntal(?:et)?\s+)?"
                     r"(?:(?:genomförda|registrerade|deltagande)\s+)?(?P<what>[A-ZÅÄÖa-zåäö][^\t\n.:;]{1,60}?),?"
-                    r"\s+per\s+[a-zåäö]+(?:\s+(?:och|samt)\s+[a-zåäö]+)?(?:\s+\d{4}(?:\s*[–—-]\s*\d{4})?)?[:.]?")
+                    r"\s+(?:per|fördelade?\s+på|fördelat\s+på)\s+[a-zåäö]+(?:\s+(?:och|samt)\s+[a-zåäö]+)?"
+                    r"(?:\s+\d{4}(?:\s*[–—-]\s*\d{4})?)?[:.]?")
 
 
 def _title_counts(paragraph: str) -> str | None:
@@ -480,6 +485,14 @@ def _title_counts(paragraph: str) -> str | None:
 
 _TABLE_COUNTS = re.compile(r"\b(?:[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar|anger)\s+(?:hur\s+många\s+|antal(?:et)?\s+)"
                            r"(?:(?:unika|olika|nya|aktiva|registrerade)\s+)?)(?P<noun>[a-zåäö]+)")
+# "Tabellen visar deltagarna under 2024 fördelade på åldersgrupp och kön": those counted, in their definite form.
+_TABLE_SHOWS_THEM = re.compile(r"\b[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar)\s+(?:(?:de\s+)?(?:unika|olika|nya|aktiva)\s+)?"
+                               r"(?P<noun>[a-zåäö]+(?:na|en))\b")
+
+
+def _indefinite(noun: str) -> str | None:
+    """What "deltagarna", "besökarna", "eleverna", "barnen" count, as a column counts it; None for another word."""
+    return next((form for form in (noun[:-2] + "e", noun[:-2]) if form in _COUNTED_HEADS), None)
 # A sentence that points to the table below and says what it counts another way ("vilket framgår av tabellen
 # nedan", "se tabell 2"): "antalet X" or "antalet <adjective> X" there names it.
 _TABLE_NAMED = re.compile(r"\b(?:[Tt]abell(?:en)?\s+(?:nedan|\d+)|[Tt]abellen\b|[Ff]öljande\s+tabell)")
@@ -522,6 +535,7 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
     heading: list[str] | None = None  # this table's own: a table without a heading row has none
     previous: str | None = None  # the unit of the row above
     by_area = False  # the rows below are places, under a heading row's "Område" or "Ort"
+    by_age = False  # the rows above were age groups ("7–9 år")
     for row in table.split("\n"):
         cells = [cell.strip() for cell in row.split("\t")]
         if len(cells) < 2:
@@ -577,7 +591,14 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             continue
         if not part:  # a part's row counts some of the row above; the rows after it may too
             previous = unit
-        for cell in cells[1:]:
+        by_age = by_age or bool(_AGE_ROW.fullmatch(cells[0]))
+        values = cells[1:]
+        if by_age and heading and len(heading) == len(cells) and _TOTAL_LABEL.fullmatch(heading[-1]) \
+                and not any(_ROW_FOR.fullmatch(title) for title in heading[1:-1]):
+            # an age group's row under "Flickor<TAB>Pojkar<TAB>Totalt", and the row of sums under them: the group's
+            # total is what the caption counts (as the writers quote such a table), not each part of it
+            values = values[-1:]
+        for cell in values:
             if count := _COUNT_CELL.fullmatch(cell):
                 found.append((_count(count["n"]), unit, quote))
     return found
