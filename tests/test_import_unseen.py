@@ -148,8 +148,9 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # invented: 25 and 157 wrong.) The targets (95%, nothing wrong or invented, agreements right on 95%) are not
     # met on the held-out half; the issue note says by how much.
     # (Floors raised on 2026-12-07 to that day's figures: tuning 90.3%; held-out 83.8%, 145 wrong, agreements right
-    # on 179.)
-    floors = {"tuning": (0.903, 38, 202), "held_out": (0.838, 145, 179)}
+    # on 179; then, with the `pa` and `pb` writers' sixteen measured before any tuning on them, tuning 89.8%, 49
+    # wrong, 209 of 212; held-out 83.7%, 159 wrong, 186 of 212.)
+    floors = {"tuning": (0.898, 49, 209), "held_out": (0.837, 159, 186)}
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
