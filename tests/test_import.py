@@ -1384,6 +1384,34 @@ def test_a_slide_deck_numbered_by_a_program_in_english(tmp_path: Path):
     assert draft_of(tmp_path / "en", english).fields == draft_of(tmp_path / "sv", SLIDE_DECK).fields
 
 
+FOOTED_DECK = """Slutrapport IOP Återbruket i Hovmantorp
+Arbetsmarknadsnämnden 2023-04-18
+Dnr AMN 2023/21
+Lessebo kommun | Arbetsmarknadsenheten                                  Bild 1
+
+Bakgrund
+• IOP mellan arbetsmarknadsnämnden och Återbruket i Hovmantorp ideell förening
+• Överenskommelsen gällde 2020-03-01 – 2022-02-28
+Lessebo kommun | Arbetsmarknadsenheten                                  Bild 2
+
+Förslag till beslut
+• Arbetsmarknadsnämnden godkänner slutrapporten för IOP med Återbruket i Hovmantorp
+• Arbetsmarknadsnämnden ger förvaltningen i uppdrag att ta fram förslag till en ny överenskommelse om IOP med föreningen
+Lessebo kommun | Arbetsmarknadsenheten                                  Bild 3
+"""
+
+
+def test_a_slides_footer_with_its_number_under_the_last_point_is_no_part_of_it(tmp_path: Path):
+    # the footer and the slide's number on one line in columns, no blank line above it: never joined to the point
+    fields = draft_of(tmp_path, FOOTED_DECK).fields
+    assert fields["proposals"] == [
+        "Arbetsmarknadsnämnden godkänner slutrapporten för IOP med Återbruket i Hovmantorp",
+        "Arbetsmarknadsnämnden ger förvaltningen i uppdrag att ta fram förslag till en ny överenskommelse om IOP "
+        "med föreningen"]
+    assert not re.search(r"Bild \d|Arbetsmarknadsenheten", repr(fields["sections"]))
+    assert fields["case_number"] == "AMN 2023/21"
+
+
 TITLE_SLIDE = """Bild 1
 Läxhjälp i Nora – slutrapport för idéburet offentligt partnerskap
 Studieförbundet Vuxenskolan Örebro län och barn- och utbildningsnämnden 2021–2024

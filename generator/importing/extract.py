@@ -92,10 +92,18 @@ def unwrap(blocks: list[Block]) -> list[Block]:
 DECISION_HEADING = re.compile(r"(?:Beslut|Nämndens beslut)\s*:?", re.IGNORECASE)
 
 
+def _numbered_foot(line: str) -> bool:
+    """A footer's line with the page's number in a cell of its own: "Lessebo kommun | Arbetsmarknadsenheten
+    <spaces> Bild 9", "Slutrapport IOP<TAB>Sida 2 av 3" (never an officer's phone or an address alone)."""
+    cells = [cell.strip() for cell in re.split(r"\t|\s{3,}", line.strip()) if cell.strip()]
+    return len(cells) > 1 and not re.search(r"\d{4}-\d{2}-\d{2}|\b(?:[Dd]nr|[Dd]iarienummer)\b", line) and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE)
+                                  for cell in cells)
+
+
 def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     """`unwrap`'s blocks, and whether text set in two columns side by side was read column by column."""
     vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
-    from .layout import furniture_block  # a page's header or footer keeps its lines, to be known as such
+    from .layout import furniture, furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
     blocks = two_columns(side_headings(blocks), vocabulary)
@@ -103,12 +111,23 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     blocks = [part for block in blocks for part in _form_apart(block) for part in _questions_apart(part)]
     for block in [part for block in blocks for part in _table_apart(block)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        # A page's footer on the last lines of its text, no blank line between ("Lessebo kommun | Arbetsmarknadsenheten
+        # <spaces> Bild 9" under a slide's last point): a block of its own, never joined to the point above it.
+        foot: list[str] = []
+        while block.heading is None and len(lines) > 1 and _numbered_foot(lines[-1]) and furniture(lines[-1]) \
+                and (LIST_ITEM.match(lines[-2]) or re.search(r"[.!?:]$", lines[-2])):
+            foot.insert(0, lines.pop())  # (under text, never a letterhead's "Dnr …<TAB>Sida 1 (3)")
+        if foot:
+            block = Block("\n".join(lines), block.heading, block.list_item)
         if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
         slide = block.heading is None and len(lines) > 1 and lines[0][:5].lower().startswith(("bild", "slide")) \
             and bool(PAGE_NUMBER.match(lines[0]))
+        # (a slide's number in its footer: "… <spaces> Bild 9")
+        slide = slide or (block.heading is None and any(re.search(r"(?:^|\s)(?:[Bb]ild|[Ss]lide)\s+\d{1,3}$", line)
+                                                         for line in foot))
         if slide:
             unwrapped.append(Block(lines[0]))  # "Bild 4" over the slide's title: the page's number, a block of its own
             lines = lines[1:]
@@ -153,6 +172,8 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
                 and not listed:
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
+        if foot:
+            unwrapped.append(Block("\n".join(foot)))
     return unwrapped, columns
 
 
