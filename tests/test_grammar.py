@@ -503,6 +503,15 @@ def test_an_agreement_told_over_two_sentences_or_by_its_length():
                               "Överenskommelsen gällde till och med den 31 december 2022 och förlängdes därefter med "
                               "ett år.") == {"start": date(2021, 3, 1), "end": date(2022, 12, 31),
                                              "extended_to": date(2023, 12, 31)}
+    # an extension a later sentence tells, never one it proposes
+    told = ("Vi har sedan den 1 april 2015 drivit mötesplatsen i ett idéburet offentligt partnerskap med nämnden. "
+            "Överenskommelsen gällde till och med den 31 december 2016. Vi har haft många besökare. I december 2016 "
+            "förlängdes överenskommelsen till och med den 30 juni 2017, då stadsområdesnämnderna upphör.")
+    assert split_agreement_in(told) == {"start": date(2015, 4, 1), "end": date(2016, 12, 31),
+                                        "extended_to": date(2017, 6, 30)}
+    proposed = told.replace("I december 2016 förlängdes överenskommelsen", "Förvaltningen föreslår att "
+                            "överenskommelsen förlängs")
+    assert split_agreement_in(proposed) == {"start": date(2015, 4, 1), "end": date(2016, 12, 31)}
     # a start without an end is no agreement, nor is a proposed one
     assert split_agreement_in("Föreningen har sedan den 1 januari 2021 samverkat i ett partnerskap med nämnden.") is None
     assert split_agreement_in("Förvaltningen föreslår att en ny överenskommelse gäller under 24 månader från och med "

@@ -1068,7 +1068,7 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
         start = _date_at(sentence, since.end()) if since else None
         if not start:
             continue
-        for later_first, later_last in spans[index:index + 3]:
+        for position, (later_first, later_last) in enumerate(spans[index:index + 3], start=index):
             later = text[later_first:later_last]
             until = _LASTED_UNTIL.search(later)
             end = _date_at(later, until.end()) if until else None
@@ -1082,11 +1082,15 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
                 found: dict[str, Any] = {"start": start, "end": end}
                 # the extension the same sentence tells, as the grammar reads any ("… och förlängdes därefter till
                 # och med den 31 mars 2023")
-                extended = [until for ext in extensions_in(later)  # "… med ett år": to the same day a year on
-                            if (until := ext.until or (add_months(end + timedelta(days=1), ext.months) - timedelta(days=1)
-                                                       if ext.months else None)) and until > end]
-                if extended:
-                    found["extended_to"] = extended[0]
+                # or a later sentence tells ("I december 2016 förlängdes överenskommelsen till och med den 30 juni
+                # 2017"), never one that proposes it
+                for told in [later, *(text[a:b] for a, b in spans[position + 1:] if not sentences_.proposed(b - 1))]:
+                    extended = [until for ext in extensions_in(told)  # "… med ett år": to the same day a year on
+                                if (until := ext.until or (add_months(end + timedelta(days=1), ext.months)
+                                                           - timedelta(days=1) if ext.months else None)) and until > end]
+                    if extended:
+                        found["extended_to"] = extended[0]
+                        break
                 return found
     return None
 
