@@ -3443,6 +3443,11 @@ def test_an_organisations_own_letter_to_the_committee(tmp_path: Path):
     ("DRÖMSTORT\nOrganisationsnummer: 8024973318", True),
     ("Slutrapport IOP Läxläget\nOrg.nr 802530-7716", False),  # a title is never one
     ("Läxläget Sölvesborg\nOrg.nr 802530-7716 har betalat tillbaka överskottet.", False),  # nor a sentence
+    # its address, with its org.nr and web address on one line
+    ("Föreningen Kaffekoppen i Kirseberg\nKirsebergsgatan 41, 212 39 Malmö\nOrg.nr 802481-4413 · www.kaffekoppen.se",
+     True),
+    # the municipality's letterhead with its postal address and web address is not the sender's
+    ("NORRKÖPINGS KOMMUN\nVård- och omsorgskontoret\nPostadress: 601 81 Norrköping\nwww.norrkoping.se", False),
 ])
 def test_an_organisations_name_over_its_organisation_number_is_its_letterhead(text: str, letterhead: bool):
     from generator.importing.parse import _sender_letterhead

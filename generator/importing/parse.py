@@ -712,6 +712,11 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
 _TITLE_WORDS = re.compile(r"slutrapport|slutredovisning|partnerskap|\bIOP\b|överenskommelse", re.IGNORECASE)
 # What only an organisation's own letterhead gives: how to pay it, where to follow it.
 _SENDERS_DETAILS = re.compile(r"\b(?:Swish|Bankgiro|Bg|Plusgiro|Pg|Facebook|Instagram)\b")
+# An organisation's number or web address, which a municipality's letterhead may carry too: the sender's only where
+# nothing names the municipality, its administration or the kind of document ("Org.nr 802481-4413 · www.….se").
+_SENDERS_IDS = re.compile(r"\b(?:Org(?:anisations)?\.?\s?nr|Organisationsnummer)\b|\bwww\.[\w-]+\.\w+")
+_AUTHORITY = re.compile(r"\b(?:kommun|stad|region|\w*förvaltning\w*|\w*kontoret|diarienummer|dnr|tjänsteskrivelse|"
+                        r"tjänsteutlåtande)\b", re.IGNORECASE)
 
 
 def _sender_letterhead(block: Block) -> bool:
@@ -725,7 +730,8 @@ def _sender_letterhead(block: Block) -> bool:
         return True  # its name over its organisation number: "Läxläget Sölvesborg – ideell förening / Org.nr …"
     return 1 <= len(lines) <= 8 and len(block.text) < 500 and block.heading is None \
         and any(re.search(r"\bBox\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]", line) for line in lines) \
-        and any(_SENDERS_DETAILS.search(line) for line in lines) \
+        and (any(_SENDERS_DETAILS.search(line) for line in lines)
+             or (any(_SENDERS_IDS.search(line) for line in lines) and not any(_AUTHORITY.search(line) for line in lines))) \
         and not any(layout.sentence(line) or layout.ADDRESSED.match(line) for line in lines)
 
 
