@@ -794,6 +794,20 @@ def test_a_heading_over_a_tables_caption_or_over_points_and_the_sentence_after_t
             ][0] != "Aktiviteterna har omfattat"
 
 
+def test_two_lists_each_under_its_title_in_one_block():
+    from generator.importing.extract import unwrap
+
+    lessons = ("Lärdomar\nUTMANINGAR\n• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.\n"
+               "FRAMGÅNGSFAKTORER\n• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt.")
+    blocks = [b.text for b in unwrap([Block(lessons)])]
+    assert blocks[-2:] == ["FRAMGÅNGSFAKTORER", "• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt."]
+    assert blocks[0].endswith("• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.")
+    # a numbered list's wrapped item is no title between lists
+    attachments = ("Bilagor\n1. Överenskommelse om idéburet offentligt partnerskap mellan socialnämnden Nordost och\n"
+                   "Gårdstens Kvinnoförening 2023\n2. Gårdstens Kvinnoförenings verksamhetsberättelse 2023")
+    assert "Gårdstens Kvinnoförening 2023" not in [b.text for b in unwrap([Block(attachments)])]
+
+
 def test_counts_in_rows_of_some_of_those_above_and_rows_counted_by_antal():
     from generator.importing.reading import _table_counts
 

@@ -109,7 +109,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     blocks = two_columns(side_headings(blocks), vocabulary)
     columns = any(block.in_columns for block in blocks)
     blocks = [part for block in blocks for part in _form_apart(block) for part in _questions_apart(part)]
-    for block in [part for block in blocks for part in _table_apart(block)]:
+    for block in [part for block in blocks for part in _table_apart(block) for part in _lists_apart(part)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         # A page's footer on the last lines of its text, no blank line between ("Lessebo kommun | Arbetsmarknadsenheten
         # <spaces> Bild 9" under a slide's last point): a block of its own, never joined to the point above it.
@@ -499,6 +499,24 @@ def _heading_over_list(line: str, items: list[str]) -> bool:
             and looks_like_heading(Block(line)) and not layout.furniture(line) and not layout.letterhead(line)
             and not _list_heading(line, items)  # "Beslutsunderlag", "Bilagor" over theirs: read with them
             and not (_LEADS_ON.search(line) and re.search(r"[a-zåäö]$", line) and not ASKS.match(line)))
+
+
+def _lists_apart(block: Block) -> list[Block]:
+    """A block of two lists, each under its own short title, no blank line between ("Utmaningar" / "• …" / "• …" /
+    "Framgångsfaktorer" / "• …"): a block for each title with its points, the second title read as a heading."""
+    lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+    if block.heading is not None:
+        return [block]
+    for index in range(2, len(lines) - 1):
+        # (points with signs, never a numbered list's wrapped item: "1. Överenskommelse … mellan nämnden och" /
+        # "Gårdstens Kvinnoförening 2023" / "2. …")
+        if re.match(rf"(?:{ITEM_SIGN})\s", lines[index - 1]) and re.match(rf"(?:{ITEM_SIGN})\s", lines[index + 1]) \
+                and not LIST_ITEM.match(lines[index]) \
+                and not re.search(r"[,;:–-]$|\s(?:och|samt|eller|med|till|i|på|för|om|av|att|som|den|det|en|ett)$",
+                                  lines[index - 1]) \
+                and _heading_over_list(lines[index], _points(lines[index + 1:])):
+            return [Block("\n".join(lines[:index])), *_lists_apart(Block("\n".join(lines[index:])))]
+    return [block]
 
 
 def _points(lines: list[str]) -> list[str]:
