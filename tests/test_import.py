@@ -801,7 +801,7 @@ def test_two_lists_each_under_its_title_in_one_block():
                "FRAMGÅNGSFAKTORER\n• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt.")
     blocks = [b.text for b in unwrap([Block(lessons)])]
     assert blocks[-2:] == ["FRAMGÅNGSFAKTORER", "• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt."]
-    assert blocks[0].endswith("• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.")
+    assert blocks[1].endswith("• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.")
     # a numbered list's wrapped item is no title between lists
     attachments = ("Bilagor\n1. Överenskommelse om idéburet offentligt partnerskap mellan socialnämnden Nordost och\n"
                    "Gårdstens Kvinnoförening 2023\n2. Gårdstens Kvinnoförenings verksamhetsberättelse 2023")
