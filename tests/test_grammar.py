@@ -848,6 +848,20 @@ def test_each_point_of_a_list_is_a_sentence_and_the_quote_of_its_amount():
         (175000, "per_year", "2021–2023: 175 tkr per år"), (715000, "total", "Totalt 715 tkr under partnerskapet")]
 
 
+def test_a_lists_amounts_under_its_lead_are_each_quoted_as_their_point():
+    # the lead says whose money it is; each point is quoted as it stands, the sentence after the last as itself
+    text = ("Fritidsnämnden har bidragit med:\n– 420 000 kronor för läsåret 2021/22 (16 augusti 2021–15 juni 2022)\n"
+            "– 460 000 kronor för läsåret 2023/24 (14 augusti 2023–15 juni 2024)\n"
+            "Totalt har nämnden alltså bidragit med 880 000 kronor.")
+    assert [(found.amount, found.kind, found.sentence) for found in funding_in(text)] == [
+        (420000, "period", "420 000 kronor för läsåret 2021/22 (16 augusti 2021–15 juni 2022)"),
+        (460000, "period", "460 000 kronor för läsåret 2023/24 (14 augusti 2023–15 juni 2024)"),
+        (880000, "total", "Totalt har nämnden alltså bidragit med 880 000 kronor.")]
+    # an amount in the lead is quoted with the lead
+    lead = "Nämnden har bidragit med 300 000 kronor per år till:\n– lön för samordnaren\n– hyra för lokalen"
+    assert [found.sentence for found in funding_in(lead)] == ["Nämnden har bidragit med 300 000 kronor per år till:"]
+
+
 @pytest.mark.parametrize("text, amount, kind, years", [
     # a point or a line labelled with its years before a colon: the amount's years
     ("2021–2023: 175 tkr per år", 175000, "per_year", [2021, 2022, 2023]),

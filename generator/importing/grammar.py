@@ -1636,6 +1636,8 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
         first_found = len(found)
         matches = [m for m in AMOUNT.finditer(sentence) if amounts_in(m.group())]
         said = _NotOurs.of(sentence) if matches else None
+        # (a list's amounts are each quoted as their point, as a reader points to them; read with its lead)
+        points = [(a - start, b - start) for a, b, _ in _pieces(text, [(start, end)], sentences_)] if matches else []
         for index, match in enumerate(matches):
             value = amounts_in(match.group())[0]
             if value <= 0:
@@ -1790,6 +1792,7 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             if labelled and not years and (kind == "per_year" or kind == "unknown" and len(labelled) == 1):
                 # a point or a line labelled with its years: "2021–2023: 175 tkr per år", "2024: 190 tkr"
                 kind, years = "per_year", labelled
+            own = _point_quote(sentence, points, match.start()) or quote
             key = (value, kind, tuple(years), period_start, period_end)
             if key in seen:
                 # A sentence quotes it better than a table's row or a box's line, where it says more: "Kommunens
@@ -1798,14 +1801,14 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 earlier = found[seen[key]].sentence
                 if summary_line(earlier) != summary_line(quote) and \
                         each_with_its_year(earlier if summary_line(quote) else sentence) == summary_line(quote):
-                    found[seen[key]] = Amount(value, kind, list(years), period_start, period_end, quote)
+                    found[seen[key]] = Amount(value, kind, list(years), period_start, period_end, own)
                 continue
             seen[key] = len(found)
-            found.append(Amount(value, kind, list(years), period_start, period_end, quote))
+            found.append(Amount(value, kind, list(years), period_start, period_end, own))
             for more in each_period[1:]:
                 if (value, kind, (), more.start, more.end) not in seen:
                     seen[(value, kind, (), more.start, more.end)] = len(found)
-                    found.append(Amount(value, kind, [], more.start, more.end, quote))
+                    found.append(Amount(value, kind, [], more.start, more.end, own))
         _respectively(sentence, found[first_found:])
         yearly = [amount for amount in found[first_found:] if amount.kind == "per_year" and not amount.years]
         totals = [amount.amount for amount in found[first_found:] if amount.kind == "total"]
@@ -2022,6 +2025,24 @@ def figures_in(text: str) -> list[Count]:
 _FIRST_ITEM = re.compile(rf"(?:^|:\s*)(?P<sign>{BULLET})\s+(?=\S)", re.MULTILINE)
 
 
+# The sentence after a list's last point, no blank line between: "… (14 augusti 2023–15 juni 2024) Totalt har nämnden
+# alltså bidragit med 1 300 000 kronor."
+_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\w-]+){3,}[^.]*\.$)")
+
+
+def _point_quote(sentence: str, points: list[tuple[int, int]], at: int) -> str | None:
+    """The point of a list an amount stands in, as its quote (the sentence after the last point is one of its own);
+    None where the sentence is no list, or the amount is in its lead."""
+    if len(points) < 2:
+        return None
+    for index, (a, b) in enumerate(points):
+        if a <= at < b:
+            if a == 0:
+                return None  # the lead (a point begins after its sign): the sentence is its quote
+            return _normalise(sentence[a:b].strip().rstrip(";,").strip()) or None
+    return None
+
+
 def _pieces(text: str, spans: list[tuple[int, int]], sentences_: _Sentences) -> Iterator[tuple[int, int, int]]:
     """Each sentence (start, end, index), or the lead and the items of a list within it."""
     for start, end in spans:
@@ -2036,6 +2057,10 @@ def _pieces(text: str, spans: list[tuple[int, int]], sentences_: _Sentences) -> 
         if text[start:first.start()].strip():
             yield start, first.start() + (1 if text[first.start()] == ":" else 0), index
         for item_start, after in zip([first.end(), *(sign.end() for sign in signs)], [*signs, None]):
+            if after is None and (told := _SENTENCE_AFTER_POINT.search(text, item_start, end)):
+                yield item_start, told.start(), index  # the last point, then the sentence after it
+                yield told.end(), end, index
+                continue
             yield item_start, after.start() if after else end, index
 
 
