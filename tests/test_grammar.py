@@ -876,6 +876,19 @@ def test_an_amount_labelled_with_its_years(text: str, amount: int, kind: str, ye
 
 # --- Counted results -------------------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, counts", [
+    ("Hallarna har varit öppna 70, 76 och 80 kvällar de tre läsåren.", [(70, "kvällar"), (76, "kvällar"), (80, "kvällar")]),
+    ("Antalet unika deltagare var 412, 468 och 531.", [(412, "deltagare"), (468, "deltagare"), (531, "deltagare")]),
+    ("Andelen tjejer var 15, 17 och 21 procent.", [(15, "procent"), (17, "procent"), (21, "procent")]),
+    ("Vi hade 12 och 15 träffar.", [(12, "träffar"), (15, "träffar")]),
+    # never years, nor a range
+    ("Under 2022 och 2023 deltog 40 barn.", [(40, "barn")]),
+    ("Mellan 45 och 60 barn har varit aktiva varje termin.", [(60, "barn")]),
+])
+def test_numbers_listed_together_count_the_same(text: str, counts: list[tuple[int, str]]):
+    assert sorted((int(count.value), count.unit) for count in figures_in(text)) == sorted(counts)
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("Under läsåret hade läxhjälpen 120 deltagare som kom regelbundet.", 120, "deltagare"),
     ("Under 2015 genomfördes 38 träffar.", 38, "träffar"),

@@ -2011,12 +2011,36 @@ def figures_in(text: str) -> list[Count]:
         if len({unit for _, unit in counts}) == 1:  # one thing counted, year by year
             counts += [(Decimal(later["n"].replace(" ", "").replace("\u00a0", "")), counts[0][1])
                        for later in _COUNT_THEN_YEAR.finditer(sentence) if re.search(_YEAR, sentence[:later.start()])]
+        counts += _listed_with(sentence, counts)
         for value, unit in counts:
             key = (value, unit, sentence)
             if key not in seen:
                 seen.add(key)
                 found.append(Count(value, unit, sentence))
     return found
+
+
+# Numbers listed together, the last or the first with what they count: "70, 76 och 80 kvällar", "var 412, 468 och
+# 531" after "Antalet unika deltagare", "15, 17 och 21 procent", "12 och 15 träffar".
+_COUNT_NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?"
+_NUMBER_LIST = re.compile(rf"(?<![\d,.:/–-])(?P<items>{_COUNT_NUMBER}(?:\s*,\s+{_COUNT_NUMBER})*\s+(?:och|respektive|samt)\s+"
+                          rf"{_COUNT_NUMBER})(?!\d|[.:/–-]\d|,\d)")
+
+
+def _listed_with(sentence: str, counts: list[tuple[Decimal, str]]) -> list[tuple[Decimal, str]]:
+    """The other numbers of a list one of which was read with its unit, with that unit (never a year)."""
+    more: list[tuple[Decimal, str]] = []
+    for listed in _NUMBER_LIST.finditer(sentence):
+        values = [Decimal(n.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+                  for n in re.findall(_COUNT_NUMBER, re.sub(r"\s+(?:och|respektive|samt)\s+", ", ", listed["items"]))]
+        if any(1900 <= value <= 2099 and value == value.to_integral_value() for value in values) \
+                or re.search(r"\b(?:mellan|från)\s+$", sentence[:listed.start()], re.IGNORECASE):
+            continue  # years, or a range: "mellan 45 och 60 barn"
+        units = {unit for value, unit in counts if value in (values[0], values[-1])}
+        if len(units) == 1:
+            unit = units.pop()
+            more += [(value, unit) for value in values if (value, unit) not in counts and (value, unit) not in more]
+    return more
 
 
 # The items of a list in one sentence ("… genomfört: – 14 föräldragrupper – 126 föräldrar som …", a paragraph that
