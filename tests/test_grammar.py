@@ -503,6 +503,11 @@ def test_an_agreement_told_over_two_sentences_or_by_its_length():
                               "Överenskommelsen gällde till och med den 31 december 2022 och förlängdes därefter med "
                               "ett år.") == {"start": date(2021, 3, 1), "end": date(2022, 12, 31),
                                              "extended_to": date(2023, 12, 31)}
+    # a clause between commas before the day
+    assert split_agreement_in("Nämnden och föreningen har sedan den 1 mars 2022 samverkat i ett partnerskap. "
+                              "Överenskommelsen gällde till och med den 31 december 2023 och förlängdes därefter, genom "
+                              "den option som fanns i överenskommelsen, till och med den 30 juni 2024.") == {
+        "start": date(2022, 3, 1), "end": date(2023, 12, 31), "extended_to": date(2024, 6, 30)}
     # an extension a later sentence tells, never one it proposes
     told = ("Vi har sedan den 1 april 2015 drivit mötesplatsen i ett idéburet offentligt partnerskap med nämnden. "
             "Överenskommelsen gällde till och med den 31 december 2016. Vi har haft många besökare. I december 2016 "

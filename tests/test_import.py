@@ -650,6 +650,20 @@ def test_counts_in_tables_about_ca_without_a_value_beside_money_and_by_place():
         (96, "träffar"), (1540, "besök"), (64, "träffar"), (720, "besök")]
 
 
+def test_the_agreement_the_text_tells_over_a_tables_periods_of_money(tmp_path: Path):
+    # "Period<TAB>Ersättning": the periods paid for within the agreement the summary tells, not agreements
+    memo = ("Tjänsteutlåtande\nDnr HV 2024/0412\n\nTill\nHässelby-Vällingby stadsdelsnämnd\n2024-09-19\n\n"
+            "Slutrapport för idéburet offentligt partnerskap med Föreningen Gemensam Mark 2022–2024\n\n"
+            "Sammanfattning\n\nStadsdelsnämnden och Föreningen Gemensam Mark har sedan den 1 mars 2022 samverkat i ett "
+            "idéburet offentligt partnerskap om stadsodling. Överenskommelsen gällde till och med den 31 december 2023 "
+            "och förlängdes därefter, genom den option som fanns i överenskommelsen, till och med den 30 juni 2024.\n\n"
+            "Ärendet\n\nNämndens ersättning till föreningen har varit följande:\n\n"
+            "Period\tErsättning\n1 mars–31 december 2022\t187 500 kr\n2023\t225 000 kr\n"
+            "1 januari–30 juni 2024\t112 500 kr\nSumma\t525 000 kr\n")
+    assert draft_of(tmp_path, memo).fields["agreements"] == [
+        {"start": date(2022, 3, 1), "end": date(2023, 12, 31), "extended_to": date(2024, 6, 30)}]
+
+
 def test_counts_on_a_forms_labelled_lines_each_quoted_as_its_line(tmp_path: Path):
     from generator.importing.reading import _labelled_counts
 

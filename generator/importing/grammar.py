@@ -570,7 +570,7 @@ _BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<
 _UNTIL_WORDS = rf"(?:till och med|{_TOM}|tom|fram till|intill|till)"
 # (a clause between commas before the words: "förlängts två gånger, första gången till och med …", "andra gången,
 # med hänsyn till pandemin, till och med …")
-_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,(?!\s+(?:och|eller)\b){_RUN}{{1,4}}?)?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
+_UNTIL = re.compile(rf"[,:]?{_RUN}{{0,6}}?(?:,(?!\s+(?:och|eller)\b){_RUN}{{1,8}}?)?(?:,\s+senast)?,?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$",  # ("Förlängd 2:a gången t.o.m. …")
                     re.IGNORECASE)
 # A month and its year, the year perhaps by its last two digits: "december 2023", "dec -23".
 _MONTH_SHORT_YEAR = re.compile(rf"(?<![\w])(?=[adfjmnos])(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}}|[-'’]\d\d)(?!\d)", re.IGNORECASE)

@@ -77,7 +77,14 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
 def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
     agreements, notes = grammar.agreements_in(text)
     if not agreements and (listed := [agreement for table in tables for agreement in _table_agreements(table)]):
-        agreements, notes = listed, ["överenskommelserna lästes ur tabellens kolumn för dem"]
+        told = grammar.split_agreement_in(text)
+        if told and told["start"] <= listed[0]["start"] and (told.get("extended_to") or told["end"]) >= listed[-1]["end"]:
+            # the agreement the text tells, over the periods a table pays for ("Period<TAB>Ersättning" over "1 mars–31
+            # december 2022<TAB>187 500 kr"): the rows are its money, not agreements of their own
+            agreements, notes = [told], ["perioden lästes ur två meningar ('sedan …', 'gällde till och med …'); "
+                                         "kontrollera"]
+        else:
+            agreements, notes = listed, ["överenskommelserna lästes ur tabellens kolumn för dem"]
     written = draft.dated or draft.fields.get("meeting_date")
     later = _later(agreements, written)
     if later:
