@@ -853,6 +853,16 @@ def test_each_point_of_a_list_is_a_sentence_and_the_quote_of_its_amount():
         (175000, "per_year", "2021–2023: 175 tkr per år"), (715000, "total", "Totalt 715 tkr under partnerskapet")]
 
 
+def test_a_years_amount_for_a_part_of_it_and_money_applied_for():
+    # a year's money for the months it names is a period of them
+    [found] = funding_in("För 2024 betalades 200 000 kronor ut för perioden 1 januari–30 juni 2024.")
+    assert (found.kind, found.start, found.end) == ("period", date(2024, 1, 1), date(2024, 6, 30))
+    [found] = funding_in("För 2023 fick föreningen 300 000 kronor.")
+    assert (found.kind, found.years) == ("per_year", [2023])
+    # what the organisation applied for ("sökte") is no grant
+    assert funding_in("Under 2023 sökte föreningen ytterligare 150 000 kronor från nämnden för en sommarskola.") == []
+
+
 def test_a_lists_amounts_under_its_lead_are_each_quoted_as_their_point():
     # the lead says whose money it is; each point is quoted as it stands, the sentence after the last as itself
     text = ("Fritidsnämnden har bidragit med:\n– 420 000 kronor för läsåret 2021/22 (16 augusti 2021–15 juni 2022)\n"

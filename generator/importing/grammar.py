@@ -1366,6 +1366,8 @@ _PERIOD_AFTER = re.compile(r"\s*(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
 _WHOLE_TIME = re.compile(r"\s*(?:för|under)\s+hela\s+(?:avtalstiden|partnerskapet|partnerskapstiden|"
                          r"överenskommelsens\s+tid)\b", re.IGNORECASE)
 _WHOLE_PERIOD = re.compile(r"\b(?:för|under)\s+hela\s+(?:avtals|partnerskaps)?perioden\b", re.IGNORECASE)
+# A period named with its dates after the amount, a word or two between: "… ut för perioden 1 januari–30 juni 2024".
+_DATED_PERIOD_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+för\s+perioden\s+[^.;]{8,60}", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnerskaps|förlängnings)?perioden\b"
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
@@ -1496,7 +1498,7 @@ _LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Fö
 _RENT_AFTER = re.compile(r"^(?:\s+[\w/]+){0,3}?\s+i\s+(?:hyra|lokalhyra)\b", re.IGNORECASE)  # "11 800 kronor per månad i hyra"
 # Money asked for, not granted: "ansökt om en ny överenskommelse … med en årlig ersättning om 1 100 000 kronor", "i sin
 # ansökan … begärt 420 000 kronor", "Ansökt belopp per avtalsår: 700 000 kr" (not "ansökte om och beviljades …").
-_ASKED = re.compile(r"\b(?:ansökt|ansöker|ansökte|ansökan|ansökningen|begärt|begär|begärde|söker|sökt)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:ansökt|ansöker|ansökte|ansökan|ansökningen|begärt|begär|begärde|söker|sökte|sökt)\b", re.IGNORECASE)
 _GRANTED = re.compile(r"\b(?:bevilja\w*|fick|erhöll|erhållit|tilldelades|fått|utbetal\w*|betala(?:r|de|des|t|ts)|"
                       r"beslut\w*|godkän\w*|uppgår|uppgick)\b", re.IGNORECASE)
 # What it would have cost otherwise: "en motsvarande verksamhet i egen regi skulle ha kostat cirka 3,2 miljoner kronor".
@@ -1722,7 +1724,10 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                                       if _FOR_BEFORE.search(before, 0, m.start())] or [None])[-1]):
                 # "för januari–februari 2024 87 000 kronor", "För 2021 (mars–december) betalades …": those months
                 kind, years, (period_start, period_end) = "period", [], span
-            elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(before + " " + after):
+            elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(before + " " + after) \
+                    and not ((dated_after := _DATED_PERIOD_AFTER.match(after)) and periods_in(dated_after.group())):
+                # (never where it names the part of the year it was for: "För 2024 betalades 200 000 kronor ut för
+                # perioden 1 januari–30 juni 2024", a period)
                 kind = "per_year"
                 years = [int(early["year"])]
             elif _PERIOD_AFTER.match(after) or _PERIOD_BEFORE.search(before):
