@@ -2039,8 +2039,9 @@ def _listed_with(sentence: str, counts: list[tuple[Decimal, str]]) -> list[tuple
         values = [Decimal(n.replace(" ", "").replace("\u00a0", "").replace(",", "."))
                   for n in re.findall(_COUNT_NUMBER, re.sub(r"\s+(?:och|respektive|samt)\s+", ", ", listed["items"]))]
         if any(1900 <= value <= 2099 and value == value.to_integral_value() for value in values) \
-                or re.search(r"\b(?:mellan|från)\s+$", sentence[:listed.start()], re.IGNORECASE):
-            continue  # years, or a range: "mellan 45 och 60 barn"
+                or re.search(r"\b(?:mellan|från)\s+$|\b(?:\w*år|etapp|steg|mål|nr|nummer|fas|del|kapitel|bilaga|"
+                             r"termin|vecka|kl|klockan|åk|årskurs|sida)\.?\s+$", sentence[:listed.start()], re.IGNORECASE):
+            continue  # years, a range ("mellan 45 och 60 barn") or what numbers things ("under avtalsår 2 och 36 …")
         units = {unit for value, unit in counts if value in (values[0], values[-1])}
         if len(units) == 1:
             unit = units.pop()
