@@ -808,6 +808,21 @@ def test_a_heading_over_a_tables_caption_or_over_points_and_the_sentence_after_t
             ][0] != "Aktiviteterna har omfattat"
 
 
+def test_a_tables_rows_in_runs_of_spaces_under_its_caption_are_rows_never_phone_numbers():
+    from generator.importing import layout
+    from generator.importing.extract import unwrap
+
+    # a row of counts is no phone number in a footer (it was dropped as one: a table lost its first rows)
+    assert not layout.furniture("2022         112             35           44      191")
+    assert layout.furniture("08-508 05 318") and layout.furniture("+46 8 508 05 318")
+    table = ("4.1 Deltagare\nTabell 1. Deltagare per år och målgrupp\n"
+             "År       Barn 6–12 år   Unga 13–19 år   Vuxna   Totalt\n"
+             "2021          84             22           31      137\n2022         112             35           44      191")
+    text = "\n".join(block.text for block in unwrap([Block(table)]))
+    assert "2021\t84\t22\t31\t137\n2022\t112\t35\t44\t191" in text
+    assert [block.text for block in layout.without_furniture(unwrap([Block(table)]))][-1].endswith("2022\t112\t35\t44\t191")
+
+
 def test_two_lists_each_under_its_title_in_one_block():
     from generator.importing.extract import unwrap
 

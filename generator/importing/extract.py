@@ -123,6 +123,11 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)
+        elif (caption := next((index for index, line in enumerate(lines[:2]) if re.match(r"Tabell\s+\d", line)), None)) \
+                is not None and len(lines) - caption > 2 and all(_COLUMN_GAP.search(line) for line in lines[caption + 1:]):
+            # (under its caption, and the heading above it: "4.1 Deltagare" / "Tabell 1. Deltagare per år och målgrupp")
+            lines = [*lines[:caption + 1], *(_COLUMN_GAP.sub("\t", line) for line in lines[caption + 1:])]
+            block = Block("\n".join(lines), block.heading, block.list_item)
         slide = block.heading is None and len(lines) > 1 and lines[0][:5].lower().startswith(("bild", "slide")) \
             and bool(PAGE_NUMBER.match(lines[0]))
         # (a slide's number in its footer: "… <spaces> Bild 9")
