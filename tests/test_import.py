@@ -664,6 +664,22 @@ def test_the_agreement_the_text_tells_over_a_tables_periods_of_money(tmp_path: P
         {"start": date(2022, 3, 1), "end": date(2023, 12, 31), "extended_to": date(2024, 6, 30)}]
 
 
+def test_a_goal_tables_outcomes_never_its_targets():
+    from generator.importing.reading import _goal_counts
+
+    table = ("Mål\tIndikator\tUtfall\n"
+             "Fler barn och unga deltar\tMinst 120 unika deltagare per år\t134 (2022), 151 (2023), 163 (2024)\n"
+             "Verksamheten når både flickor och pojkar\tMinst 40 procent pojkar\t38 procent pojkar i genomsnitt\n"
+             "Unga är med och bestämmer\tUngdomsrådet har minst sex möten per år\t22 möten under perioden")
+    assert [(int(value), unit) for value, unit, _ in _goal_counts(table)] == [
+        (134, "unika deltagare"), (151, "unika deltagare"), (163, "unika deltagare"), (38, "procent"), (22, "möten")]
+    assert _goal_counts(table)[0][2] == table.split("\n")[1]  # quoted as its row
+    assert [(int(value), unit) for value, unit, _ in _goal_counts(
+        "Mål\tUtfall\tBedömning\nMinst 150 olika besökare per avtalsår\t212 respektive 238 olika besökare\tUppfyllt")] == [
+        (212, "besökare"), (238, "besökare")]
+    assert _goal_counts("År\tDeltagare\n2023\t45") == []  # no goal table
+
+
 def test_counts_on_a_forms_labelled_lines_each_quoted_as_its_line(tmp_path: Path):
     from generator.importing.reading import _labelled_counts
 

@@ -203,8 +203,13 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
                      if by_agreement_year else ""))
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
-    counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)]
+    goals = [count for table in tables for count in _goal_counts(table)]
+    goal_rows = {quote for _, _, quote in goals} | {" ".join(quote.split()) for _, _, quote in goals}
+    # (a goal table's row is read for its outcome only, never for the target the goal set)
+    counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)
+              if count.sentence not in goal_rows and " ".join(count.sentence.split()) not in goal_rows]
     counts += [count for table in tables for count in _table_counts(table, (captions or {}).get(table))]
+    counts += goals
     counts += [count for paragraph in text.split("\n\n") for count in _labelled_counts(paragraph)
                if not any(count[0] == value and count[2] in quote for value, _, quote in counts)]
     figures = [{"value": value, "unit": unit, "measures": f"GRANSKA: beskriv vad talet ({unit}) mäter", "quote": quote}
@@ -507,6 +512,45 @@ _NUMBER_OF_NAMED = re.compile(r"\b[Aa]ntal(?:et)?\s+(?P<first>[a-zåäö]+)(?:\s
 # A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år".
 _AGE_ROW = re.compile(r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
                       r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
+
+
+# A goal table's heading row: the goal, what measures it, the target, the outcome ("Mål<TAB>Indikator<TAB>Målvärde<TAB>
+# Utfall<TAB>Bedömning", "Mål<TAB>Utfall<TAB>Bedömning").
+_OUTCOME_HEAD = re.compile(r"(?:utfall|resultat)\b.*", re.IGNORECASE)
+_GOAL_HEAD = re.compile(r"(?:mål|delmål|målsättning)\b.*", re.IGNORECASE)
+_INDICATOR_HEAD = re.compile(r"(?:indikator|mått|målvärde)\b.*", re.IGNORECASE)
+
+
+# What a target counts: "Minst 120 unika deltagare per år" unika deltagare.
+_TARGET = re.compile(r"\d[\d \u00a0]*\s+(?P<unit>(?:(?:unika|olika|nya|aktiva)\s+)?[a-zåäö]+)")
+
+
+def _goal_counts(table: str) -> list[tuple[Decimal, str, str]]:
+    """The outcomes a goal table gives, each quoted as its row: the counts its outcome cell reads ("287 föräldrar", "81
+    procent", "212 respektive 238 olika besökare"), or its bare numbers counting what the indicator counts ("134
+    (2022), 151 (2023)" under "Minst 120 unika deltagare per år"); never the target."""
+    rows = [[cell.strip() for cell in row.split("\t")] for row in table.split("\n")]
+    for index, heading in enumerate(rows):
+        outcome = next((column for column, cell in enumerate(heading) if _OUTCOME_HEAD.fullmatch(cell)), None)
+        if outcome and _GOAL_HEAD.fullmatch(heading[0]):
+            break
+    else:
+        return []
+    indicator = next((column for column, cell in enumerate(heading) if column < outcome and _INDICATOR_HEAD.fullmatch(cell)),
+                     0)
+    found: list[tuple[Decimal, str, str]] = []
+    for cells in rows[index + 1:]:
+        if len(cells) != len(heading):
+            continue
+        quote = "\t".join(cells)
+        read = [(count.value, count.unit) for count in grammar.figures_in(cells[outcome])]
+        units = [count.unit for count in grammar.figures_in(cells[indicator])] or [
+            unit for target in _TARGET.finditer(cells[indicator]) if _counted_column(_row_unit(unit := target["unit"]))]
+        if not read and units:
+            read = [(_count(number), units[0]) for number in re.findall(r"(?<![\d(])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\d)])",
+                                                                         cells[outcome])]
+        found += [(value, unit, quote) for value, unit in read]
+    return found
 
 
 # A form's counts, a labelled value to a line ("Antal deltagare totalt: 112", "varav kvinnor: 71", "Antal ideella
