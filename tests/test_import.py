@@ -839,6 +839,16 @@ def test_a_tables_rows_in_runs_of_spaces_under_its_caption_are_rows_never_phone_
     assert [block.text for block in layout.without_furniture(unwrap([Block(table)]))][-1].endswith("2022\t112\t35\t44\t191")
 
 
+def test_a_footer_over_the_next_pages_first_line_is_no_part_of_it():
+    from generator.importing.extract import unwrap
+
+    block = Block("Skinnskattebergs kommun | Vård- och omsorgsförvaltningen | Box 500, 739 22 Skinnskatteberg | "
+                  "Växel 0223-380 00\nBilaga 1")
+    assert [b.text for b in unwrap([block])] == [
+        "Skinnskattebergs kommun | Vård- och omsorgsförvaltningen | Box 500, 739 22 Skinnskatteberg | Växel 0223-380 00",
+        "Bilaga 1"]
+
+
 def test_two_lists_each_under_its_title_in_one_block():
     from generator.importing.extract import unwrap
 

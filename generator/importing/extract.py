@@ -113,6 +113,13 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         # A page's footer on the last lines of its text, no blank line between ("Lessebo kommun | Arbetsmarknadsenheten
         # <spaces> Bild 9" under a slide's last point): a block of its own, never joined to the point above it.
+        if block.heading is None and len(lines) > 1 and len(lines[0]) > 60 and furniture(lines[0]) \
+                and not furniture(lines[1]) and not _COLUMN_GAP.search(lines[0]):
+            # a page's footer over the next page's first line, no blank line between ("Skinnskattebergs kommun |
+            # … | Växel 0223-380 00" over "Bilaga 1"): a block of its own, never joined to the line under it
+            unwrapped.append(Block(lines[0]))
+            lines = lines[1:]
+            block = Block("\n".join(lines), block.heading, block.list_item)
         foot: list[str] = []
         while block.heading is None and len(lines) > 1 and _numbered_foot(lines[-1]) and furniture(lines[-1]) \
                 and (LIST_ITEM.match(lines[-2]) or re.search(r"[.!?:]$", lines[-2])):
