@@ -2568,6 +2568,20 @@ def test_lessons_written_after_the_administrations_verdict():
                                        "success_factors": []}
 
 
+def test_lessons_said_outright_in_the_assessment_and_elsewhere():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    _lessons([{"heading": "4. Bedömning", "paragraphs": [
+        "Målen har delvis uppfyllts. Det har varit svårt att jämföra åren. Att föreningen har anställt unga ledare från "
+        "orten har varit den viktigaste framgångsfaktorn."]},
+        {"heading": "Genomförande", "paragraphs": ["Det har varit svårt att nå tjejer i Fränsta. Gården har öppet."]}],
+        draft)
+    assert draft.fields["lessons"] == {
+        "challenges": ["Det har varit svårt att nå tjejer i Fränsta."],
+        "success_factors": ["Att föreningen har anställt unga ledare från orten har varit den viktigaste framgångsfaktorn."]}
+
+
 def test_lessons_as_points_in_the_paragraph_after_their_lead():
     from generator.importing.parse import Draft
     from generator.importing.reading import _lessons

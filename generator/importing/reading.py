@@ -1462,6 +1462,8 @@ _OPENS_ON_LESSON = re.compile(r"^(?:(?:En|Den|Det|Andra|Flera)\s+(?:\w+\s+){0,2}
 _SAID_SUCCESS = re.compile(r"\bdet\s+som\s+(?:har\s+)?fungerat\s+(?:allra\s+)?bäst\b|"
                            r"\b(?:viktigaste|största)\s+framgångsfaktorn\b", re.IGNORECASE)
 _SAID_CHALLENGE = re.compile(r"\b(?:den\s+)?(?:största|främsta)\s+utmaningen\b", re.IGNORECASE)
+# (outside the assessment, where it may say what was hard to judge: "Det har varit svårt att jämföra åren.")
+_HARD = re.compile(r"^Det\s+har\s+varit\s+svårt\s+att\b")
 
 
 def _with_lessons_parent(sections: list[dict[str, Any]], under: bool = False) -> Iterator[tuple[dict[str, Any], bool]]:
@@ -1528,14 +1530,15 @@ def _lessons(sections: list[dict[str, Any]], draft: Draft) -> None:
     # utmaningen har varit …".
     for section, under_lessons in _with_lessons_parent(sections):
         key = heading_key(NUMBERING.sub("", section["heading"]))
-        if under_lessons or _lessons_heading(key) or _CHALLENGE.search(key) or _SUCCESS.search(key) \
-                or _ASSESSMENT_HEADING.search(key):
-            continue
+        if under_lessons or _lessons_heading(key) or _CHALLENGE.search(key) or _SUCCESS.search(key):
+            continue  # (an assessment's paragraph that opens on a lesson is read above; its other sentences here)
+        assessing = bool(_ASSESSMENT_HEADING.search(key))
         for paragraph in section.get("paragraphs", []):
             for sentence in grammar.sentences(paragraph):
                 if _SAID_SUCCESS.search(sentence) and sentence not in success:
                     success.append(sentence)
-                elif _SAID_CHALLENGE.search(sentence) and sentence not in challenges:
+                elif (_SAID_CHALLENGE.search(sentence) or not assessing and _HARD.match(sentence)) \
+                        and sentence not in challenges:
                     challenges.append(sentence)
     if challenges or success:
         draft.set("lessons", {"challenges": challenges, "success_factors": success},
