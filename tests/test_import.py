@@ -650,6 +650,16 @@ def test_counts_in_tables_about_ca_without_a_value_beside_money_and_by_place():
         (96, "träffar"), (1540, "besök"), (64, "träffar"), (720, "besök")]
 
 
+def test_a_memos_sender_with_a_title_is_its_officer_never_a_mails(tmp_path: Path):
+    memo = ("ÅNGE KOMMUN\nBildningsförvaltningen\n\nTill: Bildningsnämnden\n"
+            "Från: Malin Öberg, ungdomssamordnare, tfn 0690-250 147\n\n"
+            "Slutrapport: IOP om öppen fritidsverksamhet med Ånge Ungdomsgårdsförening\n\n1. Bakgrund\n"
+            "Bildningsnämnden och föreningen har haft ett idéburet offentligt partnerskap.\n")
+    assert draft_of(tmp_path, memo).fields["case_officer"] == {"name": "Malin Öberg", "phone": "0690-250 147"}
+    from generator.importing.layout import OFFICER_LABEL
+    assert not OFFICER_LABEL.match("Från: Lena Sjöholm <lena.sjoholm@ange.se>")
+
+
 def test_the_agreement_the_text_tells_over_a_tables_periods_of_money(tmp_path: Path):
     # "Period<TAB>Ersättning": the periods paid for within the agreement the summary tells, not agreements
     memo = ("Tjänsteutlåtande\nDnr HV 2024/0412\n\nTill\nHässelby-Vällingby stadsdelsnämnd\n2024-09-19\n\n"

@@ -78,6 +78,8 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 # ("Handl: Jonas Lindberg" abbreviated; "Att: Sara Lindqvist, fritidschef", whom an organisation's letter is for at
 # the administration)
 OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
+                           # a memo's sender, a name and a title, never a mail's ("Från: Lena Sjöholm <…>")
+                           r"Från(?=\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s*[a-zåäö])|"
                            r"Er\s+referens|Ansvarig\s+tjänsteperson|"
                            r"Kontaktperson(?:\s+(?:i|på|hos|vid)\s+(?:kommunen|förvaltningen|staden|regionen)"
                            # "Kontaktperson Habo kommun: …", "… Upplands Väsby kommun: …", "… Region Gotland: …"
