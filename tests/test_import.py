@@ -859,6 +859,16 @@ def test_a_footer_over_the_next_pages_first_line_is_no_part_of_it():
         "Bilaga 1"]
 
 
+def test_a_question_in_capitals_is_a_heading_over_its_text():
+    from generator.importing.extract import unwrap
+    from generator.importing.parse import looks_like_heading
+
+    assert looks_like_heading(Block("VAD HAR VI LÄRT OSS?")) and looks_like_heading(Block("Hur går vi vidare?"))
+    assert [b.text for b in unwrap([Block("VAD HAR VI LÄRT OSS?\nDet har varit svårt att få tjejer att komma på "
+                                          "fredagskvällarna, när hallen mest används för fotboll.")])][0] == \
+        "VAD HAR VI LÄRT OSS?"
+
+
 def test_two_lists_each_under_its_title_in_one_block():
     from generator.importing.extract import unwrap
 
