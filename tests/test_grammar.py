@@ -290,6 +290,14 @@ def test_a_decision_to_extend_the_agreement_named_by_its_ordinal():
                                        "extended_to": date(2024, 6, 30)}]
 
 
+def test_an_extension_the_committee_made_use_of_the_possibility_for():
+    text = ("Överenskommelsen gällde fr.o.m. 1 augusti 2021 t.o.m. 30 juni 2023. Nämnden utnyttjade därefter möjligheten "
+            "att förlänga överenskommelsen med ytterligare ett läsår, t.o.m. 30 juni 2024.")
+    assert agreements_in(text)[0] == [{"start": date(2021, 8, 1), "end": date(2023, 6, 30),
+                                       "extended_to": date(2024, 6, 30)}]
+    assert extensions_in("Nämnden valde att inte förlänga överenskommelsen.") == []
+
+
 def test_an_extension_by_a_length_to_a_date_takes_the_date_it_gives():
     text = ("Överenskommelsen gällde från och med den 1 mars 2022 till och med den 28 februari 2024. Nämnden beslutade "
             "att förlänga överenskommelsen med sex månader, till och med den 31 augusti 2024.")

@@ -527,7 +527,9 @@ _NOT_BEFORE = re.compile(r"(?:\b(?:inte|ej|aldrig)\s+(?:att\s+|\w+\s+)?|\b(?:avs
                          re.IGNORECASE)
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
-                                r"enades\s+(?:\w+\s+)?om)\b[^.;]{0,80}?\batt\s+"
+                                r"enades\s+(?:\w+\s+)?om|"
+                                # "Nämnden utnyttjade därefter möjligheten att förlänga överenskommelsen …"
+                                r"(?:ut)?nyttjade|använde|valde)\b[^.;]{0,80}?\batt\s+"
                                 r"(?P<verb>förlänga)\s+(?=(?:den\s+(?:första|andra|tredje|fjärde|sista|senaste)\s+)?"
                                 rf"(?:överenskommelsen|avtalet|partnerskapet)|den\s+(?:med|{_TOM}|till|fram|ytterligare|att\s+gälla)\b)"
                                 # "beslutade nämnden om ytterligare en förlängning, denna gång med sex månader"
