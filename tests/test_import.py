@@ -864,6 +864,7 @@ def test_a_question_in_capitals_is_a_heading_over_its_text():
     from generator.importing.parse import looks_like_heading
 
     assert looks_like_heading(Block("VAD HAR VI LÄRT OSS?")) and looks_like_heading(Block("Hur går vi vidare?"))
+    assert looks_like_heading(Block("Har målen nåtts?")) and looks_like_heading(Block("Finns det behov av fortsatt stöd?"))
     assert [b.text for b in unwrap([Block("VAD HAR VI LÄRT OSS?\nDet har varit svårt att få tjejer att komma på "
                                           "fredagskvällarna, när hallen mest används för fotboll.")])][0] == \
         "VAD HAR VI LÄRT OSS?"

@@ -137,7 +137,7 @@ NUMBERING = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+(?=\S)")  # "2.1 Bakgrund", "2.
 
 
 # A report written on a template of questions heads each part with one: "Hur har målen uppfyllts?".
-QUESTION_HEADING = re.compile(r"^(?i:Vad|Hur|Vilka|Vilken|Vilket|Varför|När|Vem|Vilkas)\b[^.!?\n]{3,90}\?$")
+QUESTION_HEADING = re.compile(r"^(?i:Vad|Hur|Vilka|Vilken|Vilket|Varför|När|Vem|Vilkas|Har|Hade|Blev|Finns|Fanns|Kommer|Ska)\b[^.!?\n]{3,90}\?$")
 # A table's or a figure's caption is a line of the text, not a heading: "Tabell 1. Resultat per år".
 CAPTION = re.compile(r"^(?:Tabell|Figur|Diagram|Bild|Karta)\s+\d{1,2}\s*[.:–-]\s*\S")
 
