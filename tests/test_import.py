@@ -650,6 +650,21 @@ def test_counts_in_tables_about_ca_without_a_value_beside_money_and_by_place():
         (96, "träffar"), (1540, "besök"), (64, "träffar"), (720, "besök")]
 
 
+def test_proposals_end_at_a_heading_over_its_own_lines(tmp_path: Path):
+    memo = ("Malmö stad\nStadsområdesförvaltning Norr\n\n"
+            "Slutrapport för idéburet offentligt partnerskap med föreningen Nya Vänner i Kirseberg\n\n"
+            "Sammanfattning\nStadsområdesnämnd Norr och föreningen har haft en överenskommelse om idéburet offentligt "
+            "partnerskap från den 1 mars 2018 till och med den 29 februari 2020.\n\n"
+            "Förslag till beslut\nStadsområdesnämnd Norr föreslås besluta\natt godkänna slutrapporten, samt\n"
+            "att överlämna slutrapporten till nämnden för kännedom.\n\n"
+            "Beslutsunderlag\n• Tjänsteskrivelse SOFN 200422 Slutrapport IOP Nya Vänner i Kirseberg\n"
+            "• Bilaga 1 Slutrapport från föreningen Nya Vänner i Kirseberg\n\n"
+            "Beslutsplanering\nStadsområdesnämnd Norr 2020-04-22\n\nÄrendet\nFöreningen har haft språkcafé.\n")
+    fields = draft_of(tmp_path, memo).fields
+    assert fields["proposals"] == ["att godkänna slutrapporten, samt", "att överlämna slutrapporten till nämnden för kännedom."]
+    assert str(fields["meeting_date"]) == "2020-04-22"
+
+
 def test_a_memos_sender_with_a_title_is_its_officer_never_a_mails(tmp_path: Path):
     memo = ("ÅNGE KOMMUN\nBildningsförvaltningen\n\nTill: Bildningsnämnden\n"
             "Från: Malin Öberg, ungdomssamordnare, tfn 0690-250 147\n\n"

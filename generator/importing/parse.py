@@ -1102,6 +1102,9 @@ def _without_slide_furniture(blocks: list[Block], draft: Draft) -> list[Block]:
     return kept
 
 
+ATTACHMENT_OR_PLANNING = re.compile("|".join(re.escape(key) for key in (*PLANNING_HEADINGS, *ATTACHMENT_HEADINGS)))
+
+
 def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     """The proposals for decision, wherever they stand; the blocks without them.
 
@@ -1117,7 +1120,10 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     lines_by_block = [blocks[at].text.split("\n")[1:]]
     end = at + 1
     while end < len(blocks) and not (looks_like_heading(blocks[end]) and not _proposal_line(blocks[end].text)) \
-            and not is_signature(blocks[end]) and not ON_BEHALF.match(blocks[end].text):
+            and not is_signature(blocks[end]) and not ON_BEHALF.match(blocks[end].text) \
+            and not (ATTACHMENT_OR_PLANNING.fullmatch(heading_key(blocks[end].text.split("\n")[0].strip()))):
+        # (a heading over its own lines ends them too: "Beslutsunderlag" / "• Tjänsteskrivelse …", "Beslutsplanering"
+        # / "Stadsområdesnämnd Norr 2020-04-22")
         lines_by_block.append(blocks[end].text.split("\n"))
         end += 1
     lines = [line.strip() for chunk in lines_by_block for line in chunk if line.strip()]
