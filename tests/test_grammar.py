@@ -861,6 +861,13 @@ def test_each_point_of_a_list_is_a_sentence_and_the_quote_of_its_amount():
         (175000, "per_year", "2021–2023: 175 tkr per år"), (715000, "total", "Totalt 715 tkr under partnerskapet")]
 
 
+def test_the_rent_a_sentence_begins_with_and_its_amount_in_apposition():
+    assert funding_in("Hyran till församlingen, 3 000 kronor i månaden, betalades av föreningen.") == []
+    assert funding_in("Lokalhyran för hallarna, cirka 180 000 kronor per läsår, har stiftelsen betalat själv.") == []
+    [found] = funding_in("Bidraget, 300 000 kronor per år, betalades ut kvartalsvis.")
+    assert (found.amount, found.kind) == (300000, "per_year")
+
+
 def test_a_years_amount_for_a_part_of_it_and_money_applied_for():
     # a year's money for the months it names is a period of them
     [found] = funding_in("För 2024 betalades 200 000 kronor ut för perioden 1 januari–30 juni 2024.")

@@ -1497,6 +1497,10 @@ _ECONOMY = re.compile(r"\b(?:totala|sammanlagda|egna)\s+(?:kostnader|intäkter|b
 # Rent for the premises: "Föreningen hyr sina lokaler … för 14 500 kronor per månad", "Lokalhyran var 186 000 kronor".
 _RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres(?!bidrag)\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
 _LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Föreningens hyresavtal för lokalen, 21 000 kronor"
+# The rent the sentence begins with, the amount in apposition: "Hyran till församlingen, 3 000 kronor i månaden, …",
+# "Lokalhyran för hallarna, cirka 180 000 kronor per läsår, …".
+_RENT_APPOSITION = re.compile(r"^\W*(?:[Dd]en\s+)?(?:[Ll]okal)?[Hh]yr(?:an|eskostnaden)\b[^,.;]{0,60},\s*"
+                              r"(?:(?:cirka|ca|omkring|drygt)\s+)?$")
 _RENT_AFTER = re.compile(r"^(?:\s+[\w/]+){0,3}?\s+i\s+(?:hyra|lokalhyra)\b", re.IGNORECASE)  # "11 800 kronor per månad i hyra"
 # Money asked for, not granted: "ansökt om en ny överenskommelse … med en årlig ersättning om 1 100 000 kronor", "i sin
 # ansökan … begärt 420 000 kronor", "Ansökt belopp per avtalsår: 700 000 kr" (not "ansökte om och beviljades …").
@@ -1588,7 +1592,7 @@ def _not_the_partnerships(said: _NotOurs, at: int, before: str, since: str, afte
     funder = _FROM_FUNDER_BEFORE.search(since[-120:]) or _FUNDER_BIDRAGIT.search(since[-160:])
     if funder is not None and re.search(r"\b\w*nämnden\b|\bkommunen\b|\bstaden\b", funder.group(), re.IGNORECASE):
         funder = None  # "Till Stiftelsen Mitt Liv har nämnden beviljat …": the committee pays
-    return bool(_ECONOMY.search(since) or _RENT_AFTER.match(after)
+    return bool(_ECONOMY.search(since) or _RENT_AFTER.match(after) or _RENT_APPOSITION.match(since)
                 or (_RENT.search(before) or _LEASE.search(since[-80:])) and not _BESIDES.search(since)
                 or funder is not None and " ".join(funder["funder"].split()).casefold() != " ".join((home or "").split()).casefold())
 
