@@ -866,6 +866,17 @@ def test_the_rent_a_sentence_begins_with_and_its_amount_in_apposition():
     assert funding_in("Lokalhyran för hallarna, cirka 180 000 kronor per läsår, har stiftelsen betalat själv.") == []
     [found] = funding_in("Bidraget, 300 000 kronor per år, betalades ut kvartalsvis.")
     assert (found.amount, found.kind) == (300000, "per_year")
+    # the rent the clause before names ("banhyran" too), unless the committee pays it
+    assert funding_in("Föreningen har själv bekostat hyran för lokalen i Tensta träff, 84 000 kronor per år.") == []
+    assert funding_in("Föreningen betalar själv banhyran i simhallen, cirka 95 000 kronor per år.") == []
+    assert [found.amount for found in funding_in("Nämnden har betalat hyran för lokalen, 84 000 kronor per år.")] == [84000]
+
+
+def test_other_funders_a_housing_company_and_a_surplus_the_organisation_may_use():
+    assert funding_in("Föreningen har därutöver fått 150 000 kronor per år från en privat stiftelse för barnpassningen.") == []
+    assert funding_in("Föreningen har även fått 120 000 kronor per år från Bostadsbolaget till västar.") == []
+    assert funding_in("Vi har ett överskott på 14 300 kr från läsåret 2023/24 som vi enligt överenskommelsen får använda "
+                      "till verksamheten hösten 2024.") == []
 
 
 def test_a_years_amount_for_a_part_of_it_and_money_applied_for():

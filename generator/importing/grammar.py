@@ -1462,8 +1462,10 @@ OTHER_FUNDERS = (r"Länsstyrelsen\w*|(?:Allmänna\s+)?[Aa]rvsfonden|Postkod\w+|S
                  r"Europeiska\s+socialfonden|ESF|Jämställdhetsmyndigheten|Brottsofferfonden|"
                  r"Kulturrådet|MUCF|RF-SISU|SISU|Svenska\s+kyrkan|(?:[\w-]+\s+){0,3}[\w-]*[Rr]iksförbund\w*|"
                  r"[\w-]*[Ss]tiftelse\w*")
-_OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:{OTHER_FUNDERS}|Myndigheten\s+för|\w+\s+församling|"
-                           rf"[\w-]*[Ff]örbund\w*)\b")
+_OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:(?:en|ett)\s+(?:privat|lokal|ideell|annan)\s+)?"
+                           rf"(?:{OTHER_FUNDERS}|Myndigheten\s+för|\w+\s+församling|[\w-]*[Ff]örbund\w*|"
+                           # a housing company: "från Bostadsbolaget", "från Örebrobostäder"
+                           rf"[\w-]*[Bb]ostads(?:aktie)?bolag\w*|[\w-]*bostäder)\b")
 # A region pays a municipality's partner as another funder does: "45 000 kronor från Region Skåne", "Region Kronoberg
 # har bidragit med 25 000 kronor per år till …"; never where the letterhead is the region's own ("Region Gotland").
 # (An other funder by name may be told before the amount in the same way.)
@@ -1501,6 +1503,10 @@ _LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Fö
 # "Lokalhyran för hallarna, cirka 180 000 kronor per läsår, …".
 _RENT_APPOSITION = re.compile(r"^\W*(?:[Dd]en\s+)?(?:[Ll]okal)?[Hh]yr(?:an|eskostnaden)\b[^,.;]{0,60},\s*"
                               r"(?:(?:cirka|ca|omkring|drygt)\s+)?$")
+# … or the rent its clause before names, the amount after the comma: "Föreningen har själv bekostat hyran för lokalen i
+# Tensta träff, 84 000 kronor per år", "Kommunen står därutöver för hyran av …, 85 000 kronor per år", "banhyran".
+_RENT_CLAUSE_BEFORE = re.compile(r"\b\w*hyr(?:a|an|or|orna)\b[^,.;]{0,60},\s*(?:(?:cirka|ca|omkring|drygt)\s+)?$",
+                                 re.IGNORECASE)
 _RENT_AFTER = re.compile(r"^(?:\s+[\w/]+){0,3}?\s+i\s+(?:hyra|lokalhyra)\b", re.IGNORECASE)  # "11 800 kronor per månad i hyra"
 # Money asked for, not granted: "ansökt om en ny överenskommelse … med en årlig ersättning om 1 100 000 kronor", "i sin
 # ansökan … begärt 420 000 kronor", "Ansökt belopp per avtalsår: 700 000 kr" (not "ansökte om och beviljades …").
@@ -1539,7 +1545,7 @@ _PER_MONTH_AFTER = re.compile(r"^\s*(?:per|i|/)\s*mån(?:ad|aden)?\b", re.IGNORE
 _OTHERS_LABEL = re.compile(r"\b(?:övriga|andra)\s+(?:finansiärer|bidragsgivare|bidrag|intäkter)\b[^:.\n\t]{0,40}[:\t]", re.IGNORECASE)
 _OTHERS = re.compile(r"^\s*(?:övriga|andra)\s+(?:finansiärer|bidragsgivare|bidrag|intäkter)\b", re.IGNORECASE)
 # A surplus the organisation keeps is no money paid back: "ett litet överskott på 6 587 kr som stannar i föreningen".
-_KEPT = re.compile(r"\bstannar\s+i\s+föreningen|\bfår\s+(?:\w+\s+){0,2}behålla\b|\bbalanseras\s+i\s+ny\s+räkning", re.IGNORECASE)
+_KEPT = re.compile(r"\bstannar\s+i\s+föreningen|\bfår\s+(?:\w+\s+){0,2}(?:behålla|använda)\b|\bbalanseras\s+i\s+ny\s+räkning", re.IGNORECASE)
 
 
 _NOWHERE = 1 << 30  # where a pattern that does not occur begins
@@ -1592,7 +1598,9 @@ def _not_the_partnerships(said: _NotOurs, at: int, before: str, since: str, afte
     funder = _FROM_FUNDER_BEFORE.search(since[-120:]) or _FUNDER_BIDRAGIT.search(since[-160:])
     if funder is not None and re.search(r"\b\w*nämnden\b|\bkommunen\b|\bstaden\b", funder.group(), re.IGNORECASE):
         funder = None  # "Till Stiftelsen Mitt Liv har nämnden beviljat …": the committee pays
+    rent_before = _RENT_CLAUSE_BEFORE.search(since)
     return bool(_ECONOMY.search(since) or _RENT_AFTER.match(after) or _RENT_APPOSITION.match(since)
+                or rent_before and not _COMMITTEE_PAYS.search(since[max(0, since.rfind(",", 0, rent_before.start()) + 1):])
                 or (_RENT.search(before) or _LEASE.search(since[-80:])) and not _BESIDES.search(since)
                 or funder is not None and " ".join(funder["funder"].split()).casefold() != " ".join((home or "").split()).casefold())
 
