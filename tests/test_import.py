@@ -673,6 +673,8 @@ def test_a_memos_sender_with_a_title_is_its_officer_never_a_mails(tmp_path: Path
     assert draft_of(tmp_path, memo).fields["case_officer"] == {"name": "Malin Öberg", "phone": "0690-250 147"}
     from generator.importing.layout import OFFICER_LABEL
     assert not OFFICER_LABEL.match("Från: Lena Sjöholm <lena.sjoholm@ange.se>")
+    assert OFFICER_LABEL.match("Kontaktperson för rapporten: Maja Lund, verksamhetsledare").group() == \
+        "Kontaktperson för rapporten: "
 
 
 def test_the_agreement_the_text_tells_over_a_tables_periods_of_money(tmp_path: Path):
