@@ -298,6 +298,28 @@ def test_an_extension_the_committee_made_use_of_the_possibility_for():
     assert extensions_in("Nämnden valde att inte förlänga överenskommelsen.") == []
 
 
+def test_the_reviews_probes_of_the_days_rules_read_nothing_wrong():
+    """Sentences a review found the rules of 7 December 2026 misread: each now reads as it should."""
+    told = "Överenskommelsen gällde från den 1 januari 2021 till och med den 31 december 2022. "
+    for sentence in ("Nämnden utnyttjade inte möjligheten att förlänga överenskommelsen med ett år.",
+                     "Nämnden valde att inte utnyttja möjligheten att förlänga överenskommelsen.",
+                     "Föreningen valde en ny styrelse och önskade att förlänga överenskommelsen med ett år."):
+        assert agreements_in(told + sentence)[0] == [{"start": date(2021, 1, 1), "end": date(2022, 12, 31)}], sentence
+    from generator.importing.grammar import split_agreement_in
+    assert split_agreement_in("Överenskommelsen ingicks den 1 januari 2021. Den gällde till och med den 31 december 2022. "
+                              "Därefter tecknades en ny överenskommelse för 2023–2024, som sedan förlängdes till och med "
+                              "den 31 december 2025.") == {"start": date(2021, 1, 1), "end": date(2022, 12, 31)}
+    [found] = funding_in("För 2021 uppgick ersättningen till 400 000 kronor enligt överenskommelsen för perioden "
+                         "15 augusti 2019–14 augusti 2022.")
+    assert (found.kind, found.years) == ("per_year", [2021])  # the agreement's dates, not the year's part
+    [first, _] = funding_in("Nämnden har betalat:\n– 380 000 kronor för arbetet i Rinkeby och Tensta under läsåret "
+                            "2023/2024.\n– 200 000 kronor för 2022.")
+    assert "Rinkeby och Tensta under läsåret 2023/2024" in first.sentence
+    for sentence, counts in (("Antalet varierade mellan cirka 45 och 60 deltagare per kväll.", [60]),
+                             ("Se sidan 4 och 12 deltagare.", [12])):
+        assert [int(count.value) for count in figures_in(sentence)] == counts, sentence
+
+
 def test_an_extension_by_a_length_to_a_date_takes_the_date_it_gives():
     text = ("Överenskommelsen gällde från och med den 1 mars 2022 till och med den 28 februari 2024. Nämnden beslutade "
             "att förlänga överenskommelsen med sex månader, till och med den 31 augusti 2024.")

@@ -665,6 +665,23 @@ def test_proposals_end_at_a_heading_over_its_own_lines(tmp_path: Path):
     assert str(fields["meeting_date"]) == "2020-04-22"
 
 
+def test_the_reviews_probes_of_the_days_layout_and_table_rules():
+    """Layouts a review found the rules of 7 December 2026 misread: each now reads as it should."""
+    from generator.importing.extract import unwrap
+    from generator.importing.layout import OFFICER_LABEL
+    from generator.importing.reading import _goal_counts, _labelled_counts
+
+    for line in ("Planerat antal deltagare: 150", "Antal deltagare (mål): 120", "Antal deltagare per tillfälle: 8",
+                 "Förväntat antal besökare per år: 400", "Antal deltagare som avbröt: 12"):
+        assert _labelled_counts(line) == [], line
+    goals = ("Mål\tIndikator\tUtfall\nFler\tMinst 120 unika deltagare per år\tÅr 1: 98, år 2: 134\n"
+             "Fler\tMinst 120 unika deltagare per år\t95 % av målet\nFler\tMinst 5 skolor deltar\t4 av 5")
+    assert [int(value) for value, _, _ in _goal_counts(goals)] == []
+    assert not OFFICER_LABEL.match("Från: Anna Berg, ordförande i föreningen Trygga Kvarter")
+    assert len(unwrap([Block("Av de deltagare som besvarade enkäten uppgav i genomsnitt 8 av 10\natt de känner sig "
+                             "tryggare på kvällarna nu.")])) == 1
+
+
 def test_a_memos_sender_with_a_title_is_its_officer_never_a_mails(tmp_path: Path):
     memo = ("ÅNGE KOMMUN\nBildningsförvaltningen\n\nTill: Bildningsnämnden\n"
             "Från: Malin Öberg, ungdomssamordnare, tfn 0690-250 147\n\n"

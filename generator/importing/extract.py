@@ -114,7 +114,8 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         # A page's footer on the last lines of its text, no blank line between ("Lessebo kommun | Arbetsmarknadsenheten
         # <spaces> Bild 9" under a slide's last point): a block of its own, never joined to the point above it.
         if block.heading is None and len(lines) > 1 and len(lines[0]) > 60 and furniture(lines[0]) \
-                and not furniture(lines[1]) and not _COLUMN_GAP.search(lines[0]):
+                and not furniture(lines[1]) and not _COLUMN_GAP.search(lines[0]) and not re.match(r"[a-zåäö]", lines[1]):
+            # (never a sentence that runs on: "… uppgav i genomsnitt 8 av 10" / "att de känner sig tryggare …")
             # a page's footer over the next page's first line, no blank line between ("Skinnskattebergs kommun |
             # … | Växel 0223-380 00" over "Bilaga 1"): a block of its own, never joined to the line under it
             unwrapped.append(Block(lines[0]))

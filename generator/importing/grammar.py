@@ -528,8 +528,10 @@ _NOT_BEFORE = re.compile(r"(?:\b(?:inte|ej|aldrig)\s+(?:att\s+|\w+\s+)?|\b(?:avs
 # A decision that was taken: "Nämnden beslutade i mars 2024 att förlänga överenskommelsen till och med …".
 _DECIDED_TO_EXTEND = re.compile(r"\b(?:beslutade|beslöt|har beslutat|hade beslutat|kom\s+(?:\w+\s+)?överens\s+om|"
                                 r"enades\s+(?:\w+\s+)?om|"
-                                # "Nämnden utnyttjade därefter möjligheten att förlänga överenskommelsen …"
-                                r"(?:ut)?nyttjade|använde|valde)\b[^.;]{0,80}?\batt\s+"
+                                # "Nämnden utnyttjade därefter möjligheten att förlänga överenskommelsen …", "valde att
+                                # förlänga" (never "utnyttjade inte …", "valde att inte …", "valde en ny styrelse …")
+                                r"(?:(?:ut)?nyttjade|använde)(?!\s+(?:inte|ej|aldrig)\b)(?=(?:\s+\w+){0,2}?\s+(?:möjligheten|"
+                                r"optionen|rätten)\s+att\s+förlänga)|valde(?=\s+att\s+förlänga))\b[^.;]{0,80}?\batt\s+"
                                 r"(?P<verb>förlänga)\s+(?=(?:den\s+(?:första|andra|tredje|fjärde|sista|senaste)\s+)?"
                                 rf"(?:överenskommelsen|avtalet|partnerskapet)|den\s+(?:med|{_TOM}|till|fram|ytterligare|att\s+gälla)\b)"
                                 # "beslutade nämnden om ytterligare en förlängning, denna gång med sex månader"
@@ -1086,7 +1088,11 @@ def split_agreement_in(text: str) -> dict[str, Any] | None:
                 # och med den 31 mars 2023")
                 # or a later sentence tells ("I december 2016 förlängdes överenskommelsen till och med den 30 juni
                 # 2017"), never one that proposes it
-                for told in [later, *(text[a:b] for a, b in spans[position + 1:] if not sentences_.proposed(b - 1))]:
+                # (a later sentence about this agreement: never a new one's, one not extended, or other money)
+                for told in [later, *(told for a, b in spans[position + 1:] if not sentences_.proposed(b - 1)
+                                      and re.search(r"\b(?:överenskommelsen|avtalet|partnerskapet)\b", told := text[a:b])
+                                      and not re.search(r"\bny(?:a|tt)?\s+(?:överenskommelse|avtal)|\b(?:inte|ej|aldrig)\b|"
+                                                        r"föreningsbidrag", told, re.IGNORECASE))]:
                     extended = [until for ext in extensions_in(told)  # "… med ett år": to the same day a year on
                                 if (until := ext.until or (add_months(end + timedelta(days=1), ext.months)
                                                            - timedelta(days=1) if ext.months else None)) and until > end]
@@ -1739,7 +1745,9 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                 # "för januari–februari 2024 87 000 kronor", "För 2021 (mars–december) betalades …": those months
                 kind, years, (period_start, period_end) = "period", [], span
             elif (early := _ONE_YEAR_BEFORE.match(before)) and not years_named_twice(before + " " + after) \
-                    and not ((dated_after := _DATED_PERIOD_AFTER.match(after)) and periods_in(dated_after.group())):
+                    and not ((dated_after := _DATED_PERIOD_AFTER.match(after))
+                             and (part := periods_in(dated_after.group()))
+                             and part[0].start.year == part[0].end.year == int(early["year"])):
                 # (never where it names the part of the year it was for: "För 2024 betalades 200 000 kronor ut för
                 # perioden 1 januari–30 juni 2024", a period)
                 kind = "per_year"
@@ -2053,8 +2061,10 @@ def _listed_with(sentence: str, counts: list[tuple[Decimal, str]]) -> list[tuple
         values = [Decimal(n.replace(" ", "").replace("\u00a0", "").replace(",", "."))
                   for n in re.findall(_COUNT_NUMBER, re.sub(r"\s+(?:och|respektive|samt)\s+", ", ", listed["items"]))]
         if any(1900 <= value <= 2099 and value == value.to_integral_value() for value in values) \
-                or re.search(r"\b(?:mellan|från)\s+$|\b(?:\w*år|etapp|steg|mål|nr|nummer|fas|del|kapitel|bilaga|"
-                             r"termin|vecka|kl|klockan|åk|årskurs|sida)\.?\s+$", sentence[:listed.start()], re.IGNORECASE):
+                or re.search(r"\b(?:mellan|från)\s+(?:(?:cirka|ca|ungefär|omkring|drygt|knappt)\s+)?$|\d\s+till\s+$|"
+                             r"\b(?:\w*år|etapp|steg|\w*mål|nr|nummer|fas|del|kapitel|bilaga|termin|vecka|kl|klockan|åk|"
+                             r"årskurs|sida|sidan|grupp|gruppen)\.?\s+$", sentence[:listed.start()], re.IGNORECASE) \
+                or re.match(r"\s+år\b", sentence[listed.end():]):
             continue  # years, a range ("mellan 45 och 60 barn") or what numbers things ("under avtalsår 2 och 36 …")
         units = {unit for value, unit in counts if value in (values[0], values[-1])}
         if len(units) == 1:
@@ -2101,7 +2111,9 @@ def _pieces(text: str, spans: list[tuple[int, int]], sentences_: _Sentences) -> 
         if text[start:first.start()].strip():
             yield start, first.start() + (1 if text[first.start()] == ":" else 0), index
         for item_start, after in zip([first.end(), *(sign.end() for sign in signs)], [*signs, None]):
-            if after is None and (told := _SENTENCE_AFTER_POINT.search(text, item_start, end)):
+            if after is None and (told := _SENTENCE_AFTER_POINT.search(text, item_start, end)) \
+                    and not re.search(r"\b(?:i|på|och|med|för|till|av|från|vid|under|om|samt|eller|mot|hos)$",
+                                      text[item_start:told.start()]):  # ("… för arbetet i Rinkeby och Tensta …")
                 yield item_start, told.start(), index  # the last point, then the sentence after it
                 yield told.end(), end, index
                 continue

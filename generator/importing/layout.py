@@ -79,7 +79,9 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 # the administration)
 OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
                            # a memo's sender, a name and a title, never a mail's ("Från: Lena Sjöholm <…>")
-                           r"Från(?=\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s*[a-zåäö])|"
+                           # (never an organisation's: "Från: Anna Berg, ordförande i föreningen …")
+                           r"Från(?=\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s*[a-zåäö])"
+                           r"(?![^\n]*\b(?:ordförande|förening\w*|styrelse\w*|kassör|verksamhetsledare)\b)|"
                            r"Er\s+referens|Ansvarig\s+tjänsteperson|"
                            r"Kontaktperson(?:\s+(?:i|på|hos|vid)\s+(?:kommunen|förvaltningen|staden|regionen)"
                            r"|\s+för\s+(?:rapporten|slutrapporten|redovisningen|ärendet)(?=\s*:)"  # "… för rapporten: …"

@@ -521,6 +521,8 @@ _GOAL_HEAD = re.compile(r"(?:mål|delmål|målsättning)\b.*", re.IGNORECASE)
 _INDICATOR_HEAD = re.compile(r"(?:indikator|mått|målvärde)\b.*", re.IGNORECASE)
 
 
+_BARE_COUNTS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:\s*\((?:19|20)\d{2}(?:/\d{2})?\))?"
+                          r"(?:(?:\s*,\s*|\s+och\s+|\s+respektive\s+)\d{1,3}(?:[ \u00a0]\d{3})*(?:\s*\((?:19|20)\d{2}(?:/\d{2})?\))?)*")
 # What a target counts: "Minst 120 unika deltagare per år" unika deltagare.
 _TARGET = re.compile(r"\d[\d \u00a0]*\s+(?P<unit>(?:(?:unika|olika|nya|aktiva)\s+)?[a-zåäö]+)")
 
@@ -546,7 +548,8 @@ def _goal_counts(table: str) -> list[tuple[Decimal, str, str]]:
         read = [(count.value, count.unit) for count in grammar.figures_in(cells[outcome])]
         units = [count.unit for count in grammar.figures_in(cells[indicator])] or [
             unit for target in _TARGET.finditer(cells[indicator]) if _counted_column(_row_unit(unit := target["unit"]))]
-        if not read and units:
+        # (bare numbers only where the cell is nothing else: "134 (2022), 151 (2023), 163 (2024)", "311")
+        if not read and units and _BARE_COUNTS.fullmatch(cells[outcome]):
             read = [(_count(number), units[0]) for number in re.findall(r"(?<![\d(])\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\d)])",
                                                                          cells[outcome])]
         found += [(value, unit, quote) for value, unit in read]
@@ -555,7 +558,10 @@ def _goal_counts(table: str) -> list[tuple[Decimal, str, str]]:
 
 # A form's counts, a labelled value to a line ("Antal deltagare totalt: 112", "varav kvinnor: 71", "Antal ideella
 # timmar: 2 350"), which the paragraph may have joined into one line: each is quoted as its label and value.
-_LABELLED_COUNT = re.compile(r"(?<!\S)(?P<label>(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?[Aa]ntal\s[^:.;!?\d]{1,60}?"
+# (A label from its line's start, or after the value before it; never a target, a plan or an average: "Planerat antal
+# deltagare: 150", "Antal deltagare (mål): 120", "Antal deltagare per tillfälle: 8", "… som avbröt: 12".)
+_LABELLED_COUNT = re.compile(r"(?:^|(?<=\d\s))(?![^:\n]*\b(?:per|snitt|genomsnitt|som|mål|planerat?|förväntat?|tidigare)\b)"
+                             r"(?P<label>(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?[Aa]ntal\s[^:.;!?\d()]{1,60}?"
                              r"|[Vv]arav\s[^:.;!?\d]{1,40}?|[Dd]ärav\s[^:.;!?\d]{1,40}?)"
                              r":\s*(?P<n>\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d,:/–-]|\.\d|\s*(?:kr\b|kronor|tkr|mnkr|%))")
 
@@ -1463,7 +1469,7 @@ _SAID_SUCCESS = re.compile(r"\bdet\s+som\s+(?:har\s+)?fungerat\s+(?:allra\s+)?b�
                            r"\b(?:viktigaste|största)\s+framgångsfaktorn\b", re.IGNORECASE)
 _SAID_CHALLENGE = re.compile(r"\b(?:den\s+)?(?:största|främsta)\s+utmaningen\b", re.IGNORECASE)
 # (outside the assessment, where it may say what was hard to judge: "Det har varit svårt att jämföra åren.")
-_HARD = re.compile(r"^Det\s+har\s+varit\s+svårt\s+att\b")
+_HARD = re.compile(r"^Det\s+har\s+varit\s+svårt\s+att\s+(?!jämföra|mäta|bedöma|följa\s+upp|veta|säga|avgöra|räkna)")
 
 
 def _with_lessons_parent(sections: list[dict[str, Any]], under: bool = False) -> Iterator[tuple[dict[str, Any], bool]]:
