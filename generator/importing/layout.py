@@ -52,9 +52,8 @@ ADDRESS = re.compile(
     rf"|^(?:{_PHONE_WORD}|Växel|Fax|E-post|Epost|Mejl|Webb(?:plats)?|Hemsida|Internet|"
     r"Org\.?\s*nr|Organisationsnummer|Bankgiro|Plusgiro)\b"
     r"|^(?:https?://|www\.)\S+$|^(?=[\w.-]*[a-z])[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-    # a phone number alone: it begins with 0 or +, its groups one space apart (never a table's row of counts in
-    # runs of spaces, "2022         112             35")
-    r"|^(?:\+\d|0)(?:\d|-| (?! ))+(?:\s*\(växel\))?$"
+    # a phone number alone (never a table's row of counts in runs of spaces, "2022         112             35")
+    r"|^\+?(?!.*\s{3})[\d -]{7,}(?:\s*\(växel\))?$"
     # a street address with its postal code and town: "Tunnlandsvägen 1, 168 45 Bromma". Letters only in the
     # street's and the town's words, the town capitalised: a budget's row ("Lokalhyra 2023 45000 kr") is no address.
     r"|(?-i:^[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖa-zåäöé-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?,?\s+\d{3}\s?\d{2}"
