@@ -505,6 +505,8 @@ _TABLE_SHOWS_THEM = re.compile(r"\b[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovi
 def _indefinite(noun: str) -> str | None:
     """What "deltagarna", "besökarna", "eleverna", "barnen" count, as a column counts it; None for another word."""
     return next((form for form in (noun[:-2] + "e", noun[:-2]) if form in _COUNTED_HEADS), None)
+
+
 # A sentence that points to the table below and says what it counts another way ("vilket framgår av tabellen
 # nedan", "se tabell 2"): "antalet X" or "antalet <adjective> X" there names it.
 _TABLE_NAMED = re.compile(r"\b(?:[Tt]abell(?:en)?\s+(?:nedan|\d+)|[Tt]abellen\b|[Ff]öljande\s+tabell)")
@@ -519,8 +521,7 @@ _AGE_ROW = re.compile(r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|öv
 _OUTCOME_HEAD = re.compile(r"(?:utfall|resultat)\b.*", re.IGNORECASE)
 _GOAL_HEAD = re.compile(r"(?:mål|delmål|målsättning)\b.*", re.IGNORECASE)
 _INDICATOR_HEAD = re.compile(r"(?:indikator|mått|målvärde)\b.*", re.IGNORECASE)
-
-
+# An outcome cell of bare numbers only, each perhaps with its year: "134 (2022), 151 (2023), 163 (2024)", "311".
 _BARE_COUNTS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:\s*\((?:19|20)\d{2}(?:/\d{2})?\))?"
                           r"(?:(?:\s*,\s*|\s+och\s+|\s+respektive\s+)\d{1,3}(?:[ \u00a0]\d{3})*(?:\s*\((?:19|20)\d{2}(?:/\d{2})?\))?)*")
 # What a target counts: "Minst 120 unika deltagare per år" unika deltagare.
