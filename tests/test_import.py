@@ -904,14 +904,24 @@ def test_a_question_in_capitals_is_a_heading_over_its_text():
         "VAD HAR VI LÄRT OSS?"
 
 
+def test_a_heading_and_its_sub_heading_over_their_text_no_blank_line_between():
+    from generator.importing.extract import unwrap
+
+    lessons = ("Lärdomar\nUtmaningar\nDet har varit svårt att nå flickor, särskilt i Gustafs. Föreningen har också haft "
+               "svårt att rekrytera ideella ledare.")
+    assert [b.text for b in unwrap([Block(lessons)])][:2] == ["Lärdomar", "Utmaningar"]
+    points = "7. LÄRDOMAR\nUTMANINGAR\n• Det har varit svårt att nå pappor.\n• Personalen har bytts ut."
+    assert [b.text for b in unwrap([Block(points)])][:2] == ["7. LÄRDOMAR", "UTMANINGAR"]
+
+
 def test_two_lists_each_under_its_title_in_one_block():
     from generator.importing.extract import unwrap
 
     lessons = ("Lärdomar\nUTMANINGAR\n• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.\n"
                "FRAMGÅNGSFAKTORER\n• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt.")
-    blocks = [b.text for b in unwrap([Block(lessons)])]
-    assert blocks[-2:] == ["FRAMGÅNGSFAKTORER", "• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt."]
-    assert blocks[1].endswith("• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.")
+    assert [b.text for b in unwrap([Block(lessons)])] == [
+        "Lärdomar", "UTMANINGAR", "• Det har varit svårt att nå pappor.\n• Personalen har bytts ut.",
+        "FRAMGÅNGSFAKTORER", "• Familjevägledarna talar föräldrarnas språk.\n• Barnpassningen har hjälpt."]
     # a numbered list's wrapped item is no title between lists
     attachments = ("Bilagor\n1. Överenskommelse om idéburet offentligt partnerskap mellan socialnämnden Nordost och\n"
                    "Gårdstens Kvinnoförening 2023\n2. Gårdstens Kvinnoförenings verksamhetsberättelse 2023")

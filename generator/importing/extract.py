@@ -165,6 +165,12 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
+            if len(lines) > 1 and (_heading_over_text(lines[0], lines[1], len(lines) == 2)
+                                   or len(lines) > 2 and _heading_over_list(lines[0], _points(lines[1:]))):
+                # and a sub-heading right under it, over its text or points: "Lärdomar" / "Utmaningar" / "Det har …"
+                unwrapped.append(Block(lines[0]))
+                lines = lines[1:]
+                block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 2 and ":" not in lines[0] and len(lines[0].split()) <= 6 \
                 and all(LABELLED.match(line) for line in lines[1:]):
             unwrapped.append(Block(lines[0]))  # "Fakta om partnerskapet" over its "Avtalsperiod: …" lines
