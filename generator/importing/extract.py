@@ -95,7 +95,7 @@ DECISION_HEADING = re.compile(r"(?:Beslut|Nämndens beslut)\s*:?", re.IGNORECASE
 def _numbered_foot(line: str) -> bool:
     """A footer's line with the page's number in a cell of its own: "Lessebo kommun | Arbetsmarknadsenheten
     <spaces> Bild 9", "Slutrapport IOP<TAB>Sida 2 av 3" (never an officer's phone or an address alone)."""
-    cells = [cell.strip() for cell in re.split(r"\t|\s{3,}", line.strip()) if cell.strip()]
+    cells = [cell.strip() for cell in CELLS.split(line.strip()) if cell.strip()]
     return len(cells) > 1 and not re.search(r"\d{4}-\d{2}-\d{2}|\b(?:[Dd]nr|[Dd]iarienummer)\b", line) and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE)
                                   for cell in cells)
 
@@ -520,6 +520,10 @@ def _heading_over_list(line: str, items: list[str]) -> bool:
             and not (_LEADS_ON.search(line) and re.search(r"[a-zåäö]$", line) and not ASKS.match(line)))
 
 
+# A line that ends where its clause goes on, on the next line: "… mellan socialnämnden Nordost och", "… arbetet i".
+GOES_ON = re.compile(r"\b(?:och|samt|eller|med|till|i|på|för|om|av|från|vid|under|mot|hos|att|som|den|det|en|ett)$")
+
+
 def _lists_apart(block: Block) -> list[Block]:
     """A block of two lists, each under its own short title, no blank line between ("Utmaningar" / "• …" / "• …" /
     "Framgångsfaktorer" / "• …"): a block for each title with its points, the second title read as a heading."""
@@ -531,8 +535,7 @@ def _lists_apart(block: Block) -> list[Block]:
         # "Gårdstens Kvinnoförening 2023" / "2. …")
         if re.match(rf"(?:{ITEM_SIGN})\s", lines[index - 1]) and re.match(rf"(?:{ITEM_SIGN})\s", lines[index + 1]) \
                 and not LIST_ITEM.match(lines[index]) \
-                and not re.search(r"[,;:–-]$|\s(?:och|samt|eller|med|till|i|på|för|om|av|att|som|den|det|en|ett)$",
-                                  lines[index - 1]) \
+                and not re.search(r"[,;:–-]$", lines[index - 1]) and not GOES_ON.search(lines[index - 1]) \
                 and _heading_over_list(lines[index], _points(lines[index + 1:])):
             return [Block("\n".join(lines[:index])), *_lists_apart(Block("\n".join(lines[index:])))]
     return [block]

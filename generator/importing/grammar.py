@@ -45,8 +45,8 @@ from typing import Any, Iterator, NamedTuple
 
 from babel import Locale
 
-from ..numbers import AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, parse_number
-from .extract import BULLET, LABELLED
+from ..numbers import AMOUNT, NUMBER, TEENS, TENS, UNITS, amounts_in, number_word, numbers_in, parse_number
+from .extract import BULLET, GOES_ON, LABELLED
 
 __all__ = [
     "Amount", "Count", "Extension", "Period", "add_months", "agreements_in", "annual_years_in", "case_number_in",
@@ -2058,8 +2058,7 @@ def _listed_with(sentence: str, counts: list[tuple[Decimal, str]]) -> list[tuple
     """The other numbers of a list one of which was read with its unit, with that unit (never a year)."""
     more: list[tuple[Decimal, str]] = []
     for listed in _NUMBER_LIST.finditer(sentence):
-        values = [Decimal(n.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-                  for n in re.findall(_COUNT_NUMBER, re.sub(r"\s+(?:och|respektive|samt)\s+", ", ", listed["items"]))]
+        values = numbers_in(listed["items"])
         if any(1900 <= value <= 2099 and value == value.to_integral_value() for value in values) \
                 or re.search(r"\b(?:mellan|från)\s+(?:(?:cirka|ca|ungefär|omkring|drygt|knappt)\s+)?$|\d\s+till\s+$|"
                              r"\b(?:\w*år|etapp|steg|\w*mål|nr|nummer|fas|del|kapitel|bilaga|termin|vecka|kl|klockan|åk|"
@@ -2081,7 +2080,15 @@ _FIRST_ITEM = re.compile(rf"(?:^|:\s*)(?P<sign>{BULLET})\s+(?=\S)", re.MULTILINE
 
 # The sentence after a list's last point, no blank line between: "… (14 augusti 2023–15 juni 2024) Totalt har nämnden
 # alltså bidragit med 1 300 000 kronor."
-_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\w-]+){3,}[^.]*\.$)")
+_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w-]+){3,}[^.]*\.$)")
+
+
+def sentence_after_point(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Where the sentence after a list's last point begins, in the point's text[start:end]; never a name the point's
+    clause goes on with ("… för arbetet i Rinkeby och Tensta under läsåret 2023/2024.")."""
+    end = len(text) if end is None else end
+    told = _SENTENCE_AFTER_POINT.search(text, start, end)
+    return told if told and not GOES_ON.search(text, start, told.start()) else None
 
 
 def _point_quote(sentence: str, points: list[tuple[int, int]], at: int) -> str | None:
@@ -2089,7 +2096,7 @@ def _point_quote(sentence: str, points: list[tuple[int, int]], at: int) -> str |
     None where the sentence is no list, or the amount is in its lead."""
     if len(points) < 2:
         return None
-    for index, (a, b) in enumerate(points):
+    for a, b in points:
         if a <= at < b:
             if a == 0:
                 return None  # the lead (a point begins after its sign): the sentence is its quote
@@ -2111,9 +2118,7 @@ def _pieces(text: str, spans: list[tuple[int, int]], sentences_: _Sentences) -> 
         if text[start:first.start()].strip():
             yield start, first.start() + (1 if text[first.start()] == ":" else 0), index
         for item_start, after in zip([first.end(), *(sign.end() for sign in signs)], [*signs, None]):
-            if after is None and (told := _SENTENCE_AFTER_POINT.search(text, item_start, end)) \
-                    and not re.search(r"\b(?:i|på|och|med|för|till|av|från|vid|under|om|samt|eller|mot|hos)$",
-                                      text[item_start:told.start()]):  # ("… för arbetet i Rinkeby och Tensta …")
+            if after is None and (told := sentence_after_point(text, item_start, end)):
                 yield item_start, told.start(), index  # the last point, then the sentence after it
                 yield told.end(), end, index
                 continue

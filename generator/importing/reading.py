@@ -1150,7 +1150,7 @@ def _pointed_activities(text: str, sections: list[dict[str, Any]]) -> list[str]:
         items = _points_apart(points, sign)
         # the sentence after the points, no blank line between, is no part of the last ("… två förmiddagar i veckan
         # Under sommaren 2022 hölls dessutom IT-caféer i Mollösund.")
-        items[-1] = _SENTENCE_AFTER.split(items[-1], 1)[0]
+        items[-1] = items[-1][:told.start()] if (told := grammar.sentence_after_point(items[-1])) else items[-1]
         items = [item.strip().rstrip(",;.").strip() for item in items]
         # (what a point adds after it is no part of the activity: "föreläsningar, t.ex. om bedrägerier", "julbord (i
         # december)", "”Följa med”-gruppen, där medlemmar följer med varandra …")
@@ -1159,9 +1159,6 @@ def _pointed_activities(text: str, sections: list[dict[str, Any]]) -> list[str]:
         if len(items) >= 2 and all(len(item.split()) <= 12 for item in items):
             return items
     return []
-
-
-_SENTENCE_AFTER = re.compile(r"(?<=[a-zåäö0-9])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w-]+){3,}[^.]*\.$)")
 
 
 def _small(item: str) -> str:
