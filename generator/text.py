@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date
 
@@ -182,6 +183,8 @@ def character_problem(character: str) -> str:
             "i en webbsida eller ett flöde; ta bort det (det kan ha skrivits som \\u-kod)")
 
 
+# A page prints a dozen dates, the same ones again and again: Babel took an eighth of a report page's rendering.
+@lru_cache(maxsize=4096)
 def swedish_date(value: date | None) -> str:
     """`4 juli 2018`; the caller decides how an absent date is shown."""
     if value is None:
