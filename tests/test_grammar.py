@@ -626,6 +626,29 @@ def test_a_school_year_is_the_year_the_agreement_begins_each_autumn():
     assert [kind for _, kind, *_ in amounts("För läsåret 2021/2022 fick föreningen 410 tkr.")] == ["unknown"]
 
 
+def test_a_school_year_ends_on_the_day_the_agreement_ends_and_is_read_from_a_points_label():
+    # An agreement from 1 August to 30 June: each school year of it leaves the summer out, as staff date them
+    text = ("Överenskommelsen gällde från den 1 augusti 2020 till och med den 30 juni 2023.\n\n"
+            "Nämndens ersättning till föreningen: – läsåret 2020/21: 275 000 kr – läsåret 2021/22: 275 000 kr – "
+            "läsåret 2022/23: 300 000 kr Höjningen läsåret 2022/23 avsåg utökade öppettider i Fränsta.")
+    found = funding_in(text)
+    assert [(a.amount, a.kind, a.start, a.end) for a in found] == [
+        (275000, "period", date(2020, 8, 1), date(2021, 6, 30)),
+        (275000, "period", date(2021, 8, 1), date(2022, 6, 30)),
+        (300000, "period", date(2022, 8, 1), date(2023, 6, 30))]
+    # the sentence after the last point is no part of its quote, a school year in it or not
+    assert found[-1].sentence == "läsåret 2022/23: 300 000 kr"
+    # the agreements the import read however they were told (over two sentences, say) date the school years
+    lines = "Ersättningen per läsår:\n• läsåret 2019/20: 410 000 kr\n• läsåret 2020/21: 440 000 kr\n"
+    assert [kind for _, kind, *_ in amounts(lines)] == ["unknown", "unknown"]
+    assert [(a.kind, a.start, a.end) for a in funding_in(lines, agreements=[
+        {"start": date(2019, 8, 1), "end": date(2021, 6, 30)}])] == [
+        ("period", date(2019, 8, 1), date(2020, 6, 30)), ("period", date(2020, 8, 1), date(2021, 6, 30))]
+    # an agreement that ends in another month than the school year: the whole year from the day it began
+    text = "Överenskommelsen gällde 1 augusti 2021–31 december 2023. För läsåret 2021/22 fick föreningen 300 tkr."
+    assert amounts(text)[-1] == (300000, "period", [], date(2021, 8, 1), date(2022, 7, 31))
+
+
 def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
     from generator.numbers import amounts_in
     assert amounts_in("För läsåret 2022/23 430 tkr.") == [430000]  # not 23 430 tkr

@@ -1396,6 +1396,9 @@ _SPLIT_YEAR_AFTER = re.compile(rf"^\s*(?:för|under)\s+(?:(?:läs|verksamhets|av
                                rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!\s*\()", re.IGNORECASE)  # (its dates in parentheses: those)
 _SPLIT_YEAR_AGAIN = re.compile(rf"\bför\s+(?P<year>{_YEAR})\s*/\s*(?:\d{{2}}|{_YEAR})(?!\d)\s*$", re.IGNORECASE)
 _SPLIT_YEAR_NAMED = re.compile(rf"\b(?:läs|verksamhets|avtals|bidrags)året\s+{_YEAR}\s*/", re.IGNORECASE)
+# … or as the label of a point or a line: "• läsåret 2019/20: 410 000 kr", "Läsåret 2023/24: 300 000 kr (uppräknat …)".
+_SPLIT_YEAR_LABEL = re.compile(rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*(?:\d{{2}}|{_YEAR})",
+                               re.IGNORECASE)
 _ONE_YEAR_BEFORE = re.compile(rf"^\s*(?:för|under)\s+(?:år\s+|(?:förlängnings|verksamhets|kalender|avtals)?året\s+)?"
                               rf"(?P<year>{_YEAR})\b(?!\s*{_DASH}\s*\d)", re.IGNORECASE)  # "För förlängningsåret 2023 …"
 # "april–december 2024": a span of months in one year.
@@ -1634,12 +1637,14 @@ def each_with_its_year(sentence: str, matches: list[re.Match[str]] | None = None
     return len(matches) >= 2 and all(_BARE_YEAR_AFTER.match(sentence, match.end()) for match in matches)
 
 
-def funding_in(text: str, home: str | None = None) -> list[Amount]:
+def funding_in(text: str, home: str | None = None, agreements: list[dict[str, Any]] | None = None) -> list[Amount]:
     """Every amount in kronor the text gives, once, with what it is and the sentence it stands in (`home`: the
-    municipality or region whose document it is, which is no other funder)."""
+    municipality or region whose document it is, which is no other funder; `agreements`: the report's, as the
+    import read them however they were told, else those the text gives in its own sentences)."""
     found: list[Amount] = []
     seen: dict[tuple[int, str, tuple[int, ...], date | None, date | None], int] = {}  # -> its place in found
-    dated: list[dict[str, Any]] | None = None
+    dated: list[dict[str, Any]] | None = None if agreements is None else [
+        agreement for agreement in agreements if "start" in agreement]
 
     def dated_agreements() -> list[dict[str, Any]]:  # read once, and only when an amount needs them
         nonlocal dated
@@ -1685,6 +1690,10 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
             # what the line's one amount is labelled with, alone before it on its line or point: "Totalt: 985 000 kronor",
             # "2019 (maj–december): 60 000 kronor", "2019 (juli–december)<TAB>425 tkr"
             label = labelled["label"] if index == 0 and len(matches) == 1 and (labelled := _LABEL.fullmatch(since)) else ""
+            if not label and (point := _point_of(points, match.start(), matches)):
+                # (or on its own point of a list that runs on in its paragraph: "… föreningen: – läsåret 2020/21:
+                # 275 000 kr – läsåret 2021/22: 275 000 kr")
+                label = labelled["label"] if (labelled := _LABEL.fullmatch(sentence[point[0]:match.start()])) else ""
             if sentences_.proposed(start + match.start()):
                 continue  # "Förlängningen föreslås finansieras med …": not paid, only proposed
             if _PART_OF.search(sentence, 0, match.start()):
@@ -1721,8 +1730,8 @@ def funding_in(text: str, home: str | None = None) -> list[Amount]:
                     kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
                 else:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
-            elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_AFTER.match(after)) \
-                    and (span := _split_year(school, dated_agreements())):
+            elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_AFTER.match(after)
+                  or _SPLIT_YEAR_LABEL.fullmatch(label)) and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
             elif (school := _SPLIT_YEAR_AGAIN.search(before)) \
                     and _SPLIT_YEAR_NAMED.search(sentence, 0, match.start() - len(before) + school.start()) \
@@ -1858,7 +1867,9 @@ def summary_line(quote: str) -> bool:
 
 def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date, date] | None:
     """The dates of "läsåret 2021/2022": the year that begins on the day and month the agreement began, within
-    it (1/9 2021–31/8 2022 for an agreement from 1 September 2021); none when no agreement says which day."""
+    it (1/9 2021–31/8 2022 for an agreement from 1 September 2021), and ends on the day and month it ended where
+    that leaves a summer out (1/8 2019–30/6 2020 for an agreement from 1 August 2019 to 30 June 2022, as staff
+    date each school year of it); none when no agreement says which day."""
     year = int(match["year"])
     for agreement in dated:
         begins = agreement["start"]
@@ -1866,8 +1877,14 @@ def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date
             start = begins.replace(year=year)
         except ValueError:  # 29 February
             continue
-        if begins.month >= 7 and begins <= start <= agreement.get("extended_to", agreement["end"]):
-            return start, add_months(start, 12) - timedelta(days=1)
+        ends = agreement.get("extended_to", agreement["end"])
+        if begins.month >= 7 and begins <= start <= ends:
+            whole = add_months(start, 12) - timedelta(days=1)
+            try:
+                school_end = ends.replace(year=year + 1)
+            except ValueError:
+                school_end = whole
+            return start, school_end if add_months(start, 9) <= school_end <= whole else whole
     return None
 
 
@@ -2080,7 +2097,7 @@ _FIRST_ITEM = re.compile(rf"(?:^|:\s*)(?P<sign>{BULLET})\s+(?=\S)", re.MULTILINE
 
 # The sentence after a list's last point, no blank line between: "… (14 augusti 2023–15 juni 2024) Totalt har nämnden
 # alltså bidragit med 1 300 000 kronor."
-_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w-]+){3,}[^.]*\.$)")
+_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w/-]+){3,}[^.]*\.$)")
 
 
 def sentence_after_point(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -2089,6 +2106,16 @@ def sentence_after_point(text: str, start: int = 0, end: int | None = None) -> r
     end = len(text) if end is None else end
     told = _SENTENCE_AFTER_POINT.search(text, start, end)
     return told if told and not GOES_ON.search(text, start, told.start()) else None
+
+
+def _point_of(points: list[tuple[int, int]], at: int, matches: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The point of a list the amount at `at` stands in, where it is that point's only amount."""
+    if len(points) < 2:
+        return None
+    for a, b in points:
+        if a <= at < b:
+            return (a, b) if sum(1 for m in matches if a <= m.start() < b) == 1 else None
+    return None
 
 
 def _point_quote(sentence: str, points: list[tuple[int, int]], at: int) -> str | None:

@@ -170,7 +170,8 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     funding = []
     by_column = [amount for table in tables for amount in _table_amounts(table)]
     in_columns = {amount.sentence for amount in by_column}
-    amounts = [amount for amount in grammar.funding_in(text, draft.municipality) if amount.sentence not in in_columns] + by_column
+    amounts = [amount for amount in grammar.funding_in(text, draft.municipality, draft.fields.get("agreements"))
+               if amount.sentence not in in_columns] + by_column
     # A table whose rows give an amount's periods ("1 juli 2021–30 juni 2022<TAB>420 000 kr") says more than a
     # sentence giving it "per avtalsår" without its years: the rows stand for it.
     in_dated_rows = {amount.amount for amount in amounts
