@@ -4050,3 +4050,23 @@ def test_a_protocols_page_header_in_cells_is_furniture():
                                  "Bildningsnämnden\tSammanträdesdatum 2024-09-17"))
     assert not furniture_block(Block("Bildningsnämnden\tSammanträdesdatum 2024-09-17"))  # alone: the first page's head
     assert not furniture_block(Block("Sida 15 (27)\nNio deltagare har utbildats till cirkelledare.\tSe tabell 2"))
+
+
+def test_lines_of_labels_under_a_lead_keep_apart_and_the_sentence_after_them_is_a_paragraph(tmp_path: Path):
+    """A lead ending in a colon over lines of a label and its amount, then a sentence, no blank line between: the
+    lines are the lead's paragraph and each amount is read with its own label (a school year of the agreement's, the
+    sum); the sentence after them is a paragraph of its own."""
+    draft = draft_of(tmp_path, "Slutrapport Öppen hall Råby\n\nBakgrund\n\nÖverenskommelsen gällde fr.o.m. 1 augusti "
+                     "2021 t.o.m. 30 juni 2023.\n\nEkonomi\n\nNämndens bidrag till Öppen hall har varit:\n"
+                     "Läsåret 2021/22: 280 000 kr\nLäsåret 2022/23: 300 000 kr\nSumma: 580 000 kr\n"
+                     "Hyran för hallarna har betalats av fritidsförvaltningen och ingår inte i bidraget.\n")
+    economy = next(section for section in walk(draft.fields["sections"]) if section["heading"] == "Ekonomi")
+    assert [" ".join(paragraph.split()) for paragraph in economy["paragraphs"]] == [
+        "Nämndens bidrag till Öppen hall har varit: Läsåret 2021/22: 280 000 kr Läsåret 2022/23: 300 000 kr "
+        "Summa: 580 000 kr",
+        "Hyran för hallarna har betalats av fritidsförvaltningen och ingår inte i bidraget."]
+    assert [(item["amount"], item["kind"], item.get("start"), item.get("end"), item["quote"])
+            for item in draft.fields["funding"]] == [
+        (280000, "period", date(2021, 8, 1), date(2022, 6, 30), "Läsåret 2021/22: 280 000 kr"),
+        (300000, "period", date(2022, 8, 1), date(2023, 6, 30), "Läsåret 2022/23: 300 000 kr"),
+        (580000, "total", None, None, "Summa: 580 000 kr")]

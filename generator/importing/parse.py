@@ -1541,7 +1541,7 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             elif len(rows) > 1 and all(LABELLED.match(row.strip()) for row in rows):
                 paragraphs = [" ".join(row.split()) for row in rows]  # a fact box: "Avtalsperiod: …", a line each
             else:
-                paragraphs = [" ".join(block.text.split())]
+                paragraphs = _labelled_lines(rows) or [" ".join(block.text.split())]
             stack[-1][1].setdefault("paragraphs", []).extend(paragraphs)
             waiting = False
             announcing = bool(re.search(r"\b[Nn]edan\b[^.]*\.?$", paragraphs[-1]))
@@ -1549,6 +1549,24 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             draft.unplaced.append(block.text)  # text before the first heading
             draft.loose.append(block.text)
     return sections
+
+
+def _labelled_lines(rows: list[str]) -> list[str] | None:
+    """A paragraph whose lead ends in a colon over lines of a label and its value, then a sentence on the next line,
+    no blank line between ("Nämndens bidrag har varit:" / "Läsåret 2021/22: 280 000 kr" / "Summa: 860 000 kr" /
+    "Därutöver har vi fått …"): the lead with its lines, each kept on its own, and the sentence after them as a
+    paragraph of its own. None for any other block."""
+    rows = [" ".join(row.split()) for row in rows if row.strip()]
+    first = next((i for i in range(1, len(rows)) if rows[i - 1].endswith(":") and LABELLED.match(rows[i])), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(rows) and LABELLED.match(rows[last + 1]) and len(rows[last + 1]) <= 80:
+        last += 1
+    rest = rows[last + 1:]
+    if last == first or len(rows[first]) > 80 or (rest and not re.match(r"[A-ZÅÄÖ]", rest[0])):
+        return None
+    return ["\n".join([" ".join(rows[:first]), *rows[first:last + 1]]), *([" ".join(rest)] if rest else [])]
 
 
 # A clause that a list goes on with: "Inom partnerskapet har föreningen genomfört", "Aktiviteterna har bland annat
