@@ -636,8 +636,13 @@ def test_a_school_year_ends_on_the_day_the_agreement_ends_and_is_read_from_a_poi
         (275000, "period", date(2020, 8, 1), date(2021, 6, 30)),
         (275000, "period", date(2021, 8, 1), date(2022, 6, 30)),
         (300000, "period", date(2022, 8, 1), date(2023, 6, 30))]
-    # the sentence after the last point is no part of its quote, a school year in it or not
-    assert found[-1].sentence == "läsåret 2022/23: 300 000 kr"
+    # money a lead says is not the committee's grant: another funder's, paid back, the organisation's own
+    text = ("Överenskommelsen gällde från den 1 augusti 2020 till och med den 30 juni 2023.\n\n"
+            "Föreningen fick även bidrag från Allmänna arvsfonden:\nLäsåret 2021/22: 500 000 kr\n"
+            "Läsåret 2022/23: 450 000 kr\n\nFöreningen har återbetalat outnyttjade medel: • läsåret 2021/22: "
+            "20 000 kr • läsåret 2022/23: 15 000 kr\n\nFöreningens egna intäkter från medlemsavgifter:\n"
+            "2022: 12 000 kr\n2023: 14 000 kr")
+    assert [(a.amount, a.kind) for a in funding_in(text)] == [(20000, "repaid"), (15000, "repaid")]
     # the agreements the import read however they were told (over two sentences, say) date the school years
     lines = "Ersättningen per läsår:\n• läsåret 2019/20: 410 000 kr\n• läsåret 2020/21: 440 000 kr\n"
     assert [kind for _, kind, *_ in amounts(lines)] == ["unknown", "unknown"]
@@ -647,6 +652,10 @@ def test_a_school_year_ends_on_the_day_the_agreement_ends_and_is_read_from_a_poi
     # an agreement that ends in another month than the school year: the whole year from the day it began
     text = "Överenskommelsen gällde 1 augusti 2021–31 december 2023. För läsåret 2021/22 fick föreningen 300 tkr."
     assert amounts(text)[-1] == (300000, "period", [], date(2021, 8, 1), date(2022, 7, 31))
+    # an extension to another month changes no school year of the agreement it extends
+    text = ("Överenskommelsen gällde 1 augusti 2021–30 juni 2023 och förlängdes till och med den 31 december 2023. "
+            "För läsåret 2021/22 fick föreningen 300 tkr.")
+    assert amounts(text)[-1] == (300000, "period", [], date(2021, 8, 1), date(2022, 6, 30))
 
 
 def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():

@@ -4070,3 +4070,6 @@ def test_lines_of_labels_under_a_lead_keep_apart_and_the_sentence_after_them_is_
         (280000, "period", date(2021, 8, 1), date(2022, 6, 30), "Läsåret 2021/22: 280 000 kr"),
         (300000, "period", date(2022, 8, 1), date(2023, 6, 30), "Läsåret 2022/23: 300 000 kr"),
         (580000, "total", None, None, "Summa: 580 000 kr")]
+    # lines of labels over a name that wraps on, or a signature's organisation: one paragraph, as before
+    from generator.importing.parse import _labelled_lines
+    assert _labelled_lines(["Kontakt:", "Kontaktperson: Anna", "Telefon: 0581-123 45", "Andersson Förvaltningen"]) is None

@@ -1493,6 +1493,31 @@ def _another_funder(before: str, after: str, home: str | None) -> bool:
     return named is not None and " ".join(named["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
 
 
+# Where a lead over lines or points ends: its colon at the end of its line or before the first point.
+_LEAD_END = re.compile(rf":[ \t]*(?=\n|{BULLET}[ \t])")
+
+
+def _lead_before(text: str, at: int) -> str:
+    """The lead over the labelled line or point an amount at `at` stands on ("Nämndens bidrag har varit:"), in the
+    same paragraph; empty where there is none."""
+    window = text[max(0, at - 600):at]
+    ends = list(_LEAD_END.finditer(window))
+    if not ends or "\n\n" in window[ends[-1].start():]:
+        return ""
+    colon = ends[-1].start()
+    begins = max(window.rfind("\n", 0, colon), window.rfind(". ", 0, colon) + 1, 0)
+    return window[begins:colon].strip()
+
+
+def _lead_not_ours(lead: str, home: str | None) -> bool:
+    """A lead that says its amounts are another funder's, the organisation's own money or work in kind."""
+    return bool(_OWN_MONEY.search(lead) or _IN_KIND.search(lead)) or any(
+        _OTHER_FUNDER.match(lead[found.start():]) or ((region := _FROM_REGION.match(lead[found.start():]))
+                                                      and " ".join(region["funder"].split()).casefold()
+                                                      != " ".join((home or "").split()).casefold())
+        for found in re.finditer(r"\bfrån\b", lead))
+
+
 # What the organisation earned or raised itself is no grant: "egna intäkter från medlemsavgifter (100 kr/år) och
 # lotterier, ca 20' kr per år", "Resten har vi fått in själva på cafeterian (ca 60 000 kr/år)".
 _OWN_MONEY = re.compile(r"\begna\s+(?:intäkter|medel)|medlemsavgift\w*|lotteri\w*|försäljning\w*|\bsålt\b|\bsälja\b|\buthyrning\w*|"
@@ -1676,6 +1701,18 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
             cut = _CLAUSE.search(after)
             after = after[:cut.start()] if cut else after
             since = sentence[matches[index - 1].end() if index else 0:match.start()][-_WINDOW:]  # (no clause cut)
+            # what the line's one amount is labelled with, alone before it on its line or point: "Totalt: 985 000 kronor",
+            # "2019 (maj–december): 60 000 kronor", "2019 (juli–december)<TAB>425 tkr"
+            label = labelled["label"] if index == 0 and len(matches) == 1 and (labelled := _LABEL.fullmatch(since)) else ""
+            if not label and (point := _point_of(points, match.start(), matches)):
+                # (or on its own point of a list that runs on in its paragraph: "… föreningen: – läsåret 2020/21:
+                # 275 000 kr – läsåret 2021/22: 275 000 kr")
+                label = labelled["label"] if (labelled := _LABEL.fullmatch(sentence[point[0]:match.start()])) else ""
+            # (a labelled amount says what it is in the lead over its lines or points: "Föreningen fick även bidrag från
+            # Allmänna arvsfonden:" over "Läsåret 2021/22: 500 000 kr", "Föreningen har återbetalat:" over "2023: …")
+            lead = _lead_before(text, start + match.start()) if label else ""
+            if lead and _lead_not_ours(lead, home):
+                continue
             if _IN_KIND.search(before) or _IN_KIND.search(after) or _COSTS.search(before) or _CHANGED_BY.search(before) \
                     or _OWN_MONEY.search(since) \
                     or _another_funder(before, after, home) or (_RESULT.search(before) and not _REPAID.search(sentence)) \
@@ -1687,18 +1724,11 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
             each_period: list[Period] = []  # "för vart och ett av avtalsåren <period> och <period>": the same for each
             one_year = _ONE_YEAR_AFTER.match(after)
             row = "\t" in sentence and index == 0 and len(matches) == 1
-            # what the line's one amount is labelled with, alone before it on its line or point: "Totalt: 985 000 kronor",
-            # "2019 (maj–december): 60 000 kronor", "2019 (juli–december)<TAB>425 tkr"
-            label = labelled["label"] if index == 0 and len(matches) == 1 and (labelled := _LABEL.fullmatch(since)) else ""
-            if not label and (point := _point_of(points, match.start(), matches)):
-                # (or on its own point of a list that runs on in its paragraph: "… föreningen: – läsåret 2020/21:
-                # 275 000 kr – läsåret 2021/22: 275 000 kr")
-                label = labelled["label"] if (labelled := _LABEL.fullmatch(sentence[point[0]:match.start()])) else ""
             if sentences_.proposed(start + match.start()):
                 continue  # "Förlängningen föreslås finansieras med …": not paid, only proposed
             if _PART_OF.search(sentence, 0, match.start()):
                 continue  # "I bidraget ingår lokalhyran, 216 000 kronor per år": a part of an amount given elsewhere
-            if _REPAID.search(before) or _REPAID.search(after):
+            if _REPAID.search(before) or _REPAID.search(after) or _REPAID.search(lead):
                 kind = "repaid"  # the years of the grant it was paid back from, not of the reason given
                 years = _repaid_years(sentence)
             elif _ONE_OFF.search(before) or _ONE_OFF.search(after):
@@ -1877,14 +1907,17 @@ def _split_year(match: re.Match[str], dated: list[dict[str, Any]]) -> tuple[date
             start = begins.replace(year=year)
         except ValueError:  # 29 February
             continue
-        ends = agreement.get("extended_to", agreement["end"])
-        if begins.month >= 7 and begins <= start <= ends:
+        if begins.month >= 7 and begins <= start <= agreement.get("extended_to", agreement["end"]):
             whole = add_months(start, 12) - timedelta(days=1)
-            try:
-                school_end = ends.replace(year=year + 1)
-            except ValueError:
-                school_end = whole
-            return start, school_end if add_months(start, 9) <= school_end <= whole else whole
+            # (the agreement's own last day first: an extension to 31 December changes no school year of it)
+            for ends in (agreement["end"], agreement.get("extended_to")):
+                try:
+                    school_end = ends.replace(year=year + 1) if ends else None
+                except ValueError:  # 29 February
+                    school_end = None
+                if school_end and add_months(start, 9) <= school_end <= whole:
+                    return start, school_end
+            return start, whole
     return None
 
 
@@ -2097,7 +2130,7 @@ _FIRST_ITEM = re.compile(rf"(?:^|:\s*)(?P<sign>{BULLET})\s+(?=\S)", re.MULTILINE
 
 # The sentence after a list's last point, no blank line between: "… (14 augusti 2023–15 juni 2024) Totalt har nämnden
 # alltså bidragit med 1 300 000 kronor."
-_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w/-]+){3,}[^.]*\.$)")
+_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]*(?:\s+[\w-]+){3,}[^.]*\.$)")
 
 
 def sentence_after_point(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

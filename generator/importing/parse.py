@@ -1564,7 +1564,8 @@ def _labelled_lines(rows: list[str]) -> list[str] | None:
     while last + 1 < len(rows) and LABELLED.match(rows[last + 1]) and len(rows[last + 1]) <= 80:
         last += 1
     rest = rows[last + 1:]
-    if last == first or len(rows[first]) > 80 or (rest and not re.match(r"[A-ZÅÄÖ]", rest[0])):
+    # (what follows the lines is sentences: never a value that wraps on, or a signature's name of its organisation)
+    if last == first or len(rows[first]) > 80 or (rest and not layout.sentence(" ".join(rest))):
         return None
     return ["\n".join([" ".join(rows[:first]), *rows[first:last + 1]]), *([" ".join(rest)] if rest else [])]
 
