@@ -155,7 +155,9 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # writer's eight, tuning 88.8%, 74 wrong, 225 of 228; held-out 83.1%, 199 wrong, 200 of 228; and with the `pg`
     # and `ph` writers' sixteen, tuning 88.7%, 74 wrong, 231 of 236; held-out 82.7%, 203 wrong, 208 of 236; raised at
     # the day's end to tuning 88.8%, 64 wrong, 232; held-out 82.8%, 196 wrong, 208.)
-    floors = {"tuning": (0.888, 64, 232), "held_out": (0.828, 196, 208)}  # (now 88.9% and 82.9%)
+    # (Later on 2026-12-07, with the `pi`, `pj`, `pk` and `pl` writers' thirty-two, measured before any tuning on them:
+    # tuning 87.8%, 83 wrong, agreements right on 245 of 252; held-out 81.8%, 224 wrong, 218 of 252.)
+    floors = {"tuning": (0.878, 83, 245), "held_out": (0.818, 224, 218)}  # (now 87.8% and 81.8%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
