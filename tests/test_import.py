@@ -4073,3 +4073,23 @@ def test_lines_of_labels_under_a_lead_keep_apart_and_the_sentence_after_them_is_
     # lines of labels over a name that wraps on, or a signature's organisation: one paragraph, as before
     from generator.importing.parse import _labelled_lines
     assert _labelled_lines(["Kontakt:", "Kontaktperson: Anna", "Telefon: 0581-123 45", "Andersson Förvaltningen"]) is None
+
+
+def test_a_text_files_margin_on_every_line_and_after_its_page_breaks_is_no_indentation(tmp_path: Path):
+    """`pdftotext -layout` may give every line of a page a margin, the first line after a page break too (after its
+    form feed): the headings in the left margin beside their text are read as headings all the same, on every page."""
+    from generator.importing.extract import extract
+
+    gap, column = " " * 6, " " * 20
+    text = (f" NORRKÖPINGS KOMMUN\n\n Sammanfattning{gap}Föreningen har från augusti 2016 till juni 2018 drivit\n"
+            f" {column}öppen idrottshall på fredagskvällar för ungdomar i Hageby.\n\n"
+            f" Bakgrund{gap}      Kultur- och fritidsnämnden beslutade den 16 juni 2016 att ingå\n"
+            f" {column}en överenskommelse om IOP med föreningen.\n\f Norrköpings kommun\n\n"
+            f" Ekonomi{gap}       Ersättningen har betalats ut per läsår, 420 000 kronor\n"
+            f" {column}för läsåret 2016/17.\n")
+    (tmp_path / "memo.txt").write_text(text, encoding="utf-8")
+    assert [block.text for block in extract(tmp_path / "memo.txt").blocks] == [
+        "NORRKÖPINGS KOMMUN", "Sammanfattning", "Föreningen har från augusti 2016 till juni 2018 drivit öppen "
+        "idrottshall på fredagskvällar för ungdomar i Hageby.", "Bakgrund", "Kultur- och fritidsnämnden beslutade den "
+        "16 juni 2016 att ingå en överenskommelse om IOP med föreningen.", "Norrköpings kommun", "Ekonomi",
+        "Ersättningen har betalats ut per läsår, 420 000 kronor för läsåret 2016/17."]

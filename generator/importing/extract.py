@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import textwrap
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -55,7 +56,8 @@ def extract(path: Path) -> Extracted:
     ocr = columns = False
     try:
         if suffix == ".txt":
-            blocks = _text_blocks(plain(_page_breaks(path.read_text(encoding="utf-8-sig"))))
+            # (a margin every line of the text keeps, as `pdftotext -layout` may give a page's: no indentation)
+            blocks = _text_blocks(plain(textwrap.dedent(_page_breaks(path.read_text(encoding="utf-8-sig")))))
         elif suffix == ".pdf":
             from .ocr import has_text_layer, ocr_pdf_blocks  # OCR is only for scanned documents
 
@@ -639,7 +641,7 @@ def plain(text: str) -> str:
 
 def _page_breaks(text: str) -> str:
     """A text file's page breaks (form feeds, as pdftotext writes them) and paragraph separators as empty lines."""
-    return re.sub(r"[ \t]*[\f\u2029][ \t]*", "\n\n", text)
+    return re.sub(r"[ \t]*[\f\u2029]", "\n\n", text)  # (the next line keeps its indentation)
 
 
 # Bullets a PDF or Word file gives as the Symbol or Wingdings font's private-use characters (U+F0B7 ""): no
