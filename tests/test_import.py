@@ -4093,3 +4093,17 @@ def test_a_text_files_margin_on_every_line_and_after_its_page_breaks_is_no_inden
         "idrottshall på fredagskvällar för ungdomar i Hageby.", "Bakgrund", "Kultur- och fritidsnämnden beslutade den "
         "16 juni 2016 att ingå en överenskommelse om IOP med föreningen.", "Norrköpings kommun", "Ekonomi",
         "Ersättningen har betalats ut per läsår, 420 000 kronor för läsåret 2016/17."]
+
+
+def test_a_word_exports_paragraphs_a_line_each_without_blank_lines_between(tmp_path: Path):
+    """A Word export gives each paragraph one line, longer than any page is wide: a line that ends a sentence ends its
+    paragraph where the next begins one, without a blank line between; a PDF's wrapped lines are still joined."""
+    from generator.importing.extract import extract
+
+    first = ("Det har varit svårt att nå män, som utgör drygt en tredjedel av deltagarna. Många deltagare har "
+             "oregelbundna arbetstider.")
+    second = "Att språkcaféet ligger på biblioteket, mitt i centrum, har gjort det lätt att hitta dit för alla."
+    wrapped = "Föreningen har drivit språkcaféet sedan 2023. Det har\nvarit öppet två eftermiddagar i veckan."
+    (tmp_path / "rapport.txt").write_text(f"Vad vi har lärt oss\n\n{first}\n{second}\n\n{wrapped}\n", encoding="utf-8")
+    assert [block.text for block in extract(tmp_path / "rapport.txt").blocks] == [
+        "Vad vi har lärt oss", first, second, wrapped.replace("\n", " ")]

@@ -191,6 +191,8 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         listed = listed or (slide and not any(re.search(r"[.!?]$", line) for line in lines))
         if block.heading is None and len(lines) > 1 and not furniture_block(block) and not title_and_subtitle(lines) \
                 and not listed:
+            *before, lines = _word_paragraphs(lines)
+            unwrapped += [Block("\n".join(_unwrapped_lines(group, vocabulary))) for group in before]
             block = Block("\n".join(_unwrapped_lines(lines, vocabulary)), block.heading, block.list_item)
         unwrapped.append(block)
         if foot:
@@ -666,6 +668,20 @@ LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
 OWN_LINE = re.compile(r"^(?:(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*)?"
                       r"[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
+
+
+def _word_paragraphs(lines: list[str]) -> list[list[str]]:
+    """A block's lines in paragraphs, where a Word export gives a paragraph a line and no blank line between: a line
+    longer than any page is wide (a PDF wraps before) that ends a sentence ends its paragraph, where the next line
+    begins a sentence of its own ("… komma ibland." / "Att språkcaféet ligger …")."""
+    groups = [[lines[0]]]
+    for before, line in zip(lines, lines[1:]):
+        if len(before) > 100 and re.search(r"[.!?][”\"’)]?$", before) and re.match(r"[A-ZÅÄÖ]", line) \
+                and not LIST_ITEM.match(line):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def _unwrapped_lines(lines: list[str], vocabulary: set[str]) -> list[str]:
