@@ -4107,3 +4107,14 @@ def test_a_word_exports_paragraphs_a_line_each_without_blank_lines_between(tmp_p
     (tmp_path / "rapport.txt").write_text(f"Vad vi har lärt oss\n\n{first}\n{second}\n\n{wrapped}\n", encoding="utf-8")
     assert [block.text for block in extract(tmp_path / "rapport.txt").blocks] == [
         "Vad vi har lärt oss", first, second, wrapped.replace("\n", " ")]
+
+
+def test_a_title_over_points_one_of_them_wrapped_is_a_heading(tmp_path: Path):
+    """A slide's title over its points, no blank line between, a point wrapped onto a line in small letters: the
+    title is a heading over the points, as it is over points a line each."""
+    from generator.importing.extract import extract
+
+    (tmp_path / "bilder.txt").write_text(
+        "Lärdomar\n\nVad fungerade?\n  •   Ledare med egen erfarenhet av att vara ny i Sverige skapade förtroende hos\n"
+        "      föräldrarna\n  •   Utrustning att låna gratis sänkte tröskeln\n", encoding="utf-8")
+    assert [block.text for block in extract(tmp_path / "bilder.txt").blocks][:2] == ["Lärdomar", "Vad fungerade?"]

@@ -546,10 +546,18 @@ def _lists_apart(block: Block) -> list[Block]:
 
 
 def _points(lines: list[str]) -> list[str]:
-    """The points a list begins with, two or more, one a line (what follows them is no point); all the lines where
-    it does not begin with two, for the caller to find them no list."""
-    count = next((index for index, line in enumerate(lines) if not LIST_ITEM.match(line)), len(lines))
-    return lines[:count] if count >= 2 else lines
+    """The points a list begins with, two or more, each a line or wrapped over more in small letters ("• Ledare med
+    egen erfarenhet … hos" / "föräldrarna"), what follows them no point; all the lines where it does not begin with
+    two, for the caller to find them no list."""
+    points: list[str] = []
+    for line in lines:
+        if LIST_ITEM.match(line):
+            points.append(line)
+        elif points and re.match(r"[a-zåäö]", line):
+            points[-1] += " " + line
+        else:
+            break
+    return points if len(points) >= 2 else lines
 
 
 # A sentence that leads into the points under it: "Föreningen har inom partnerskapet erbjudit:".
