@@ -1810,3 +1810,17 @@ def test_only_the_amount_asked_for_is_left_out():
                                          "år.")] == [500000]
     assert [a.amount for a in funding_in("Nämnden betalar 25 000 kronor per månad, det vill säga 300 000 kronor per "
                                          "år.")] == [300000]
+
+
+def test_one_new_agreement_over_a_range_of_years_is_one_agreement_not_one_a_year():
+    text = ("Överenskommelsen gällde för perioden 1 januari 2020 till och med 31 december 2022.\n\nÖverenskommelsen "
+            "löpte ut den 31 december 2022. Nämnden och föreningen har därefter tecknat en ny överenskommelse om IOP "
+            "för 2023–2025 med i stort sett samma inriktning.")
+    assert agreements_in(text)[0] == [{"start": date(2020, 1, 1), "end": date(2022, 12, 31)},
+                                      {"start": date(2023, 1, 1), "end": date(2025, 12, 31)}]  # (the import's next step)
+    # talked of, not made
+    assert agreements_in("Överenskommelsen gällde 2021-01-01–2023-12-31. Vi har inlett samtal med förvaltningen om "
+                         "en ny överenskommelse för 2025–2027.")[0] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    # (new agreements a year each are: "Därefter har parterna tecknat nya överenskommelser för 2022 och 2023")
+    assert agreements_in("Den första överenskommelsen gällde 2019-05-01–2021-12-31. Därefter har parterna tecknat "
+                         "ettåriga överenskommelser för 2022 och 2023.")[0][1:] == [{"year": 2022}, {"year": 2023}]

@@ -4118,3 +4118,17 @@ def test_a_title_over_points_one_of_them_wrapped_is_a_heading(tmp_path: Path):
         "Lärdomar\n\nVad fungerade?\n  •   Ledare med egen erfarenhet av att vara ny i Sverige skapade förtroende hos\n"
         "      föräldrarna\n  •   Utrustning att låna gratis sänkte tröskeln\n", encoding="utf-8")
     assert [block.text for block in extract(tmp_path / "bilder.txt").blocks][:2] == ["Lärdomar", "Vad fungerade?"]
+
+
+def test_a_new_agreement_for_years_after_the_report_is_its_next_step(tmp_path: Path):
+    (tmp_path / "made").mkdir()
+    (tmp_path / "asked").mkdir()
+    head = ("Slutrapport IOP Älvgården 2020–2022\n\nDatum: 2023-02-20\n\nBakgrund\n\nÖverenskommelsen gällde för "
+            "perioden 1 januari 2020 till och med 31 december 2022.\n\nAvslutning\n\n")
+    made = draft_of(tmp_path / "made", head + "Överenskommelsen löpte ut den 31 december 2022. Nämnden och föreningen "
+                    "har därefter tecknat en ny överenskommelse om IOP för 2023–2025.\n")
+    assert made.fields["next_step"] == "new_agreement"
+    assert made.fields["agreements"] == [{"start": date(2020, 1, 1), "end": date(2022, 12, 31)}]
+    asked = draft_of(tmp_path / "asked", head + "Vi vill fortsätta och har ansökt om en ny överenskommelse för "
+                     "2023–2025.\n")
+    assert asked.fields.get("next_step") != "new_agreement"

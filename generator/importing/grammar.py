@@ -898,10 +898,34 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
         groups = match.groupdict()
         listed = groups.get("years") or groups.get("before") or groups.get("first") or (
             f"{groups['from']}–{groups['to']}" if groups.get("from") else "")
+        if re.match(r"(?:en|ett)\s+(?:ny|nytt)\s", match.group(), re.IGNORECASE) and re.fullmatch(
+                rf"\s*{_YEAR}\s*{_DASH}\s*{_YEAR}\s*", listed) and len(_years(listed)) > 1:
+            continue  # "en ny överenskommelse om IOP för 2023–2025": one agreement over those years (_new_over_years)
         for year in _years(listed):
             if year not in seen:
                 seen.add(year)
                 found.append((year, match.start(), _normalise(match.group())))
+    return found
+
+
+# Talked of, not made: "har inlett samtal med förvaltningen om en ny överenskommelse för 2025–2027".
+_IN_TALKS = re.compile(r"\b(?:samtal|diskussion\w*|diskuter\w*|dialog|förhandl\w*)\b", re.IGNORECASE)
+
+
+def _new_over_years(text: str, sentences_: _Sentences) -> list[Period]:
+    """One new agreement told by a range of years ("har därefter tecknat en ny överenskommelse om IOP för 2023–2025"):
+    a period of those whole years, not an agreement a year (`_annual` leaves it out)."""
+    found = []
+    for match in _ANNUAL.finditer(text):
+        listed = match.groupdict().get("years") or ""
+        if not re.match(r"(?:en|ett)\s+(?:ny|nytt)\s", match.group(), re.IGNORECASE) \
+                or not (years := re.fullmatch(rf"\s*({_YEAR})\s*{_DASH}\s*({_YEAR})\s*", listed)) \
+                or sentences_.proposed(match.start()) or sentences_.hoped(match.start()) \
+                or _IN_TALKS.search(text, sentences_.span(match.start())[0], match.start()):
+            continue
+        first, last = int(years[1]), int(years[2])
+        if first < last:
+            found.append(Period(date(first, 1, 1), date(last, 12, 31), match.start(), match.end()))
     return found
 
 
@@ -1167,6 +1191,7 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     periods, notes = _periods(text, tokens, sentences_)
     extensions = _extensions(text, tokens, sentences_)
     annual = _annual(text, sentences_)
+    periods += _new_over_years(text, sentences_)
     periods += _annual_split(text, sentences_, periods)
     periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
     if not periods and (periods := _month_periods(text, sentences_, {year for year, _, _ in annual})):

@@ -1350,6 +1350,20 @@ _PAST_AGREEMENT = re.compile(r"\b(?:gällde|ingick|ingicks|tecknade|tecknades|un
 _DECIDED_OR_PLANNED = re.compile(r"\b(?:förslag|föreslår|föreslås|avser|återkomm\w*|planerar|fortsätter)\b", re.IGNORECASE)
 
 
+def _runs_on(text: str, written: date | None) -> bool:
+    """A new agreement the text names for years that run on after the report was written: "har därefter tecknat en
+    ny överenskommelse om IOP för 2023–2025" in a report of February 2023 (the next step, not one of the
+    partnership's agreements)."""
+    return written is not None and any(
+        (years := [int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", sentence[found.end():found.end() + 80])])
+        and max(years) > written.year and not _HOPED.search(sentence, 0, found.start())
+        for sentence in grammar.sentences(text) for found in _NEXT_AGREEMENT.finditer(sentence))
+
+
+# Only hoped for or applied for: "har ansökt om en ny överenskommelse för läsåren 2024/25–2026/27".
+_HOPED = re.compile(r"\b(?:ansök\w*|söker|sökt|hopp\w*|önsk\w*|vill|skulle)\b", re.IGNORECASE)
+
+
 def _without_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
@@ -1383,7 +1397,7 @@ def _next_step(draft: Draft) -> None:
     elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
              for sentence in grammar.sentences(text)):
         step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
-    elif draft.later:
+    elif draft.later or _runs_on(text, draft.dated or draft.fields.get("meeting_date")):
         step = "new_agreement"  # an agreement that begins after the report (reading._later): already decided
     elif (re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
                     r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) or _ENDS.search(draft.text)) \
