@@ -4132,3 +4132,21 @@ def test_a_new_agreement_for_years_after_the_report_is_its_next_step(tmp_path: P
     asked = draft_of(tmp_path / "asked", head + "Vi vill fortsätta och har ansökt om en ny överenskommelse för "
                      "2023–2025.\n")
     assert asked.fields.get("next_step") != "new_agreement"
+
+
+def test_what_a_letterhead_leaves_over_above_the_title_is_no_title(tmp_path: Path):
+    """A letterhead in two columns with its officer unlabelled on the left ("Per-Olof Hedman" / "Kulturstrateg"): what
+    its lines leave over is no title, where the report's own title follows; a slide deck's own title stays one."""
+    (tmp_path / "memo").mkdir()
+    (tmp_path / "deck").mkdir()
+    gap = " " * 26
+    memo = draft_of(tmp_path / "memo", f"Sandvikens kommun\nKultur- och fritidsförvaltningen{gap}Tjänsteskrivelse\n"
+                    f"{' ' * 57}2018-03-12\nPer-Olof Hedman{' ' * 42}KFN 2018/34\nKulturstrateg\n026-24 18 52\n\n\n"
+                    "Slutrapport för idéburet offentligt partnerskap med Föreningen Järnbruksteatern 2014–2017\n\n"
+                    "Sammanfattning\n\nKultur- och fritidsnämnden och Föreningen Järnbruksteatern har haft ett idéburet "
+                    "offentligt partnerskap om teater för barn och unga.\n")
+    assert memo.fields["title"] == ("Slutrapport för idéburet offentligt partnerskap med Föreningen Järnbruksteatern "
+                                    "2014–2017")
+    deck = draft_of(tmp_path / "deck", "Ut i naturen\n\nSlutrapport IOP Torups scoutkår 2022–2024\n\nBakgrund\n\n"
+                    "Scoutkåren har haft veckomöten i tre åldersgrupper sedan hösten 2022 i Torup.\n")
+    assert deck.fields["title"] == "Ut i naturen"

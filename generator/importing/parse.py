@@ -637,6 +637,7 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
     """Letterhead, case number, case officer, committee (and meeting date), title and subtitle. A block in
     `running` heads the later pages too: "Växjö kommun – Kultur- och fritidsförvaltningen / Slutrapport IOP …"."""
     free: list[str] = []
+    lettered: set[str] = set()
     senders = [index for index, block in enumerate(blocks[:3]) if _sender_letterhead(block)]
     if senders and senders[0] == 1 and _sender_name(blocks[0]):
         senders.insert(0, 0)  # its name and motto in a block of their own above it
@@ -682,6 +683,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
             leftovers = leftovers[1:]
         if leftovers:
             free.append(" ".join(" ".join(leftovers).split()))
+            if len(lines) > 1:
+                lettered.add(free[-1])  # left over from a letterhead's lines
     if len(free) > 1 and (len(free[0].split()) <= 5 and heading_key(free[1]).startswith(heading_key(free[0]) + " ")
                           or PARTNERSHIP_KIND.match(free[0])):
         # "Gemensam slutrapport" over "Gemensam slutrapport för …", "Idéburet offentligt partnerskap (IOP)" over
@@ -692,6 +695,13 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         draft.unplaced.append(free[0])
         draft.loose.append(free[0])
         free = free[1:]
+    if len(free) > 1 and free[0] in lettered and not _TITLE_WORDS.search(free[0]) and (named := next(
+            (index for index, line in enumerate(free) if _TITLE_WORDS.search(line) and not layout.sentence(line)), None)):
+        # what the letterhead's lines left over above the report's title ("Per-Olof Hedman Kulturstrateg", its officer
+        # with no label, over "Slutrapport för idéburet offentligt partnerskap med …"): never the title (a slide deck's
+        # own title over "Slutrapport …", a line of its own, stays the title)
+        draft.unplaced += free[:named]
+        free = free[named:]
     if free:
         draft.set("title", free[0])
     else:
