@@ -4150,3 +4150,16 @@ def test_what_a_letterhead_leaves_over_above_the_title_is_no_title(tmp_path: Pat
     deck = draft_of(tmp_path / "deck", "Ut i naturen\n\nSlutrapport IOP Torups scoutkår 2022–2024\n\nBakgrund\n\n"
                     "Scoutkåren har haft veckomöten i tre åldersgrupper sedan hösten 2022 i Torup.\n")
     assert deck.fields["title"] == "Ut i naturen"
+
+
+def test_the_next_pages_header_under_a_footer_is_no_part_of_the_paragraph_it_interrupts(tmp_path: Path):
+    """A page's footer, its number and the next page's running header, no blank line between, in the middle of a
+    paragraph: the header goes with the footer, and the paragraph is one again."""
+    gap = " " * 30
+    draft = draft_of(tmp_path, "Slutrapport IOP Bokstugan 2017–2019\n\nResultat\n\nLäxhjälpen hade 248 öppna tillfällen "
+                     "under de två läsåren. I läsecirkeln för föräldrar\n\nFöreningen Bokstugan | Mejerigatan 6, 416 77 "
+                     f"Göteborg | bokstugan@example.se\n{' ' * 70}Sida 1 av 2\nFöreningen Bokstugan{gap}Slutrapport IOP "
+                     "2017–2019\n\n\ndeltog 17 föräldrar, nästan alla mammor.\n")
+    result = next(section for section in walk(draft.fields["sections"]) if section["heading"] == "Resultat")
+    assert result["paragraphs"] == ["Läxhjälpen hade 248 öppna tillfällen under de två läsåren. I läsecirkeln för "
+                                    "föräldrar deltog 17 föräldrar, nästan alla mammor."]

@@ -310,11 +310,22 @@ def without_furniture(blocks: list[Block], keep_before_signature: bool = True) -
         lines = block.text.split("\n")
         while lines and (furniture(lines[-1]) or repeated(lines[-1])):
             lines.pop()
-        while lines and (furniture(lines[0]) or repeated(lines[0])):
+        paged = False  # a page's number popped: the page ended here
+        while lines and (furniture(lines[0]) or repeated(lines[0]) or paged and _next_pages_header(lines)):
+            paged = paged or bool(PAGE_NUMBER.match(lines[0].strip()) or any(
+                PAGE_NUMBER.match(cell.strip()) for cell in CELLS.split(lines[0].strip())))
             lines.pop(0)
         if lines:
             kept.append(Block("\n".join(lines), block.heading, block.list_item))
     return kept
+
+
+def _next_pages_header(lines: list[str]) -> bool:
+    """The first of `lines`, under a page's footer and number, no blank line between, is the next page's running header
+    ("Föreningen Bokstugan Björkekärr<spaces>Slutrapport IOP 2017–2019" over "deltog 17 föräldrar …"): cells side by
+    side, none a sentence."""
+    cells = [cell.strip() for cell in CELLS.split(lines[0].strip()) if cell.strip()]
+    return 1 < len(cells) <= 3 and len(lines[0].strip()) <= 110 and not any(sentence(cell) for cell in cells)
 
 
 # Labels of a header's table that say what the cell beside them is, besides those above (a case officer's lines).
