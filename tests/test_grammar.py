@@ -1821,6 +1821,10 @@ def test_one_new_agreement_over_a_range_of_years_is_one_agreement_not_one_a_year
     # talked of, not made
     assert agreements_in("Överenskommelsen gällde 2021-01-01–2023-12-31. Vi har inlett samtal med förvaltningen om "
                          "en ny överenskommelse för 2025–2027.")[0] == [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+    # (as with any period talked of: the one mechanism for what is hoped for, applied for or talked of)
+    assert agreements_in("Överenskommelsen gällde 2021-01-01–2023-12-31. Föreningen och förvaltningen för samtal om en "
+                         "ny överenskommelse för perioden 1 januari 2025–31 december 2027.")[0] == [
+        {"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
     # (new agreements a year each are: "Därefter har parterna tecknat nya överenskommelser för 2022 och 2023")
     assert agreements_in("Den första överenskommelsen gällde 2019-05-01–2021-12-31. Därefter har parterna tecknat "
                          "ettåriga överenskommelser för 2022 och 2023.")[0][1:] == [{"year": 2022}, {"year": 2023}]

@@ -50,7 +50,7 @@ from .extract import BULLET, GOES_ON, LABELLED
 
 __all__ = [
     "Amount", "Count", "Extension", "Period", "add_months", "agreements_in", "annual_years_in", "case_number_in",
-    "extensions_in", "figures_in", "funding_in", "parse_date", "periods_in", "sentences",
+    "extensions_in", "figures_in", "funding_in", "hoped", "parse_date", "periods_in", "sentences",
 ]
 
 # --- Words --------------------------------------------------------------------------------------------------------
@@ -199,6 +199,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return result
 
 
+def hoped(text: str, begin: int) -> bool:
+    """Whether the clause before `begin` only hopes for, applies for or talks of a new agreement (`_Sentences.hoped`)."""
+    return _Sentences(text).hoped(begin)
+
+
 def sentences(text: str) -> list[str]:
     """The text's sentences, whitespace normalised."""
     return [_normalise(text[start:end]) for start, end in sentence_spans(text)]
@@ -302,8 +307,10 @@ _MADE_WORDS = r"tecknade|tecknades|ingick|ingicks|beviljade|beviljades|slöts|ha
 # Hoped for, wished for or applied for, not made: "Vi hoppas på en ny överenskommelse för 2025–2027", "Vi har ansökt om en
 # ny överenskommelse för 2024", "Önskemål: ny IOP 2023–2025", "Föreningen lämnade in en ansökan om en ny överenskommelse
 # för 2024–2026", "söka nytt IOP för …" (in the clause of the period: Sentences.hoped).
-_HOPES = (r"\b(?=[hösav])(?:hoppas(?!\s+att\s+(?:den|det|de)\b)|önskar|önskemål|önskan|(?:har|hade)\s+(?:\w+\s+)?(?:ansökt|sökt)|ansöker|ansökte|sökte"
-          r"|ansökan|söka|söker|vill\s+gärna|skulle\s+(?:\w+\s+)?gärna)\b")
+_HOPES = (r"\b(?=[hösavdf])(?:hoppas(?!\s+att\s+(?:den|det|de)\b)|önskar|önskemål|önskan|(?:har|hade)\s+(?:\w+\s+)?(?:ansökt|sökt)|ansöker|ansökte|sökte"
+          r"|ansökan|söka|söker|vill\s+gärna|skulle\s+(?:\w+\s+)?gärna"
+          # talked of: "har inlett samtal med förvaltningen om en ny överenskommelse för 2025–2027"
+          r"|samtal|dialog|diskussion\w*|diskuter\w*|förhandl\w*)\b")
 _HOPE_WORD = re.compile(_HOPES, re.IGNORECASE)
 # … what is hoped for: a new, renewed or continued agreement, or an extension ("ansökt om en ny överenskommelse",
 # "Önskemål: ny IOP …"), not "Vi söker nya volontärer inom ramen för överenskommelsen"; and no agreement made after the
@@ -878,7 +885,9 @@ def annual_years_in(text: str) -> list[int]:
     return [year for year, _, _ in _annual(text, _Sentences(text))]
 
 
-def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
+def _annual(text: str, sentences_: _Sentences, ranges: list[Period] | None = None) -> list[tuple[int, int, str]]:
+    """Agreements a year each (year, where, phrase); one new agreement told by a range of years ("har därefter tecknat
+    en ny överenskommelse om IOP för 2023–2025") is one agreement over those whole years, added to `ranges`."""
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
     matches = [*_ANNUAL.finditer(text), *_ANNUAL_EACH.finditer(text), *_ANNUAL_EACH_OF.finditer(text),
@@ -898,34 +907,15 @@ def _annual(text: str, sentences_: _Sentences) -> list[tuple[int, int, str]]:
         groups = match.groupdict()
         listed = groups.get("years") or groups.get("before") or groups.get("first") or (
             f"{groups['from']}–{groups['to']}" if groups.get("from") else "")
-        if re.match(r"(?:en|ett)\s+(?:ny|nytt)\s", match.group(), re.IGNORECASE) and re.fullmatch(
-                rf"\s*{_YEAR}\s*{_DASH}\s*{_YEAR}\s*", listed) and len(_years(listed)) > 1:
-            continue  # "en ny överenskommelse om IOP för 2023–2025": one agreement over those years (_new_over_years)
+        if re.match(r"(?:en|ett)\s+(?:ny|nytt)\s", match.group(), re.IGNORECASE) \
+                and (over := re.fullmatch(rf"\s*({_YEAR})\s*{_DASH}\s*({_YEAR})\s*", listed)) and over[1] < over[2]:
+            if ranges is not None:
+                ranges.append(Period(date(int(over[1]), 1, 1), date(int(over[2]), 12, 31), match.start(), match.end()))
+            continue
         for year in _years(listed):
             if year not in seen:
                 seen.add(year)
                 found.append((year, match.start(), _normalise(match.group())))
-    return found
-
-
-# Talked of, not made: "har inlett samtal med förvaltningen om en ny överenskommelse för 2025–2027".
-_IN_TALKS = re.compile(r"\b(?:samtal|diskussion\w*|diskuter\w*|dialog|förhandl\w*)\b", re.IGNORECASE)
-
-
-def _new_over_years(text: str, sentences_: _Sentences) -> list[Period]:
-    """One new agreement told by a range of years ("har därefter tecknat en ny överenskommelse om IOP för 2023–2025"):
-    a period of those whole years, not an agreement a year (`_annual` leaves it out)."""
-    found = []
-    for match in _ANNUAL.finditer(text):
-        listed = match.groupdict().get("years") or ""
-        if not re.match(r"(?:en|ett)\s+(?:ny|nytt)\s", match.group(), re.IGNORECASE) \
-                or not (years := re.fullmatch(rf"\s*({_YEAR})\s*{_DASH}\s*({_YEAR})\s*", listed)) \
-                or sentences_.proposed(match.start()) or sentences_.hoped(match.start()) \
-                or _IN_TALKS.search(text, sentences_.span(match.start())[0], match.start()):
-            continue
-        first, last = int(years[1]), int(years[2])
-        if first < last:
-            found.append(Period(date(first, 1, 1), date(last, 12, 31), match.start(), match.end()))
     return found
 
 
@@ -1190,8 +1180,9 @@ def agreements_in(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     tokens = _tokens(text)
     periods, notes = _periods(text, tokens, sentences_)
     extensions = _extensions(text, tokens, sentences_)
-    annual = _annual(text, sentences_)
-    periods += _new_over_years(text, sentences_)
+    ranges: list[Period] = []
+    annual = _annual(text, sentences_, ranges)
+    periods += ranges
     periods += _annual_split(text, sentences_, periods)
     periods += _whole_years(text, periods, extensions, {year for year, _, _ in annual})
     if not periods and (periods := _month_periods(text, sentences_, {year for year, _, _ in annual})):
@@ -1537,10 +1528,7 @@ def _lead_before(text: str, at: int) -> str:
 def _lead_not_ours(lead: str, home: str | None) -> bool:
     """A lead that says its amounts are another funder's, the organisation's own money or work in kind."""
     return bool(_OWN_MONEY.search(lead) or _IN_KIND.search(lead)) or any(
-        _OTHER_FUNDER.match(lead[found.start():]) or ((region := _FROM_REGION.match(lead[found.start():]))
-                                                      and " ".join(region["funder"].split()).casefold()
-                                                      != " ".join((home or "").split()).casefold())
-        for found in re.finditer(r"\bfrån\b", lead))
+        _another_funder("", lead[found.start():], home) for found in re.finditer(r"\bfrån\b", lead))
 
 
 # What the organisation earned or raised itself is no grant: "egna intäkter från medlemsavgifter (100 kr/år) och

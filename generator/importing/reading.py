@@ -1353,15 +1353,11 @@ _DECIDED_OR_PLANNED = re.compile(r"\b(?:förslag|föreslår|föreslås|avser|åt
 def _runs_on(text: str, written: date | None) -> bool:
     """A new agreement the text names for years that run on after the report was written: "har därefter tecknat en
     ny överenskommelse om IOP för 2023–2025" in a report of February 2023 (the next step, not one of the
-    partnership's agreements)."""
+    partnership's agreements); never one only hoped for, applied for or talked of (grammar.hoped)."""
     return written is not None and any(
         (years := [int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", sentence[found.end():found.end() + 80])])
-        and max(years) > written.year and not _HOPED.search(sentence, 0, found.start())
+        and max(years) > written.year and not grammar.hoped(sentence, found.start())
         for sentence in grammar.sentences(text) for found in _NEXT_AGREEMENT.finditer(sentence))
-
-
-# Only hoped for or applied for: "har ansökt om en ny överenskommelse för läsåren 2024/25–2026/27".
-_HOPED = re.compile(r"\b(?:ansök\w*|söker|sökt|hopp\w*|önsk\w*|vill|skulle)\b", re.IGNORECASE)
 
 
 def _without_negated(text: str) -> str:
