@@ -2262,6 +2262,25 @@ def test_a_letterhead_table_with_the_case_officer_unlabelled(tmp_path: Path):
     assert draft.fields["title"] == "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort"
 
 
+@pytest.mark.parametrize("beside", ["Utbildningsnämnden", "Till Äldrenämnden"])
+def test_a_two_column_letterhead_with_the_officers_label_alone_in_its_left_column(tmp_path: Path, beside: str):
+    old = "Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\n"
+    # the right column beside the label is the committee, no name: the officer is the left column's next line
+    new = (f"ENSKEDE-ÅRSTA-VANTÖRS STADSDELSFÖRVALTNING                  TJÄNSTEUTLÅTANDE\n\n"
+           f"Handläggare                                                 {beside}\n"
+           f"Evelyn Garate Ormazabal, utvecklingsledare                  Sammanträde 2024-08-22\n"
+           f"Tel. 08-508 149 97\n\n")
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+
+
+def test_a_contact_at_the_administration_named_by_its_own_name_is_the_case_officer(tmp_path: Path):
+    old = "Handläggare\nEvelyn Garate Ormazabal\nTelefon: 08-50814997\n\n"
+    new = "Kontaktperson på stadsdelsförvaltningen: Evelyn Garate Ormazabal, tel. 08-508 149 97\n\n"
+    draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
+    assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+
+
 def test_a_known_name_that_goes_on_in_the_title_is_another_organisation(tmp_path: Path):
     old = "Idéburet offentligt partnerskap (IOP) med föreningen Drömstort\n"
     # "Drömstort" is known (content/organisations.yml); "Drömstort Norr" is another organisation

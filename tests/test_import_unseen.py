@@ -158,7 +158,7 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # (Later on 2026-12-07, with the `pi`, `pj`, `pk` and `pl` writers' thirty-two, measured before any tuning on them:
     # tuning 87.8%, 83 wrong, agreements right on 245 of 252; held-out 81.8%, 224 wrong, 218 of 252; raised at the
     # day's end to tuning 88.3%, 77 wrong, 247; held-out 82.4%, 218 wrong, 220.)
-    floors = {"tuning": (0.883, 77, 247), "held_out": (0.824, 218, 220)}  # (now 88.4% and 82.4%)
+    floors = {"tuning": (0.883, 74, 247), "held_out": (0.824, 218, 220)}  # (now 88.4% and 82.4%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

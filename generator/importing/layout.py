@@ -82,7 +82,7 @@ OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-Z
                            r"Från(?=\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s*[a-zåäö])"
                            r"(?![^\n]*\b(?:ordförande|förening\w*|styrelse\w*|kassör|verksamhetsledare)\b)|"
                            r"Er\s+referens|Ansvarig\s+tjänsteperson|"
-                           r"Kontaktperson(?:\s+(?:i|på|hos|vid)\s+(?:kommunen|förvaltningen|staden|regionen)"
+                           r"Kontaktperson(?:\s+(?:i|på|hos|vid)\s+(?:kommunen|[\w-]*förvaltningen|staden|regionen)"
                            r"|\s+för\s+(?:rapporten|slutrapporten|redovisningen|ärendet)(?=\s*:)"  # "… för rapporten: …"
                            # "Kontaktperson Habo kommun: …", "… Upplands Väsby kommun: …", "… Region Gotland: …"
                            r"|(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s+(?:kommun|stad)(?=\s*:)|\s+Region\s+[A-ZÅÄÖ][\w-]+(?=\s*:))?|"

@@ -988,6 +988,11 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         if index >= len(lines):
             return index
         rest, index = lines[index], index + 1
+    elif not _person(rest) and index < len(lines) and _person(lines[index]):
+        # a letterhead in two columns, the label alone in its left one: what stood beside it is the right column's
+        # ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …")
+        draft.unplaced.append(rest)
+        rest, index = lines[index], index + 1
     # "Handläggare: Eva Kuoppa<TAB>Tfn 0978-121 63<TAB>E-post …": the name's cell, the phone in a cell beside it
     rest, *beside = [cell.strip() for cell in rest.split("\t") if cell.strip()] or [rest]
     officer: dict[str, str] = {"name": layout.officer_name(rest)}
@@ -1011,6 +1016,14 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         draft.set("case_officer", officer)
         draft.officer_by_contact = not handler
     return index
+
+
+def _person(line: str) -> bool:
+    """A person's name, with a title after it or not: "Karin Öhman, utvecklingsledare" (never "Utbildningsnämnden",
+    "Till Äldrenämnden")."""
+    name = layout.officer_name(line.split("\t")[0])
+    return bool(re.fullmatch(layout.PERSON_NAME, name)) and not re.match(r"(?:Till|För|Från)\s", name) \
+        and not re.search(r"(?:nämnd|förvaltning|kommun|stad|region)(?:en)?\b", name, re.IGNORECASE)
 
 
 _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
