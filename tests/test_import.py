@@ -1669,6 +1669,27 @@ def test_the_associations_chair_with_a_phone_under_the_report_is_no_case_officer
     assert draft.fields["signatories"] == [{"name": "Erik Dahlgren", "title": "Ordförande", "unit": "Tranås Innebandyklubb"}]
 
 
+OWN_REPORT = """Slutrapport – IOP Språkcafé
+
+Till: Skärholmens stadsdelsnämnd
+Avtalsperiod: 2023-03-01 – 2025-02-28
+
+Om partnerskapet
+Språkcaféet har sedan den 1 mars 2023 drivits på biblioteket i ett idéburet offentligt partnerskap med stadsdelsnämnden.
+
+"""
+
+
+def test_the_place_and_date_over_the_names_in_their_block_is_no_text_and_whom_they_sign_for_names_the_organisation(
+        tmp_path: Path):
+    draft = draft_of(tmp_path, OWN_REPORT + "Skärholmen 2025-04-02\nGunilla Åberg\nOrdförande, Föreningen Språkbron\n")
+    assert draft.fields["signatories"] == [{"name": "Gunilla Åberg", "title": "Ordförande",
+                                            "unit": "Föreningen Språkbron"}]
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Om partnerskapet"]
+    assert "Skärholmen 2025-04-02" in draft.unplaced  # set aside, never lost
+    assert draft.new_organisation == {"id": "sprakbron", "name": "Språkbron"}
+
+
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
                                   "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
 def test_a_mail_programs_own_lines(line: str):

@@ -1460,10 +1460,12 @@ def _signed_within(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
 
 
 def _greeting_apart(block: Block) -> list[Block]:
-    """A closing greeting in the block of the names it is over ("Vänliga hälsningar" / "Malin Ekström" / …), apart
-    from them, so that the names read as a signature."""
+    """A closing greeting, or the place and date of signing, in the block of the names it is over ("Vänliga
+    hälsningar" / "Malin Ekström" / …), apart from them, so that the names read as a signature."""
     greeting, _, rest = block.text.strip().partition("\n")
-    if rest and GREETING.fullmatch(greeting.strip()) and is_signature(replace(block, text=rest)):
+    # (and where and when they signed, over the names: "Skärholmen 2025-04-02" / "Gunilla Åberg" / "Ordförande, …")
+    if rest and (GREETING.fullmatch(greeting.strip()) or _place_and_date(greeting.strip())) \
+            and is_signature(replace(block, text=rest)):
         return [Block(greeting.strip()), replace(block, text=rest)]
     return [block]
 

@@ -66,7 +66,9 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     if "case_number" not in draft.fields and (number := grammar.case_number_in(text)):
         draft.set("case_number", number, "diarienumret lästes ur texten; kontrollera")
     _district(draft, districts)
-    _organisation(draft, organisations, text)
+    # (whom the signatories sign for names it too: "Ordförande, Föreningen Språkbron Skärholmen")
+    signed_for = [signatory["unit"] for signatory in draft.fields.get("signatories", []) if signatory.get("unit")]
+    _organisation(draft, organisations, "\n\n".join([text, *signed_for]))
     _activities_and_places(text, draft, sections)
     _outcome(text, draft)
     _next_step(draft)
