@@ -1690,6 +1690,27 @@ def test_the_place_and_date_over_the_names_in_their_block_is_no_text_and_whom_th
     assert draft.new_organisation == {"id": "sprakbron", "name": "Språkbron"}
 
 
+def test_a_heading_over_lines_of_counts_and_a_sentence_after_them_no_blank_line_between(tmp_path: Path):
+    results = ("Resultat\nAntal språkcaféträffar totalt: 84\nvarav digitala träffar: 6\n"
+               "Antal unika deltagare totalt: 312\nVid utvärderingen i januari 2025 uppgav 78 procent av deltagarna att "
+               "de vågar tala mer svenska.\n\n")
+    draft = draft_of(tmp_path, OWN_REPORT + results)
+    assert draft.fields["sections"][1] == {"heading": "Resultat", "paragraphs": [
+        "Antal språkcaféträffar totalt: 84", "varav digitala träffar: 6", "Antal unika deltagare totalt: 312",
+        "Vid utvärderingen i januari 2025 uppgav 78 procent av deltagarna att de vågar tala mer svenska."]}
+    counted = {(figure["value"], figure["unit"]) for figure in draft.fields["figures"]}
+    assert {(84, "språkcaféträffar"), (312, "unika deltagare")} <= counted
+
+
+def test_a_label_over_sentences_of_its_own_on_each_line_is_one_paragraph(tmp_path: Path):
+    goal = ("Mål 1: Fler unga deltar\nResultat: Antalet deltagare har ökat från 131 under 2021 till 212 under 2024. "
+            "Drygt hälften av deltagarna bor i Gränby.\nBedömning: Målet är uppfyllt.\n\n")
+    draft = draft_of(tmp_path, OWN_REPORT + goal)
+    assert draft.fields["sections"][1]["paragraphs"] == [
+        "Resultat: Antalet deltagare har ökat från 131 under 2021 till 212 under 2024. Drygt hälften av deltagarna bor i "
+        "Gränby. Bedömning: Målet är uppfyllt."]
+
+
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
                                   "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
 def test_a_mail_programs_own_lines(line: str):

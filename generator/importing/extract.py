@@ -174,8 +174,10 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
                 lines = lines[1:]
                 block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 2 and ":" not in lines[0] and len(lines[0].split()) <= 6 \
-                and all(LABELLED.match(line) for line in lines[1:]):
-            unwrapped.append(Block(lines[0]))  # "Fakta om partnerskapet" over its "Avtalsperiod: …" lines
+                and labelled_then_told(lines[1:]):
+            # "Fakta om partnerskapet" over its "Avtalsperiod: …" lines; "Resultat" over "Antal unika deltagare: 312"
+            # and a sentence after them
+            unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines))
         listed = bool(unwrapped) and _list_heading(unwrapped[-1].text, lines)  # a list of titles or proposals
@@ -183,7 +185,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
         listed = listed or (len(lines) > 1 and all(LABELLED.match(line) for line in lines))  # "Avtalsperiod: …" lines
         # a fact box with a title over it or a sentence under it, no blank line between ("IOP Mötesplats Gläntan –
         # slutrapport" / "Organisation: …" / "Nämnd: …" / "Överenskommelsen gäller för …"): each line its own
-        listed = listed or sum(bool(LABELLED.match(line)) for line in lines) >= max(2, len(lines) / 2)
+        listed = listed or sum(labelled(line) for line in lines) >= max(2, len(lines) / 2)
         # an e-service form's printout, each label over its value ("Startdatum för överenskommelsen:" / "2022-01-10")
         listed = listed or sum(bool(_LABEL_ALONE.match(line)) for line in lines) >= max(2, len(lines) / 3)
         listed = listed or _approvals_statement(lines[0])  # "Detta dokument har godkänts digitalt av …" over its names
@@ -673,6 +675,32 @@ _INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\b
 _LABEL_ALONE = re.compile(r"^[A-ZÅÄÖ][^:.!?\t]{2,60}:$")
 # A line of facts, a label and its value: "Avtalsperiod: 2021-01-01–2023-12-31", "Handläggare: Johan Berglund, …".
 LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
+# A count of some of the line's above, on a line of its own: "varav digitala träffar: 6", "därav kvinnor: 201".
+_PART_OF_ABOVE = re.compile(r"^(?:varav|därav|av\s+dem|av\s+dessa)\s+[^:.!?\t]{1,50}:\s+\d")
+
+
+def labelled(line: str) -> bool:
+    """A line of a label and its value ("Avtalsperiod: …", "Antal unika deltagare totalt: 312"), or of some of the
+    count above it ("varav kvinnor: 201")."""
+    return bool(LABELLED.match(line) or _PART_OF_ABOVE.match(line))
+
+
+def labelled_then_told(lines: list[str]) -> int | None:
+    """Lines of a label and its value, two or more, then at most the sentences that follow them, no blank line
+    between ("Antal språkcaféträffar totalt: 84" / "varav digitala träffar: 6" / … / "Vid utvärderingen … började."):
+    how many lines are labelled; None for any other lines."""
+    from .layout import sentence
+
+    count = 0
+    # (never a label over sentences of its own, "Resultat: Antalet deltagare har ökat … Drygt hälften …": a paragraph)
+    while count < len(lines) and labelled(lines[count]) and (len(lines[count]) <= 80 or not lines[count].endswith(".")):
+        count += 1
+    if count == len(lines) > 0:
+        return count
+    rest = " ".join(lines[count:])
+    if count < 2 or not (sentence(rest) and rest.endswith((".", "!", "?")) and lines[count][:1].isupper()):
+        return None
+    return count
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
 OWN_LINE = re.compile(r"^(?:(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*)?"
                       r"[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")

@@ -19,7 +19,7 @@ from typing import Any
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
 from .extract import (ASKS, CELLS, CLAUSE_VERBS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block,
-                      join_lines, join_page_breaks, title_and_subtitle)
+                      join_lines, join_page_breaks, labelled_then_told, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -1563,8 +1563,10 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
                     "\t".join(cell.strip() for cell in row.split("\t")) for row in rows[1 if captioned else 0:]])]
             elif len(rows) > 1 and DISTRIBUTION.match(stack[-1][1]["heading"]):
                 paragraphs = ["\n".join(row.strip() for row in rows if row.strip())]  # the recipients, one a line
-            elif len(rows) > 1 and all(LABELLED.match(row.strip()) for row in rows):
-                paragraphs = [" ".join(row.split()) for row in rows]  # a fact box: "Avtalsperiod: …", a line each
+            elif len(rows) > 1 and (count := labelled_then_told([row.strip() for row in rows if row.strip()])):
+                # a fact box: "Avtalsperiod: …", a line each; the sentence after its lines a paragraph of its own
+                lines = [" ".join(row.split()) for row in rows if row.strip()]
+                paragraphs = [*lines[:count], *([" ".join(lines[count:])] if lines[count:] else [])]
             else:
                 paragraphs = _labelled_lines(rows) or [" ".join(block.text.split())]
             stack[-1][1].setdefault("paragraphs", []).extend(paragraphs)

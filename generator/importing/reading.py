@@ -721,6 +721,7 @@ def _row_unit(label: str, whole: bool = False) -> str:
     to tell whether it counts at all; or, `whole`, the compound as the document writes it, läxhjälpstillfällen
     (as writers quote a row's or a column's count: 11 of 12 such rows in the tuning half)."""
     unit = re.sub(r"^(?:(?:totalt|sammanlagt)\s+)?antal\s+", "", label.lower())
+    unit = re.sub(r"\s+(?:totalt|sammanlagt)$", "", unit)  # "Antal unika deltagare totalt"
     # who among them, by age or school year: "Deltagare 65–79 år", "Deltagare 80 år eller äldre", "Elever åk 4–6"
     unit = re.sub(r"(?<=[a-zåäö])\s+(?:(?:åk|årskurs)\.?\s*)?\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*(?:år\b.*)?$", "", unit)
     if inner := re.fullmatch(r"(?P<outer>[^(]+?)\s*\((?P<inner>[^)]+)\)", unit):
