@@ -1711,6 +1711,18 @@ def test_a_label_over_sentences_of_its_own_on_each_line_is_one_paragraph(tmp_pat
         "Gränby. Bedömning: Målet är uppfyllt."]
 
 
+def test_the_first_line_in_columns_that_heads_the_second_page_too_is_no_title(tmp_path: Path):
+    running = "Föreningen Bokstugan                                    Slutrapport IOP 2017–2019"
+    text = (f"{running}\n\n\nTill Stadsdelsnämnden Örgryte-Härlanda\n\n\nSlutrapport för idéburet offentligt partnerskap\n"
+            "Läxhjälp för barn i Björkekärr\n\nBakgrund\n\nFöreningen har erbjudit läxhjälp för barn i Björkekärr sedan "
+            "2014, i biblioteksfilialens lokaler.\n\nSida 1 av 2\n\f"
+            f"{running}\n\n\nResultat\n\nLäxhjälpen hade sammanlagt 248 öppna tillfällen under de två läsåren.\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["title"] == "Slutrapport för idéburet offentligt partnerskap"
+    assert draft.fields["subtitle"] == "Läxhjälp för barn i Björkekärr"
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Bakgrund", "Resultat"]
+
+
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
                                   "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
 def test_a_mail_programs_own_lines(line: str):

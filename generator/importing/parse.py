@@ -265,9 +265,13 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     # never a paragraph.
     # (one line in cells, repeated on two later pages or more, is one too: "Rottneros IK – Slutrapport IOP<TAB>2024-06-28")
     later = {block.text.strip() for block in body}
-    lines_later = Counter(line.strip() for block in body for line in block.text.split("\n"))
-    running = {block.text.strip() for block in header if block.text.strip() in later and layout.header_lines(block)
-               or lines_later[block.text.strip()] >= 2 and "\t" in block.text.strip() and "\n" not in block.text.strip()}
+    lines_later = Counter(" ".join(line.split()) for block in body for line in block.text.split("\n"))
+    # (the document's first line, in cells, repeated once on a later page heads a document of two pages:
+    # "Föreningen Bokstugan Björkekärr<gap>Slutrapport IOP 2017–2019")
+    running = {block.text.strip() for index, block in enumerate(header)
+               if block.text.strip() in later and layout.header_lines(block)
+               or lines_later[" ".join(block.text.split())] >= (1 if index == 0 else 2)
+               and CELLS.search(block.text.strip()) and "\n" not in block.text.strip()}
     _header(header, draft, running)
     body = [block for block in body if block.text.strip() not in running]
     draft.municipality = draft.municipality or _municipality_in_footers(body)
