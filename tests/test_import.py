@@ -1723,6 +1723,14 @@ def test_the_first_line_in_columns_that_heads_the_second_page_too_is_no_title(tm
     assert [section["heading"] for section in draft.fields["sections"]] == ["Bakgrund", "Resultat"]
 
 
+@pytest.mark.parametrize("head", ["Föreningen Språkbron Skärholmen\n", "STIFTELSEN ÖPPNA HALLAR I ÖREBRO\n\n",
+                                  "UNGDOMSFÖRENINGEN KÅKEN\nFritidsgård i Mellerud – drivs av unga, för unga\n\n"])
+def test_the_organisations_name_over_its_reports_title_is_who_sends_it(tmp_path: Path, head: str):
+    draft = draft_of(tmp_path, head + OWN_REPORT)
+    assert draft.fields["title"] == "Slutrapport – IOP Språkcafé"
+    assert head.split("\n")[0] in draft.unplaced  # set aside, never lost
+
+
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
                                   "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
 def test_a_mail_programs_own_lines(line: str):

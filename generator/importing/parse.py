@@ -682,6 +682,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         leftovers = _header_lines(lines, draft)
         while len(leftovers) > 1 and layout.sentence(leftovers[-1]) and not layout.sentence(leftovers[0]):
             draft.unplaced.append(leftovers.pop())  # a template's instruction under its title: "Mallen fylls i av …"
+        if len(leftovers) > 1 and _organisation_name(leftovers[0]) and _TITLE_WORDS.search(leftovers[1]):
+            draft.unplaced.append(leftovers.pop(0))  # the organisation's name over its report's title: who sends it
         if len(leftovers) == 2 and title_and_subtitle(leftovers):
             free.append(" ".join(leftovers[0].split()))
             leftovers = leftovers[1:]
@@ -699,7 +701,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         draft.unplaced.append(free[0])
         draft.loose.append(free[0])
         free = free[1:]
-    if len(free) > 1 and free[0] in lettered and not _TITLE_WORDS.search(free[0]) and (named := next(
+    if len(free) > 1 and (free[0] in lettered or _organisation_name(free[0])) and not _TITLE_WORDS.search(free[0]) \
+            and (named := next(
             (index for index, line in enumerate(free) if _TITLE_WORDS.search(line) and not layout.sentence(line)), None)):
         # what the letterhead's lines left over above the report's title ("Per-Olof Hedman Kulturstrateg", its officer
         # with no label, over "Slutrapport för idéburet offentligt partnerskap med …"): never the title (a slide deck's
@@ -720,6 +723,17 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
     if len(free) > 1:
         draft.set("subtitle", free[1])
     draft.unplaced += free[2:]
+
+
+# An organisation's name, as its own letterhead or cover gives it above its report's title: "Föreningen Mattestugan i
+# Linköping", "STIFTELSEN ÖPPNA HALLAR I ÖREBRO", "UNGDOMSFÖRENINGEN KÅKEN", "Rottneros IK".
+_ORGANISATION_NAME = re.compile(r"(?:(?:föreningen|stiftelsen|förbundet)\s+\S|[\w-]*(?:förening(?:en)?|förbund(?:et)?|"
+                                r"klubb(?:en)?|stiftelse(?:n)?|sällskap(?:et)?)\b|.*\s(?:IK|IF|BK|FF)$)", re.IGNORECASE)
+
+
+def _organisation_name(line: str) -> bool:
+    return len(line) <= 70 and bool(_ORGANISATION_NAME.match(line.strip())) and not layout.sentence(line) \
+        and not _TITLE_WORDS.search(line)
 
 
 # Words of a report's title, never of a name or a unit.
