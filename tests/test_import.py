@@ -1731,6 +1731,15 @@ def test_the_organisations_name_over_its_reports_title_is_who_sends_it(tmp_path:
     assert head.split("\n")[0] in draft.unplaced  # set aside, never lost
 
 
+def test_a_title_and_a_heading_underlined_on_the_next_line_as_a_plain_text_file_sets_them(tmp_path: Path):
+    title = "Slutrapport för överenskommelsen om samverkan kring läxhjälp i Norrby"
+    text = (OWN_REPORT.replace("Slutrapport – IOP Språkcafé\n", f"{title}\n{'=' * len(title)}\n\nLäsåren 2013/14–2015/16\n")
+            .replace("Om partnerskapet\n", "Om partnerskapet\n================\n"))
+    draft = draft_of(tmp_path, text)
+    assert (draft.fields["title"], draft.fields["subtitle"]) == (title, "Läsåren 2013/14–2015/16")
+    assert draft.fields["sections"][0]["heading"] == "Om partnerskapet"
+
+
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
                                   "Sent from my iPhone", "Hämta Outlook för iOS", "Skickat från min iPad"])
 def test_a_mail_programs_own_lines(line: str):

@@ -102,13 +102,39 @@ def _numbered_foot(line: str) -> bool:
                                   for cell in cells)
 
 
+_UNDERLINE = re.compile(r"={3,}|-{3,}")  # a heading's underline, as a plain text file sets one
+
+
+def _ruled_apart(block: Block) -> list[Block]:
+    """A block with a rule in it, no blank line between ("Slutrapport för överenskommelsen …" underlined with "=====",
+    "Inledning" with "=========", a footer's rule over its address): the lines above it and the lines below it,
+    each a block of their own (a rule is no text)."""
+    from .layout import RULE
+
+    def rule(line: str) -> bool:
+        return bool(RULE.fullmatch(line.strip()) or _UNDERLINE.fullmatch(line.strip()))
+
+    lines = block.text.split("\n")
+    if block.heading is not None or len(lines) < 2 or not any(rule(line) for line in lines):
+        return [block]
+    parts: list[Block] = []
+    group: list[str] = []
+    for line in lines:
+        if rule(line):
+            parts += [Block("\n".join(group))] if any(text.strip() for text in group) else []
+            group = []
+        else:
+            group.append(line)
+    return parts + ([Block("\n".join(group))] if any(text.strip() for text in group) else [])
+
+
 def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     """`unwrap`'s blocks, and whether text set in two columns side by side was read column by column."""
     vocabulary = {word.lower() for block in blocks for word in re.findall(r"\w[\w-]*\w", block.text)}
     from .layout import furniture, furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
-    blocks = two_columns(side_headings(blocks), vocabulary)
+    blocks = two_columns(side_headings([part for block in blocks for part in _ruled_apart(block)]), vocabulary)
     columns = any(block.in_columns for block in blocks)
     blocks = [part for block in blocks for part in _form_apart(block) for part in _questions_apart(part)]
     for block in [part for block in blocks for part in _table_apart(block) for part in _lists_apart(part)]:
