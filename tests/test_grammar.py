@@ -721,6 +721,14 @@ def test_an_amount_labelled_with_part_of_a_year_or_a_total_on_its_own_line():
         (60000, "period", date(2019, 5, 1), date(2019, 12, 31))]
     assert [(a.amount, a.kind) for a in funding_in("Totalt: 985 000 kronor")] == [(985000, "total")]
     assert funding_in("Summa\t225 000 kr\t242 000 kr\t467 000 kr")[0].kind != "total"
+    # the months or days of a year, however the label writes them
+    for label, start, end in (("mars–december 2018\t", date(2018, 3, 1), date(2018, 12, 31)),
+                              ("2024 (1 januari–30 juni)\t", date(2024, 1, 1), date(2024, 6, 30)),
+                              ("Förlängningen april–december 2024: ", date(2024, 4, 1), date(2024, 12, 31))):
+        assert [(a.amount, a.kind, a.start, a.end) for a in funding_in(f"{label}350 000 kr")] == [
+            (350000, "period", start, end)], label
+    # (a label that says more than its months is not only a time: left to staff, as before)
+    assert funding_in("Aktiviteter mars–december 2018\t350 000 kr")[0].kind == "unknown"
 
 
 def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():
@@ -741,6 +749,8 @@ def test_an_amount_for_the_months_its_clause_names_and_a_yearly_amount_for_the_y
         (500000, "period", [], date(2021, 3, 1), date(2021, 12, 31))]
     assert amounts("Socialnämnden har betalat 520 000 kronor per helår, det vill säga för 2022 och 2023.") == [
         (520000, "per_year", [2022, 2023], None, None)]
+    assert amounts("Ersättningen var 600 tkr för april–december 2021 och 800 tkr per år för 2022 och 2023.") == [
+        (600000, "period", [], date(2021, 4, 1), date(2021, 12, 31)), (800000, "per_year", [2022, 2023], None, None)]
 
 
 def test_an_amount_per_term_or_month_is_for_each_such_period():
