@@ -656,6 +656,12 @@ def test_a_school_year_ends_on_the_day_the_agreement_ends_and_is_read_from_a_poi
     text = ("Överenskommelsen gällde 1 augusti 2021–30 juni 2023 och förlängdes till och med den 31 december 2023. "
             "För läsåret 2021/22 fick föreningen 300 tkr.")
     assert amounts(text)[-1] == (300000, "period", [], date(2021, 8, 1), date(2022, 6, 30))
+    # a school year that begins its sentence or its clause, no "för" before it
+    text = ("Nämnden beslutade att ingå en överenskommelse om IOP med föreningen för perioden augusti 2016 – juni 2018. "
+            "Läsåret 2016/17 uppgick ersättningen till 420 000 kronor och läsåret 2017/18 till 450 000 kronor.")
+    assert agreements_in(text)[0] == [{"start": date(2016, 8, 1), "end": date(2018, 6, 30)}]
+    assert amounts(text) == [(420000, "period", [], date(2016, 8, 1), date(2017, 6, 30)),
+                             (450000, "period", [], date(2017, 8, 1), date(2018, 6, 30))]
 
 
 def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():

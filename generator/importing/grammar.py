@@ -1019,6 +1019,8 @@ _RUNS_OVER = re.compile(r"(?:överenskommels\w*|\bavtal\w*|\bIOP(?::n)?|partners
                         r"|(?:\bIOP|partnerskap\w*|överenskommelse\w*)\s*:?\s*$"
                         # "Vi har haft IOP med socialnämnden i Jönköping sept -21 – aug -23"
                         r"|\b(?:har\s+haft|hade|haft)\s+(?:en\s+|ett\s+)?(?:IOP|överenskommelse|avtal|partnerskap)\b[^.\n]{0,60}$"
+                        # "beslutade … att ingå en överenskommelse om IOP med Föreningen X för perioden augusti 2016 – …"
+                        r"|(?:överenskommelse|\bavtal|\bIOP\b|partnerskap)[^.\n]{0,80}\bför\s+perioden\s+$"
                         # a form's field: "Avtalsperiod<TAB>Läsåren 2021/22–2023/24 (augusti 2021–juni 2024)"
                         r"|\b(?:avtalsperiod\w*|avtalstid\w*|projektperiod\w*|projekttid\w*|period)\b[:\t ][^.\n]{0,40}$",
                         re.IGNORECASE)
@@ -1403,7 +1405,7 @@ _QUARTER = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra|tredje|fjär
                       rf"(?P<year>{_YEAR})\b", re.IGNORECASE)
 _QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4}
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
-_SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
+_SPLIT_YEAR_BEFORE = re.compile(rf"(?:\b(?:för|under)\s+|^\s*(?:och\s+)?)(?:förlängningen\s+|förlängningsåret\s+)?"
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
                                 rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
                                 re.IGNORECASE)
