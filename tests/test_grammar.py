@@ -662,6 +662,13 @@ def test_a_school_year_ends_on_the_day_the_agreement_ends_and_is_read_from_a_poi
     assert agreements_in(text)[0] == [{"start": date(2016, 8, 1), "end": date(2018, 6, 30)}]
     assert amounts(text) == [(420000, "period", [], date(2016, 8, 1), date(2017, 6, 30)),
                              (450000, "period", [], date(2017, 8, 1), date(2018, 6, 30))]
+    # (not a school year after the amount before it: "… 420 000 kronor läsåret 2016/17 respektive 450 000 kronor …")
+    later = text.split(". ")[0] + ". Ersättningen uppgick till 420 000 kronor läsåret 2016/17 respektive 450 000 kronor."
+    assert (450000, "period", [], date(2016, 8, 1), date(2017, 6, 30)) not in amounts(later)
+    # another agreement's period is none of the partnership's
+    for other in ("Föreningen har ett avtal om lokalhyra med Bostadsbolaget för perioden augusti 2016 – juni 2020.",
+                  "Inom partnerskapet har föreningen tagit fram en verksamhetsplan för perioden augusti 2016 – juni 2020."):
+        assert agreements_in(other)[0] == [], other
 
 
 def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
@@ -735,6 +742,11 @@ def test_an_amount_labelled_with_part_of_a_year_or_a_total_on_its_own_line():
             (350000, "period", start, end)], label
     # (a label that says more than its months is not only a time: left to staff, as before)
     assert funding_in("Aktiviteter mars–december 2018\t350 000 kr")[0].kind == "unknown"
+    # (nor a request, a cost or a part of an amount: left to staff)
+    for text in ("Föreningen ansöker om följande belopp:\njanuari–juni 2025: 200 000 kr",
+                 "Kostnaden för lokalen var 60 000 kronor för april–december 2023.",
+                 "Ersättningen var 400 000 kr, varav 60 000 kronor för april–december 2021 till lokalhyra."):
+        assert all(a.kind == "unknown" for a in funding_in(text)), text
 
 
 def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():

@@ -1702,6 +1702,17 @@ def test_a_heading_over_lines_of_counts_and_a_sentence_after_them_no_blank_line_
     assert {(84, "språkcaféträffar"), (312, "unika deltagare")} <= counted
 
 
+def test_a_lead_over_lines_of_counts_is_no_heading_and_a_contacts_lines_over_a_sentence_stay_its_paragraph(
+        tmp_path: Path):
+    counts = "Under 2024 hade vi följande\nAntal träffar: 84\nAntal deltagare: 312\nDet är fler än förra året.\n\n"
+    draft = draft_of(tmp_path, OWN_REPORT + counts)
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Om partnerskapet"]
+    contact = "Kontakt\nTelefon: 070-123 45 67\nE-post: info@sprakbron.se\nHör gärna av dig om du vill veta mer.\n\n"
+    (tmp_path / "contact").mkdir()
+    draft = draft_of(tmp_path / "contact", OWN_REPORT + contact)
+    assert "070-123 45 67" in str(draft.fields["sections"]) + str(draft.unplaced)  # never lost
+
+
 def test_a_label_over_sentences_of_its_own_on_each_line_is_one_paragraph(tmp_path: Path):
     goal = ("Mål 1: Fler unga deltar\nResultat: Antalet deltagare har ökat från 131 under 2021 till 212 under 2024. "
             "Drygt hälften av deltagarna bor i Gränby.\nBedömning: Målet är uppfyllt.\n\n")
@@ -1721,6 +1732,11 @@ def test_the_first_line_in_columns_that_heads_the_second_page_too_is_no_title(tm
     assert draft.fields["title"] == "Slutrapport för idéburet offentligt partnerskap"
     assert draft.fields["subtitle"] == "Läxhjälp för barn i Björkekärr"
     assert [section["heading"] for section in draft.fields["sections"]] == ["Bakgrund", "Resultat"]
+    # where it is the only title there is, it is no running header: it stays for staff (never lost)
+    only = text.replace("Slutrapport för idéburet offentligt partnerskap\nLäxhjälp för barn i Björkekärr\n\n", "")
+    (tmp_path / "only").mkdir()
+    draft = draft_of(tmp_path / "only", only)
+    assert "Slutrapport IOP 2017–2019" in str(draft.fields.get("title")) + str(draft.unplaced)
 
 
 @pytest.mark.parametrize("head", ["Föreningen Språkbron Skärholmen\n", "STIFTELSEN ÖPPNA HALLAR I ÖREBRO\n\n",
@@ -1729,6 +1745,16 @@ def test_the_organisations_name_over_its_reports_title_is_who_sends_it(tmp_path:
     draft = draft_of(tmp_path, head + OWN_REPORT)
     assert draft.fields["title"] == "Slutrapport – IOP Språkcafé"
     assert head.split("\n")[0] in draft.unplaced  # set aside, never lost
+    assert head.split("\n")[0] in draft.sender  # and read as who sent it
+
+
+def test_the_sender_over_the_title_names_a_known_organisation_and_a_title_that_wraps_stays_whole(tmp_path: Path):
+    draft = draft_of(tmp_path, "Föreningen Drömstort\n" + OWN_REPORT)
+    assert draft.fields["organisation"] == "dromstort"  # content/organisations.yml
+    wrapped = "Föreningen Språkbrons idéburna offentliga\npartnerskap med Skärholmens stadsdelsnämnd – slutrapport\n"
+    (tmp_path / "wrapped").mkdir()
+    draft = draft_of(tmp_path / "wrapped", OWN_REPORT.replace("Slutrapport – IOP Språkcafé\n", wrapped))
+    assert draft.fields["title"].startswith("Föreningen Språkbrons idéburna offentliga partnerskap")
 
 
 def test_a_title_and_a_heading_underlined_on_the_next_line_as_a_plain_text_file_sets_them(tmp_path: Path):
@@ -1738,6 +1764,11 @@ def test_a_title_and_a_heading_underlined_on_the_next_line_as_a_plain_text_file_
     draft = draft_of(tmp_path, text)
     assert (draft.fields["title"], draft.fields["subtitle"]) == (title, "Läsåren 2013/14–2015/16")
     assert draft.fields["sections"][0]["heading"] == "Om partnerskapet"
+    # a rule under a table's rows is no underline: the sum stays a row of the table
+    table = "Ekonomi\n\nLokalhyra       120 000 kr\nPersonal        300 000 kr\n------\nSumma           420 000 kr\n\n"
+    (tmp_path / "table").mkdir()
+    draft = draft_of(tmp_path / "table", OWN_REPORT + table)
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Om partnerskapet", "Ekonomi"]
 
 
 @pytest.mark.parametrize("line", ["-----Original Message-----", "---------- Forwarded message ---------",
@@ -2343,6 +2374,10 @@ def test_a_two_column_letterhead_with_the_officers_label_alone_in_its_left_colum
            f"Tel. 08-508 149 97\n\n")
     draft = import_document(variant(tmp_path, (old, new)), CONTENT, tmp_path / "out").draft
     assert draft.fields["case_officer"] == {"name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    # a name beside the label is the officer's, however it is written; the line under it is not
+    for name in ("Carl von Essen", "Anna B. Karlsson"):
+        draft = import_document(variant(tmp_path, (old, new.replace(beside, name))), CONTENT, tmp_path / name).draft
+        assert draft.fields["case_officer"]["name"] == name
 
 
 def test_a_contact_at_the_administration_named_by_its_own_name_is_the_case_officer(tmp_path: Path):

@@ -102,30 +102,18 @@ def _numbered_foot(line: str) -> bool:
                                   for cell in cells)
 
 
-_UNDERLINE = re.compile(r"={3,}|-{3,}")  # a heading's underline, as a plain text file sets one
-
-
-def _ruled_apart(block: Block) -> list[Block]:
-    """A block with a rule in it, no blank line between ("Slutrapport för överenskommelsen …" underlined with "=====",
-    "Inledning" with "=========", a footer's rule over its address): the lines above it and the lines below it,
-    each a block of their own (a rule is no text)."""
-    from .layout import RULE
-
-    def rule(line: str) -> bool:
-        return bool(RULE.fullmatch(line.strip()) or _UNDERLINE.fullmatch(line.strip()))
+def _underlined_apart(block: Block) -> list[Block]:
+    """A line underlined on the next, no blank line between ("Slutrapport för överenskommelsen …" over "=====",
+    "Inledning" over "=========", as a plain text file sets a title or a heading): the line a block of its own, and
+    the lines below the rule another. (A rule further down, under a table's rows, stays where it is.)"""
+    from .layout import RULE, sentence
 
     lines = block.text.split("\n")
-    if block.heading is not None or len(lines) < 2 or not any(rule(line) for line in lines):
+    if block.heading is not None or len(lines) < 2 or not lines[0].strip() or sentence(lines[0]) \
+            or not (RULE.fullmatch(lines[1].strip()) or re.fullmatch(r"={3,}|-{3,}", lines[1].strip())):
         return [block]
-    parts: list[Block] = []
-    group: list[str] = []
-    for line in lines:
-        if rule(line):
-            parts += [Block("\n".join(group))] if any(text.strip() for text in group) else []
-            group = []
-        else:
-            group.append(line)
-    return parts + ([Block("\n".join(group))] if any(text.strip() for text in group) else [])
+    rest = "\n".join(lines[2:])
+    return [Block(lines[0]), *([Block(rest)] if rest.strip() else [])]
 
 
 def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
@@ -134,7 +122,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     from .layout import furniture, furniture_block  # a page's header or footer keeps its lines, to be known as such
 
     unwrapped = []
-    blocks = two_columns(side_headings([part for block in blocks for part in _ruled_apart(block)]), vocabulary)
+    blocks = two_columns(side_headings([part for block in blocks for part in _underlined_apart(block)]), vocabulary)
     columns = any(block.in_columns for block in blocks)
     blocks = [part for block in blocks for part in _form_apart(block) for part in _questions_apart(part)]
     for block in [part for block in blocks for part in _table_apart(block) for part in _lists_apart(part)]:
@@ -200,7 +188,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
                 lines = lines[1:]
                 block = Block("\n".join(lines), block.heading, block.list_item)
         if block.heading is None and len(lines) > 2 and ":" not in lines[0] and len(lines[0].split()) <= 6 \
-                and labelled_then_told(lines[1:]):
+                and not _LEADS_ON.search(lines[0]) and labelled_then_told(lines[1:]):  # (never "… hade vi följande")
             # "Fakta om partnerskapet" over its "Avtalsperiod: …" lines; "Resultat" over "Antal unika deltagare: 312"
             # and a sentence after them
             unwrapped.append(Block(lines[0]))
@@ -705,6 +693,9 @@ LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
 _PART_OF_ABOVE = re.compile(r"^(?:varav|därav|av\s+dem|av\s+dessa)\s+[^:.!?\t]{1,50}:\s+\d")
 
 
+_CONTACT_LABEL = re.compile(r"(?:Telefon|Tel|Tfn|Mobil|E-post|Epost|Mejl|Mail|Webb|Hemsida|Adress)\b", re.IGNORECASE)
+
+
 def labelled(line: str) -> bool:
     """A line of a label and its value ("Avtalsperiod: …", "Antal unika deltagare totalt: 312"), or of some of the
     count above it ("varav kvinnor: 201")."""
@@ -723,6 +714,8 @@ def labelled_then_told(lines: list[str]) -> int | None:
         count += 1
     if count == len(lines) > 0:
         return count
+    if any(_CONTACT_LABEL.match(line) for line in lines[:count]):
+        return None  # a contact's phone and e-mail over a sentence ("Hör gärna av dig …"): a paragraph, as written
     rest = " ".join(lines[count:])
     if count < 2 or not (sentence(rest) and rest.endswith((".", "!", "?")) and lines[count][:1].isupper()):
         return None

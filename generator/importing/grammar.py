@@ -1020,7 +1020,10 @@ _RUNS_OVER = re.compile(r"(?:överenskommels\w*|\bavtal\w*|\bIOP(?::n)?|partners
                         # "Vi har haft IOP med socialnämnden i Jönköping sept -21 – aug -23"
                         r"|\b(?:har\s+haft|hade|haft)\s+(?:en\s+|ett\s+)?(?:IOP|överenskommelse|avtal|partnerskap)\b[^.\n]{0,60}$"
                         # "beslutade … att ingå en överenskommelse om IOP med Föreningen X för perioden augusti 2016 – …"
-                        r"|(?:överenskommelse|\bavtal|\bIOP\b|partnerskap)[^.\n]{0,80}\bför\s+perioden\s+$"
+                        # (never another agreement's: "ett avtal om lokalhyra … för perioden …")
+                        r"|(?:överenskommelse|\bavtal)\w*\s+om\s+(?:IOP|idéburet\s+offentligt\s+partnerskap)\b[^.\n]{0,80}"
+                        r"\bför\s+perioden\s+$"
+                        r"|\b(?:IOP|idéburet\s+offentligt\s+partnerskap)\s+med\s+[^.\n]{0,60}\bför\s+perioden\s+$"
                         # a form's field: "Avtalsperiod<TAB>Läsåren 2021/22–2023/24 (augusti 2021–juni 2024)"
                         r"|\b(?:avtalsperiod\w*|avtalstid\w*|projektperiod\w*|projekttid\w*|period)\b[:\t ][^.\n]{0,40}$",
                         re.IGNORECASE)
@@ -1405,10 +1408,15 @@ _QUARTER = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra|tredje|fjär
                       rf"(?P<year>{_YEAR})\b", re.IGNORECASE)
 _QUARTERS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4}
 # A year that spans two calendar years: "för läsåret 2021/2022", "under verksamhetsåret 2022/23".
-_SPLIT_YEAR_BEFORE = re.compile(rf"(?:\b(?:för|under)\s+|^\s*(?:och\s+)?)(?:förlängningen\s+|förlängningsåret\s+)?"
+_SPLIT_YEAR_BEFORE = re.compile(rf"\b(?:för|under)\s+(?:förlängningen\s+|förlängningsåret\s+)?"
                                 rf"(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
                                 rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)",
                                 re.IGNORECASE)
+# … or opening its clause, the verb or "till" right after it: "Läsåret 2016/17 uppgick ersättningen till 420 000 kronor
+# och läsåret 2017/18 till 450 000 kronor" (not "420 000 kronor läsåret 2016/17 respektive 450 000 kronor …").
+_SPLIT_YEAR_OPENS = re.compile(rf"^\s*(?:och\s+)?(?:läs|verksamhets|avtals|bidrags)året\s+(?P<year>{_YEAR})\s*/\s*"
+                               rf"(?:\d{{2}}|{_YEAR})\s+(?:uppgick|var|blev|fick|erhöll|betalades|beviljades|utbetalades|"
+                               rf"till)\b(?!.*\b(?:läs|verksamhets|avtals|bidrags)året\b)", re.IGNORECASE)
 # … or after it, in its own clause: "420 tkr för läsåret 2021/22, 420 tkr för läsåret 2022/23 och …".
 _SPLIT_YEAR_AFTER = re.compile(rf"^\s*(?:för|under)\s+(?:(?:läs|verksamhets|avtals|bidrags)året\s+)(?P<year>{_YEAR})\s*/\s*"
                                rf"(?:\d{{2}}|{_YEAR})(?!\d)(?!\s*\()", re.IGNORECASE)  # (its dates in parentheses: those)
@@ -1465,6 +1473,12 @@ _YEAR_DAYS = re.compile(rf"(?P<year>{_YEAR})\s*\(\s*(?P<first_day>\d{{1,2}})\s+(
 # "… 600 tkr för april–december 2021 och 800 tkr per år …": the months after it, in its own clause.
 _MONTHS_FOR_AFTER = re.compile(rf"\s*för\s+(?:perioden\s+)?(?P<first>{_MONTH})(?:\s+(?P<first_year>{_YEAR}))?\s*{_DASH}\s*"
                                rf"(?P<last>{_MONTH})\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
+
+
+# What says an amount was not paid to the partnership, or not all of it: a cost, a part, a request or a budget
+# ("Kostnaden för lokalen var …", "varav 60 000 kronor för …", "Föreningen ansöker om följande belopp:"). An amount with
+# its months beside such words is left to staff.
+_NOT_PAID = re.compile(r"kostnad|utgift|\bvarav\b|\bav\s+dessa\b|\banvänd|ansök|\bsökt|\bsöker|budget", re.IGNORECASE)
 
 
 def _label_span(label: str) -> tuple[date, date] | None:
@@ -1791,9 +1805,9 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
                 kind = "per_year"
             elif _PER_TERM_AFTER.match(after):
                 kind, years = "period", []  # "60 000 kronor per termin": for each period, which the text may list
-            elif span := _label_span(label):
+            elif not _NOT_PAID.search(f"{lead} {sentence}") and (span := _label_span(label)):
                 kind, years, (period_start, period_end) = "period", [], span  # "2019 (juli–december)": those months
-            elif span := _months_of(_MONTHS_FOR_AFTER.match(after)):
+            elif not _NOT_PAID.search(sentence) and (span := _months_of(_MONTHS_FOR_AFTER.match(after))):
                 kind, years, (period_start, period_end) = "period", [], span  # "600 tkr för april–december 2021"
             elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
                 # A row of a table of amounts: for its year, or for the period its dates give (every writer of
@@ -1806,7 +1820,8 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
                     kind, years, period_start, period_end = "period", [], named[0].start, named[0].end
                 else:
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
-            elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_AFTER.match(after)
+            elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_OPENS.search(before)
+                  or _SPLIT_YEAR_AFTER.match(after)
                   or _SPLIT_YEAR_LABEL.fullmatch(label)) and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
             elif (school := _SPLIT_YEAR_AGAIN.search(before)) \

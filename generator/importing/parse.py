@@ -268,9 +268,11 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
     lines_later = Counter(" ".join(line.split()) for block in body for line in block.text.split("\n"))
     # (the document's first line, in cells, repeated once on a later page heads a document of two pages:
     # "Föreningen Bokstugan Björkekärr<gap>Slutrapport IOP 2017–2019")
+    # (and a title of its own under it: else the line is the only title the document has)
+    titled = any(_TITLE_WORDS.search(block.text) for block in header[1:])
     running = {block.text.strip() for index, block in enumerate(header)
                if block.text.strip() in later and layout.header_lines(block)
-               or lines_later[" ".join(block.text.split())] >= (1 if index == 0 else 2)
+               or lines_later[" ".join(block.text.split())] >= (1 if index == 0 and titled else 2)
                and CELLS.search(block.text.strip()) and "\n" not in block.text.strip()}
     _header(header, draft, running)
     body = [block for block in body if block.text.strip() not in running]
@@ -682,8 +684,10 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         leftovers = _header_lines(lines, draft)
         while len(leftovers) > 1 and layout.sentence(leftovers[-1]) and not layout.sentence(leftovers[0]):
             draft.unplaced.append(leftovers.pop())  # a template's instruction under its title: "Mallen fylls i av …"
-        if len(leftovers) > 1 and _organisation_name(leftovers[0]) and _TITLE_WORDS.search(leftovers[1]):
+        if len(leftovers) > 1 and _organisation_name(leftovers[0]) and _TITLE_WORDS.search(leftovers[1]) \
+                and leftovers[1][:1].isupper():
             draft.unplaced.append(leftovers.pop(0))  # the organisation's name over its report's title: who sends it
+            draft.sender = "\n".join([draft.sender, draft.unplaced[-1]]).strip()
         if len(leftovers) == 2 and title_and_subtitle(leftovers):
             free.append(" ".join(leftovers[0].split()))
             leftovers = leftovers[1:]
@@ -708,6 +712,7 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
         # with no label, over "Slutrapport för idéburet offentligt partnerskap med …"): never the title (a slide deck's
         # own title over "Slutrapport …", a line of its own, stays the title)
         draft.unplaced += free[:named]
+        draft.sender = "\n".join([draft.sender, *(line for line in free[:named] if _organisation_name(line))]).strip()
         free = free[named:]
     if free:
         draft.set("title", free[0])
@@ -732,8 +737,12 @@ _ORGANISATION_NAME = re.compile(r"(?:(?:föreningen|stiftelsen|förbundet)\s+\S|
 
 
 def _organisation_name(line: str) -> bool:
-    return len(line) <= 70 and bool(_ORGANISATION_NAME.match(line.strip())) and not layout.sentence(line) \
-        and not _TITLE_WORDS.search(line)
+    """A name, in capitals or with a name's capital after its first word ("Föreningen Mattestugan i Linköping"; never
+    "Föreningen i siffror" or a title's first line, "Föreningen Mattestugans idéburna offentliga")."""
+    line = line.strip()
+    return len(line) <= 70 and bool(_ORGANISATION_NAME.match(line)) and not layout.sentence(line) \
+        and not _TITLE_WORDS.search(line) and (line.isupper() or bool(re.fullmatch(
+            r"\S+(?:\s+(?:[A-ZÅÄÖ][\w-]*|i|på|och|för))+", line)) and line.split()[-1][:1].isupper())
 
 
 # Words of a report's title, never of a name or a unit.
@@ -1006,9 +1015,10 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         if index >= len(lines):
             return index
         rest, index = lines[index], index + 1
-    elif not _person(rest) and index < len(lines) and _person(lines[index]):
+    elif (layout.committee(rest) or layout.ADDRESSED.match(rest)) and index < len(lines) \
+            and UNLABELLED_OFFICER.match(lines[index].split("\t")[0].strip()):
         # a letterhead in two columns, the label alone in its left one: what stood beside it is the right column's
-        # ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …")
+        # committee ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …")
         draft.unplaced.append(rest)
         rest, index = lines[index], index + 1
     # "Handläggare: Eva Kuoppa<TAB>Tfn 0978-121 63<TAB>E-post …": the name's cell, the phone in a cell beside it
@@ -1034,14 +1044,6 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         draft.set("case_officer", officer)
         draft.officer_by_contact = not handler
     return index
-
-
-def _person(line: str) -> bool:
-    """A person's name, with a title after it or not: "Karin Öhman, utvecklingsledare" (never "Utbildningsnämnden",
-    "Till Äldrenämnden")."""
-    name = layout.officer_name(line.split("\t")[0])
-    return bool(re.fullmatch(layout.PERSON_NAME, name)) and not re.match(r"(?:Till|För|Från)\s", name) \
-        and not re.search(r"(?:nämnd|förvaltning|kommun|stad|region)(?:en)?\b", name, re.IGNORECASE)
 
 
 _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
