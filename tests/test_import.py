@@ -2596,6 +2596,14 @@ def test_a_signatorys_title_and_unit_on_one_line(tmp_path: Path):
                             CONTENT, tmp_path / "out").draft
     assert draft.fields["signatories"][1] == {"name": "Jenny Johansson", "title": "Verksamhetschef",
                                               "unit": "Individ och familj"}
+    # what follows the comma in small letters is the title's own (as writers take it), an administration excepted
+    for line, title, unit in (("Avdelningschef, äldreomsorg", "Avdelningschef, äldreomsorg", None),
+                              ("Utvecklingsledare, socialförvaltningen", "Utvecklingsledare", "socialförvaltningen")):
+        (tmp_path / title).mkdir()
+        draft = import_document(variant(tmp_path / title, (old, f"Jenny Johansson\n{line}\n")), CONTENT,
+                                tmp_path / title / "out").draft
+        assert draft.fields["signatories"][1] == {"name": "Jenny Johansson", "title": title,
+                                                  **({"unit": unit} if unit else {})}, line
 
 
 def test_agreements_in_their_order_in_a_tables_column_and_ended_early():

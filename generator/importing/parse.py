@@ -1673,8 +1673,10 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
                 draft.set("case_officer", {"name": lines[0], "phone": phone})
                 draft.missing.pop("case_officer", None)
         if len(lines) == 2 and (split := re.match(r"^(.+?),\s+(.+)$", lines[1])) and (
-                layout.named(split.group(2), layout.UNIT) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", split.group(1))):
+                layout.named(split.group(2), layout.UNIT) or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", split.group(1))) \
+                and (split.group(2)[:1].isupper() or re.search(r"förvaltning(?:en)?$", split.group(2))):
             # "Avdelningschef, Avdelningen för trygghet", "Verksamhetschef, Individ och familj": a title, its unit
+            # (but "Avdelningschef, äldreomsorg", "Enhetschef, våld i nära relationer": the title, as writers take it)
             lines = [lines[0], split.group(1), split.group(2)]
         if len(lines) > 1:
             person["title"] = lines[1]
