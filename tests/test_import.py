@@ -2839,6 +2839,18 @@ def test_what_was_valuable_is_a_success_and_what_the_people_served_find_hard_no_
                             "hemifrån.", "Mentorprogrammet har fungerat tack vare att lokala företag har ställt upp."]}
 
 
+def test_what_made_it_work_is_a_success_in_the_lessons():
+    from generator.importing.parse import Draft
+    from generator.importing.reading import _lessons
+    draft = Draft()
+    said = ["Samarbetet med sfi-lärarna har också bidragit till att nå målgruppen.",
+            "Närheten till skolan har gjort att barnen har kunnat gå till läxhjälpen på egen hand.",
+            "Fasta tider och samma ledare skapar trygghet.", "Hemtjänstens personal är de bästa ambassadörerna."]
+    _lessons([{"heading": "Lärdomar", "paragraphs": [*said, "Det är svårt att hitta nya ideella krafter."]}], draft)
+    assert draft.fields["lessons"] == {"challenges": ["Det är svårt att hitta nya ideella krafter."],
+                                       "success_factors": said}
+
+
 def test_a_lesson_said_outright_outside_the_lessons():
     from generator.importing.parse import Draft
     from generator.importing.reading import _lessons

@@ -1418,7 +1418,11 @@ _CHALLENGE = re.compile(r"utmaning|svårighet|(?<!som har )(?<!som hade )(?<!som
                         r"\b(?:längre|mer)\s+tid\s+än\s+(?:vi\s+)?(?:väntat|planerat|trodde|beräknat)", re.IGNORECASE)
 _SUCCESS = re.compile(r"framgångsfaktor|framgång|fungerat\s+(?:(?:särskilt|mycket|riktigt|allra)\s+)?(?:väl|bra|bäst)|styrka|"
                       r"lyckat|bidragit positivt|avgörande|värdefull|\btack\s+vare\b|betytt\s+mest"
-                      r"|\bdet viktigaste\b|\blyckade?s\b(?!\s+(?:inte|aldrig))|\blyckats\b(?!\s+(?:inte|aldrig))",
+                      r"|\bdet viktigaste\b|\blyckade?s\b(?!\s+(?:inte|aldrig))|\blyckats\b(?!\s+(?:inte|aldrig))"
+                      # what made it work: "Samarbetet med sfi-lärarna har också bidragit till att nå målgruppen",
+                      # "Närheten till skolan har gjort att barnen har kunnat gå dit själva", "… skapar trygghet"
+                      r"|\bbidra(?:git|r|g)\s+till\b|\b(?:har|hade)\s+gjort\s+(?:att|det\s+(?:lätt|lättare|möjligt))\b"
+                      r"|\bgjorde\s+att\b|\bskapa(?:r|t|de)?\s+trygghet\b|\bde\s+bästa\b",
                       re.IGNORECASE)
 
 
