@@ -2851,6 +2851,16 @@ def test_what_made_it_work_is_a_success_in_the_lessons():
                                        "success_factors": said}
 
 
+def test_whom_the_decision_is_sent_under_the_proposals_is_no_proposal(tmp_path: Path):
+    text = ("Slutrapport för idéburet offentligt partnerskap med Föreningen Studiebryggan\n\nFörslag till beslut\n\n"
+            "att godkänna föreningens slutrapport, samt\natt partnerskapet avslutas den 30 juni 2024.\n\n"
+            "Beslutet skickas till\nFöreningen Studiebryggan\nEkonomienheten\n\nBakgrund\n\n"
+            "Föreningen har haft läxhjälp i Vansbro sedan hösten 2021 i ett idéburet offentligt partnerskap.\n")
+    draft = draft_of(tmp_path, text)
+    assert draft.fields["proposals"] == ["att godkänna föreningens slutrapport, samt",
+                                         "att partnerskapet avslutas den 30 juni 2024."]
+
+
 def test_a_lesson_said_outright_outside_the_lessons():
     from generator.importing.parse import Draft
     from generator.importing.reading import _lessons

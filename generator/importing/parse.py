@@ -1164,9 +1164,10 @@ def _proposals(blocks: list[Block], draft: Draft) -> list[Block]:
     end = at + 1
     while end < len(blocks) and not (looks_like_heading(blocks[end]) and not _proposal_line(blocks[end].text)) \
             and not is_signature(blocks[end]) and not ON_BEHALF.match(blocks[end].text) \
+            and not DISTRIBUTION.match(blocks[end].text.strip()) \
             and not (ATTACHMENT_OR_PLANNING.fullmatch(heading_key(blocks[end].text.split("\n")[0].strip()))):
         # (a heading over its own lines ends them too: "Beslutsunderlag" / "• Tjänsteskrivelse …", "Beslutsplanering"
-        # / "Stadsområdesnämnd Norr 2020-04-22")
+        # / "Stadsområdesnämnd Norr 2020-04-22", and whom the decision is sent: "Beslutet skickas till" / "Föreningen …")
         lines_by_block.append(blocks[end].text.split("\n"))
         end += 1
     lines = [line.strip() for chunk in lines_by_block for line in chunk if line.strip()]
