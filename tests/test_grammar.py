@@ -662,6 +662,12 @@ def test_a_school_year_ends_on_the_day_the_agreement_ends_and_is_read_from_a_poi
     assert agreements_in(text)[0] == [{"start": date(2016, 8, 1), "end": date(2018, 6, 30)}]
     assert amounts(text) == [(420000, "period", [], date(2016, 8, 1), date(2017, 6, 30)),
                              (450000, "period", [], date(2017, 8, 1), date(2018, 6, 30))]
+    # a label that names the school year among other words, unless it is not paid
+    agreement = [{"start": date(2022, 8, 22), "end": date(2024, 6, 14)}]
+    assert [(a.kind, a.start, a.end) for a in funding_in("Överenskommelse 2 (läsåret 2023/24): 345 000 kronor",
+                                                         agreements=agreement)] == [
+        ("period", date(2023, 8, 22), date(2024, 6, 14))]
+    assert funding_in("Ansökt belopp läsåret 2024/25: 300 000 kronor", agreements=agreement)[0].kind == "unknown"
     # (not a school year after the amount before it: "… 420 000 kronor läsåret 2016/17 respektive 450 000 kronor …")
     later = text.split(". ")[0] + ". Ersättningen uppgick till 420 000 kronor läsåret 2016/17 respektive 450 000 kronor."
     assert (450000, "period", [], date(2016, 8, 1), date(2017, 6, 30)) not in amounts(later)

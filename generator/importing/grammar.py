@@ -1822,7 +1822,9 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
             elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_OPENS.search(before)
                   or _SPLIT_YEAR_AFTER.match(after)
-                  or _SPLIT_YEAR_LABEL.fullmatch(label)) and (span := _split_year(school, dated_agreements())):
+                  # (the label names it anywhere, "Överenskommelse 2 (läsåret 2023/24)", unless not paid)
+                  or not _NOT_PAID.search(f"{lead} {label}") and _SPLIT_YEAR_LABEL.search(label)) \
+                    and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
             elif (school := _SPLIT_YEAR_AGAIN.search(before)) \
                     and _SPLIT_YEAR_NAMED.search(sentence, 0, match.start() - len(before) + school.start()) \
