@@ -1392,6 +1392,11 @@ def test_a_case_officer_named_in_a_closing_sentence_or_under_kontaktuppgifter(tm
                                            "Evelyn Garate Ormazabal, utredare\n08-508 149 97\nevelyn@example.se"))
     assert import_document(labelled, CONTENT, tmp_path / "b").draft.fields["case_officer"] == {
         "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
+    # prepared by, the title before the name
+    prepared = variant(tmp_path, without, (text.rstrip()[-40:], text.rstrip()[-40:] + "\n\nÄrendet har beretts av "
+                                           "utredare Evelyn Garate Ormazabal, tfn 08-508 149 97."))
+    assert import_document(prepared, CONTENT, tmp_path / "d").draft.fields["case_officer"] == {
+        "name": "Evelyn Garate Ormazabal", "phone": "08-508 149 97"}
 
 
 def test_a_place_ending_in_s_is_a_genitive_only_before_what_it_owns(tmp_path: Path):

@@ -90,11 +90,12 @@ OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-Z
                            r"|Föredragande|Ansvarig\s+handläggare)\b\s*:?\s*", re.IGNORECASE)
 # The case officer named in a closing sentence: "Ytterligare upplysningar lämnas av Anders Wiklund,
 # föreningskonsulent, telefon 08-535 378 42, e-post …", "Ärendet har handlagts av …", "Handläggare för ärendet
-# är Sofia Nyström, enhetschef. Hon nås på telefon 0141-22 53 18 …".
+# är Sofia Nyström, enhetschef. Hon nås på telefon 0141-22 53 18 …", "Ärendet har beretts av fritidskonsulent Jonas
+# Hedlund." (the title before the name, in small letters).
 OFFICER_SENTENCE = re.compile(
     rf"\b(?:(?:[Yy]tterligare\s+)?(?:[Uu]pplysningar|[Ii]nformation|[Ff]rågor)(?:\s+om\s+ärendet)?\s+(?:lämnas|ges|besvaras)\s+av"
-    rf"|[Hh]andläggare(?:\s+för\s+ärendet)?\s+är|[Ää]rendet\s+har\s+handlagts\s+av"
-    rf"|[Kk]ontaktperson(?:\s+för\s+ärendet)?\s+är)\s+"
+    rf"|[Hh]andläggare(?:\s+för\s+ärendet)?\s+är|[Ää]rendet\s+har\s+(?:handlagts|beretts|utretts)\s+av"
+    rf"|[Kk]ontaktperson(?:\s+för\s+ärendet)?\s+är)\s+(?:[a-zåäö][\w-]*\s+){{0,2}}?"
     rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d|[^.]*\.\s+(?:Hon|Han|Hen)\s+nås[^.]*?\d[\d -]+\d)?)")
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Ert\s+(?:dnr|diarienummer|ärendenummer)|Er\s+beteckning|"
