@@ -689,10 +689,9 @@ _INTRODUCES = re.compile(r"(?:[:;,]|\bbesluta[rs]?|\bbeslöt|\bföreslå[rs]?|\b
 _LABEL_ALONE = re.compile(r"^[A-ZÅÄÖ][^:.!?\t]{2,60}:$")
 # A line of facts, a label and its value: "Avtalsperiod: 2021-01-01–2023-12-31", "Handläggare: Johan Berglund, …".
 LABELLED = re.compile(r"^[A-ZÅÄÖ][\w.()/-]*(?:\s+[\w.()/-]+){0,3}:\s+\S")
-# A count of some of the line's above, on a line of its own: "varav digitala träffar: 6", "därav kvinnor: 201".
+# Some of the count on the line above, on a line of its own: "varav digitala träffar: 6", "därav kvinnor: 201".
 _PART_OF_ABOVE = re.compile(r"^(?:varav|därav|av\s+dem|av\s+dessa)\s+[^:.!?\t]{1,50}:\s+\d")
-
-
+# A contact's line, which a sentence to the reader may follow: "Telefon: 070-…", "E-post: …".
 _CONTACT_LABEL = re.compile(r"(?:Telefon|Tel|Tfn|Mobil|E-post|Epost|Mejl|Mail|Webb|Hemsida|Adress)\b", re.IGNORECASE)
 
 
@@ -720,6 +719,8 @@ def labelled_then_told(lines: list[str]) -> int | None:
     if count < 2 or not (sentence(rest) and rest.endswith((".", "!", "?")) and lines[count][:1].isupper()):
         return None
     return count
+
+
 # A line that stands on its own under a paragraph: a case number, a date ("FRI-2023-03187", "2024-01-15").
 OWN_LINE = re.compile(r"^(?:(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*)?"
                       r"[A-ZÅÄÖ]{1,6}[\s./-]?\d{2,4}[-./:]\d{1,6}(?:[-./:]\d[\d.]*)?|\d{4}-\d{2}-\d{2})$")
