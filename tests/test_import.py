@@ -2866,6 +2866,23 @@ def test_whom_the_decision_is_sent_under_the_proposals_is_no_proposal(tmp_path: 
                                          "att partnerskapet avslutas den 30 juni 2024."]
 
 
+def test_a_protocols_header_with_its_page_number_under_sida_is_no_text(tmp_path: Path):
+    from generator.importing.layout import furniture
+
+    assert furniture("GAGNEFS KOMMUN                                        PROTOKOLLSUTDRAG                Sida")
+    assert not furniture("Sida")  # (a word alone may be text)
+    header = ("GAGNEFS KOMMUN                                        PROTOKOLLSUTDRAG                Sida\n"
+              "Kommunstyrelsen                                       Sammanträdesdatum               {page} (2)\n"
+              "                                                      2022-09-13\n\n\n")
+    text = (header.format(page=1) + "Slutrapport för IOP med Dala-Floda bygdegårdsförening\n\nBakgrund\n\n"
+            "Föreningen har haft öppet hus för ungdomar varje fredag sedan 2019. Att\n\n\n"
+            "Justerandes sign                  Utdragsbestyrkande\n\n\f" + header.format(page=2)
+            + "verksamheten har legat i bygdegården har sänkt trösklarna.\n")
+    paragraphs = draft_of(tmp_path, text).fields["sections"][0]["paragraphs"]
+    assert not any("PROTOKOLLSUTDRAG" in paragraph for paragraph in paragraphs)
+    assert paragraphs[-1].endswith("Att verksamheten har legat i bygdegården har sänkt trösklarna.")
+
+
 def test_a_lesson_said_outright_outside_the_lessons():
     from generator.importing.parse import Draft
     from generator.importing.reading import _lessons

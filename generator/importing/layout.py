@@ -191,6 +191,8 @@ def furniture(line: str) -> bool:
         return False
     if len(cells) == 2 and any(PAGE_NUMBER.match(cell) and re.search(r"[a-z(/]", cell, re.IGNORECASE) for cell in cells):
         return True  # a running header: "Föreningen … – Slutrapport IOP 2021–2023<TAB>Sida 2 av 3"
+    if re.fullmatch(r"(?:Sida|Sid\.?|Blad)", cells[-1], re.IGNORECASE):
+        return True  # a protocol's header, its page's number under "Sida": "GAGNEFS KOMMUN<gap>PROTOKOLLSUTDRAG<gap>Sida"
     if all(PAGE_NUMBER.match(cell) or letterhead(cell) or CONTACT_SIGNAL.search(cell) for cell in cells):
         return True
     if any(CONTACT_SIGNAL.search(cell) for cell in cells) and all(
