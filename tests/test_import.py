@@ -3439,6 +3439,11 @@ def test_a_table_of_money_gives_no_counts():
      "goals_partly_met"),
     # one goal's verdict is not the partnership's
     ("Mål 2, att fler ska delta: målet är delvis uppfyllt.", None),
+    # nor each goal's in turn, nor a question, nor what a report says it will tell
+    ("Fler barn deltar.\n\nBedömning: Målet är uppnått.\n\nFler flickor deltar.\n\nBedömning: Målet är delvis uppnått.",
+     None),
+    ("Har vi nått målen?", None),
+    ("Rapporten beskriver vad som genomförts och hur målen har uppfyllts.", None),
 ])
 def test_the_outcome_from_the_assessment_of_the_goals_as_a_whole(text: str, outcome: str | None):
     from generator.importing.parse import Draft

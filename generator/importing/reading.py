@@ -1307,8 +1307,19 @@ _OWN_VIEW = re.compile(r"Vi\s+(?:bedömer|anser|menar|har|är)\b|Föreningen\s+(
                        r"|(?:Vår|Föreningens)\s+(?:egen\s+)?bedömning\b")
 
 
+# One goal's assessment, as a table or a list of the goals gives each: "Bedömning: Målet är uppnått.", "Målet är
+# delvis uppfyllt." (two or more such in a text are the goals one by one, none the goals as a whole); "hur målen har
+# uppfyllts" asks, it does not say, and so does a question ("Har vi nått målen?").
+_ONE_GOAL = re.compile(r"^\W*(?:Bedömning\s*:\s*)?Målet\s+(?:är|har|bedöms)\b", re.IGNORECASE)
+_ASKS_HOW = re.compile(r"\bhur\s+(?:\w+\s+){0,2}?mål(?:en|et)?\s+(?:har|hade|har\s+kunnat|kunde)\b", re.IGNORECASE)
+
+
 def _outcome(text: str, draft: Draft) -> None:
     sentences = [s for s in grammar.sentences(text) if _SAYS_MET.search(s) or _ASSESSMENT.search(s)]
+    if sum(bool(_ONE_GOAL.match(sentence)) for sentence in sentences) >= 2:
+        sentences = [sentence for sentence in sentences if not _ONE_GOAL.match(sentence)]
+    sentences = [sentence for sentence in sentences
+                 if not _ASKS_HOW.search(sentence) and not sentence.rstrip().endswith("?")]
     # The administration's own assessment first ("Förvaltningen bedömer att …", "Förvaltningens bedömning är
     # att …"), before any sentence that happens to say whether a goal was met.
     sentences.sort(key=lambda sentence: not _ASSESSES.search(sentence))
