@@ -2444,6 +2444,9 @@ def test_places_of_two_words_that_begin_as_place_names_do(tmp_path: Path):
     ("Förvaltningen föreslår att kommunstyrelsen ingår en ny överenskommelse med föreningen för 2024–2025.",
      "new_agreement"),
     ("Verksamheten fortsätter sedan den 1 mars 2024 inom ramen för en ny överenskommelse.", "new_agreement"),
+    # renegotiated first, before a new agreement is proposed
+    ("Förvaltningen har inlett en omförhandling med föreningen om en ny överenskommelse. Ett förslag till ny "
+     "överenskommelse kommer att lämnas till nämnden under hösten.", "renegotiation"),
     ("Överenskommelsen har löpt ut. Föreningen fortsätter verksamheten under 2024 med föreningsbidrag.", "ended"),
     ("När överenskommelsen löper ut fortsätter skateskolan inom föreningens ordinarie verksamhet.", "ended"),
 ])

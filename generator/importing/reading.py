@@ -1406,7 +1406,10 @@ def _next_step(draft: Draft) -> None:
         step = "ended"
     elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
              for sentence in grammar.sentences(text)):
-        step = "new_agreement"  # the proposals say nothing of it; the text, that one is to be proposed
+        # the proposals say nothing of it; the text, that one is to be proposed, or renegotiated first ("Förvaltningen
+        # har inlett en omförhandling med föreningen om en ny överenskommelse")
+        step = "renegotiation" if any(_NEXT_AGREEMENT.search(sentence) and re.search(r"omförhandl", sentence, re.IGNORECASE)
+                                      for sentence in grammar.sentences(text)) else "new_agreement"
     elif draft.later or _runs_on(text, draft.dated or draft.fields.get("meeting_date")):
         step = "new_agreement"  # an agreement that begins after the report (reading._later): already decided
     elif (re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
