@@ -748,11 +748,15 @@ def test_an_amount_labelled_with_part_of_a_year_or_a_total_on_its_own_line():
             (350000, "period", start, end)], label
     # (a label that says more than its months is not only a time: left to staff, as before)
     assert funding_in("Aktiviteter mars–december 2018\t350 000 kr")[0].kind == "unknown"
-    # (nor a request, a cost or a part of an amount: left to staff)
+    # (nor, whatever its kind, an amount applied for, budgeted or spent, or a part of one given before: none paid)
     for text in ("Föreningen ansöker om följande belopp:\njanuari–juni 2025: 200 000 kr",
+                 "Föreningen ansöker om följande belopp:\n2025: 200 000 kr", "Budget 2025:\n2025: 200 000 kr",
                  "Kostnaden för lokalen var 60 000 kronor för april–december 2023.",
-                 "Ersättningen var 400 000 kr, varav 60 000 kronor för april–december 2021 till lokalhyra."):
-        assert all(a.kind == "unknown" for a in funding_in(text)), text
+                 "Kostnaden för lokalen var 60 000 kronor per år.",
+                 "Av dessa användes 60 000 kronor för 2022 till hyra."):
+        assert funding_in(text) == [], text
+    # (the partnership's own cost is its money: "Kostnaden för partnerskapet var …")
+    assert [a.kind for a in funding_in("Kostnaden för partnerskapet var 450 000 kronor per år.")] == ["per_year"]
 
 
 def test_an_amount_for_half_a_year_and_for_the_years_its_own_clause_names():

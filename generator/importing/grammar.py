@@ -1401,7 +1401,7 @@ _PERIOD_BEFORE = re.compile(r"\b(?:för|under)\s+(?:hela\s+)?(?:avtals|partnersk
                             r"|\bförlängning(?:en|sperioden)\b", re.IGNORECASE)
 # "För 2023 uppgick bidraget till …": the year before the amount, in its clause.
 _PART_OF = re.compile(r"\b(?:i\s+(?:bidraget|beloppet|ersättningen|summan)\s+ingår|ingår\s+i\s+(?:bidraget|beloppet|"
-                      r"ersättningen))\b|^\s*Av\s+(?:bidraget|beloppet|ersättningen)\b", re.IGNORECASE)
+                      r"ersättningen))\b|^\s*Av\s+(?:bidraget|beloppet|ersättningen|dessa|dem|detta)\b", re.IGNORECASE)
 # ("Av ersättningen för 2021 betalades 100 000 kronor ut som startbidrag": a part, paid early, of a yearly amount)
 _HALF_YEAR = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra)\s+halvåret\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
 _QUARTER = re.compile(rf"\b(?:för|under)\s+(?P<which>första|andra|tredje|fjärde|sista)\s+kvartalet\s+(?:år\s+)?"
@@ -1475,10 +1475,9 @@ _MONTHS_FOR_AFTER = re.compile(rf"\s*för\s+(?:perioden\s+)?(?P<first>{_MONTH})(
                                rf"(?P<last>{_MONTH})\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
 
 
-# What says an amount was not paid to the partnership, or not all of it: a cost, a part, a request or a budget
-# ("Kostnaden för lokalen var …", "varav 60 000 kronor för …", "Föreningen ansöker om följande belopp:"). An amount with
-# its months beside such words is left to staff.
-_NOT_PAID = re.compile(r"kostnad|utgift|\bvarav\b|\bav\s+dessa\b|\banvänd|ansök|\bsökt|\bsöker|budget", re.IGNORECASE)
+# A lead over amounts not paid to the partnership: applied for, budgeted or spent ("Föreningen ansöker om följande
+# belopp:", "Budget 2025:", "Kostnader:").
+_NOT_PAID = re.compile(r"kostnad|utgift|ansök|\bsökt|\bsöker|budget", re.IGNORECASE)
 
 
 def _label_span(label: str) -> tuple[date, date] | None:
@@ -1522,7 +1521,8 @@ _ONE_YEAR_AFTER = re.compile(rf"\s*(?:för|under|avseende)\s+(?:år\s+|året\s+)
 _IN_KIND = re.compile(r"\b(?:ideell\w*|egen|egna|eget)\s+(?:insats\w*|arbete\w*|tid)\b|\bvärdet\s+av\b|\bvärderad\w*",
                       re.IGNORECASE)
 # What the organisation spent is no funding: "Föreningens kostnader för verksamheten uppgick till 896 650 kronor".
-_COSTS = re.compile(r"\b(?:kostnader(?:na)?|utgifter(?:na)?)\b[^,.;]{0,60}?\b(?:uppgick|uppgått|uppgår|var|blev|landade)\b",
+_COSTS = re.compile(r"\b(?:kostnader(?:na)?|utgifter(?:na)?|kostnaden(?!\s+för\s+(?:partnerskapet|överenskommelsen|IOP|"
+                    r"nämnden|kommunen)))\b[^,.;]{0,60}?\b(?:uppgick|uppgått|uppgår|var|blev|landade)\b",
                     re.IGNORECASE)
 _MONEY_HINT = re.compile(r"kr|sek|:-", re.IGNORECASE)  # a sentence without these has no amount
 # Money from another funder, named after the amount, is none of the partnership's: "60 000 kronor från Länsstyrelsen",
@@ -1571,8 +1571,9 @@ def _lead_before(text: str, at: int) -> str:
 
 
 def _lead_not_ours(lead: str, home: str | None) -> bool:
-    """A lead that says its amounts are another funder's, the organisation's own money or work in kind."""
-    return bool(_OWN_MONEY.search(lead) or _IN_KIND.search(lead)) or any(
+    """A lead that says its amounts are another funder's, the organisation's own money or work in kind, or not paid
+    at all: applied for, budgeted or spent ("Föreningen ansöker om följande belopp:", "Kostnader:")."""
+    return bool(_OWN_MONEY.search(lead) or _IN_KIND.search(lead) or _NOT_PAID.search(lead)) or any(
         _another_funder("", lead[found.start():], home) for found in re.finditer(r"\bfrån\b", lead))
 
 
@@ -1805,9 +1806,9 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
                 kind = "per_year"
             elif _PER_TERM_AFTER.match(after):
                 kind, years = "period", []  # "60 000 kronor per termin": for each period, which the text may list
-            elif not _NOT_PAID.search(f"{lead} {sentence}") and (span := _label_span(label)):
+            elif span := _label_span(label):
                 kind, years, (period_start, period_end) = "period", [], span  # "2019 (juli–december)": those months
-            elif not _NOT_PAID.search(sentence) and (span := _months_of(_MONTHS_FOR_AFTER.match(after))):
+            elif span := _months_of(_MONTHS_FOR_AFTER.match(after)):
                 kind, years, (period_start, period_end) = "period", [], span  # "600 tkr för april–december 2021"
             elif row and (_ROW_YEAR.match(sentence) or periods_in(sentence[:match.start()])):
                 # A row of a table of amounts: for its year, or for the period its dates give (every writer of
@@ -1822,8 +1823,8 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
                     kind, years = "per_year", [int(_ROW_YEAR.match(sentence)["year"])]
             elif (school := _SPLIT_YEAR_BEFORE.search(before) or _SPLIT_YEAR_OPENS.search(before)
                   or _SPLIT_YEAR_AFTER.match(after)
-                  # (the label names it anywhere, "Överenskommelse 2 (läsåret 2023/24)", unless not paid)
-                  or not _NOT_PAID.search(f"{lead} {label}") and _SPLIT_YEAR_LABEL.search(label)) \
+                  # (the label names it anywhere, "Överenskommelse 2 (läsåret 2023/24)")
+                  or _SPLIT_YEAR_LABEL.search(label)) \
                     and (span := _split_year(school, dated_agreements())):
                 kind, years, (period_start, period_end) = "period", [], span  # "för läsåret 2021/2022"
             elif (school := _SPLIT_YEAR_AGAIN.search(before)) \
