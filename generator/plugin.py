@@ -66,8 +66,9 @@ class _KeptPage(_GeneratedPage):
 
 class IopConfig(Config):
     content_dir = config_options.Type(str, default="content")
-    # .gz and .br beside each page and data file of the whole site, for a server that sends them as they are (nginx,
-    # GitLab Pages); not beside the downloads of one listing or one report (site/server.py's `precompressed`).
+    # .gz beside each page and data file of the whole site (and .br where Brotli pays), for a server that sends them
+    # as they are (nginx, GitLab Pages); not beside the downloads of one listing or one report (site/server.py's
+    # `precompressed` and `brotli_pays`).
     precompress = config_options.Type(bool, default=True)
     # Pages per Pagefind program before the next takes over (site/search.py): bounds the build's memory.
     search_shard_pages = config_options.Type(int, default=SHARD_PAGES)

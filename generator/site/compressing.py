@@ -1,4 +1,4 @@
-"""The precompressed copies (`.gz`, `.br`), made while the site is built, on the core the build leaves idle.
+"""The precompressed copies (`.gz`, and `.br` where it pays), made while the site is built, on a core left idle.
 
 MkDocs renders the pages on one core, and Pagefind's indexing leaves much
 of the second idle; compressing after the build took 18 s of 150 at 10,000
