@@ -67,6 +67,8 @@ _FILLERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800", "\u180e"}
 
 def visible(text: str) -> bool:
     """Whether a text shows anything at all."""
+    if text[:1].isascii() and text[:1].isalnum():  # (most values, at once: a letter or digit of ASCII shows)
+        return True
     return any(c not in _FILLERS and unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in text)
 
 

@@ -27,7 +27,7 @@ import yaml
 from yaml.resolver import Resolver
 
 from ..errors import Problem
-from ..text import FORBIDDEN_CHARACTER, character_problem
+from ..text import FORBIDDEN_CHARACTER, character_problem, forbidden_character
 
 # Limits that keep a hostile or broken file from costing unbounded time or
 # memory. A real report is a few kilobytes and a few levels deep.
@@ -168,9 +168,9 @@ def position(text: str, index: int) -> tuple[int, int]:
 
 
 def load_text(text: str, shown: str) -> tuple[Document | None, list[Problem]]:
-    found = list(itertools.islice(FORBIDDEN_CHARACTER.finditer(text), MAX_CHARACTER_PROBLEMS + 1))
-    if not found:
+    if forbidden_character(text) is None:  # (the same question, nine times as fast on a whole file)
         return _parse(text, shown)
+    found = list(itertools.islice(FORBIDDEN_CHARACTER.finditer(text), MAX_CHARACTER_PROBLEMS + 1))
     # Each such character is reported where an editor shows it, naming the field it stands in. The file is
     # read with a space in its place (the same length, and no line break YAML would count), so its other
     # problems come in the same run and every line number is the editor's.
@@ -328,7 +328,22 @@ class _Builder:
     def feed(self, event: yaml.Event) -> bool:
         """Take one parser event; False means stop reading this file."""
         line, column = event.start_mark.line + 1, event.start_mark.column + 1
-        if isinstance(event, yaml.DocumentStartEvent):
+        if type(event) is yaml.ScalarEvent:  # (most events: asked first)
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+            end = event.end_mark
+            plain = not event.style  # libyaml says "", the pure-Python parser None
+            cut = plain and end.line < len(self.lines) and bool(_COMMENT_AFTER.match(self.lines[end.line], end.column))
+            if self.spans is not None or line not in self.line_fields:  # (a value beside its name needs no path)
+                top = self.stack[-1] if self.stack else None
+                is_key = top is not None and isinstance(top.node, Mapping) and top.key is None and not top.skip_value
+                field = join(top.path, event.value) if is_key and top else self.child_path()
+                self.line_fields.setdefault(line, field)
+                if self.spans is not None:
+                    self.spans.append((event.start_mark.index, end.index, field))
+            self.add(Scalar(_composed(event.value), tag, line, column, cut, block=event.style in ("|", ">")))
+        elif isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
                 self.problem(line, column, "", "innehåller mer än ett YAML-dokument (ett andra `---`); "
@@ -337,20 +352,6 @@ class _Builder:
         elif isinstance(event, yaml.AliasEvent):
             self.problem(line, column, self.child_path(), f"använder YAML-aliaset *{event.anchor}; skriv ut värdet i sin helhet")
             self.add(Scalar("", NULL_TAG, line, column))
-        elif isinstance(event, yaml.ScalarEvent):
-            tag = event.tag
-            if tag is None or tag == "!":
-                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-            end = event.end_mark
-            plain = not event.style  # libyaml says "", the pure-Python parser None
-            cut = plain and end.line < len(self.lines) and bool(_COMMENT_AFTER.match(self.lines[end.line], end.column))
-            top = self.stack[-1] if self.stack else None
-            is_key = top is not None and isinstance(top.node, Mapping) and top.key is None and not top.skip_value
-            field = join(top.path, event.value) if is_key and top else self.child_path()
-            self.line_fields.setdefault(line, field)
-            if self.spans is not None:
-                self.spans.append((event.start_mark.index, end.index, field))
-            self.add(Scalar(_composed(event.value), tag, line, column, cut, block=event.style in ("|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
                 self.problem(line, column, self.child_path(), f"är nästlat djupare än {MAX_DEPTH} nivåer")
