@@ -198,7 +198,8 @@ class IopPlugin(BasePlugin[IopConfig]):
             return  # a preview's later builds keep the first build's search index
         try:
             self.search = SearchIndex(Path(config.config_file_path).parent, Path(config.site_dir),
-                                      self.config.search_shard_pages)
+                                      self.config.search_shard_pages,
+                                      expected=sum(spec.searchable for spec in self.specs.values()))
         except SearchError as error:
             raise PluginError(str(error)) from None
 

@@ -157,3 +157,34 @@ def test_the_files_every_search_fetches_are_compressed_with_zlibs_level_9_and_wo
     write(tmp_path / "chunk", encoded, chunk=True)
     assert (tmp_path / "meta").read_bytes() == gzip.compress(MARK + encoded, compresslevel=9, mtime=0)
     assert (tmp_path / "chunk").read_bytes() == gzip_ng.compress(MARK + encoded, compresslevel=6, mtime=0)
+
+
+def test_the_last_shards_get_smaller_so_that_little_is_left_to_write_after_the_last_page():
+    from generator.site.search import LAST_SHARD_PAGES, shard_sizes
+
+    assert shard_sizes(12060, 2000) == [2000, 2000, 2000, 2000, 2000, 1030, 515, 258, 257]
+    assert shard_sizes(1206, 2000) == [603, 302, 301]  # 1,000 reports: no longer one shard written at the end
+    assert shard_sizes(120, 2000) == [120]  # a small site: one program, which writes the site's index itself
+    assert shard_sizes(40, 7) == [7, 7, 7, 7, 7, 5]
+    for pages in (1, 249, 250, 251, 499, 500, 1999, 2000, 2001, 4321, 9999):
+        sizes = shard_sizes(pages, 2000)
+        assert sum(sizes) == pages and max(sizes) <= 2000, pages
+        assert len(sizes) == 1 or min(sizes) >= LAST_SHARD_PAGES, (pages, sizes)
+        assert sizes == sorted(sizes, reverse=True), (pages, sizes)
+
+
+def test_an_index_that_knows_its_pages_is_built_in_the_shards_planned(tmp_path: Path):
+    from conftest import REPO
+
+    from generator.site.search import SearchIndex, shard_sizes
+
+    index = SearchIndex(REPO, tmp_path, shard_pages=1000, expected=1700)
+    for number in range(1700):
+        index.add(f"sida-{number}/", page(f"ord nummer {number}", f'<span data-pagefind-sort="belopp">{number}</span>'))
+    try:
+        assert index.write(tmp_path) == 1700
+        assert [len(shard.sorts) for shard in index.shards] == shard_sizes(1700, 1000) == [850, 425, 425]
+    finally:
+        index.close()
+    meta = read(next((tmp_path / "pagefind").glob("*.pf_meta")))
+    assert meta[4] == [["belopp", list(range(1700))]]
