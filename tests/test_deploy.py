@@ -84,7 +84,7 @@ def test_the_server_files_agree_with_each_other_and_with_the_pages(site: Path):
 
 def test_the_shipped_nginx_configuration_names_only_what_exists():
     site_conf = (REPO / "deploy/nginx/site.conf").read_text(encoding="utf-8")
-    for needed in ("gzip_static on;", "brotli_static on;", "error_page 404 /404.html;",
+    for needed in ("gzip_static on;", "gzip_proxied any;", "brotli_static on;", "error_page 404 /404.html;",
                    "include @SITE@/.server/nginx.conf;", "location ^~ /.server/"):
         assert needed in site_conf
     main = (REPO / "deploy/nginx/iop-rapporter.conf").read_text(encoding="utf-8")

@@ -188,3 +188,34 @@ def test_an_index_that_knows_its_pages_is_built_in_the_shards_planned(tmp_path: 
         index.close()
     meta = read(next((tmp_path / "pagefind").glob("*.pf_meta")))
     assert meta[4] == [["belopp", list(range(1700))]]
+
+
+def test_an_index_of_one_planned_shard_is_written_by_its_program_without_a_merge(tmp_path: Path):
+    from conftest import REPO
+
+    from generator.site.search import SearchIndex
+
+    index = SearchIndex(REPO, tmp_path, shard_pages=1000, expected=120)
+    for number in range(120):
+        index.add(f"sida-{number}/", page(f"ord nummer {number}", ""))
+    try:
+        assert index.shards == [] and index.write(tmp_path) == 120
+        assert [shard.folder for shard in index.shards] == [tmp_path / "pagefind"]  # written in place: no merge
+    finally:
+        index.close()
+    assert (tmp_path / "pagefind/pagefind-entry.json").is_file()
+
+
+def test_more_pages_than_planned_never_make_a_shard_larger_than_shard_pages(tmp_path: Path):
+    from conftest import REPO
+
+    from generator.site.search import SearchIndex
+
+    index = SearchIndex(REPO, tmp_path, shard_pages=300, expected=50)  # planned: one shard of 50
+    for number in range(700):
+        index.add(f"sida-{number}/", page(f"ord nummer {number}", ""))
+    try:
+        assert index.write(tmp_path) == 700
+        assert [len(shard.sorts) for shard in index.shards] == [300, 300, 100]
+    finally:
+        index.close()

@@ -185,12 +185,17 @@ class SearchIndex:
         self.in_shard += 1
         if len(self.pending) >= 500:  # answered in order: wait for the oldest, so that unanswered pages stay few
             self._answered(*self.pending.pop(0), self.sorts)
-        if self.in_shard >= self._shard_size():
+        if self._shard_full():
             self._finish_behind()
 
-    def _shard_size(self) -> int:
+    def _shard_full(self) -> bool:
+        """Whether the current shard has its pages. The last shard planned stays open until `write`, as a shard
+        without a plan does until it has shard_pages: a site of one shard gets the index Pagefind itself writes,
+        with no merge, and more pages than planned never make a shard larger than shard_pages."""
         number = len(self.shards)
-        return self.sizes[number] if number < len(self.sizes) else self.shard_pages
+        if number + 1 < len(self.sizes):
+            return self.in_shard >= self.sizes[number]
+        return self.in_shard >= self.shard_pages
 
     def _finish_behind(self) -> None:
         """The current shard finished in the writer thread, one shard after the other. The programs hold at most
@@ -206,8 +211,11 @@ class SearchIndex:
         self.writing.append((self.writer.submit(self._shard_finisher(self.work / str(len(self.shards)))), pages))
 
     def _next_size(self) -> int:
+        """The pages of the shard after the one being handed over: none after the last one planned."""
         number = len(self.shards) + 1
-        return self.sizes[number] if number < len(self.sizes) else self.shard_pages
+        if not self.sizes:
+            return self.shard_pages
+        return self.sizes[number] if number < len(self.sizes) else 0
 
     def _start(self) -> None:
         assert self.program is not None
@@ -266,8 +274,8 @@ class SearchIndex:
 
 def shard_sizes(pages: int, most: int) -> list[int]:
     """The pages of each shard for an index of this many pages: shards of `most` pages, then each about half of
-    what is left, none below LAST_SHARD_PAGES (nor above `most`). An index of up to LAST_SHARD_PAGES pages (or of
-    `most`, if that is fewer) is one shard, which Pagefind writes as the site's own, with no merge."""
+    what is left, none above `most` and none below LAST_SHARD_PAGES where `most` allows it (from twice that). An
+    index of up to LAST_SHARD_PAGES pages (or of `most`, if that is fewer) is one shard."""
     smallest = min(LAST_SHARD_PAGES, most)
     sizes: list[int] = []
     left = pages
