@@ -1695,6 +1695,21 @@ def test_the_place_and_date_over_the_names_in_their_block_is_no_text_and_whom_th
     assert draft.new_organisation == {"id": "sprakbron", "name": "Språkbron"}
 
 
+def test_whom_each_signatory_signs_for_over_the_name_or_the_board_over_the_names_is_the_unit(tmp_path: Path):
+    # "För …" over each one's name and title, in a block of its own
+    draft = draft_of(tmp_path, OWN_REPORT + "Skärholmen den 12 februari 2025\n\nFör Skärholmens stadsdelsförvaltning\n"
+                     "Karin Alm\nAvdelningschef\n\nFör Föreningen Språkbron\nHussein Abdi\nOrdförande\n")
+    assert draft.fields["signatories"] == [
+        {"name": "Karin Alm", "title": "Avdelningschef", "unit": "Skärholmens stadsdelsförvaltning"},
+        {"name": "Hussein Abdi", "title": "Ordförande", "unit": "Föreningen Språkbron"}]
+    # the association's board over its signatories in columns: the association is their unit
+    (tmp_path / "b").mkdir()
+    draft = draft_of(tmp_path / "b", OWN_REPORT + "För styrelsen i Föreningen Språkbron\n\n"
+                     "Jonas Lantto\tElin Rova\nOrdförande\tVerksamhetsledare\n")
+    assert [(s["name"], s["title"], s.get("unit")) for s in draft.fields["signatories"]] == [
+        ("Jonas Lantto", "Ordförande", "Föreningen Språkbron"), ("Elin Rova", "Verksamhetsledare", "Föreningen Språkbron")]
+
+
 def test_a_heading_over_lines_of_counts_and_a_sentence_after_them_no_blank_line_between(tmp_path: Path):
     results = ("Resultat\nAntal språkcaféträffar totalt: 84\nvarav digitala träffar: 6\n"
                "Antal unika deltagare totalt: 312\nVid utvärderingen i januari 2025 uppgav 78 procent av deltagarna att "

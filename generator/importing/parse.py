@@ -242,6 +242,9 @@ def is_signature(block: Block) -> bool:
         return signature_table(block) is not None
     if _signed_lines(block):
         return True
+    if block.heading is None and len(lines) == 3 and ON_BEHALF.match(lines[0].strip()) and NAME_LINE.match(lines[1]) \
+            and len(lines[2]) < 60 and not lines[2].endswith("."):
+        return True  # "För Skärholmens stadsdelsförvaltning" over a name and a title
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
             and not layout.named(lines[0], layout.MUNICIPALITY)  # "BORÅS STAD" over a page: its running header
@@ -1111,7 +1114,8 @@ def _committee(lines: list[str], draft: Draft) -> bool:
 
 
 # Whom the signatures below sign for: "För Föreningen Nya Bruket".
-ON_BEHALF = re.compile(r"(?:För|På uppdrag av)\s+(?P<name>[A-ZÅÄÖ][^\n.]{2,80})$")
+# ("För styrelsen i Ungdomsföreningen Älvgården": the association signs, through its board)
+ON_BEHALF = re.compile(r"(?:För|På uppdrag av)\s+(?:styrelsen\s+(?:i|för)\s+)?(?P<name>[A-ZÅÄÖ][^\n.]{2,80})$")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
 BULLET_ITEM = re.compile(rf"^\s*{ITEM_SIGN}\s+(.*)$")
@@ -1664,6 +1668,8 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             units = [ON_BEHALF.sub(r"\g<name>", cell) for cell in _cells(unit_above)]
             units = units if len(units) > 1 else []
             continue
+        if len(lines) == 3 and (behalf := ON_BEHALF.match(lines[0])) and NAME_LINE.match(lines[1]):
+            lines = [lines[1], lines[2], behalf["name"]]  # "För Socialförvaltningen Nordost" over a name and title
         person = {"name": lines[0]}
         contact = [line for line in lines[1:] if layout.EMAIL.match(line) or layout.PHONE.fullmatch(line.strip())]
         if contact:  # a signatory's phone or e-mail is no title or unit; a phone makes the case officer if none is
