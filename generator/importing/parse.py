@@ -199,8 +199,7 @@ def signature_table(block: Block) -> list[list[str]] | None:
         return [[found["name"], found["title"], *([found["unit"]] if found["unit"] else [])]
                 for found in signed if found]
     if block.heading is not None or not rows or len(rows) > 4 or any(len(row) != len(rows[0]) for row in rows) \
-            or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") and not _ROLE_SHORT.fullmatch(cell)
-                                                  for row in rows for cell in row):
+            or not 2 <= len(rows[0]) <= 3 or any(len(cell) >= 60 or cell.endswith(".") for row in rows for cell in row):
         return None
     if len(rows) > 2 and all(ON_BEHALF.match(cell) for cell in rows[0]) and all(NAME_LINE.match(c) for c in rows[1]):
         # "För Välfärdsförvaltningen<TAB>För PRO Orsa" over the names and titles: whom each signs for is the unit
@@ -210,10 +209,6 @@ def signature_table(block: Block) -> list[list[str]] | None:
     if all(NAME_LINE.match(row[0]) and not any(NAME_LINE.match(cell) for cell in row[1:]) for row in rows):
         return rows
     return None
-
-
-# A role cut short, which ends on a full stop and is no sentence: "Ordf.", "V. ordf.", "Sekr.".
-_ROLE_SHORT = re.compile(r"(?i:(?:v\.\s*)?ordf|sekr|ledam|suppl|förv\.\s*chef|avd\.\s*chef|verks\.\s*chef)\.")
 
 
 # A signature on one line, the name and the title after a comma, and the unit after another: "Camilla Holm,
@@ -252,7 +247,6 @@ def is_signature(block: Block) -> bool:
         return True  # "För Skärholmens stadsdelsförvaltning" over a name and a title
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
-            and not lines[1].lstrip().startswith(("–", "-", "—"))  # "ALFTA SENIORKLUBB" over its motto: a letterhead
             and not layout.named(lines[0], layout.MUNICIPALITY)  # "BORÅS STAD" over a page: its running header
             and not any(layout.NUMBERED_FOOTER.match(line) for line in lines))  # "Tjänsteskrivelse 2 (4)"
 
@@ -1396,10 +1390,7 @@ def _split_closing(blocks: list[Block], draft: Draft,
     document's title heads its sections, nested under it (`AttachedTitle`), and its signatories are the memo's too."""
     at = next((i for i, block in enumerate(blocks) if ATTACHED_PART.match(block.text.strip()) and "\n" not in block.text
                and (any(is_signature(b) or _approvals_start(b.text.split("\n")[0]) for b in blocks[max(0, i - 4):i])
-                    or i + 1 < len(blocks) and blocks[i + 1].text.split("\n")[0].strip() in listed)
-               # (or the organisation's own report, titled, right after the memo's signatures and a letterhead)
-               or _REPORT_TITLE.match(block.text.strip()) and "\n" not in block.text.strip() and 0 < i < len(blocks) - 1
-               and any(is_signature(b) for b in blocks[max(0, i - 3):i])),
+                    or i + 1 < len(blocks) and blocks[i + 1].text.split("\n")[0].strip() in listed)),
               None)  # after the memo's signatures, or over the title of a document the memo lists
     if at is None:
         return _split_closing_one(blocks, draft)
@@ -1417,10 +1408,6 @@ def _split_closing(blocks: list[Block], draft: Draft,
     body, signatures, closing = _split_closing_one(blocks[:at], draft)
     part_body, part_signatures, part_closing = _split_closing(part, draft, listed)  # and a second document after this one
     return body + part_body, signatures + part_signatures, closing + part_closing
-
-
-# The title of a final report ("Slutrapport IOP ”Träffpunkt Alfta” sep 2021 – dec 2023").
-_REPORT_TITLE = re.compile(r"^Slutrapport\b(?!\s*[.:])")
 
 
 class AttachedTitle(Block):
