@@ -1708,6 +1708,12 @@ def test_whom_each_signatory_signs_for_over_the_name_or_the_board_over_the_names
                      "Jonas Lantto\tElin Rova\nOrdförande\tVerksamhetsledare\n")
     assert [(s["name"], s["title"], s.get("unit")) for s in draft.fields["signatories"]] == [
         ("Jonas Lantto", "Ordförande", "Föreningen Språkbron"), ("Elin Rova", "Verksamhetsledare", "Föreningen Språkbron")]
+    # under the name, an e-mail, a phone or a second name is no title: the block is not read this way
+    from generator.importing.parse import _signs_for
+    assert _signs_for(["För Skärholmens stadsdelsförvaltning", "Karin Alm", "Avdelningschef"])["name"] == \
+        "Skärholmens stadsdelsförvaltning"
+    for third in ("karin.alm@stockholm.se", "08-508 123 45", "Ole Ek"):
+        assert _signs_for(["För Skärholmens stadsdelsförvaltning", "Karin Alm", third]) is None, third
 
 
 def test_a_heading_over_lines_of_counts_and_a_sentence_after_them_no_blank_line_between(tmp_path: Path):

@@ -242,13 +242,22 @@ def is_signature(block: Block) -> bool:
         return signature_table(block) is not None
     if _signed_lines(block):
         return True
-    if block.heading is None and len(lines) == 3 and ON_BEHALF.match(lines[0].strip()) and NAME_LINE.match(lines[1]) \
-            and len(lines[2]) < 60 and not lines[2].endswith("."):
-        return True  # "För Skärholmens stadsdelsförvaltning" over a name and a title
+    if block.heading is None and _signs_for(lines):
+        return True
     return (block.heading is None and 2 <= len(lines) <= 5 and bool(NAME_LINE.match(lines[0]))
             and all(len(line) < 60 and not line.endswith(".") for line in lines)
             and not layout.named(lines[0], layout.MUNICIPALITY)  # "BORÅS STAD" over a page: its running header
             and not any(layout.NUMBERED_FOOTER.match(line) for line in lines))  # "Tjänsteskrivelse 2 (4)"
+
+
+def _signs_for(lines: list[str]) -> re.Match[str] | None:
+    """Whom a signatory signs for, over the name and a title ("För Skärholmens stadsdelsförvaltning" / "Karin Alm" /
+    "Avdelningschef"): its match, else None (a phone, an e-mail or a second name is no title)."""
+    lines = [line.strip() for line in lines]
+    if len(lines) != 3 or not NAME_LINE.match(lines[1]) or NAME_LINE.match(lines[2]) or len(lines[2]) >= 60 \
+            or lines[2].endswith(".") or layout.EMAIL.match(lines[2]) or layout.PHONE.fullmatch(lines[2]):
+        return None
+    return ON_BEHALF.match(lines[0])
 
 
 def parse(blocks: list[Block], districts: list[District], organisations: list[Organisation],
@@ -1668,7 +1677,7 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
             units = [ON_BEHALF.sub(r"\g<name>", cell) for cell in _cells(unit_above)]
             units = units if len(units) > 1 else []
             continue
-        if len(lines) == 3 and (behalf := ON_BEHALF.match(lines[0])) and NAME_LINE.match(lines[1]):
+        if behalf := _signs_for(lines):
             lines = [lines[1], lines[2], behalf["name"]]  # "För Socialförvaltningen Nordost" over a name and title
         person = {"name": lines[0]}
         contact = [line for line in lines[1:] if layout.EMAIL.match(line) or layout.PHONE.fullmatch(line.strip())]
