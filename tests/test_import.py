@@ -1708,6 +1708,10 @@ def test_whom_each_signatory_signs_for_over_the_name_or_the_board_over_the_names
                      "Jonas Lantto\tElin Rova\nOrdförande\tVerksamhetsledare\n")
     assert [(s["name"], s["title"], s.get("unit")) for s in draft.fields["signatories"]] == [
         ("Jonas Lantto", "Ordförande", "Föreningen Språkbron"), ("Elin Rova", "Verksamhetsledare", "Föreningen Språkbron")]
+    # the same lead over "Name, role" lines: one check of whom they sign for, wherever it stands
+    from generator.importing.parse import _signed_lines
+    assert _signed_lines(Block("För styrelsen i Föreningen Språkbron\nJonas Lantto, ordförande\nElin Rova, kassör")) == [
+        ["Jonas Lantto", "ordförande", "Föreningen Språkbron"], ["Elin Rova", "kassör", "Föreningen Språkbron"]]
     # under the name, an e-mail, a phone or a second name is no title: the block is not read this way
     from generator.importing.parse import _signs_for
     assert _signs_for(["För Skärholmens stadsdelsförvaltning", "Karin Alm", "Avdelningschef"])["name"] == \

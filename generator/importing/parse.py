@@ -225,12 +225,12 @@ def _signed_lines(block: Block) -> list[list[str]] | None:
     """The people of a block that signs a name and title a line ("Camilla Holm, förvaltningschef"), else None."""
     lines = [line.strip() for line in block.text.split("\n") if line.strip()]
     # "För Kunskapsverket Habo" over them: whom they sign for, each one's unit unless the line gives its own
-    on_behalf = re.fullmatch(r"För\s+(?P<unit>[A-ZÅÄÖ][\w -]{2,60})", lines[0]) if len(lines) > 1 else None
+    on_behalf = ON_BEHALF.match(lines[0]) if len(lines) > 1 else None
     signing = lines[1:] if on_behalf else lines
     found = [SIGNED_LINE.match(line) for line in signing]
     if block.heading is not None or block.list_item or not signing or len(signing) > 4 or not all(found):
         return None
-    return [[match["name"], match["title"], *([unit] if (unit := match["unit"] or (on_behalf and on_behalf["unit"]))
+    return [[match["name"], match["title"], *([unit] if (unit := match["unit"] or (on_behalf and on_behalf["name"]))
                                                else [])] for match in found if match]
 
 

@@ -1395,6 +1395,7 @@ def _next_step(draft: Draft) -> None:
     headline = " ".join(str(draft.fields.get(name, "")) for name in ("title", "subtitle")).lower()
     wanted = _without_negated(decision)
     text = _without_negated(draft.text)  # what will not happen ("ingen ny överenskommelse") says nothing of a next step
+    about_next = [sentence for sentence in grammar.sentences(text) if _NEXT_AGREEMENT.search(sentence)]
     if "omförhandl" in wanted:
         step = "renegotiation"
     elif "förläng" in wanted:
@@ -1404,18 +1405,15 @@ def _next_step(draft: Draft) -> None:
     elif "upphörande" in headline or re.search(r"avslut|upphör|inte förläng|inte (?:teckna|ingå|förnya)\b"
                                                 r"|ingen ny överenskommelse", decision):
         step = "ended"
-    elif any(_NEXT_AGREEMENT.search(sentence) and _DECIDED_OR_PLANNED.search(sentence)
-             for sentence in grammar.sentences(text)):
+    elif any(_DECIDED_OR_PLANNED.search(sentence) for sentence in about_next):
         # the proposals say nothing of it; the text, that one is to be proposed, or renegotiated first ("Förvaltningen
         # har inlett en omförhandling med föreningen om en ny överenskommelse")
-        step = "renegotiation" if any(_NEXT_AGREEMENT.search(sentence) and re.search(r"omförhandl", sentence, re.IGNORECASE)
-                                      for sentence in grammar.sentences(text)) else "new_agreement"
+        step = "renegotiation" if any("omförhandl" in sentence.lower() for sentence in about_next) else "new_agreement"
     elif draft.later or _runs_on(text, draft.dated or draft.fields.get("meeting_date")):
         step = "new_agreement"  # an agreement that begins after the report (reading._later): already decided
     elif (re.search(r"\b(?:har inte förnyats|inte (?:har )?förnyats|förnyas inte|avslutades|har avslutats|avslutas|upphörde"
                     r"|har (?:nu |därmed |därefter )?upphört)\b", draft.text, re.IGNORECASE) or _ENDS.search(draft.text)) \
-            and not any(_NEXT_AGREEMENT.search(sentence) and not _PAST_AGREEMENT.search(sentence)
-                        for sentence in grammar.sentences(text)):
+            and not any(not _PAST_AGREEMENT.search(sentence) for sentence in about_next):
         step = "ended"  # the proposals say nothing of what follows; the text says it ended
     else:
         step = None
