@@ -424,6 +424,16 @@ def test_a_regions_money_is_another_funders_unless_the_document_is_the_regions()
     assert [(int(amount.amount), amount.kind) for amount in own] == [(300000, "per_year")]
 
 
+
+def test_another_funder_named_with_its_place_and_a_clause_before_its_money():
+    # The funder is the sentence's subject, its parish or county after it and something else it did before the money.
+    text = ("Nämnden har bidragit med 380 000 kronor per år. Svenska kyrkan i Skara pastorat har under samma period "
+            "upplåtit församlingshemmen utan kostnad och bidragit med 45 000 kronor per år till material och fika.")
+    assert [int(amount.amount) for amount in funding_in(text)] == [380000]
+    # A committee in the same clause pays: its money stays the partnership's.
+    joint = funding_in("Svenska kyrkan har lånat ut lokalen och kultur- och fritidsnämnden har bidragit med 200 000 kronor per år.")
+    assert [(int(amount.amount), amount.kind) for amount in joint] == [(200000, "per_year")]
+
 def test_by_how_much_a_grant_changed_is_no_grant():
     text = ("Nämnden har bidragit med 300 000 kronor per år. För 2023 minskades bidraget med 50 000 kronor, och 2024 "
             "höjdes det med 20 000 kronor till 270 000 kronor.")

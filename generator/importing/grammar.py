@@ -1624,13 +1624,14 @@ _BESIDES = re.compile(r"\b(?:utöver|förutom)\b", re.IGNORECASE)  # the thing n
 _FROM_COMMITTEE_AFTER = re.compile(r"^(?:\s+per\s+år)?\s+från\s+(?:\w+\s+)?(?:\w*nämnden|kommunen|staden)\b", re.IGNORECASE)
 # Another funder named before the amount in its clause or its brackets: "bidrag från Region Uppsala (300 000 kronor per
 # år)", "med stöd från Allmänna arvsfonden om totalt 2,8 miljoner kronor", "Region Jämtland Härjedalen har under samma
-# period bidragit med 550 000 kronor".
+# period bidragit med 550 000 kronor", "Svenska kyrkan i Skara pastorat har under samma period upplåtit
+# församlingshemmen utan kostnad och bidragit med 45 000 kronor per år" (a committee among its words pays: below).
 _FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|(?<!drivs\s)(?<!driven\s)av)\s+(?P<funder>(?:{OTHER_FUNDERS}|{_REGION}|Europeiska\s+socialfonden|ESF)"
                                  rf"(?:\s+[A-ZÅÄÖ][\w-]*){{0,3}}|kommunerna\b[^.,;()]{{0,40}}?)\b(?:[^.;()]{{0,40}}\([^()]*"
                                  rf"|\s+(?:\([^()]*\)\s+)?(?:om|på|med)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\s+)?)$")
 _FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|Europeiska\s+socialfonden"
-                              rf"|[Kk]ommunerna(?:\s+i\s+[\w-]+)?)\s+"
-                              r"(?:har\s+|hade\s+)?(?:[\w]+\s+){0,4}?(?:bidragit|bidrog|beviljat|beviljade|finansierat|finansierade)"
+                              rf"|[Kk]ommunerna(?:\s+i\s+[\w-]+)?)(?:\s+i\s+[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?)?\s+"
+                              r"(?:har\s+|hade\s+)?(?:[\w]+\s+){0,10}?(?:bidragit|bidrog|beviljat|beviljade|finansierat|finansierade)"
                               r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
 # An amount a month where the sentence gives it a year as well: "95 000 kronor per månad, motsvarande 1 140 000 kronor per år".
 _PER_MONTH_AFTER = re.compile(r"^\s*(?:per|i|/)\s*mån(?:ad|aden)?\b", re.IGNORECASE)
