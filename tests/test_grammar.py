@@ -434,6 +434,13 @@ def test_another_funder_named_with_its_place_and_a_clause_before_its_money():
     joint = funding_in("Svenska kyrkan har lånat ut lokalen och kultur- och fritidsnämnden har bidragit med 200 000 kronor per år.")
     assert [(int(amount.amount), amount.kind) for amount in joint] == [(200000, "per_year")]
 
+def test_a_lease_the_organisation_pays_is_no_grant():
+    text = ("Nämnden har bidragit med 150 000 kronor per år. Från och med den 1 juli 2024 driver föreningen odlingarna "
+            "vidare på egen hand, med ett markupplåtelseavtal med exploateringskontoret för 3 600 kronor per år. "
+            "Arrendet för odlingslotterna, 2 400 kronor, betalar föreningen själv.")
+    assert [int(amount.amount) for amount in funding_in(text)] == [150000]
+
+
 def test_by_how_much_a_grant_changed_is_no_grant():
     text = ("Nämnden har bidragit med 300 000 kronor per år. För 2023 minskades bidraget med 50 000 kronor, och 2024 "
             "höjdes det med 20 000 kronor till 270 000 kronor.")

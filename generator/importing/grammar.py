@@ -1591,7 +1591,9 @@ _ECONOMY = re.compile(r"\b(?:totala|sammanlagda|egna)\s+(?:kostnader|intäkter|b
                       r"|\bsumma\s+(?:kostnader|intäkter|utgifter)\b|\bsjälva?\s+betalat\b", re.IGNORECASE)
 # Rent for the premises: "Föreningen hyr sina lokaler … för 14 500 kronor per månad", "Lokalhyran var 186 000 kronor".
 _RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres(?!bidrag)\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
-_LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*", re.IGNORECASE)  # "Föreningens hyresavtal för lokalen, 21 000 kronor"
+# A lease the organisation pays: "Föreningens hyresavtal för lokalen, 21 000 kronor", "med ett markupplåtelseavtal med
+# exploateringskontoret för 3 600 kronor per år", "arrendet för odlingslotterna, 2 400 kronor".
+_LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*|\w*upplåtelseavtal\w*|\barrende(?:avtal)?\w*", re.IGNORECASE)
 # The rent the sentence begins with, the amount in apposition: "Hyran till församlingen, 3 000 kronor i månaden, …",
 # "Lokalhyran för hallarna, cirka 180 000 kronor per läsår, …".
 _RENT_APPOSITION = re.compile(r"^\W*(?:[Dd]en\s+)?(?:[Ll]okal)?[Hh]yr(?:an|eskostnaden)\b[^,.;]{0,60},\s*"
