@@ -4199,6 +4199,26 @@ def test_a_yearly_amount_gets_the_years_of_the_period_its_sentence_names(tmp_pat
         (300000, "per_year", [2017, 2018, 2019])]
 
 
+def test_a_yearly_amount_paid_during_the_agreement_gets_the_agreements_calendar_years(tmp_path: Path):
+    """"under avtalsperioden" in the clause of the yearly amount points to the agreement's years; in a total's clause
+    after it, it is the total's time, and an extended agreement's last years may have had other money."""
+    head = "Slutrapport IOP Föreningen Brygga\n\nAvtalsperiod: 2021-01-01 – 2023-12-31\n\nEkonomi\n\n"
+
+    def yearly(text: str, folder: str) -> list[tuple[int, str, object]]:
+        (tmp_path / folder).mkdir()
+        draft = draft_of(tmp_path / folder, head + text + "\n")
+        return [(entry["amount"], entry["kind"], entry.get("years")) for entry in draft.fields["funding"]
+                if entry["kind"] == "per_year"]
+
+    assert yearly("Socialnämnden har under avtalsperioden bidragit med 380 000 kronor per år till föreningen, totalt "
+                  "1 140 000 kronor.", "a") == [(380000, "per_year", [2021, 2022, 2023])]
+    assert yearly("Nämnden har bidragit med 450 000 kronor per år under avtalsperioden.", "b") == [
+        (450000, "per_year", [2021, 2022, 2023])]
+    assert yearly("Socialnämnden har lämnat ett bidrag om 350 000 kr per år till föreningen, sammanlagt 1 050 000 kr "
+                  "under avtalsperioden.", "c") == [(350000, "per_year", None)]
+    assert yearly("Nämnden har bidragit med 300 000 kronor per år.", "d") == [(300000, "per_year", None)]
+
+
 def test_a_spreadsheets_column_of_the_committees_grant():
     """Years in rows and the grant in a column of its own, in thousands where its heading says so; the organisation's
     own columns are not the grant, and a table without such a column gives nothing this way."""

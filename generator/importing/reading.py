@@ -183,7 +183,7 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     as_read = amounts
     amounts = _by_agreement_year(amounts, draft.fields.get("agreements") or [])
     by_agreement_year = amounts != as_read
-    amounts = _calendar_years_of(amounts)
+    amounts = _calendar_years_of(amounts, draft.fields.get("agreements") or [])
     # A box or a table that sums up an amount the text gives is not a second amount: the text's sentence quotes it.
     # (Only a sentence that says what kind of amount it is: one the import cannot read leaves the table its amount.)
     in_prose = {amount.amount for amount in amounts if not grammar.summary_line(amount.sentence) and amount.kind != "unknown"}
@@ -253,23 +253,52 @@ def _by_agreement_year(amounts: list[grammar.Amount], agreements: list[dict[str,
     return result
 
 
-def _calendar_years_of(amounts: list[grammar.Amount]) -> list[grammar.Amount]:
+# "under avtalsperioden", "under hela partnerskapet", "under överenskommelsens löptid": the agreement's own time.
+_DURING_AGREEMENT = re.compile(r"\bunder\s+(?:hela\s+)?(?:(?:avtals|överenskommelse|partnerskaps)(?:perioden|tiden)|partnerskapet"
+                               r"|(?:överenskommelsens|partnerskapets|avtalets)\s+(?:löptid|period))\b", re.IGNORECASE)
+
+
+def _calendar_years_of(amounts: list[grammar.Amount], agreements: list[dict[str, Any]]) -> list[grammar.Amount]:
     """An amount per year whose sentence names no year, the only amount paid in its sentence: for the calendar years
     of the period its sentence names ("Den första överenskommelsen gällde 2017-01-01 – 2019-12-31 med en ersättning om
-    kr 300 000 per år"). (Not those of an agreement told elsewhere: the staff guide writes the years a document gives
-    for the amount, and three writers of five left "350 000 kr per år" under one agreement without them.)"""
+    kr 300 000 per år"), or of the agreement it says it was paid during ("Socialnämnden har under avtalsperioden
+    bidragit med 380 000 kronor per år"), where that is whole calendar years. (Not those of an agreement told
+    elsewhere when the sentence does not point to it: the staff guide writes the years a document gives for the
+    amount, and three writers of five left "350 000 kr per år" under one agreement without them.)"""
     paid = Counter(amount.sentence for amount in amounts if amount.kind not in ("total", "repaid", "one_off"))
     result = []
     for amount in amounts:
         if amount.kind == "per_year" and not amount.years and paid[amount.sentence] == 1 \
                 and not grammar.YEAR_LIST.search(amount.sentence):
-            named = grammar.periods_in(amount.sentence)
-            spans = [(period.start, period.end) for period in named]
+            spans = [(period.start, period.end) for period in grammar.periods_in(amount.sentence)]
+            if not spans and _DURING_AGREEMENT.search(_per_year_clause(amount.sentence)):
+                spans = _whole_agreement(agreements)
             if len(spans) == 1 and (spans[0][0].month, spans[0][0].day, spans[0][1].month, spans[0][1].day) == (1, 1, 12, 31):
                 amount = grammar.Amount(amount.amount, amount.kind, list(range(spans[0][0].year, spans[0][1].year + 1)),
                                         None, None, amount.sentence)
         result.append(amount)
     return result
+
+
+# "per år", "/år", "om året", "årligen": where an amount's year is said.
+_PER_YEAR = re.compile(r"\bper\s+år\b|/\s*år\b|\bom\s+året\b|\bårligen\b|\bvarje\s+år\b", re.IGNORECASE)
+
+
+def _per_year_clause(sentence: str) -> str:
+    """The sentence up to the end of the clause that says "per år": "under avtalsperioden" in a total's clause after
+    it ("350 000 kr per år, sammanlagt 1 050 000 kr under avtalsperioden") is the total's time, not the year's."""
+    said = _PER_YEAR.search(sentence)
+    if said is None:
+        return ""
+    cut = re.compile(r"[;:]|,\s").search(sentence, said.end())
+    return sentence[:cut.start() if cut else len(sentence)]
+
+
+def _whole_agreement(agreements: list[dict[str, Any]]) -> list[tuple[date, date]]:
+    """The one dated agreement's time, not extended (an extension's money may be another); none otherwise."""
+    if len(agreements) != 1 or "start" not in agreements[0] or "extended_to" in agreements[0]:
+        return []
+    return [(agreements[0]["start"], agreements[0]["end"])]
 
 
 def _school_years(agreements: list[dict[str, Any]]) -> list[tuple[date, date]]:
