@@ -724,6 +724,17 @@ def test_a_goal_tables_outcomes_never_its_targets():
     assert _goal_counts("År\tDeltagare\n2023\t45") == []  # no goal table
 
 
+def test_a_goal_tables_numbered_rows_are_not_read_again_as_points(tmp_path: Path):
+    """A goal table whose rows begin "1.", "2.": each outcome once, quoted as its row, never its target again from the
+    row read as a numbered point."""
+    draft = draft_of(tmp_path, "Slutrapport IOP Föreningen Gläntan\n\nMåluppfyllelse\n\n"
+                     "Mål\tIndikator\tMålvärde\tUtfall\tBedömning\n"
+                     "1. Unga känner sig trygga\tAndel som svarar att de känner sig trygga\t85 %\t91 %\tUppfyllt\n"
+                     "2. Verksamheten når flickor\tAndel flickor av besökarna\t50 %\t37 %\tEj uppfyllt\n")
+    assert [(entry["value"], entry["unit"], entry["quote"].split("\t")[0]) for entry in draft.fields["figures"]] == [
+        (91, "procent", "1. Unga känner sig trygga"), (37, "procent", "2. Verksamheten når flickor")]
+
+
 def test_counts_on_a_forms_labelled_lines_each_quoted_as_its_line(tmp_path: Path):
     from generator.importing.reading import _labelled_counts
 

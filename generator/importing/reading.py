@@ -207,10 +207,11 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
     goals = [count for table in tables for count in _goal_counts(table)]
-    goal_rows = {quote for _, _, quote in goals} | {" ".join(quote.split()) for _, _, quote in goals}
-    # (a goal table's row is read for its outcome only, never for the target the goal set)
+    goal_rows = {" ".join(quote.split()) for _, _, quote in goals}
+    # (a goal table's row is read for its outcome only, never for the target the goal set; also where the text gives
+    # the row as a numbered point, "2. Unga känner sig trygga …<TAB>85 %<TAB>91 %", without its number)
     counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)
-              if count.sentence not in goal_rows and " ".join(count.sentence.split()) not in goal_rows]
+              if not any(row.endswith(" ".join(count.sentence.split())) for row in goal_rows)]
     counts += [count for table in tables for count in _table_counts(table, (captions or {}).get(table))]
     counts += goals
     counts += [count for paragraph in text.split("\n\n") for count in _labelled_counts(paragraph)
