@@ -735,6 +735,28 @@ def test_a_goal_tables_numbered_rows_are_not_read_again_as_points(tmp_path: Path
         (91, "procent", "1. Unga känner sig trygga"), (37, "procent", "2. Verksamheten når flickor")]
 
 
+def test_a_table_in_runs_of_spaces_whose_cells_wrap_onto_lines_of_their_own(tmp_path: Path):
+    """PDF text of a goal table whose first cells wrap ("Verksamheten når hela" / "kommunen"): still a table, its
+    wrapped words a row of their own, each outcome quoted as its line; points set with spaces after their bullet and
+    wrapped the same way stay points."""
+    table = ("Mål                          Indikator                     Målvärde   Utfall    Bedömning\n"
+             "Verksamheten når hela        Andel deltagare från Deje     30 %       34 %      Uppnått\n"
+             "kommunen\n"
+             "Deltagarna vill komma        Andel som vill fortsätta      75 %       88 %      Uppnått\n"
+             "tillbaka                     nästa läsår\n")
+    points = ("\u2022   språkcafé ska erbjudas varje vecka i Tierp, Söderfors och Karl-\n    holmsbruk\n"
+              "\u2022   läxhjälp ska erbjudas minst två eftermiddagar i veckan\n"
+              "\u2022   föreningen ska samverka med SFI och skolorna\n")
+    draft = draft_of(tmp_path, "Slutrapport IOP Ateljé Klarälven\n\nMåluppfyllelse\n\n" + table + "\nMål\n\n" + points)
+    assert [(entry["value"], entry["unit"], " ".join(entry["quote"].split())) for entry in draft.fields["figures"]] == [
+        (34, "procent", "Verksamheten når hela Andel deltagare från Deje 30 % 34 % Uppnått"),
+        (88, "procent", "Deltagarna vill komma Andel som vill fortsätta 75 % 88 % Uppnått")]
+    paragraphs = [paragraph for section in draft.fields["sections"] for paragraph in section.get("paragraphs", [])]
+    assert paragraphs[0].split("\n")[2:] == ["kommunen", "Deltagarna vill komma\tAndel som vill fortsätta\t75 %\t88 %\tUppnått",
+                                          "tillbaka\tnästa läsår"]
+    assert not any("\t" in paragraph for paragraph in paragraphs[1:])
+
+
 def test_counts_on_a_forms_labelled_lines_each_quoted_as_its_line(tmp_path: Path):
     from generator.importing.reading import _labelled_counts
 

@@ -94,6 +94,24 @@ def unwrap(blocks: list[Block]) -> list[Block]:
 DECISION_HEADING = re.compile(r"(?:Beslut|Nämndens beslut)\s*:?", re.IGNORECASE)
 
 
+def _spaced_table(lines: list[str]) -> bool:
+    """Lines set in columns with runs of spaces, each a row (or a cell's words wrapped onto a line of their own, see
+    `table_rows`). (Never points set with spaces after their bullet, "•   språkcafé ska erbjudas …" over "holmsbruk".)"""
+    return not any(re.match(r"[^\w\s] {2}", line) for line in lines) and \
+        table_rows(lines, [bool(_COLUMN_GAP.search(line)) for line in lines])
+
+
+def table_rows(lines: list[str], in_columns: list[bool]) -> bool:
+    """Whether lines are a table's rows: each in columns; or, in a table of three rows or more, a cell's words wrapped
+    onto a line of their own ("Verksamheten når hela<spaces>Andel deltagare från Deje<spaces>30 %" over "kommunen"),
+    which stays a row of one cell: quoted rows stand in the document line by line."""
+    if all(in_columns):
+        return True
+    return in_columns[0] and sum(in_columns) >= 3 and all(
+        columns or (in_columns[index - 1] and re.match(r"[a-zåäö]", line.strip()) is not None and len(line.split()) <= 4)
+        for index, (columns, line) in enumerate(zip(in_columns, lines)))
+
+
 def _numbered_foot(line: str) -> bool:
     """A footer's line with the page's number in a cell of its own: "Lessebo kommun | Arbetsmarknadsenheten
     <spaces> Bild 9", "Slutrapport IOP<TAB>Sida 2 av 3" (never an officer's phone or an address alone)."""
@@ -143,7 +161,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             foot.insert(0, lines.pop())  # (under text, never a letterhead's "Dnr …<TAB>Sida 1 (3)")
         if foot:
             block = Block("\n".join(lines), block.heading, block.list_item)
-        if len(lines) > 1 and all(_COLUMN_GAP.search(line) for line in lines):
+        if len(lines) > 1 and _spaced_table(lines):
             # Lines set in columns with runs of spaces (a PDF's table, a row of signatures): a table's rows.
             lines = [_COLUMN_GAP.sub("\t", line) for line in lines]
             block = Block("\n".join(lines), block.heading, block.list_item)

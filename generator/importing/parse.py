@@ -19,7 +19,7 @@ from typing import Any
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
 from .extract import (ASKS, CELLS, CLAUSE_VERBS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block,
-                      join_lines, join_page_breaks, labelled_then_told, title_and_subtitle)
+                      join_lines, join_page_breaks, labelled_then_told, table_rows, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -1589,7 +1589,7 @@ def _sections(blocks: list[Block], draft: Draft) -> list[dict[str, Any]]:
             rows = block.text.split("\n")
             # (its caption may stand on the line above it: "Tabell 2. Ersättning per period")
             captioned = len(rows) > 2 and "\t" not in rows[0] and len(rows[0]) <= 120
-            if len(rows) > 1 and all("\t" in row for row in rows[1 if captioned else 0:]):
+            if len(rows) > 1 and table_rows(rows[1 if captioned else 0:], ["\t" in row for row in rows[1 if captioned else 0:]]):
                 # a table: one paragraph, as it stands
                 draft.uncertain["sections"] = ("en tabell står som ett stycke, rad för rad med tabb mellan kolumnerna; "
                                                "kontrollera")
