@@ -1122,6 +1122,16 @@ def test_text_in_two_columns_reads_the_left_column_then_the_right():
     assert len(unwrap(page[1:2])) == 1  # a few lines side by side are no layout in columns
 
 
+
+def test_a_line_that_ends_at_the_second_columns_start_is_the_left_columns():
+    """A line as long as the left column, or one place longer, has nothing in the right column (the import stopped
+    with an IndexError on such a line)."""
+    from generator.importing.extract import _column_line
+
+    assert [_column_line("x" * length, 10) for length in (8, 9, 10)] == ["left", "left", "left"]
+    assert _column_line("Ekonomi   Bidraget", 10) == "both"
+    assert _column_line("          Bidraget", 10) == "right"
+
 def test_staff_are_told_when_text_in_two_columns_was_read_column_by_column(tmp_path: Path):
     from generator.importing.draft import summary
 

@@ -370,7 +370,7 @@ def two_columns(blocks: list[Block], vocabulary: set[str]) -> list[Block]:
 def _column_line(line: str, column: int) -> str:
     """How a line stands to a second column starting at `column`: in both columns, the right one only, the left
     one only, or broken (a word across the column: the columns ran together)."""
-    if len(line.rstrip()) < column - 1:
+    if len(line.rstrip()) <= column:  # (nothing past the column's first place: the left column's, however it ends)
         return "left"
     if line[column - 1] == " " and line[column] != " ":
         return "right" if not line[:column].strip() else "both" if line[:column].endswith("  ") else "broken"
