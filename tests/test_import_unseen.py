@@ -159,7 +159,9 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # tuning 87.8%, 83 wrong, agreements right on 245 of 252; held-out 81.8%, 224 wrong, 218 of 252; raised at the
     # day's end to tuning 88.3%, 77 wrong, 247; held-out 82.4%, 218 wrong, 220. Raised by the next session, the same
     # day, to tuning 88.8%, 66 wrong, 248; held-out 82.6%, 215 wrong, 221.)
-    floors = {"tuning": (0.887, 66, 248), "held_out": (0.825, 215, 221)}  # (now 88.8% and 82.6%)
+    # (On 2026-12-07 too, with the `pm` and `pn` writers' sixteen, measured before any tuning on them: tuning 88.2%,
+    # 62 wrong, agreements right on 256 of 260; held-out 82.0%, 226 wrong, 229 of 260.)
+    floors = {"tuning": (0.882, 62, 256), "held_out": (0.820, 226, 229)}  # (now 88.2% and 82.0%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
