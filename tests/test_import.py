@@ -1084,6 +1084,45 @@ Föreningen har drivit en träffpunkt för äldre i Ryd sedan 2022, med stöd av
     assert fields["case_number"] == "OÄN 2025-00118"
 
 
+def test_a_memo_head_whose_labels_stand_each_where_its_column_begins(tmp_path: Path):
+    """A Stockholm memo as a PDF's text lays it out: "Handläggare" alone over the officer, "Till" beside the officer's
+    name over the committee, whose name wraps; the title wraps over its subtitle."""
+    draft = draft_of(tmp_path, """   SPÅNGA-TENSTA                                                  Tjänsteutlåtande
+   STADSDELSFÖRVALTNING                                           Dnr 1.2.4-211/2019
+                                                                  Sida 1 (3)
+   Avdelningen för förskola, barn och ungdom                      2019-05-21
+
+   Handläggare
+   Samira Lindqvist                                               Till
+   Telefon: 08-508 03 412                                         Spånga-Tensta
+                                                                  stadsdelsnämnd
+
+
+   Slutrapport för idéburet offentligt partnerskap med
+   föreningen Läxbryggan Tensta
+   Läxhjälp och läsfrämjande insatser i Tensta och Hjulsta 2016–2019
+
+   Förvaltningens förslag till beslut
+     1. Spånga-Tensta stadsdelsnämnd godkänner slutrapporten.
+
+   Sammanfattning
+   Föreningen Läxbryggan Tensta har sedan augusti 2016 drivit läxhjälp i Tensta.
+""")
+    assert draft.fields["committee"] == "Spånga-Tensta stadsdelsnämnd"
+    assert draft.fields["case_officer"] == {"name": "Samira Lindqvist", "phone": "08-508 03 412"}
+    assert draft.fields["title"] == "Slutrapport för idéburet offentligt partnerskap med föreningen Läxbryggan Tensta"
+    assert draft.fields["subtitle"] == "Läxhjälp och läsfrämjande insatser i Tensta och Hjulsta 2016–2019"
+
+
+def test_a_forms_labels_over_values_keep_an_e_mail_under_a_phone():
+    from generator.importing.extract import _form_apart
+
+    block = Block("Munkedals kommun\tTjänsteskrivelse\nSektor barn och utbildning\tDatum\tDiarienummer\n\t2025-03-10\tBUN 1"
+                  "\n\tHandläggare\n\tTherese Nord\n\tTfn 0524-182 37\n\ttherese.nord@munkedal.se")
+    assert [part.text for part in _form_apart(block)][-1] == (
+        "Handläggare: Therese Nord\nTfn 0524-182 37\ntherese.nord@munkedal.se")
+
+
 def two_column_page() -> list[Block]:
     """Blocks of a text export of a page in two columns, side by side, the second at column 47."""
     def row(left: str, right: str = "") -> str:

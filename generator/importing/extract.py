@@ -472,15 +472,30 @@ def _form_apart(block: Block) -> list[Block]:
         rows = [_cell_spans(line) for line in lines]
     labels = [[_FORM_LABEL.fullmatch(text) is not None for _, text in row] for row in rows]
     first = next((number for number, row in enumerate(labels) if any(row)), None)
-    if block.heading is not None or first is None or not any(sum(row) >= 2 for row in labels):
+    # (labels in rows of their own, or each where its column begins: "Handläggare" over "Samira Lindqvist<spaces>
+    # Till" over "Telefon: …<spaces>Spånga-Tensta" over "<spaces>stadsdelsnämnd")
+    starts = {start for row, is_label in zip(rows, labels) for (start, _), label in zip(row, is_label) if label}
+    staggered = len(starts) >= 2 and max(starts) - min(starts) >= 20 and "\t" not in block.text
+    if block.heading is not None or first is None or not (any(sum(row) >= 2 for row in labels) or staggered):
         return [block]
     groups: list[tuple[str, list[str]]] = []  # (label, values); a label of "" is a word of its own
     columns: list[tuple[int, int]] = []  # (start, group) of the labels above
     lead: int | None = None  # the group of a word before the labels ("Kommunledningsförvaltningen<TAB>Datum")
     for row, is_label in zip(rows[first:], labels[first:]):
-        if any(is_label):
-            if not all(is_label[1:]):
+        if any(is_label) and (not all(is_label[1:]) or staggered and columns and not is_label[0]):
+            if not staggered:
                 return [block]  # a label row holds labels only, and perhaps a word before them
+            for (start, text), label in zip(row, is_label):  # values under the labels above, a label a new column
+                if label:
+                    groups.append((text, []))
+                    columns = sorted([column for column in columns if abs(column[0] - start) > 2] + [(start, len(groups) - 1)])
+                    continue
+                under = [group for column, group in columns if column <= start + slack]
+                if not under:
+                    return [block]
+                groups[under[-1]][1].append(text)
+            continue
+        if any(is_label):
             columns, lead = [], None
             for (start, text), label in zip(row, is_label):
                 groups.append((text if label else "", [] if label else [text]))
@@ -497,6 +512,10 @@ def _form_apart(block: Block) -> list[Block]:
     above = [Block("\n".join(lines[:first]))] if first else []  # the letterhead over the labels, as it stands
     parts = []
     for label, values in groups:
+        values = list(values)
+        for index in range(len(values) - 1, 0, -1):  # a value wrapped in its column: "Spånga-Tensta" / "stadsdelsnämnd"
+            if re.fullmatch(r"[a-zåäö][a-zåäö -]*", values[index]):  # (words only: never an e-mail address)
+                values[index - 1 : index + 1] = [f"{values[index - 1]} {values[index]}"]
         if label and values:
             parts.append("\n".join([f"{label}: {values[0]}", *values[1:]]))
         elif values:

@@ -18,8 +18,8 @@ from typing import Any
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
 from . import layout
-from .extract import (ASKS, CELLS, CLAUSE_VERBS, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM, Block,
-                      join_lines, join_page_breaks, labelled_then_told, table_rows, title_and_subtitle)
+from .extract import (ASKS, CELLS, CLAUSE_VERBS, CONTINUES, DECISION_HEADING, GOAL_HEADING, ITEM_SIGN, LABELLED, LIST_ITEM,
+                      Block, join_lines, join_page_breaks, labelled_then_told, table_rows, title_and_subtitle)
 from .grammar import DATE, STOP_WORDS, VERBS, case_number_in, parse_date
 
 # "Förvaltningens förslag till beslut", "Förslag till beslut", "Kommunledningskontorets förslag till beslut", "Beslutsförslag".
@@ -700,6 +700,11 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
                 and leftovers[1][:1].isupper():
             draft.unplaced.append(leftovers.pop(0))  # the organisation's name over its report's title: who sends it
             draft.sender = "\n".join([draft.sender, draft.unplaced[-1]]).strip()
+        if len(leftovers) == 3 and CONTINUES.search(leftovers[0]) and not CONTINUES.search(leftovers[1]) \
+                and title_and_subtitle([f"{leftovers[0]} {leftovers[1]}", leftovers[2]]):
+            # a title that wraps, over its subtitle: "Slutrapport för … partnerskap med" / "föreningen Läxbryggan
+            # Tensta" / "Läxhjälp och läsfrämjande insatser i Tensta och Hjulsta 2016–2019"
+            leftovers = [f"{leftovers[0]} {leftovers[1]}", leftovers[2]]
         if len(leftovers) == 2 and title_and_subtitle(leftovers):
             free.append(" ".join(leftovers[0].split()))
             leftovers = leftovers[1:]
