@@ -4475,3 +4475,33 @@ def test_the_next_pages_header_under_a_footer_is_no_part_of_the_paragraph_it_int
     result = next(section for section in walk(draft.fields["sections"]) if section["heading"] == "Resultat")
     assert result["paragraphs"] == ["Läxhjälpen hade 248 öppna tillfällen under de två läsåren. I läsecirkeln för "
                                     "föräldrar deltog 17 föräldrar, nästan alla mammor."]
+
+
+def test_a_malmo_memo_whose_committee_only_its_proposal_names(tmp_path: Path):
+    """Malmö's tjänsteskrivelse: "Vår referens" beside "Datum" over the officer, the committee only in "X föreslås
+    besluta att …", and its line under "Beslutsplanering" the meeting's date (the working committee's is not)."""
+    draft = draft_of(tmp_path, """Malmö stad
+Arbetsmarknads- och socialförvaltningen                                         1 (3)
+
+Datum                                  Vår referens
+2024-04-16                             Johanna Persson
+                                       Utvecklingssekreterare
+Tjänsteskrivelse                       Tel: 040-34 72 05
+
+Slutrapport idéburet offentligt partnerskap med Föreningen Cykelkraft Malmö 2021–2023
+ASN-2024-04417
+
+Förslag till beslut
+Arbetsmarknads- och socialnämnden föreslås besluta att godkänna slutrapporten för det
+idéburna offentliga partnerskapet med Föreningen Cykelkraft Malmö 2021–2023.
+
+Beslutsplanering
+Arbetsmarknads- och socialnämndens arbetsutskott 2024-05-07
+Arbetsmarknads- och socialnämnden 2024-05-21
+
+Ärendet
+Föreningen har drivit en cykelskola för vuxna sedan 2021.
+""")
+    assert draft.fields["committee"] == "Arbetsmarknads- och socialnämnden"
+    assert draft.fields["meeting_date"] == date(2024, 5, 21)
+    assert draft.fields["case_officer"] == {"name": "Johanna Persson", "phone": "040-34 72 05"}

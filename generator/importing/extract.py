@@ -406,7 +406,7 @@ def _second_column(blocks: list[Block]) -> int | None:
 
 
 # The labels of a memo's head set as a form, each over its value: "Datum", "Vår beteckning", "Handläggare", "Till".
-_FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|diarienummer|diarienr|dnr|handläggare|till|mottagare|sida"
+_FORM_LABEL = re.compile(r"(?:datum|vår beteckning|er beteckning|beteckning|vår referens|er referens|diarienummer|diarienr|dnr|handläggare|till|mottagare|sida"
                          r"|referens|kontaktperson|sammanträdesdatum|telefon|tfn|e-post|epost)", re.IGNORECASE)
 
 

@@ -320,6 +320,11 @@ def parse(blocks: list[Block], districts: list[District], organisations: list[Or
         if name not in draft.fields:
             draft.missing.setdefault(name, what)
     if "committee" in draft.fields and "meeting_date" not in draft.fields:
+        # the committee known only from the proposals: its line under "Beslutsplanering" dates the meeting
+        if dated := next((line for line in draft.unplaced if "\n" not in line and _committee_dated(line, draft)), None):
+            draft.unplaced.remove(dated)
+            _meeting_date(dated, draft)
+    if "committee" in draft.fields and "meeting_date" not in draft.fields:
         draft.missing["meeting_date"] = "ett datum efter nämndens namn"
     reading.read(draft, sections, districts, organisations, themes or [])
     return draft
@@ -1064,8 +1069,9 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
 
 
 _COMMITTEE_FACT = re.compile(r"^(?:Nämnd|Ansvarig\s+nämnd)\s*:\s*(?P<name>[^,;]{3,80}?)\s*$", re.IGNORECASE)
-# A proposal with the committee as its subject: "Omsorgsnämnden godkänner slutrapporten …".
-_COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godkänner|beslutar|lägger|noterar|"
+# A proposal with the committee as its subject: "Omsorgsnämnden godkänner slutrapporten …", "Arbetsmarknads- och
+# socialnämnden föreslås besluta att godkänna …".
+_COMMITTEE_DECIDES = re.compile(r"^(?P<name>[A-ZÅÄÖ][^,.;:]{2,68}?)\s+(?:godkänner|beslutar|lägger|noterar|föreslås\s+besluta|"
                                 r"tar\s+emot|ger|uppdrar|överlämnar|förklarar|antar|avslutar|förlänger)\b")
 # The labels of a box of facts about the partnership, in a letterhead or under a title.
 FACT_LABEL = re.compile(r"^(?:(?:Idéburen\s+)?[Oo]rganisation|Förening|Föreningen|Part|Parter|Nämnd|Avtalsperiod|Avtalstid|Period|"
