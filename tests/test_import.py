@@ -4505,3 +4505,22 @@ Föreningen har drivit en cykelskola för vuxna sedan 2021.
     assert draft.fields["committee"] == "Arbetsmarknads- och socialnämnden"
     assert draft.fields["meeting_date"] == date(2024, 5, 21)
     assert draft.fields["case_officer"] == {"name": "Johanna Persson", "phone": "040-34 72 05"}
+
+
+def test_a_title_over_the_proposals_heading_with_no_blank_line_between(tmp_path: Path):
+    draft = draft_of(tmp_path, """Göteborgs Stad                                          Tjänsteutlåtande
+Socialförvaltningen Nordost                             Utfärdat 2024-09-03
+
+Slutrapport för idéburet offentligt partnerskap med Föreningen
+Familjehörnan Hjällbo
+Förslag till beslut
+I Socialnämnden Nordost:
+
+Socialnämnden Nordost godkänner slutrapporten och lägger den till handlingarna.
+
+Sammanfattning
+Föreningen har sedan 2021 drivit ett familjecafé i Hjällbo.
+""")
+    assert draft.fields["title"] == "Slutrapport för idéburet offentligt partnerskap med Föreningen Familjehörnan Hjällbo"
+    assert draft.fields["committee"] == "Socialnämnden Nordost"
+    assert draft.fields["proposals"] == ["Socialnämnden Nordost godkänner slutrapporten och lägger den till handlingarna."]

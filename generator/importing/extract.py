@@ -155,6 +155,13 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
             unwrapped.append(Block(lines[0]))
             lines = lines[1:]
             block = Block("\n".join(lines), block.heading, block.list_item)
+        proposals = next((index for index, line in enumerate(lines[1:4], 1) if _proposals_heading(line)), None)
+        if block.heading is None and proposals and not any(re.search(r"[.!?]$", line) for line in lines[:proposals]):
+            # a title over "Förslag till beslut", no blank line between ("Slutrapport … med Föreningen" /
+            # "Familjehörnan Hjällbo" / "Förslag till beslut" / "I Socialnämnden Nordost:"): the title a block of its own
+            unwrapped.append(Block("\n".join(lines[:proposals])))
+            lines = lines[proposals:]
+            block = Block("\n".join(lines), block.heading, block.list_item)
         foot: list[str] = []
         while block.heading is None and len(lines) > 1 and _numbered_foot(lines[-1]) and furniture(lines[-1]) \
                 and (LIST_ITEM.match(lines[-2]) or re.search(r"[.!?:]$", lines[-2])):
@@ -688,6 +695,12 @@ def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
 
 
 CAPTION = re.compile(r"(?:Tabell|Figur|Diagram)\s+\d+\s*[.:]\s+\S")  # "Tabell 1. Deltagare per år"
+
+
+def _proposals_heading(line: str) -> bool:
+    from .parse import PROPOSALS
+
+    return bool(PROPOSALS.match(line))
 
 
 def _known_heading(line: str) -> bool:
