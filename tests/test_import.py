@@ -4524,3 +4524,25 @@ Föreningen har sedan 2021 drivit ett familjecafé i Hjällbo.
     assert draft.fields["title"] == "Slutrapport för idéburet offentligt partnerskap med Föreningen Familjehörnan Hjällbo"
     assert draft.fields["committee"] == "Socialnämnden Nordost"
     assert draft.fields["proposals"] == ["Socialnämnden Nordost godkänner slutrapporten och lägger den till handlingarna."]
+
+
+def test_a_letterheads_officer_without_a_label_is_the_administrations_contact(tmp_path: Path):
+    """Göteborg's letterhead: the unit, then its officer's name, phone and e-mail, no "Handläggare"; never an
+    organisation's contact in its own letterhead."""
+    head = """Göteborgs Stad                                          Tjänsteutlåtande
+Socialförvaltningen Nordost                             Utfärdat 2024-09-03
+
+{contact}
+
+Slutrapport för idéburet offentligt partnerskap med Föreningen Familjehörnan Hjällbo
+
+Sammanfattning
+Föreningen har sedan 2021 drivit ett familjecafé i Hjällbo.
+"""
+    draft = draft_of(tmp_path, head.format(contact="Avdelning Barn och familj\nLinnea Öberg\nTelefon: 031-365 41 27\n"
+                                                   "E-post: linnea.oberg@socialnordost.goteborg.se"))
+    assert draft.fields["case_officer"] == {"name": "Linnea Öberg", "phone": "031-365 41 27"}
+    (tmp_path / "b").mkdir()
+    own = draft_of(tmp_path / "b", head.format(contact="Föreningen Familjehörnan Hjällbo\nAmina Warsame\n"
+                                                       "Telefon: 070-123 45 67\nE-post: amina@familjehornan.se"))
+    assert "case_officer" not in own.fields

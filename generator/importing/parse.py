@@ -873,6 +873,13 @@ def _header_lines(lines: list[str], draft: Draft) -> list[str]:
         if layout.OFFICER_LABEL.match(line):
             index = _case_officer(lines, index, draft)
             continue
+        if "case_officer" not in draft.fields and index + 1 < len(lines) and re.fullmatch(layout.PERSON_NAME, line) \
+                and layout.phone_in(lines[index + 1]) and _administrations_contact(lines, index):
+            # Göteborg's letterhead names its officer without a label: "Avdelning Barn och familj" / "Linnea Öberg" /
+            # "Telefon: 031-365 41 27" (a "Handläggare" later in the document still comes first)
+            index += _case_officer(["Handläggare", *lines[index:]], 0, draft) - 1
+            draft.officer_by_contact = True
+            continue
         if layout.CASE_LABEL.match(line) and "case_number" not in draft.fields:
             value = rest_of(layout.CASE_LABEL)
             if not value and index + 1 < len(lines):
@@ -1025,6 +1032,16 @@ def _meeting_date(text: str, draft: Draft) -> None:
     if day:
         draft.set("meeting_date", day)
         draft.missing.pop("meeting_date", None)
+
+
+def _administrations_contact(lines: list[str], at: int) -> bool:
+    """Whether the name at `at` in a letterhead's lines is the administration's: a unit of it stands above the name
+    ("Avdelning Barn och familj", "Socialförvaltningen Nordost"), or the e-mail under it is a city's or a
+    municipality's."""
+    return any(re.match(r"(?:Avdelning|Avdelningen|Enhet|Enheten|Sektion|Sektor)\b|\S*förvaltning", line)
+               for line in lines[:at]) or any(
+        re.search(r"@[\w.-]*(?:kommun|stad|goteborg|malmo|stockholm|region)[\w-]*\.se$", line, re.IGNORECASE)
+        for line in lines[at + 1:at + 4])
 
 
 def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
