@@ -4299,6 +4299,11 @@ def test_a_yearly_amount_paid_during_the_agreement_gets_the_agreements_calendar_
     assert yearly("Socialnämnden har lämnat ett bidrag om 350 000 kr per år till föreningen, sammanlagt 1 050 000 kr "
                   "under avtalsperioden.", "c") == [(350000, "per_year", None)]
     assert yearly("Nämnden har bidragit med 300 000 kronor per år.", "d") == [(300000, "per_year", None)]
+    # not every year of the agreement's: the clause or the sentence says so after "per år"
+    assert yearly("Socialnämnden har under avtalsperioden bidragit med 420 000 kronor per år de två första åren.",
+                  "e") == [(420000, "per_year", None)]
+    assert yearly("Under avtalsperioden har bidraget från socialnämnden varit 420 000 kronor per år, utom det sista året "
+                  "då det sänktes.", "f") == [(420000, "per_year", None)]
 
 
 def test_a_spreadsheets_column_of_the_committees_grant():
@@ -4546,3 +4551,52 @@ Föreningen har sedan 2021 drivit ett familjecafé i Hjällbo.
     own = draft_of(tmp_path / "b", head.format(contact="Föreningen Familjehörnan Hjällbo\nAmina Warsame\n"
                                                        "Telefon: 070-123 45 67\nE-post: amina@familjehornan.se"))
     assert "case_officer" not in own.fields
+
+
+def test_what_the_rules_of_this_day_leave_as_they_were(tmp_path: Path):
+    """A review's cases, each read as before the day's rules on form heads, titles, tables in spaces and goal rows:
+    an officer's title in small letters under the name; a name that wraps over three lines; numbered points set
+    with spaces after their numbers; a sentence in a goal row's comment cell."""
+    def fields(name: str, text: str) -> dict[str, object]:
+        (tmp_path / name).mkdir()
+        return draft_of(tmp_path / name, text).fields
+
+    head = "SOCIALFÖRVALTNINGEN                     TJÄNSTESKRIVELSE\n"
+    officer = fields("a", head + "Handläggare                  Till\nKarin Holm                   Socialnämnden\n"
+                              "utvecklingsledare\nTelefon: 0570-123 45\n\n"
+                              "Slutrapport för idéburet offentligt partnerskap med föreningen Ljuspunkten\n\n"
+                              "Bakgrund\nÖverenskommelsen gällde 2021-01-01 – 2023-12-31.\n")
+    assert officer["case_officer"] == {"name": "Karin Holm", "phone": "0570-123 45"}
+    assert officer["committee"] == "Socialnämnden"
+    title = fields("b", head + "Handläggare: Karin Holm\n\nSlutrapport för idéburet offentligt partnerskap med\n"
+                            "föreningen Kvinnors Röst\nKirseberg och Rosengård\n\n"
+                            "Bakgrund\nÖverenskommelsen gällde 2021-01-01 – 2023-12-31.\n")
+    assert title["title"].endswith("med föreningen Kvinnors Röst Kirseberg och Rosengård") and "subtitle" not in title
+    points = fields("c", "Slutrapport för idéburet offentligt partnerskap med föreningen Ljuspunkten\n\nResultat\n\n"
+                         "1.   Föreningen har haft 1 240 besök av 186 olika\n     anhöriga.\n"
+                         "2.   Samtalsgrupperna har träffats 96 gånger under\n     perioden.\n"
+                         "3.   Föreläsningarna har samlat 420 deltagare.\n")
+    assert [(entry["value"], entry["unit"]) for entry in points["figures"]] == [
+        (1240, "besök"), (186, "anhöriga"), (96, "gånger"), (420, "deltagare")]
+    assert not any("\t" in paragraph for section in points["sections"] for paragraph in section.get("paragraphs", []))
+    goals = fields("d", "Slutrapport för idéburet offentligt partnerskap med föreningen Ljuspunkten\n\nMåluppfyllelse\n\n"
+                        "Mål\tMålvärde\tUtfall\tKommentar\n"
+                        "Samtalsgrupper\t150 anhöriga\t186 anhöriga\tUppfyllt. Dessutom deltog 25 pappor.\n")
+    assert (25, "pappor") in [(entry["value"], entry["unit"]) for entry in goals["figures"]]
+
+
+def test_money_the_rules_of_this_day_leave_as_it_was():
+    """Another funder's clause before the committee's own ("… och Karlstads kommun har bidragit med"), the verb
+    "arrenderar", and a yearly amount during the agreement that is not every year's."""
+    from generator.importing.grammar import funding_in
+
+    def read(text: str) -> list[tuple[int, str, list[int]]]:
+        agreements = [{"start": date(2021, 1, 1), "end": date(2023, 12, 31)}]
+        return [(int(a.amount), a.kind, a.years) for a in funding_in(text, None, agreements)]
+
+    assert read("Svenska kyrkan i Karlstad har upplåtit lokalen kostnadsfritt och Karlstads kommun har bidragit med "
+                "420 000 kronor per år.") == [(420000, "per_year", [])]
+    assert read("Region Värmland har stått för utbildningen av volontärerna och förvaltningen har bidragit med "
+                "300 000 kronor per år.") == [(300000, "per_year", [])]
+    assert read("Föreningen arrenderar marken av kommunen och får ett bidrag på 150 000 kronor per år.") == [
+        (150000, "per_year", [])]

@@ -96,8 +96,9 @@ DECISION_HEADING = re.compile(r"(?:Beslut|Nämndens beslut)\s*:?", re.IGNORECASE
 
 def _spaced_table(lines: list[str]) -> bool:
     """Lines set in columns with runs of spaces, each a row (or a cell's words wrapped onto a line of their own, see
-    `table_rows`). (Never points set with spaces after their bullet, "•   språkcafé ska erbjudas …" over "holmsbruk".)"""
-    return not any(re.match(r"[^\w\s] {2}", line) for line in lines) and \
+    `table_rows`). (Never points set with spaces after their bullet, number or "att": "•   språkcafé ska erbjudas …"
+    over "holmsbruk", "1.   Föreningen har haft …", "att   godkänna slutrapporten …".)"""
+    return not any(re.match(r"(?:[^\w\s]|(?:\d{1,2}|[a-z])[.)]|att) {2}", line) for line in lines) and \
         table_rows(lines, [bool(_COLUMN_GAP.search(line)) for line in lines])
 
 
@@ -520,14 +521,18 @@ def _form_apart(block: Block) -> list[Block]:
     parts = []
     for label, values in groups:
         values = list(values)
-        for index in range(len(values) - 1, 0, -1):  # a value wrapped in its column: "Spånga-Tensta" / "stadsdelsnämnd"
-            if re.fullmatch(r"[a-zåäö][a-zåäö -]*", values[index]):  # (words only: never an e-mail address)
+        for index in range(len(values) - 1, 0, -1):  # a name wrapped in its column: "Spånga-Tensta" / "stadsdelsnämnd"
+            if staggered and _WRAPPED_UNIT.fullmatch(values[index]):  # (never a title, "utvecklingsledare")
                 values[index - 1 : index + 1] = [f"{values[index - 1]} {values[index]}"]
         if label and values:
             parts.append("\n".join([f"{label}: {values[0]}", *values[1:]]))
         elif values:
             parts.append("\n".join(values))
     return above + [Block(part) for part in parts]
+
+
+# The last word of a committee's or an administration's name, wrapped onto a line of its own: "stadsdelsnämnd".
+_WRAPPED_UNIT = re.compile(r"[a-zåäö-]*(?:nämnd|nämnden|förvaltning|förvaltningen|styrelse|styrelsen|utskott|utskottet)")
 
 
 def _cell_spans(line: str) -> list[tuple[int, str]]:

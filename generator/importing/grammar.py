@@ -1593,7 +1593,8 @@ _ECONOMY = re.compile(r"\b(?:totala|sammanlagda|egna)\s+(?:kostnader|intäkter|b
 _RENT = re.compile(r"\bhyr(?:a|an|de|t|er|es|s)?\b|\bhyres(?!bidrag)\w+|\blokalhyr\w*|\bhyreskostnad\w*", re.IGNORECASE)
 # A lease the organisation pays: "Föreningens hyresavtal för lokalen, 21 000 kronor", "med ett markupplåtelseavtal med
 # exploateringskontoret för 3 600 kronor per år", "arrendet för odlingslotterna, 2 400 kronor".
-_LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*|\w*upplåtelseavtal\w*|\barrende(?:avtal)?\w*", re.IGNORECASE)
+_LEASE = re.compile(r"\bhyresavtal\w*|\bhyreskostnad\w*|\w*upplåtelseavtal\w*|\barrende(?:t|n|na|avtal\w*|avgift\w*)?\b",
+                    re.IGNORECASE)  # (the lease, never the verb: "Föreningen arrenderar marken … och får ett bidrag")
 # The rent the sentence begins with, the amount in apposition: "Hyran till församlingen, 3 000 kronor i månaden, …",
 # "Lokalhyran för hallarna, cirka 180 000 kronor per läsår, …".
 _RENT_APPOSITION = re.compile(r"^\W*(?:[Dd]en\s+)?(?:[Ll]okal)?[Hh]yr(?:an|eskostnaden)\b[^,.;]{0,60},\s*"
@@ -1627,13 +1628,14 @@ _FROM_COMMITTEE_AFTER = re.compile(r"^(?:\s+per\s+år)?\s+från\s+(?:\w+\s+)?(?:
 # Another funder named before the amount in its clause or its brackets: "bidrag från Region Uppsala (300 000 kronor per
 # år)", "med stöd från Allmänna arvsfonden om totalt 2,8 miljoner kronor", "Region Jämtland Härjedalen har under samma
 # period bidragit med 550 000 kronor", "Svenska kyrkan i Skara pastorat har under samma period upplåtit
-# församlingshemmen utan kostnad och bidragit med 45 000 kronor per år" (a committee among its words pays: below).
+# församlingshemmen utan kostnad och bidragit med 45 000 kronor per år" (its words never a clause of their own with
+# "har", "… och Karlstads kommun har bidragit med"; a committee among its words pays: below).
 _FROM_FUNDER_BEFORE = re.compile(rf"\b(?:från|(?<!drivs\s)(?<!driven\s)av)\s+(?P<funder>(?:{OTHER_FUNDERS}|{_REGION}|Europeiska\s+socialfonden|ESF)"
                                  rf"(?:\s+[A-ZÅÄÖ][\w-]*){{0,3}}|kommunerna\b[^.,;()]{{0,40}}?)\b(?:[^.;()]{{0,40}}\([^()]*"
                                  rf"|\s+(?:\([^()]*\)\s+)?(?:om|på|med)\s+(?:totalt\s+|sammanlagt\s+|cirka\s+|ca\s+)?)$")
 _FUNDER_BIDRAGIT = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}(?:\s+[A-ZÅÄÖ][\w-]*)?|Europeiska\s+socialfonden"
                               rf"|[Kk]ommunerna(?:\s+i\s+[\w-]+)?)(?:\s+i\s+[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?)?\s+"
-                              r"(?:har\s+|hade\s+)?(?:[\w]+\s+){0,10}?(?:bidragit|bidrog|beviljat|beviljade|finansierat|finansierade)"
+                              r"(?:har\s+|hade\s+)?(?:(?!har\b|hade\b)\w+\s+){0,10}?(?:bidragit|bidrog|beviljat|beviljade|finansierat|finansierade)"
                               r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
 # An amount a month where the sentence gives it a year as well: "95 000 kronor per månad, motsvarande 1 140 000 kronor per år".
 _PER_MONTH_AFTER = re.compile(r"^\s*(?:per|i|/)\s*mån(?:ad|aden)?\b", re.IGNORECASE)
@@ -1692,7 +1694,8 @@ def _not_the_partnerships(said: _NotOurs, at: int, before: str, since: str, afte
     if pays or within:
         return False
     funder = _FROM_FUNDER_BEFORE.search(since[-120:]) or _FUNDER_BIDRAGIT.search(since[-160:])
-    if funder is not None and re.search(r"\b\w*nämnden\b|\bkommunen\b|\bstaden\b", funder.group(), re.IGNORECASE):
+    if funder is not None and re.search(r"\b\w*nämnd(?:en)?\b|\bkommun(?:en)?\b|\bstaden\b|\w*förvaltningen\b", funder.group(),
+                                        re.IGNORECASE):
         funder = None  # "Till Stiftelsen Mitt Liv har nämnden beviljat …": the committee pays
     rent_before = _RENT_CLAUSE_BEFORE.search(since)
     return bool(_ECONOMY.search(since) or _RENT_AFTER.match(after) or _RENT_APPOSITION.match(since)

@@ -706,7 +706,8 @@ def _header(blocks: list[Block], draft: Draft, running: set[str] | frozenset[str
             draft.unplaced.append(leftovers.pop(0))  # the organisation's name over its report's title: who sends it
             draft.sender = "\n".join([draft.sender, draft.unplaced[-1]]).strip()
         if len(leftovers) == 3 and CONTINUES.search(leftovers[0]) and not CONTINUES.search(leftovers[1]) \
-                and title_and_subtitle([f"{leftovers[0]} {leftovers[1]}", leftovers[2]]):
+                and title_and_subtitle([f"{leftovers[0]} {leftovers[1]}", leftovers[2]]) \
+                and any(word.islower() and word not in STOP_WORDS for word in leftovers[2].split()):
             # a title that wraps, over its subtitle: "Slutrapport för … partnerskap med" / "föreningen Läxbryggan
             # Tensta" / "Läxhjälp och läsfrämjande insatser i Tensta och Hjulsta 2016–2019"
             leftovers = [f"{leftovers[0]} {leftovers[1]}", leftovers[2]]

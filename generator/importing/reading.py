@@ -207,11 +207,11 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     else:
         draft.missing["funding"] = "belopp i kronor ('450 000 kronor', '300 tkr') i texten"
     goals = [count for table in tables for count in _goal_counts(table)]
-    goal_rows = {" ".join(quote.split()) for _, _, quote in goals}
+    goal_rows = {form for _, _, quote in goals for form in (" ".join(quote.split()), _NUMBER.sub("", " ".join(quote.split())))}
     # (a goal table's row is read for its outcome only, never for the target the goal set; also where the text gives
     # the row as a numbered point, "2. Unga känner sig trygga …<TAB>85 %<TAB>91 %", without its number)
     counts = [(count.value, count.unit, count.sentence) for count in grammar.figures_in(text)
-              if not any(row.endswith(" ".join(count.sentence.split())) for row in goal_rows)]
+              if " ".join(count.sentence.split()) not in goal_rows]
     counts += [count for table in tables for count in _table_counts(table, (captions or {}).get(table))]
     counts += goals
     counts += [count for paragraph in text.split("\n\n") for count in _labelled_counts(paragraph)
@@ -221,6 +221,9 @@ def _funding_and_figures(text: str, tables: list[str], draft: Draft,
     if figures:
         draft.set("figures", figures, "räknade resultat lästes ur texten; skriv i `measures` vad varje tal mäter "
                                       "och ta bort det som inte är ett resultat")
+
+
+_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")  # a numbered point's number: "2. ", "b) "
 
 
 # "420 tkr per avtalsår", "420 000 kronor per verksamhetsår": a year of the agreement's, whatever its first month.
@@ -285,12 +288,19 @@ def _calendar_years_of(amounts: list[grammar.Amount], agreements: list[dict[str,
 _PER_YEAR = re.compile(r"\bper\s+år\b|/\s*år\b|\bom\s+året\b|\bårligen\b|\bvarje\s+år\b", re.IGNORECASE)
 
 
+# What limits a yearly amount to some of the years: "de två första åren", "utom det sista året", "fram till 2022".
+_SOME_YEARS = re.compile(r"\b(?:första|sista|andra|tredje|fjärde|utom|förutom|fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m|"
+                         r"därefter|sänktes|höjdes|ökade|minskade|(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def _per_year_clause(sentence: str) -> str:
     """The sentence up to the end of the clause that says "per år": "under avtalsperioden" in a total's clause after
     it ("350 000 kr per år, sammanlagt 1 050 000 kr under avtalsperioden") is the total's time, not the year's."""
     said = _PER_YEAR.search(sentence)
     if said is None:
         return ""
+    if _SOME_YEARS.search(sentence, said.end()):
+        return ""  # "… 420 000 kronor per år de två första åren", "…, utom det sista året": not every year
     cut = re.compile(r"[;:]|,\s").search(sentence, said.end())
     return sentence[:cut.start() if cut else len(sentence)]
 
