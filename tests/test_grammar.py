@@ -441,6 +441,13 @@ def test_a_lease_the_organisation_pays_is_no_grant():
     assert [int(amount.amount) for amount in funding_in(text)] == [150000]
 
 
+def test_the_whole_agreements_money_with_its_extension_is_a_total():
+    amounts = funding_in("För hela avtalsperioden inklusive förlängningen uppgår ersättningen till 630 000 kronor.")
+    assert [(int(amount.amount), amount.kind) for amount in amounts] == [(630000, "total")]
+    extension = funding_in("För förlängningen uppgick ersättningen till 210 000 kronor.")
+    assert [(int(amount.amount), amount.kind) for amount in extension] == [(210000, "period")]
+
+
 def test_by_how_much_a_grant_changed_is_no_grant():
     text = ("Nämnden har bidragit med 300 000 kronor per år. För 2023 minskades bidraget med 50 000 kronor, och 2024 "
             "höjdes det med 20 000 kronor till 270 000 kronor.")

@@ -1876,12 +1876,13 @@ def funding_in(text: str, home: str | None = None, agreements: list[dict[str, An
                 elif (of_year := _FOR_YEAR.search(sentence)) and (span := _months_of(_MONTHS_ONLY.search(after),
                                                                                       int(of_year["year"]))):
                     period_start, period_end = span  # "Ersättningen för 2021 … för perioden mars–december"
-                elif re.search(r"förläng", before + after, re.IGNORECASE):
-                    pass  # an extension's amount: its dates only where the sentence gives them
                 elif _WHOLE_PERIOD.search(before + " " + after):
                     # "För hela avtalsperioden har föreningen erhållit 1 260 tkr", no dates named: what the partnership
-                    # came to, a total (three writers of four in the corpus)
+                    # came to, a total (three writers of four in the corpus), its extension too ("För hela
+                    # avtalsperioden inklusive förlängningen uppgår ersättningen till 630 000 kronor")
                     kind = "total"
+                elif re.search(r"förläng", before + after, re.IGNORECASE):
+                    pass  # an extension's amount: its dates only where the sentence gives them
                 else:  # "för perioden": the period of the report's one dated agreement
                     dated = dated_agreements()
                     if len(dated) == 1:
