@@ -448,6 +448,13 @@ def test_the_whole_agreements_money_with_its_extension_is_a_total():
     assert [(int(amount.amount), amount.kind) for amount in extension] == [(210000, "period")]
 
 
+def test_a_yearly_amount_for_years_from_one_to_another_is_for_each_of_them():
+    for told in ("fr.o.m. 2017 t.o.m. 2019", "från och med 2017 till och med 2019", "2017–2019"):
+        amounts = funding_in(f"Nämnden har lämnat ett bidrag till föreningen om 850 000 kronor per år {told}.")
+        assert [(int(amount.amount), amount.kind, amount.years) for amount in amounts] == [
+            (850000, "per_year", [2017, 2018, 2019])], told
+
+
 def test_by_how_much_a_grant_changed_is_no_grant():
     text = ("Nämnden har bidragit med 300 000 kronor per år. För 2023 minskades bidraget med 50 000 kronor, och 2024 "
             "höjdes det med 20 000 kronor till 270 000 kronor.")

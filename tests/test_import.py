@@ -355,6 +355,7 @@ def test_a_date_that_does_not_exist_is_skipped_and_said(tmp_path: Path):
     ("Förvaltningen bedömer att målen inte har uppfyllts.", "goals_not_met"),
     ("Förvaltningen bedömer att målen för partnerskapet inte har uppfyllts.", "goals_not_met"),
     ("Målen har i huvudsak uppfyllts.", None),  # a hedge: left for a person
+    ("Förvaltningen bedömer att partnerskapets mål till största delen har uppnåtts.", None),
     ("Förvaltningen bedömer att målen har uppnåtts.", "goals_met"),
     ("Målen bedöms vara uppfyllda.", "goals_met"),
     ("Föreningen har inte nått de uppsatta målen.", "goals_not_met"),

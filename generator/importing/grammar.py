@@ -69,10 +69,12 @@ _WINDOW = 200  # characters looked at around a match
 
 _DASH = r"[–—−-]"
 _YEAR = r"(?:19|20)\d{2}"
-_YEAR_ITEM = rf"{_YEAR}(?:\s*{_DASH}\s*{_YEAR})?"
 # "till och med" and "från och med" abbreviated, with or without their dots: "t.o.m.", "t. o. m.", "t o m".
 _TOM = r"t(?:\.\s?|\s)o(?:\.\s?|\s)m\.?"
 _FROM = r"fr(?:\.\s?|\s)o(?:\.\s?|\s)m\.?"
+_UNTIL_YEAR = rf"\s+(?:{_TOM}|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
+# A year or a span of years: "2021", "2021–2023", "2017 t.o.m. 2019" (never two years apart, "2017" and "2019").
+_YEAR_ITEM = rf"{_YEAR}(?:\s*{_DASH}\s*{_YEAR}|{_UNTIL_YEAR}{_YEAR})?"
 # "2020, 2021 och 2022", "2019-2021", "2019 och 2020": at most 30 items, each after its own separator.
 _YEAR_LIST = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+respektive\s+){_YEAR_ITEM}){{0,30}}(?![\d-])"
 YEAR_LIST = re.compile(rf"(?<![\d/.-]){_YEAR_LIST}")
@@ -795,7 +797,6 @@ _FILLER = r"(?:\s+(?!för\b|under\b)[^\s\d.,;:]+){0,6}?"
 # What the agreements were about, before the party and the years: "årliga överenskommelser om idéburet offentligt
 # partnerskap med Strömsnäsbruks Bygdeförening för 2022, 2023 och 2024".
 _ABOUT_IOP = r"(?:\s+om\s+(?:ett\s+)?idéburet\s+offentligt\s+partnerskap(?:\s+\(IOP\))?)?"
-_UNTIL_YEAR = rf"\s+(?:{_TOM}|till\s+och\s+med)\s+"  # "fr.o.m. 2022 t.o.m. 2024"
 # "för 2023 och för 2024": the preposition again before each year
 _YEAR_LIST_EACH = rf"{_YEAR_ITEM}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+|\s+respektive\s+)(?:för\s+)?{_YEAR_ITEM}){{0,30}}(?![\d-])"
 _ANNUAL = re.compile(
@@ -1365,8 +1366,9 @@ class Amount:
     sentence: str
 
 
-# Where one part of a sentence ends and the next begins: never between the years of a list.
-_CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vilket|då|och)\s+(?!{_YEAR}\b)")
+# Where one part of a sentence ends and the next begins: never between the years of a list, nor inside "från och med
+# 2017" or "till och med 2019".
+_CLAUSE = re.compile(rf"[;:]|,\s+(?!{_YEAR}\b)|\s+(?:medan|men|samt|eftersom|vilket|då|och(?!\s+med\s+{_YEAR}\b))\s+(?!{_YEAR}\b)")
 # Money paid back, or left over to be: "återbetalats", "betalats tillbaka", "outnyttjade medel", "inte har förbrukats".
 _REPAID = re.compile(r"återbetal|överskott|betal\w*\s+tillbaka|tillbakabetal|outnyttja\w*|oförbrukad\w*|"
                      r"(?:inte|ej)\s+(?:har\s+)?förbrukat?s", re.IGNORECASE)

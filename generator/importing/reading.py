@@ -1333,7 +1333,8 @@ _ASSESSMENT = re.compile(rf"\bmål(?:en|et)?\b(?P<between>[^.]{{0,120}}?)\b{_MET
                          rf"|\b(?:har|hade)\b(?P<before>[^.]{{0,40}}?)\b(?:nått|uppnått|uppfyllt)\s+(?:\w+\s+){{0,2}}?mål(?:en|et)?\b",
                          re.IGNORECASE)
 _SAYS_MET = re.compile(rf"\b{_MET}\b", re.IGNORECASE)  # a sentence about goals met, plainly or not
-_HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|de flesta|inte alla|delmål\w*|av de|bedöma|"
+_HEDGES = re.compile(r"\b(?:i huvudsak|huvudsakligen|till stor del|till största del(?:en)?|i allt väsentligt|övervägande|"
+                     r"de flesta|inte alla|delmål\w*|av de|bedöma|"
                      r"fullt ut|målet om|målet att|målet för|målet med|ett av målen|det första målet|det andra målet|det tredje målet|"
                      r"några|flera av|kunnat|nästan|i stort|två av|tre av|ett av|skulle|procent|"
                      r"mål\s+\d+|varje mål|per mål|hur väl|hur långt|i vilken (?:grad|utsträckning)|huruvida)\b|%")
