@@ -219,3 +219,28 @@ def test_more_pages_than_planned_never_make_a_shard_larger_than_shard_pages(tmp_
         assert [len(shard.sorts) for shard in index.shards] == [300, 300, 100]
     finally:
         index.close()
+
+
+def test_a_page_is_handed_to_pagefind_without_waiting_for_it_to_read(tmp_path: Path):
+    """The build renders the next page while Pagefind reads the last: `send` returns at once, though the program
+    reads nothing for a while and a page is larger than a pipe holds; every message still arrives, whole and in
+    order."""
+    import base64
+    import time
+
+    from generator.site.search import PagefindService, SearchError
+
+    received = tmp_path / "received"
+    slow = tmp_path / "slow-pagefind"
+    slow.write_text(f"#!/bin/sh\nsleep 2\nexec cat > {received}\n", encoding="utf-8")
+    slow.chmod(0o755)
+    service = PagefindService(slow)
+    page = "å" * 200_000  # more than a pipe's 64 KiB, as base64 JSON
+    started = time.monotonic()
+    answers = [service.send({"type": "AddFile", "file_contents": page, "n": n}) for n in range(3)]
+    assert time.monotonic() - started < 1.5  # (the program reads nothing for its first 2 s)
+    service.close()
+    messages = [json.loads(base64.b64decode(part)) for part in received.read_bytes().split(b",") if part]
+    assert [message["payload"]["n"] for message in messages] == [0, 1, 2]
+    assert all(message["payload"]["file_contents"] == page for message in messages)
+    assert all(isinstance(answer.exception(timeout=5), SearchError) for answer in answers)  # ended without answering
