@@ -26,7 +26,7 @@ _GROUPING = " \u00a0\u2009\u202f\u2007."
 NUMBER = rf"\d{{1,3}}(?:[{_GROUPING}]\d{{3}})+(?!\d)|\d+"
 _NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])(?<!\d-)({NUMBER})(?:,(\d+))?(?![\d])")
 _MILJ = re.compile(r"^milj\.?(?:\s*(?:kronor|kr|sek))?$")  # the short million's forms ("miljoner kronor" is none)
-_SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
+SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
           "miljarder kronor": 10**9, "miljard kronor": 10**9, "milj": 10**6}
 # An amount as written in documents, also as volunteers write it: "150' kr" (thousands), "1,5 milj",
@@ -95,7 +95,7 @@ def amounts_in(text: str) -> list[int]:
                     continue
                 value = Decimal(word)
             unit = m["unit"].lower()
-            scale = _SCALE[_MILJ.sub("milj", unit)]  # ("milj.", "milj kr", "milj. kronor" are "milj")
+            scale = SCALE[_MILJ.sub("milj", unit)]  # ("milj.", "milj kr", "milj. kronor" are "milj")
             if m["thousands"]:  # "150' kr"
                 scale *= 1000
         kronor = value * scale

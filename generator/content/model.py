@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Any, Callable, ClassVar, Literal
 
 from ..numbers import amounts_in, numbers_in, swedish_number
-from . import money
+from . import money, tables
 from ..text import as_read, quoted
 
 Outcome = Literal["goals_met", "goals_partly_met", "goals_not_met"]
@@ -275,6 +275,10 @@ class Section:
     def paragraphs(self) -> list[str]:
         return paragraphs(self.text or "")
 
+    @property
+    def blocks(self) -> list[str]:
+        return blocks(self.text or "")
+
 
 @dataclass(frozen=True)
 class Lessons:
@@ -320,10 +324,29 @@ def check_funding_fields(amount: int, years: list[int], start: date | None, end:
 
 
 def check_amount_in_quote(amount: int, quote: str) -> Problems:
-    if amount not in amounts_in(quote):
-        return [("amount", f"{swedish_number(amount)} kronor står inte i citatet; beloppet ska stå i meningen "
-                           "det kommer från (t.ex. \"450 000 kronor\", \"450 tkr\" eller \"0,45 mnkr\")")]
-    return []
+    if amount in amounts_in(quote) or len(tables.cells_of(quote)) > 1:  # a table's row: its table says (below)
+        return []
+    return [("amount", f"{swedish_number(amount)} kronor står inte i citatet; beloppet ska stå i meningen "
+                       "det kommer från (t.ex. \"450 000 kronor\", \"450 tkr\" eller \"0,45 mnkr\")")]
+
+
+def check_amounts_in_rows(sections: list[Section], funding: list[Funding]) -> Problems:
+    """An amount quoted from a table's row stands in that row: with its unit, or under a heading that names it."""
+    written = [block for section in all_sections(sections) for block in section.blocks]
+    found: Problems = []
+    for index, item in enumerate(funding):
+        if len(tables.cells_of(item.quote)) < 2 or item.amount in amounts_in(item.quote):
+            continue
+        amounts = tables.quoted_row_amounts(item.quote, written)
+        if amounts is None and not any(as_read(item.quote) in as_read(block) for block in written):
+            continue  # a quote that stands nowhere: check_quotes says so
+        if item.amount not in (amounts or []):
+            found.append((f"funding[{index}].amount",
+                          f"{swedish_number(item.amount)} kronor står inte i tabellraden; beloppet ska stå i raden med "
+                          "sin enhet (\"450 000 kr\") eller under en kolumnrubrik som anger enheten eller att det är pengar "
+                          "(\"Bidrag (kr)\", \"Belopp i tkr\", \"Bidrag från nämnden\"), och citatet ska vara hela "
+                          "raden med tabbarna mellan cellerna"))
+    return found
 
 
 Funding.CHECKS = [(("amount", "years", "start", "end"), check_funding_fields), (("amount", "quote"), check_amount_in_quote)]
@@ -592,6 +615,7 @@ Report.CHECKS = [
     (("agreements",), check_agreements_span),
     (("sections",), check_section_depth),
     (("sections", "lessons", "funding", "figures"), check_quotes),
+    (("sections", "funding"), check_amounts_in_rows),
     (("funding", "agreements"), money.check_funding_in_partnership),
     (("funding",), money.check_funding_once),
     (("funding",), money.check_counted_once),
@@ -637,6 +661,11 @@ def swedish_phone(phone: str) -> bool:
     return bool(re.fullmatch(r"0[1-9]\d{5,8}", digits))
 
 
+def blocks(text: str) -> list[str]:
+    """Paragraphs as written, separated by empty lines: a table's rows are its lines, a tab between cells."""
+    return [block.strip("\n") for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+
+
 def paragraphs(text: str) -> list[str]:
     """Paragraphs are separated by empty lines; line breaks inside one are spaces."""
-    return [" ".join(block.split()) for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    return [" ".join(block.split()) for block in blocks(text)]

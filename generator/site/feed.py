@@ -18,6 +18,7 @@ from datetime import date
 
 from ..content.catalogue import Catalogue
 from ..content.model import Report
+from ..content.tables import table_of
 from ..text import UNDATED, swedish_date
 from .escape import xml_attribute as quoteattr, xml_text as escape
 from .urls import district_uri, feed_path, organisation_uri, report_uri, url_of
@@ -50,10 +51,12 @@ def published_day(report: Report) -> date:
 
 
 def summary(report: Report) -> str:
-    """The first paragraph of the summary (Sammanfattning), else of the first section with text."""
+    """The first paragraph of the summary (Sammanfattning), else of the first section with text; never a table,
+    whose cells would run together in a feed reader's one line."""
     sections = report.all_sections()
     ordered = [s for s in sections if s.resolved_kind == "summary"] + sections
-    return next((s.paragraphs[0] for s in ordered if s.paragraphs), report.title)
+    return next((" ".join(block.split()) for s in ordered for block in s.blocks if table_of(block) is None),
+                report.title)
 
 
 def entry_id(report: Report) -> str:

@@ -3,14 +3,24 @@
 A lesson, an amount or a counted result links to `#<anchor>` on the report
 page, where the sentence it quotes is marked. Validation guarantees that
 each quotation stands in one paragraph; it is marked where it first does.
+In a table, a quotation within one cell is marked there, a row quoted whole
+(an amount under its heading "Bidrag (kr)") marks its row.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from markupsafe import Markup, escape
 
 from ..content.model import Report
+from ..content.tables import Table, table_of
+
+
+# A cell that is a number with at most its unit or sign: "150 000", "450 000 kr", "62,5 %", "–3 200", "12 st".
+_NUMERIC = re.compile(r"[-–−+]?\s?\d[\d \u00a0\u2009\u202f.,]*(?:\s?(?:kr|kronor|tkr|mnkr|sek|%|procent|st|:-))?|[-–—]",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,3 +67,58 @@ class Marker:
             position = covered = end
         html.append(escape(paragraph[position:]))
         return Markup("").join(html)
+
+    def block(self, written: str) -> Markup:
+        """A paragraph as written (`Section.blocks`): a table as a table, anything else as running text."""
+        table = table_of(written) if "\t" in written else None
+        if table is None:
+            return Markup("<p>{}</p>").format(self(" ".join(written.split())))
+        return self.table(table)
+
+    def table(self, table: Table) -> Markup:
+        html = [Markup('<div class="iop-table">\n<table class="iop-text-table">\n')]
+        if table.caption:
+            html.append(Markup("<caption>{}</caption>\n").format(self(table.caption)))
+        body = table.rows[1:] if table.header else table.rows
+        # A column of numbers only (amounts, counts, shares) is set to the right, so that digits line up.
+        numeric = [bool(column) and all(_NUMERIC.fullmatch(cell) for cell in column) and any(column)
+                   for column in ([row[index] for row in body if row[index]] for index in range(len(table.rows[0])))]
+        for index, row in enumerate(table.rows):
+            head = index == 0 and table.header
+            if head or index == (1 if table.header else 0):
+                html.append(Markup("<thead>\n" if head else "<tbody>\n"))
+            html.append(self._row(row, head, numeric))
+            if head:
+                html.append(Markup("</thead>\n"))
+        html.append(Markup("</tbody>\n</table>\n"))
+        # A quotation across rows (seldom: a table's last line and a note under it) leads to the table.
+        text = " ".join(cell for row in table.rows for cell in row if cell)
+        html += [Markup('<span id="{}"></span>\n').format(quote.anchor) for quote in self._take(text)]
+        html.append(Markup("</div>"))
+        return Markup("").join(html)
+
+    def _row(self, cells: list[str], head: bool, numeric: list[bool]) -> Markup:
+        # A quotation that stands in the row but in none of its cells is the row itself ("2021<TAB>675 000").
+        text = " ".join(cell for cell in cells if cell)
+        whole = [quote for quote in self.waiting if quote.text in text and not any(quote.text in cell for cell in cells)]
+        for quote in whole:
+            self.waiting.remove(quote)
+        anchors = Markup("").join(Markup('<span id="{}"></span>').format(quote.anchor) for quote in whole[1:])
+        opening = Markup('<tr class="iop-quote" id="{}">').format(whole[0].anchor) if whole else Markup("<tr>")
+        html = [opening]
+        for column, cell in enumerate(cells):
+            element = "th" if head and cell else "td"
+            attributes = Markup(' scope="col"') if element == "th" else Markup("")
+            if numeric[column]:
+                attributes += Markup(' class="iop-number"')
+            html.append(Markup("<{0}{1}>{2}{3}</{0}>").format(element, attributes, anchors if column == 0 else "",
+                                                              self(cell)))
+        html.append(Markup("</tr>\n"))
+        return Markup("").join(html)
+
+    def _take(self, text: str) -> list[Quote]:
+        """The waiting quotations that stand in a text; they are marked by the caller, not again."""
+        found = [quote for quote in self.waiting if quote.text in text]
+        for quote in found:
+            self.waiting.remove(quote)
+        return found

@@ -1,0 +1,117 @@
+"""Tables in a report's text: a paragraph whose lines are rows, with a tab between cells.
+
+A document's table reaches the report file as it was copied, a tab between
+its cells (the import writes it so, and the guide asks staff to keep them).
+The report page shows such a paragraph as a table. An amount in a column
+whose heading names the unit ("Bidrag (kr)" over "675 000") or money
+("Bidrag från nämnden" over "310 000"), or in a row whose label does
+("Ersättning, tkr"), is money the row gives: the row can be quoted for it,
+and the build and the import read it alike.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import NUMBER, SCALE, amounts_in, parse_number
+from ..text import as_read
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str  # the lines above the rows ("Tabell 1. Bidrag per år"), or ""
+    rows: list[list[str]]  # each row's cells, whitespace-normalised; a short row is padded with ""
+    header: bool  # the first row heads the columns ("År", "Bidrag (kr)")
+
+
+def table_of(block: str) -> Table | None:
+    """The table a paragraph as written holds (`model.blocks`): two rows or more, every one with a tab, under an
+    optional caption of lines without one. Anything else is a paragraph of running text."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    first = next((index for index, line in enumerate(lines) if "\t" in line), len(lines))
+    rows = lines[first:]
+    if len(rows) < 2 or any("\t" not in row for row in rows):
+        return None
+    cells = [cells_of(row) for row in rows]
+    width = max(len(row) for row in cells)
+    cells = [row + [""] * (width - len(row)) for row in cells]
+    return Table(" ".join(" ".join(lines[:first]).split()), cells, _heads_columns(cells[0]))
+
+
+def cells_of(row: str) -> list[str]:
+    """A row's cells as the table holds them: `"2021\\t675 000"` -> `["2021", "675 000"]`."""
+    return [" ".join(cell.split()) for cell in row.split("\t")]
+
+
+# A number that is not a year: a row of headings names years ("År<TAB>2022<TAB>2023") but counts nothing.
+_NOT_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _heads_columns(row: list[str]) -> bool:
+    """A first row of words and years only heads its columns; one with a count or an amount is a row of data."""
+    return any(row) and not any(re.search(r"\d", _NOT_A_YEAR.sub("", cell)) for cell in row)
+
+
+_UNITS = {**SCALE, "tusental kronor": 1000, "tusentals kronor": 1000}
+del _UNITS[":-"], _UNITS["milj"]
+# The unit a heading, a row's label or a caption names for the amounts it heads: "Bidrag (kr)", "Belopp i tkr",
+# "Ersättning, kr", "Kronor", "Utfall 2024 (tusental kronor)".
+_HEADING_UNIT = re.compile(
+    rf"(?:^|\(|\bi\s+|,\s*)(?P<unit>{'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})\.?\)?\s*:?$",
+    re.IGNORECASE)
+# A heading or a row's label that names money without its unit: "Bidrag från nämnden", "IOP-bidrag", "Ersättning
+# enligt IOP", "Utbetalt", "Kostnader"; its amounts are in kronor when written as kronor are: "310 000", "1 290 000",
+# "310000" (grouped thousands or five digits: never a count, a year or a sum in thousands such as "450").
+_MONEY = re.compile(r"(?<![\wåäö])(?:[\wåäö]*bidrag(?:et|en)?|ersättning(?:en|ar)?|belopp(?:et)?|kostnad(?:er|en)?|"
+                    r"utfall(?:et)?|budget(?:en)?|intäkt(?:er)?|utbetal[\wåäö]*|stöd(?:et)?)(?![\wåäö])", re.IGNORECASE)
+_KRONOR_SHAPE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3})+|\d{5,}")
+# A cell that is a number only, as a spreadsheet prints an amount under a heading with its unit: "675 000", "412,5".
+_BARE = re.compile(rf"(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?")
+
+
+def heading_scale(text: str) -> int | None:
+    """Kronor per unit of the amounts a heading names: `Bidrag (kr)` 1, `Belopp i tkr` 1000; None if it names none."""
+    found = _HEADING_UNIT.search(text)
+    return _UNITS[" ".join(found["unit"].lower().split())] if found else None
+
+
+def row_amounts(table: Table, index: int) -> list[int]:
+    """Every amount in kronor a row gives (`cell_amounts`, cell by cell)."""
+    return [amount for column in range(len(table.rows[index])) for amount in cell_amounts(table, index, column)]
+
+
+def cell_amounts(table: Table, row: int, column: int, whole_table: bool = True) -> list[int]:
+    """The amounts in kronor a cell gives: those it writes with a unit ("675 000 kr"), or its bare number where its
+    column's heading, its row's label, the table's corner or its caption names the unit ("Bidrag (kr)" over
+    "675 000"), or where its heading or label names money and the number is written as kronor are ("Bidrag från
+    nämnden" over "310 000"). A row's label (its first cell) is never read as a bare amount: it is a year or a name.
+    Without `whole_table`, a unit only the corner or the caption names is not read: the import's caution, as a
+    financial statement names its unit there over rows of every kind of money ("Flerårsöversikt (kr)")."""
+    cell = table.rows[row][column]
+    found = amounts_in(cell)
+    if found or column == 0 or (row == 0 and table.header) or not (bare := _BARE.fullmatch(cell)):
+        return found
+    heading = table.rows[0][column] if table.header else ""
+    label, corner = table.rows[row][0], table.rows[0][0] if table.header else ""
+    scale = heading_scale(heading) or heading_scale(label)
+    if whole_table:
+        scale = scale or heading_scale(corner) or heading_scale(table.caption)
+    if scale is None and _KRONOR_SHAPE.fullmatch(cell) and (_MONEY.search(heading) or _MONEY.search(label)):
+        scale = 1  # "Bidrag från nämnden" over "310 000": money, in kronor, though no unit is written
+    kronor = parse_number(bare["number"], bare["decimals"]) * (scale or 0)
+    return [int(kronor)] if kronor > 0 and kronor == kronor.to_integral_value() else []
+
+
+def quoted_row_amounts(quote: str, blocks: list[str]) -> list[int] | None:
+    """The amounts of the table row a quote is, found among a report's paragraphs as written; None where the quote
+    is no whole row of a table."""
+    cells = [as_read(cell) for cell in cells_of(quote)]  # compared as read, as every quote is (model.check_quotes)
+    if len(cells) < 2:
+        return None
+    for block in blocks:
+        if "\t" in block and (table := table_of(block)):
+            for index, row in enumerate(table.rows):
+                if [as_read(cell) for cell in row[:len(cells)]] == cells and not any(row[len(cells):]):
+                    return row_amounts(table, index)
+    return None
+

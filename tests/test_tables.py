@@ -1,0 +1,185 @@
+"""A table in a report's text: shown as a table, its money quotable by row where a heading names the unit."""
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from generator.content.catalogue import read_catalogue
+from generator.content.tables import heading_scale, quoted_row_amounts, row_amounts, table_of
+from generator.site.quotes import Marker, Quote
+
+from conftest import edit, mkdocs_build, problems, site_files
+
+DROMSTORT = "reports/enskede-arsta-vantor-dromstort-2022-2024.yml"
+
+TABLE = ("Tabell 1. Bidrag och egen insats per år\n"
+         "År\tBidrag från nämnden (kr)\tEgen insats (kr)\n"
+         "2023\t150 000\t20 000\n"
+         "2024\t100 000\t12 500\n"
+         "Totalt\t250 000\t32 500")
+
+
+def test_a_paragraph_of_rows_with_tabs_is_a_table_with_its_caption_and_heading_row():
+    table = table_of(TABLE)
+    assert table is not None
+    assert table.caption == "Tabell 1. Bidrag och egen insats per år"
+    assert table.header
+    assert table.rows[1] == ["2023", "150 000", "20 000"]
+    # A short row is padded; a first row with counts in it is data, not headings ("År<TAB>2022" heads: years).
+    assert table_of("Föräldrakurser\t12\t85\nLäxhjälp\t3").rows == [["Föräldrakurser", "12", "85"], ["Läxhjälp", "3", ""]]
+    assert not table_of("Föräldrakurser\t12\t85\nLäxhjälp\t3\t40").header
+    assert table_of("År\t2022\t2023\nDeltagare\t40\t52").header
+
+
+@pytest.mark.parametrize("block", [
+    "Bidraget var 150 000 kr\tunder 2023.",  # one line: running text with a stray tab
+    "År\tBidrag (kr)\n2023 150 000",  # a line without a tab among the rows
+    "Bidraget betalades ut kvartalsvis.\nDet räckte.",
+])
+def test_anything_else_is_running_text(block: str):
+    assert table_of(block) is None
+
+
+@pytest.mark.parametrize("heading, scale", [
+    ("Bidrag (kr)", 1), ("Belopp i tkr", 1000), ("Ersättning, kr", 1), ("Kronor", 1), ("SEK", 1),
+    ("Utfall 2024 (tusental kronor)", 1000), ("Budget (mnkr)", 1_000_000),
+    ("Bidrag", None), ("Antal deltagare", None), ("Kristinehamn", None), ("Tkr-konto", None),
+])
+def test_a_heading_names_the_unit_of_the_amounts_under_it(heading: str, scale: int | None):
+    assert heading_scale(heading) == scale
+
+
+def test_a_rows_amounts_are_its_own_and_the_bare_numbers_its_column_row_corner_or_caption_names_the_unit_of():
+    table = table_of(TABLE)
+    assert table is not None
+    assert [row_amounts(table, index) for index in range(4)] == [[], [150000, 20000], [100000, 12500], [250000, 32500]]
+    by_row = table_of("År\t2022\t2023\nErsättning, tkr\t450\t412,5\nDeltagare\t12\t14")
+    assert by_row and row_amounts(by_row, 1) == [450000, 412500] and row_amounts(by_row, 2) == []
+    corner = table_of("Ekonomi (kr)\tBudget\tUtfall\nLöner\t100 000\t90 500")
+    assert corner and row_amounts(corner, 1) == [100000, 90500]
+    caption = table_of("Tabell 2. Kostnader (tkr)\nPost\tBudget\nLokal\t120")
+    assert caption and row_amounts(caption, 1) == [120000]
+    # A heading that names money gives kronor to a number written as kronor are ("310 000", "310000"), not to a
+    # count or to thousands left unsaid ("450"); a number under no such heading is no money, a row's label never is.
+    money = table_of("År\tBidrag från nämnden\tEgen insats\tSkola\n2023\t150 000\t310000\t12 000\n2024\t450\t\t")
+    assert money and row_amounts(money, 1) == [150000] and row_amounts(money, 2) == []
+    assert row_amounts(table_of("År\tKostnader\n2023\t150 000"), 1) == [150000]  # type: ignore[arg-type]
+    # A unit written in the cell counts wherever it stands.
+    assert row_amounts(table_of("År\tBidrag\n2023\t150 000 kr"), 1) == [150000]  # type: ignore[arg-type]
+
+
+def test_a_quoted_row_is_found_whole_as_read_and_nothing_else_is():
+    assert quoted_row_amounts("2023\t150\u2009000\t20 000", [TABLE]) == [150000, 20000]  # a thin space as in a PDF
+    assert quoted_row_amounts("Totalt\t250 000", ["År\tBidrag (kr)\t\nTotalt\t250 000\t"]) == [250000]  # empty cells
+    assert quoted_row_amounts("2023\t150 000", [TABLE]) is None  # part of a row
+    assert quoted_row_amounts("2023 150 000 20 000", [TABLE]) is None  # no cells
+
+
+def with_table(content: Path, funding: str, table: str = TABLE) -> Path:
+    report = content / DROMSTORT
+    text = "\n".join("      " + line for line in table.split("\n"))
+    edit(report, "  - heading: Sammanfattning", f"  - heading: Ekonomi\n    text: |\n{text}\n\n"
+                                                "      Bidraget betalades ut kvartalsvis.\n\n  - heading: Sammanfattning")
+    edit(report, "sections:", f"funding:\n{funding}\nsections:")
+    return report
+
+
+ROWS = ('  - amount: 150000\n    kind: per_year\n    years: [2023]\n    quote: "2023\\t150 000\\t20 000"\n'
+        '  - amount: 100000\n    kind: per_year\n    years: [2024]\n    quote: "2024\\t100 000\\t12 500"\n')
+
+
+def test_an_amount_under_a_heading_with_its_unit_is_quoted_by_its_row(content: Path):
+    with_table(content, ROWS)
+    [report] = [r for r in read_catalogue(content).reports if r.id.startswith("enskede")]
+    assert [(item.amount, item.quote) for item in report.funding] == [(150000, "2023\t150 000\t20 000"),
+                                                                      (100000, "2024\t100 000\t12 500")]
+
+
+def test_an_amount_its_row_does_not_give_is_refused_where_it_stands(content: Path):
+    with_table(content, ROWS.replace("amount: 100000", "amount: 12500000"))
+    assert problems(content) == [
+        f"content/{DROMSTORT}:41:13: funding[1].amount: 12\u00a0500\u00a0000 kronor står inte i tabellraden; beloppet "
+        "ska stå i raden med sin enhet (\"450 000 kr\") eller under en kolumnrubrik som anger enheten eller att det är "
+        "pengar (\"Bidrag (kr)\", \"Belopp i tkr\", \"Bidrag från nämnden\"), och citatet ska vara hela raden med "
+        "tabbarna mellan cellerna"]
+
+
+def test_a_row_quoted_from_nowhere_is_reported_once(content: Path):
+    with_table(content, ROWS.replace("2024\\t100 000", "2025\\t100 000"))
+    [message] = problems(content)
+    assert "funding[1].quote: står inte ordagrant i något stycke" in message
+
+
+def marked(quotes: list[Quote], block: str) -> str:
+    return str(Marker(quotes).block(block))
+
+
+def test_a_table_is_marked_up_as_one_with_headings_for_its_columns():
+    html = marked([], TABLE + "\n")
+    # Columns of numbers only are set to the right ("År" holds "Totalt" too).
+    assert html.startswith('<div class="iop-table">\n<table class="iop-text-table">\n'
+                           "<caption>Tabell 1. Bidrag och egen insats per år</caption>\n<thead>\n"
+                           '<tr><th scope="col">År</th><th scope="col" class="iop-number">Bidrag från nämnden (kr)</th>'
+                           '<th scope="col" class="iop-number">Egen insats (kr)</th></tr>\n</thead>\n<tbody>\n'
+                           '<tr><td>2023</td><td class="iop-number">150 000</td><td class="iop-number">20 000</td></tr>\n')
+    assert html.endswith('<tr><td>Totalt</td><td class="iop-number">250 000</td><td class="iop-number">32 500</td>'
+                         "</tr>\n</tbody>\n</table>\n</div>")
+    assert marked([], "Bidraget betalades ut\nkvartalsvis.") == "<p>Bidraget betalades ut kvartalsvis.</p>"
+    # Without a heading row every row is data; an empty heading cell is no heading.
+    assert "<thead>" not in marked([], "Läxhjälp\t3\nKurser\t12")
+    assert '<thead>\n<tr><td></td><th scope="col" class="iop-number">2023</th>' in marked([], "\t2023\nDeltagare\t40")
+    assert '<td>uppnått</td>' in marked([], "Mål\tUtfall\nFler deltagare\tuppnått")  # words stay to the left
+
+
+def test_a_row_quoted_whole_marks_its_row_and_a_sentence_in_a_cell_is_marked_in_the_cell():
+    html = marked([Quote("belopp-1", "2024 100 000 12 500"), Quote("resultat-1", "20 000"),
+                   Quote("belopp-2", "12 500 Totalt 250 000")], TABLE)
+    assert '<tr class="iop-quote" id="belopp-1"><td>2024</td>' in html
+    assert '<td class="iop-number"><span class="iop-quote" id="resultat-1">20 000</span></td>' in html
+    assert html.endswith('</table>\n<span id="belopp-2"></span>\n</div>')  # across two rows: the table
+    escaped = marked([], "År\t<script>alert(1)</script>\n2023\t1 & 2")
+    assert "<script>" not in escaped and "&lt;script&gt;" in escaped and "1 &amp; 2" in escaped
+
+
+@pytest.fixture(scope="module")
+def tabled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = site_files(tmp_path_factory.mktemp("tables") / "project")
+    import shutil
+
+    from conftest import CONTENT
+    shutil.copytree(CONTENT, project / "content")
+    with_table(project / "content", ROWS)
+    result = mkdocs_build(project / "mkdocs.yml", project / "site")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_a_reports_table_reads_as_a_table_at_both_widths_and_its_amount_leads_to_its_row(
+        browser: Browser, tabled_site: Path, requests_made: list[str], width: int):
+    from browsing import assert_only_local, axe_violations, open_page, serve
+
+    server, url = serve(tabled_site)
+    page = open_page(browser, requests_made, width=width)
+    page.goto(url + "rapporter/enskede-arsta-vantor-dromstort-2022-2024/")
+    table = page.locator("table.iop-text-table")
+    expect(table.locator("caption")).to_have_text("Tabell 1. Bidrag och egen insats per år")
+    assert table.locator("thead th").all_inner_texts() == ["År", "Bidrag från nämnden (kr)", "Egen insats (kr)"]
+    page.locator('a[href="#belopp-2"]').click()
+    expect(page.locator("tr#belopp-2")).to_be_in_viewport()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert axe_violations(page) == []
+    page.context.close()
+    server.shutdown()
+    assert_only_local(requests_made)
+
+
+def test_a_feed_summarises_a_report_with_its_first_paragraph_of_text_never_a_table(content: Path):
+    from generator.site.feed import summary
+
+    report = content / DROMSTORT
+    edit(report, "      Enskede-Årsta-Vantörs stadsdelsnämnd och den ideella",
+         "      År\tBidrag (kr)\n      2023\t150 000\n\n      Enskede-Årsta-Vantörs stadsdelsnämnd och den ideella")
+    [read] = [r for r in read_catalogue(content).reports if r.id.startswith("enskede")]
+    assert read.sections[0].blocks[0] == "År\tBidrag (kr)\n2023\t150 000"
+    assert summary(read).startswith("Enskede-Årsta-Vantörs stadsdelsnämnd och den ideella föreningen Drömstort ingick")
