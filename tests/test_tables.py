@@ -174,6 +174,43 @@ def test_a_reports_table_reads_as_a_table_at_both_widths_and_its_amount_leads_to
     assert_only_local(requests_made)
 
 
+SPREADSHEET = """Slutrapport – IOP Språkcafé
+
+Till: Skärholmens stadsdelsnämnd
+Avtalsperiod: 2023-01-01 – 2024-12-31
+
+Om partnerskapet
+Språkcaféet har sedan den 1 januari 2023 drivits på biblioteket i ett idéburet offentligt partnerskap med stadsdelsnämnden.
+
+Ekonomi
+År\tIOP-bidrag (tkr)\tEgen insats\tKostnader
+2023\t120\t40\t158
+2024\t125,5\t45\t171
+Summa\t245,5\t85\t329
+
+Årets resultat
+År\tBidrag från nämnden\tAntal träffar
+2023\t-\t38
+"""
+
+
+def test_the_import_drafts_a_tables_money_only_as_the_build_reads_it_and_the_reviewed_draft_builds(content: Path):
+    """A unit only in the column's heading ("IOP-bidrag (tkr)" over "125,5"): the import drafts each year's grant
+    quoting its row, and once reviewed the build accepts every one of them."""
+    from generator.importing.draft import import_document
+
+    document = content.parent / "sprakcafe.txt"
+    document.write_text(SPREADSHEET, encoding="utf-8")
+    imported = import_document(document, content, content / "reports")
+    assert [(item["amount"], item["kind"], item["quote"]) for item in imported.draft.fields["funding"]] == [
+        (120000, "per_year", "2023\t120\t40\t158"), (125500, "per_year", "2024\t125,5\t45\t171"),
+        (245500, "total", "Summa\t245,5\t85\t329")]
+    reviewed = [line for line in imported.target.read_text(encoding="utf-8").splitlines()
+                if not line.lstrip().startswith("# GRANSKA") and line != "status: utkast"]
+    imported.target.write_text("\n".join(reviewed) + "\n", encoding="utf-8")
+    assert [message for message in problems(content) if "funding" in message] == []
+
+
 def test_a_feed_summarises_a_report_with_its_first_paragraph_of_text_never_a_table(content: Path):
     from generator.site.feed import summary
 

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
+from ..content.tables import Table, cell_amounts, table_of
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
@@ -362,7 +363,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
     row_sums: list[grammar.Amount] = []
     columns: list[tuple[str, Any]] | None = None  # ("year", 2022), ("months", (start, end)) or ("sum", None)
     others = False
-    for row in table.split("\n"):
+    read = _read_table(table)
+    for index, row in enumerate(line for line in table.split("\n") if line.strip()):
         cells = [" ".join(cell.split()) for cell in row.split("\t")]
         # A heading row over the columns only: its first cell heads the labels ("År", "Ersättning"), or is left
         # out where a PDF drops an empty cell ("2021  2022  Totalt" over "Ersättning  350 000 kr  357 000 kr  …").
@@ -373,7 +375,7 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
             continue
         if columns is None or len(cells) != len(columns) + 1:
             continue
-        values = [amounts_in(cell) for cell in cells[1:]]
+        values = [read(index, column) for column in range(1, len(cells))]
         summed = re.search(r"totalt|summa|sammanlagt", cells[0], re.IGNORECASE)
         if summed:  # the row of sums: its sum column's cell is the whole table's
             whole_sum = [grammar.Amount(value[0], "total", [], None, None, "\t".join(cells))
@@ -401,9 +403,12 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
 
 
 # A row of money that is not the partnership's, in a table of where the money came from: the state's, a foundation's,
-# a federation's, members' fees, sales ("Statsbidrag läxhjälp (Skolverket)", "Medlemsavgifter", "Försäljning").
+# a federation's, members' fees, sales ("Statsbidrag läxhjälp (Skolverket)", "Medlemsavgifter", "Försäljning"); or
+# in a table of the accounts: all its income, what it spent and what was left ("Verksamhetens intäkter",
+# "Föreningens kostnader", "Resultat").
 _OTHER_SOURCE = re.compile(rf"\b(?:statsbidrag\w*|egna\s+medel|medlemsavgift\w*|försäljning\w*|sponsr\w*|gåvor|"
-                           rf"insamla\w*|{grammar.OTHER_FUNDERS})\b", re.IGNORECASE)
+                           rf"insamla\w*|{grammar.OTHER_FUNDERS}|kostnad\w*|utgift\w*|intäkt\w*|resultat\w*|överskott\w*|"
+                           rf"underskott\w*)\b", re.IGNORECASE)
 
 
 _YEAR_LABEL = re.compile(r"(?:År|Avtalsår|Verksamhetsår|Budgetår)", re.IGNORECASE)
@@ -421,13 +426,14 @@ def _paid_by_year(table: str) -> list[grammar.Amount]:
     paid = [index for index, cell in enumerate(rows[0]) if _PAID.fullmatch(cell)]
     if len(paid) != 1 or len(rows[0]) < 3:
         return []
+    read = _read_table(table)
     found = []
-    for cells in rows[1:]:
+    for index, cells in enumerate(rows[1:], start=1):
         year = re.fullmatch(r"((?:19|20)\d{2})\**", cells[0])
         if len(cells) != len(rows[0]) or not year:
             continue
-        value = amounts_in(cells[paid[0]])
-        if len(value) == 1 and (_MONEY_ROW.search(cells[paid[0]]) or _MONEY_ROW.search(rows[0][paid[0]])):
+        value = read(index, paid[0])
+        if len(value) == 1:
             found.append(grammar.Amount(value[0], "per_year", [int(year.group(1))], None, None, "\t".join(cells)))
     return found
 
@@ -437,35 +443,27 @@ def _paid_by_year(table: str) -> list[grammar.Amount]:
 _GRANT = re.compile(r"(?:(?:IOP-?)?(?:bidrag|ersättning|stöd)(?:et|en)?(?:\s+(?:från|enligt|inom)\s+(?:[\w-]*nämnden|SDN|SDF|"
                     r"stadsdels\w+|kommunen|regionen|IOP|överenskommelsen|avtalet|partnerskapet))?"
                     r"|(?:Kommunens|Nämndens|Stadsdelsnämndens|Regionens)\s+(?:bidrag|ersättning)|(?:Bidrag|Ersättning)\s+IOP|IOP)"
-                    r"(?:\s*\((?P<unit>kr|tkr|SEK|kronor)\))?", re.IGNORECASE)
-# A cell of a spreadsheet's amount without its unit: "310 000", "1 290 000", "310000" (not a year, not a count).
-_BARE_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0.]\d{3})+|\d{5,}")
-_BARE_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,3})?")
+                    r"(?:\s*\((?:kr|tkr|SEK|kronor)\))?", re.IGNORECASE)
 
 
 def _granted_by_year(table: str) -> list[grammar.Amount]:
     """A spreadsheet printed out, years in rows and the committee's grant in a column of its own ("År<TAB>Bidrag från
-    nämnden<TAB>Egen insats<TAB>Kostnader" over "2020<TAB>310 000<TAB>142 000<TAB>327 940", "Summa<TAB>1 290 000<TAB>…"):
-    each year's grant, and the row of sums' as the total, quoting their rows; the other columns are not the grant."""
+    nämnden (kr)<TAB>Egen insats<TAB>Kostnader" over "2020<TAB>310 000<TAB>142 000<TAB>327 940", "Summa<TAB>1 290 000<TAB>…"):
+    each year's grant, and the row of sums' as the total, quoting their rows; the other columns are not the grant. An
+    amount whose unit neither its cell nor a heading gives is not read: the build could not check it stands there."""
     rows = [[" ".join(cell.split()) for cell in row.split("\t")] for row in table.split("\n") if row.strip()]
     if len(rows) < 2 or not _YEAR_LABEL.fullmatch(rows[0][0]):
         return []
     grants = [(index, match) for index, cell in enumerate(rows[0]) if index and (match := _GRANT.fullmatch(cell))]
     if len(grants) != 1:
         return []
-    column, heading = grants[0]
-    thousands = (heading["unit"] or "").lower() == "tkr"
+    column = grants[0][0]
+    read = _read_table(table)
     found = []
-    for cells in rows[1:]:
+    for index, cells in enumerate(rows[1:], start=1):
         if len(cells) != len(rows[0]):
             continue
-        cell = cells[column]
-        if _MONEY_ROW.search(cell):
-            value = amounts_in(cell)
-        elif thousands and (bare := _BARE_THOUSANDS.fullmatch(cell)):  # "400", "1 090", "412,5" (tkr)
-            value = [round(float(re.sub(r"[ \u00a0]", "", bare.group()).replace(",", ".")) * 1000)]
-        else:
-            value = [int(re.sub(r"\D", "", cell))] if _BARE_AMOUNT.fullmatch(cell) else []
+        value = read(index, column)  # "310 000 kr", or "400" under "IOP-bidrag (tkr)"
         if len(value) != 1 or value[0] <= 0:
             continue
         if year := re.fullmatch(r"((?:19|20)\d{2})\**", cells[0]):
@@ -473,6 +471,22 @@ def _granted_by_year(table: str) -> list[grammar.Amount]:
         elif re.fullmatch(r"(?:totalt|summa|sammanlagt)\s*:?", cells[0], re.IGNORECASE):
             found.append(grammar.Amount(value[0], "total", [], None, None, "\t".join(cells)))
     return found if any(amount.kind == "per_year" for amount in found) else []
+
+
+def _read_table(table: str) -> Callable[[int, int], list[int]]:
+    """The amounts of a table's cells as the build reads them (content/tables.py), by the index of a row among the
+    table's lines that are not empty (its caption's first) and of a column: a cell's own unit, or its heading's or its
+    row label's (never only the corner's or the caption's, where a financial statement names the unit of all its rows:
+    the build accepts those quotes, the import does not draft them)."""
+    read: Table | None = table_of(table)
+    lines = sum(1 for line in table.split("\n") if line.strip())
+
+    def amounts(row: int, column: int) -> list[int]:
+        row -= lines - len(read.rows) if read else 0
+        if read is None or not 0 <= row < len(read.rows) or column >= len(read.rows[row]):
+            return []
+        return cell_amounts(read, row, column, whole_table=False)
+    return amounts
 
 
 def _amount_column(cell: str) -> tuple[str, Any] | None:
