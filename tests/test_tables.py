@@ -127,7 +127,7 @@ def test_a_table_is_marked_up_as_one_with_headings_for_its_columns():
     assert marked([], "Bidraget betalades ut\nkvartalsvis.") == "<p>Bidraget betalades ut kvartalsvis.</p>"
     # Without a heading row every row is data; an empty heading cell is no heading.
     assert "<thead>" not in marked([], "Läxhjälp\t3\nKurser\t12")
-    assert '<thead>\n<tr><td></td><th scope="col" class="iop-number">2023</th>' in marked([], "\t2023\nDeltagare\t40")
+    assert '<thead>\n<tr><td></td><th scope="col" class="iop-number">2022</th>' in marked([], "\t2022\t2023\nDeltagare\t40\t52")
     assert '<td>uppnått</td>' in marked([], "Mål\tUtfall\nFler deltagare\tuppnått")  # words stay to the left
 
 
@@ -220,3 +220,90 @@ def test_a_feed_summarises_a_report_with_its_first_paragraph_of_text_never_a_tab
     [read] = [r for r in read_catalogue(content).reports if r.id.startswith("enskede")]
     assert read.sections[0].blocks[0] == "År\tBidrag (kr)\n2023\t150 000"
     assert summary(read).startswith("Enskede-Årsta-Vantörs stadsdelsnämnd och den ideella föreningen Drömstort ingick")
+
+
+@pytest.mark.parametrize("first, then, heads", [
+    ("Läsår\tBidrag (kr)\tElever åk 7–9", "2021/22\t450 000\t45", True),  # digits in words are no count
+    ("\tht-22\tvt-23", "Läxhjälp\t40\t52", True),
+    ("Avtalsår\t2020/21\t2021/22", "Bidrag\t400 000 kr\t410 000 kr", True),
+    ("Balansräkning (kr)\t2024-12-31", "Kassa och bank\t48 120", True),
+    ("Antal deltagare\tca 2 100\t62,5 %", "Antal träffar\t40\t52", False),  # a row of data
+    ("Öppen verksamhet\tX", "Läxhjälp\tX", False),  # a checklist's first row
+    ("Ordförande:\tJessica Mårtensson", "Kassör:\tAli Hassan", False),  # labels and their values
+])
+def test_the_first_row_heads_the_columns_unless_it_holds_a_count_an_amount_or_a_value(first: str, then: str,
+                                                                                       heads: bool):
+    table = table_of(f"{first}\n{then}")
+    assert table is not None and table.header is heads
+    if heads and "Läsår" in first:
+        assert quoted_row_amounts(then, [f"{first}\n{then}"]) == [450000]
+
+
+def test_a_note_under_the_rows_and_a_line_among_them_keep_the_table_a_table():
+    noted = table_of("År\tBidrag (kr)\n2020*\t400 000\n2021\t500 000\n* Avser september–december 2020")
+    assert noted and noted.note == "* Avser september–december 2020" and len(noted.rows) == 3
+    html = marked([Quote("belopp-1", "2021 500 000 * Avser")], "År\tBidrag (kr)\n2020*\t400 000\n2021\t500 000\n* Avser "
+                                                             "september–december 2020")
+    assert html.endswith('</table>\n<p class="iop-table-note">* Avser september–december 2020</p>\n'
+                         '<span id="belopp-1"></span>\n</div>')
+    statement = table_of("Resultaträkning (kr)\t2022\t2023\nIntäkter\nBidrag från kommunen (IOP)\t250\t250\nGåvor\t12\t9\n"
+                         "Kostnader\nLöner\t200\t210")
+    assert statement and [row[0] for row in statement.rows] == ["Resultaträkning (kr)", "Intäkter",
+                                                                "Bidrag från kommunen (IOP)", "Gåvor", "Kostnader", "Löner"]
+    assert statement.rows[1] == ["Intäkter", "", ""]
+
+
+@pytest.mark.parametrize("block", [
+    "•\tmusik- och danskurser\n•\tläxhjälp",  # a list's points set after a tab
+    "a)\tVuxna ska få stöd\nb)\tBarn ska få läxhjälp",
+    "Verksamheten har bestått av:\n\t– läxhjälp\n\t– språkcafé",  # points indented with a tab
+    "Verksamheten har bestått av läxhjälp\t\noch språkcafé\t",  # stray tabs at the ends of lines
+    "Läxhjälpen\tpågick hela året.\nDen samlade många barn och unga från hela stadsdelen.\nDe flesta kom varje vecka.\n"
+    "Några\tkom varje dag.",  # running text with a tab here and there
+])
+def test_a_list_or_text_with_tabs_is_no_table(block: str):
+    assert table_of(block) is None
+
+
+def test_a_heading_row_without_its_corner_cell_heads_the_columns_of_the_values():
+    table = table_of("2020\t2021\t2022\nÖppna kvällar\t96\t118\t142\nDeltagare\t40\t52\t61")
+    assert table and table.rows[0] == ["", "2020", "2021", "2022"]
+    shifted = table_of("Antal deltagare\tBidrag (kr)\n2021\t45\t300 000")
+    assert shifted and row_amounts(shifted, 1) == [300000]
+
+
+def test_a_count_is_never_kronor_whatever_unit_the_table_names_elsewhere():
+    goals = table_of("Mål\tIndikator\tMålvärde\tUtfall\n1. Fler föräldrar får stöd\tBesök per år\t1 500\t1 730")
+    assert goals and row_amounts(goals, 1) == []
+    captioned = table_of("Tabell 3. Ekonomi och deltagare (tkr)\nPost\t2022\t2023\nBidrag\t380\t410\n"
+                         "Antal deltagare\t380\t410")
+    assert captioned and row_amounts(captioned, 1) == [380000, 410000] and row_amounts(captioned, 2) == []
+    outcome = table_of("Mått\tUtfall 2023\nAntal besök\t12 450\nAndel nöjda (%)\t87")
+    assert outcome and row_amounts(outcome, 1) == [] and row_amounts(outcome, 2) == []
+    assert heading_scale("Utfall (tkr) 2023") == 1000 and heading_scale("Bidrag (kr) *") == 1
+    assert heading_scale("Belopp (tusen kr)") == 1000 and heading_scale("(KSEK)") == 1000
+
+
+def test_a_quote_from_the_caption_into_the_first_row_leads_to_the_table():
+    html = marked([Quote("belopp-1", "Bidrag per år År Belopp")], "Bidrag per år\nÅr\tBelopp\n2021\t400 000 kr")
+    assert '<span id="belopp-1"></span>\n</div>' in html
+
+
+def drafted_funding(tmp_path: Path, table: str) -> list[tuple[int, str, tuple[int, ...]]]:
+    from conftest import CONTENT
+    from generator.importing.draft import import_document
+
+    document = tmp_path / "document.txt"
+    document.write_text(SPREADSHEET.split("Ekonomi\n")[0] + "Ekonomi\n" + table, encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    return [(item["amount"], item["kind"], tuple(item.get("years", []))) for item in draft.fields.get("funding", [])]
+
+
+def test_the_import_reads_a_grant_named_kostnadsersattning_and_a_table_with_a_note_under_it(tmp_path: Path):
+    assert drafted_funding(tmp_path, "Post\t2023\t2024\nKostnadsersättning från nämnden\t350 000 kr\t360 000 kr\n"
+                                     "Föreningens kostnader\t400 000 kr\t420 000 kr\n") == [
+        (350000, "per_year", (2023,)), (360000, "per_year", (2024,))]
+    (tmp_path / "b").mkdir()
+    assert drafted_funding(tmp_path / "b", "År\tBidrag från nämnden\n2023\t400 000 kr\n2024\t200 000 kr\n"
+                                           "* 2024 avser januari–juni\n") == [
+        (400000, "per_year", (2023,)), (200000, "per_year", (2024,))]

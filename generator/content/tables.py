@@ -22,20 +22,34 @@ class Table:
     caption: str  # the lines above the rows ("Tabell 1. Bidrag per år"), or ""
     rows: list[list[str]]  # each row's cells, whitespace-normalised; a short row is padded with ""
     header: bool  # the first row heads the columns ("År", "Bidrag (kr)")
+    note: str = ""  # the lines under the rows ("* Avser september–december 2020"), or ""
 
 
 def table_of(block: str) -> Table | None:
-    """The table a paragraph as written holds (`model.blocks`): two rows or more, every one with a tab, under an
-    optional caption of lines without one. Anything else is a paragraph of running text."""
-    lines = [line for line in block.split("\n") if line.strip()]
-    first = next((index for index, line in enumerate(lines) if "\t" in line), len(lines))
-    rows = lines[first:]
-    if len(rows) < 2 or any("\t" not in row for row in rows):
+    """The table a paragraph as written holds (`model.blocks`), or None for running text. Its rows are the lines with
+    two cells or more between tabs; lines of one cell above them are its caption, under them its note, and among
+    them rows of their own (a statement's "Intäkter" over its rows of income), fewer than the rows. A list whose
+    points are set after a tab ("•<TAB>läxhjälp", "a)<TAB>…") is no table."""
+    lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+    is_row = [sum(1 for cell in line.split("\t") if cell.strip()) >= 2 for line in lines]
+    if sum(is_row) < 2:
         return None
-    cells = [cells_of(row) for row in rows]
+    first, last = is_row.index(True), len(is_row) - 1 - is_row[::-1].index(True)
+    if (last - first + 1) - sum(is_row) >= sum(is_row):
+        return None  # mostly lines of text with a tab here and there
+    cells = [cells_of(line) for line in lines[first:last + 1]]
+    if all(_LIST_MARK.fullmatch(row[0]) for row in cells if len(row) > 1):
+        return None
     width = max(len(row) for row in cells)
+    header = _heads_columns(cells[0], cells[1:])
+    if header and len(cells[0]) == width - 1 and all(len(row) == width for row in cells[1:] if len(row) > 1):
+        cells[0] = ["", *cells[0]]  # a PDF drops the empty corner cell: "2020<TAB>2021" over "Kvällar<TAB>96<TAB>118"
     cells = [row + [""] * (width - len(row)) for row in cells]
-    return Table(" ".join(" ".join(lines[:first]).split()), cells, _heads_columns(cells[0]))
+    return Table(_joined(lines[:first]), cells, header, _joined(lines[last + 1:]))
+
+
+def _joined(lines: list[str]) -> str:
+    return " ".join(" ".join(lines).split())
 
 
 def cells_of(row: str) -> list[str]:
@@ -43,27 +57,42 @@ def cells_of(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.split("\t")]
 
 
-# A number that is not a year: a row of headings names years ("År<TAB>2022<TAB>2023") but counts nothing.
-_NOT_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A list's point sign or number, set before a tab: "•", "–", "1.", "a)".
+_LIST_MARK = re.compile(r"[•\-–—*·▪◦]|\d{1,2}[.)]|[a-zåäö][.)]", re.IGNORECASE)
+# A cell that is a count or an amount: "12", "ca 2 100", "62,5 %", "450 000 kr", "–7 450" (a year is none).
+NUMBER_CELL = re.compile(r"(?:(?:ca|c:a|cirka|drygt|knappt|omkring)\.?\s*)?[-–−+]?\s?\d[\d \u00a0\u2009\u202f.,]*"
+                         r"(?:\s?(?:%|procent|kr|kronor|tkr|mnkr|sek|st|:-))?|[-–—]", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d\**")
 
 
-def _heads_columns(row: list[str]) -> bool:
-    """A first row of words and years only heads its columns; one with a count or an amount is a row of data."""
-    return any(row) and not any(re.search(r"\d", _NOT_A_YEAR.sub("", cell)) for cell in row)
+def _heads_columns(row: list[str], body: list[list[str]]) -> bool:
+    """A first row without a count or an amount in it heads its columns ("År<TAB>2022<TAB>2023", "Läsår<TAB>Elever åk
+    7–9"); not a checklist's first row ("Öppen verksamhet<TAB>X") nor a list of labels and their values ("Ordförande:
+    <TAB>Jessica Mårtensson")."""
+    if not any(row) or any(NUMBER_CELL.fullmatch(cell) and not _YEAR.fullmatch(cell) for cell in row if cell):
+        return False
+    if row[-1].lower() in ("x", "✓", "✔", "") and len(row) > 1:
+        return False
+    return not all(cells[0].endswith(":") for cells in [row, *body] if cells[0])
 
 
-_UNITS = {**SCALE, "tusental kronor": 1000, "tusentals kronor": 1000}
+_UNITS = {**SCALE, "tusental kronor": 1000, "tusentals kronor": 1000, "tusen kr": 1000, "ksek": 1000}
 del _UNITS[":-"], _UNITS["milj"]
 # The unit a heading, a row's label or a caption names for the amounts it heads: "Bidrag (kr)", "Belopp i tkr",
-# "Ersättning, kr", "Kronor", "Utfall 2024 (tusental kronor)".
+# "Ersättning, kr", "Kronor", "Utfall 2024 (tusental kronor)", "Utfall (tkr) 2023", "Bidrag (kr) *".
 _HEADING_UNIT = re.compile(
-    rf"(?:^|\(|\bi\s+|,\s*)(?P<unit>{'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})\.?\)?\s*:?$",
-    re.IGNORECASE)
-# A heading or a row's label that names money without its unit: "Bidrag från nämnden", "IOP-bidrag", "Ersättning
-# enligt IOP", "Utbetalt", "Kostnader"; its amounts are in kronor when written as kronor are: "310 000", "1 290 000",
-# "310000" (grouped thousands or five digits: never a count, a year or a sum in thousands such as "450").
-_MONEY = re.compile(r"(?<![\wåäö])(?:[\wåäö]*bidrag(?:et|en)?|ersättning(?:en|ar)?|belopp(?:et)?|kostnad(?:er|en)?|"
-                    r"utfall(?:et)?|budget(?:en)?|intäkt(?:er)?|utbetal[\wåäö]*|stöd(?:et)?)(?![\wåäö])", re.IGNORECASE)
+    rf"(?:^|\(|\bi\s+|,\s*)(?P<unit>{'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})\.?\)?"
+    r"(?:\s+(?:19|20)\d\d)?\s*\**\s*:?$", re.IGNORECASE)
+# A heading that names money without its unit: "Bidrag från nämnden", "IOP-bidrag", "Ersättning enligt IOP",
+# "Utbetalt", "Kostnader"; or a row's label that begins so ("Kommunens bidrag", not "Fler föräldrar får stöd"). Its
+# amounts are in kronor when written as kronor are: "310 000", "1 290 000", "310000" (grouped thousands or five
+# digits: never a count, a year or a sum in thousands such as "450").
+_MONEY_WORD = (r"(?:[\wåäö]*bidrag(?:et|en)?|ersättning(?:en|ar)?|belopp(?:et)?|kostnad(?:er|en)?|intäkt(?:er)?|"
+               r"utbetal[\wåäö]*)(?![\wåäö])")  # (not "Utfall" nor "Budget": a goal's are counts)
+_MONEY = re.compile(rf"(?<![\wåäö]){_MONEY_WORD}", re.IGNORECASE)
+_MONEY_LABEL = re.compile(rf"(?:[\wåäö-]+s\s+)?{_MONEY_WORD}", re.IGNORECASE)
+# A row or a column of counts, whatever unit the table names elsewhere: "Antal deltagare", "Besök", "Andel (%)".
+_COUNTS = re.compile(r"\b(?:antal|andel|besök\w*|deltagar\w*|procent|st)\b|%", re.IGNORECASE)
 _KRONOR_SHAPE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3})+|\d{5,}")
 # A cell that is a number only, as a spreadsheet prints an amount under a heading with its unit: "675 000", "412,5".
 _BARE = re.compile(rf"(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?")
@@ -93,10 +122,13 @@ def cell_amounts(table: Table, row: int, column: int, whole_table: bool = True) 
         return found
     heading = table.rows[0][column] if table.header else ""
     label, corner = table.rows[row][0], table.rows[0][0] if table.header else ""
+    if any(_COUNTS.search(other) for other in table.rows[row][:column]) or (_COUNTS.search(heading)
+                                                                          and not heading_scale(heading)):
+        return found  # "Antal deltagare<TAB>380" in a table whose caption says "(tkr)"; "Besök per år<TAB>1 730"
     scale = heading_scale(heading) or heading_scale(label)
     if whole_table:
         scale = scale or heading_scale(corner) or heading_scale(table.caption)
-    if scale is None and _KRONOR_SHAPE.fullmatch(cell) and (_MONEY.search(heading) or _MONEY.search(label)):
+    if scale is None and _KRONOR_SHAPE.fullmatch(cell) and (_MONEY.search(heading) or _MONEY_LABEL.match(label)):
         scale = 1  # "Bidrag från nämnden" over "310 000": money, in kronor, though no unit is written
     kronor = parse_number(bare["number"], bare["decimals"]) * (scale or 0)
     return [int(kronor)] if kronor > 0 and kronor == kronor.to_integral_value() else []

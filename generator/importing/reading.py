@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
-from ..content.tables import Table, cell_amounts, table_of
+from ..content.tables import cell_amounts, cells_of, table_of
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
@@ -405,10 +405,11 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
 # A row of money that is not the partnership's, in a table of where the money came from: the state's, a foundation's,
 # a federation's, members' fees, sales ("Statsbidrag läxhjälp (Skolverket)", "Medlemsavgifter", "Försäljning"); or
 # in a table of the accounts: all its income, what it spent and what was left ("Verksamhetens intäkter",
-# "Föreningens kostnader", "Resultat").
+# "Föreningens kostnader", "Årets resultat"; never "Kostnadsersättning från nämnden").
 _OTHER_SOURCE = re.compile(rf"\b(?:statsbidrag\w*|egna\s+medel|medlemsavgift\w*|försäljning\w*|sponsr\w*|gåvor|"
-                           rf"insamla\w*|{grammar.OTHER_FUNDERS}|kostnad\w*|utgift\w*|intäkt\w*|resultat\w*|överskott\w*|"
-                           rf"underskott\w*)\b", re.IGNORECASE)
+                           rf"insamla\w*|{grammar.OTHER_FUNDERS})\b"
+                           rf"|^(?:[\wåäö-]+s\s+)?(?:summa\s+)?(?:kostnader|utgifter|intäkter|resultat|överskott|underskott)\b",
+                           re.IGNORECASE)
 
 
 _YEAR_LABEL = re.compile(r"(?:År|Avtalsår|Verksamhetsår|Budgetår)", re.IGNORECASE)
@@ -477,14 +478,18 @@ def _read_table(table: str) -> Callable[[int, int], list[int]]:
     """The amounts of a table's cells as the build reads them (content/tables.py), by the index of a row among the
     table's lines that are not empty (its caption's first) and of a column: a cell's own unit, or its heading's or its
     row label's (never only the corner's or the caption's, where a financial statement names the unit of all its rows:
-    the build accepts those quotes, the import does not draft them)."""
-    read: Table | None = table_of(table)
-    lines = sum(1 for line in table.split("\n") if line.strip())
+    the build accepts those quotes, the import does not draft them). A line the build reads as no row of a table (a
+    note under it) gives the amounts it writes with their unit."""
+    read = table_of(table)
+    lines = [line.rstrip() for line in table.split("\n") if line.strip()]
+    first = next((index for index, line in enumerate(lines) if len([c for c in line.split("\t") if c.strip()]) >= 2), 0)
 
     def amounts(row: int, column: int) -> list[int]:
-        row -= lines - len(read.rows) if read else 0
+        cells = cells_of(lines[row]) if row < len(lines) else []
+        own = amounts_in(cells[column]) if column < len(cells) else []
+        row -= first
         if read is None or not 0 <= row < len(read.rows) or column >= len(read.rows[row]):
-            return []
+            return own
         return cell_amounts(read, row, column, whole_table=False)
     return amounts
 

@@ -10,17 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import re
-
 from markupsafe import Markup, escape
 
 from ..content.model import Report
-from ..content.tables import Table, table_of
-
-
-# A cell that is a number with at most its unit or sign: "150 000", "450 000 kr", "62,5 %", "–3 200", "12 st".
-_NUMERIC = re.compile(r"[-–−+]?\s?\d[\d \u00a0\u2009\u202f.,]*(?:\s?(?:kr|kronor|tkr|mnkr|sek|%|procent|st|:-))?|[-–—]",
-                      re.IGNORECASE)
+from ..content.tables import NUMBER_CELL, Table, table_of
 
 
 @dataclass(frozen=True)
@@ -80,9 +73,11 @@ class Marker:
         if table.caption:
             html.append(Markup("<caption>{}</caption>\n").format(self(table.caption)))
         body = table.rows[1:] if table.header else table.rows
-        # A column of numbers only (amounts, counts, shares) is set to the right, so that digits line up.
-        numeric = [bool(column) and all(_NUMERIC.fullmatch(cell) for cell in column) and any(column)
-                   for column in ([row[index] for row in body if row[index]] for index in range(len(table.rows[0])))]
+        # A column of numbers only (amounts, counts, shares) is set to the right, so that digits line up; the first
+        # column holds the rows' labels, years among them.
+        numeric = [False] + [bool(column) and all(NUMBER_CELL.fullmatch(cell) for cell in column)
+                             for column in ([row[index] for row in body if row[index]]
+                                            for index in range(1, len(table.rows[0])))]
         for index, row in enumerate(table.rows):
             head = index == 0 and table.header
             if head or index == (1 if table.header else 0):
@@ -91,8 +86,10 @@ class Marker:
             if head:
                 html.append(Markup("</thead>\n"))
         html.append(Markup("</tbody>\n</table>\n"))
-        # A quotation across rows (seldom: a table's last line and a note under it) leads to the table.
-        text = " ".join(cell for row in table.rows for cell in row if cell)
+        if table.note:
+            html.append(Markup('<p class="iop-table-note">{}</p>\n').format(self(table.note)))
+        # A quotation across rows, or from the caption into the first row, leads to the table.
+        text = " ".join(cell for cell in [table.caption, *(cell for row in table.rows for cell in row), table.note] if cell)
         html += [Markup('<span id="{}"></span>\n').format(quote.anchor) for quote in self._take(text)]
         html.append(Markup("</div>"))
         return Markup("").join(html)
