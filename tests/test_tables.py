@@ -244,8 +244,7 @@ def test_a_note_under_the_rows_and_a_line_among_them_keep_the_table_a_table():
     assert noted and noted.note == "* Avser september–december 2020" and len(noted.rows) == 3
     html = marked([Quote("belopp-1", "2021 500 000 * Avser")], "År\tBidrag (kr)\n2020*\t400 000\n2021\t500 000\n* Avser "
                                                              "september–december 2020")
-    assert html.endswith('</table>\n<p class="iop-table-note">* Avser september–december 2020</p>\n'
-                         '<span id="belopp-1"></span>\n</div>')
+    assert html.endswith('</table>\n<span id="belopp-1"></span>\n</div>\n<p>* Avser september–december 2020</p>')
     statement = table_of("Resultaträkning (kr)\t2022\t2023\nIntäkter\nBidrag från kommunen (IOP)\t250\t250\nGåvor\t12\t9\n"
                          "Kostnader\nLöner\t200\t210")
     assert statement and [row[0] for row in statement.rows] == ["Resultaträkning (kr)", "Intäkter",
@@ -307,3 +306,56 @@ def test_the_import_reads_a_grant_named_kostnadsersattning_and_a_table_with_a_no
     assert drafted_funding(tmp_path / "b", "År\tBidrag från nämnden\n2023\t400 000 kr\n2024\t200 000 kr\n"
                                            "* 2024 avser januari–juni\n") == [
         (400000, "per_year", (2023,)), (200000, "per_year", (2024,))]
+
+
+@pytest.mark.parametrize("block, amounts", [
+    ("År\t2022\t2023\nBeviljat bidrag\t300 000\t310 000", [300000, 310000]),  # a label with its adjective
+    ("År\t2022\t2023\nIOP-bidrag\t300 000\t310 000", [300000, 310000]),
+    ("År\t2022\t2023\nKommunalt bidrag\t300 000\t310 000", [300000, 310000]),
+    ("År\tBudget\tUtfall\n2022\t200 000\t185 000", [200000, 185000]),  # a budget's and its outcome's money
+    ("Post\tAndel\tBelopp (kr)\nBidrag\t87 %\t300 000", [300000]),  # a share before the amount is no row of counts
+    ("Post\t2023\nKommunens andel (IOP)\t300 000 kr", [300000]),
+    ("Post\t2023\nBidrag till besöksverksamheten\t300 000", [300000]),
+    ("\tÅr\tBidrag (kr)\n\t2021\t400 000", [400000]),  # every line begins with a tab
+    ("Mål\tUtfall\t\nFler deltagare\t45\tuppnått\nFler träffar\t30\tdelvis", []),  # a heading row's last cell is empty
+    ("Insatsområde\tUtfall\t\nFler deltagare\t45\tuppnått\nFler träffar\t30\tdelvis", []),
+])
+def test_the_money_a_grants_row_gives_and_none_a_count_gives(block: str, amounts: list[int]):
+    table = table_of(block)
+    assert table is not None and table.header and row_amounts(table, 1) == amounts
+    assert table.rows[0][0] == block.split("\t")[0]  # no corner cell put back where none was lost
+
+
+@pytest.mark.parametrize("block", [
+    "Läxhjälpen\tpågick hela året.\nDen samlade\tmånga barn.\nDe flesta kom\tvarje vecka.\nNågra kom varje dag.",
+    "Tabell 1\nÅr\tBidrag\n2022\t300 000 kr\n2023\t310 000 kr\nBidraget har räckt till en samordnare och till hyran för "
+    "lokalen under hela perioden, men inte till fler kvällar.\nDet var föreningens eget val.",  # prose among the rows
+])
+def test_prose_a_tab_cuts_or_that_runs_on_among_the_rows_is_no_table(block: str):
+    table = table_of(block)
+    assert table is None or block.endswith("val.") and table.note.startswith("Bidraget har räckt")
+
+
+def test_a_line_with_its_tab_is_a_row_though_one_cell_is_empty_and_only_lines_without_are_caption_or_note():
+    years = table_of("\t2023\nDeltagare\t40\nVolontärer\t12")
+    assert years and years.header and years.rows[0] == ["", "2023"] and not years.caption
+    checklist = table_of("Läxhjälp\t\nSpråkcafé\tX\nFöräldrakurs\tX")
+    assert checklist and not checklist.header and checklist.rows[0] == ["Läxhjälp", ""] and not checklist.caption
+
+
+def test_labels_and_their_values_have_no_column_headings_but_a_named_pair_of_columns_has():
+    assert not table_of("Ordförande\tJessica Mårtensson\nKassör\tBengt Ohlsson").header  # type: ignore[union-attr]
+    assert not table_of("Part\tUngdomsteatern Kulisserna\nNämnd\tKultur- och fritidsnämnden").header  # type: ignore[union-attr]
+    assert table_of("Namn\tUppdrag\nUlla Ekstrand\tOrdförande").header  # type: ignore[union-attr]
+
+
+def test_the_import_leaves_out_the_organisations_own_income_and_costs(tmp_path: Path):
+    assert drafted_funding(tmp_path, "Post\t2023\t2024\nBidrag från nämnden\t300 000 kr\t300 000 kr\n"
+                                     "Övriga intäkter\t40 000 kr\t45 000 kr\nFöreningens egna intäkter\t12 000 kr\t9 000 kr\n"
+                                     "Totala kostnader (kr)\t352 000 kr\t354 000 kr\n") == [
+        (300000, "per_year", (2023,)), (300000, "per_year", (2024,))]
+
+
+def test_lines_that_end_in_a_tab_add_no_empty_column_and_put_back_no_corner_cell():
+    table = table_of("Typ av stöd\tBelopp (kr)\t\nBidrag\t400 000\t\nEngångsbidrag\t50 000\t")
+    assert table and table.rows == [["Typ av stöd", "Belopp (kr)"], ["Bidrag", "400 000"], ["Engångsbidrag", "50 000"]]

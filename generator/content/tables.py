@@ -26,26 +26,42 @@ class Table:
 
 
 def table_of(block: str) -> Table | None:
-    """The table a paragraph as written holds (`model.blocks`), or None for running text. Its rows are the lines with
-    two cells or more between tabs; lines of one cell above them are its caption, under them its note, and among
-    them rows of their own (a statement's "Intäkter" over its rows of income), fewer than the rows. A list whose
-    points are set after a tab ("•<TAB>läxhjälp", "a)<TAB>…") is no table."""
-    lines = [line.rstrip() for line in block.split("\n") if line.strip()]
-    is_row = [sum(1 for cell in line.split("\t") if cell.strip()) >= 2 for line in lines]
-    if sum(is_row) < 2:
+    """The table a paragraph as written holds (`model.blocks`), or None for running text. Its rows are its lines with
+    a tab, two of them at least with two cells that are not empty; lines without a tab above them are its caption,
+    under them its note, and among them short rows of their own (a statement's "Intäkter" over its rows of income).
+    A list whose points are set after a tab ("•<TAB>läxhjälp", "a)<TAB>…") is no table, nor prose with a tab here and
+    there."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    tabbed = ["\t" in line for line in lines]
+    if sum(len([cell for cell in line.split("\t") if cell.strip()]) >= 2 for line in lines) < 2:
         return None
-    first, last = is_row.index(True), len(is_row) - 1 - is_row[::-1].index(True)
-    if (last - first + 1) - sum(is_row) >= sum(is_row):
-        return None  # mostly lines of text with a tab here and there
+    first, last = tabbed.index(True), len(tabbed) - 1 - tabbed[::-1].index(True)
+    among = [line.strip() for line, has in zip(lines[first:last + 1], tabbed[first:last + 1]) if not has]
+    if any(len(line) > 60 or line.endswith((".", "!", "?")) for line in among) or len(among) * 2 >= last - first + 1:
+        return None  # text with a tab here and there, not a table's rows
     cells = [cells_of(line) for line in lines[first:last + 1]]
     if all(_LIST_MARK.fullmatch(row[0]) for row in cells if len(row) > 1):
         return None
-    width = max(len(row) for row in cells)
+    if sum(_sentence_across(row) for row in cells) * 2 >= len(cells):
+        return None  # sentences a stray tab cuts: "Läxhjälpen<TAB>pågick hela året."
     header = _heads_columns(cells[0], cells[1:])
-    if header and len(cells[0]) == width - 1 and all(len(row) == width for row in cells[1:] if len(row) > 1):
+    filled = {_filled(row) for row in cells[1:] if _filled(row) > 1}
+    if header and filled == {len(cells[0]) + 1} and not _LABELS_HEAD.fullmatch(cells[0][0]):
         cells[0] = ["", *cells[0]]  # a PDF drops the empty corner cell: "2020<TAB>2021" over "Kvällar<TAB>96<TAB>118"
-    cells = [row + [""] * (width - len(row)) for row in cells]
+    width = max(_filled(row) for row in cells)  # (no column that is empty in every row: lines ending in a tab)
+    cells = [row[:width] + [""] * (width - len(row)) for row in cells]
     return Table(_joined(lines[:first]), cells, header, _joined(lines[last + 1:]))
+
+
+def _filled(row: list[str]) -> int:
+    """How many cells a row has up to its last that is not empty."""
+    return max((index + 1 for index, cell in enumerate(row) if cell), default=0)
+
+
+def _sentence_across(row: list[str]) -> bool:
+    """A line of prose a tab cuts: its cells after the first go on in small letters and it ends a sentence."""
+    filled = [cell for cell in row if cell]
+    return len(filled) >= 2 and filled[-1].endswith((".", "!", "?")) and all(cell[0].islower() for cell in filled[1:])
 
 
 def _joined(lines: list[str]) -> str:
@@ -57,6 +73,14 @@ def cells_of(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.split("\t")]
 
 
+# The heading of a table's column of labels: a table whose row of headings begins so lost no corner cell.
+_LABELS_HEAD = re.compile(r"(?:År|Läsår|Avtalsår|Verksamhetsår|Period|Mål|Delmål|Aktivitet|Verksamhet|Insats|Post|Namn|"
+                          r"Kategori|Typ|Grupp)", re.IGNORECASE)
+# The second heading of a table of two columns with no number in it, where its first row heads them: "Namn<TAB>Uppdrag"
+# (not "Ordförande<TAB>Jessica Mårtensson", "Part<TAB>Ungdomsteatern Kulisserna").
+_SECOND_HEAD = re.compile(r"(?:namn|uppdrag|roll|beskrivning|utfall|resultat|kommentar|bedömning|status|ansvar\w*|"
+                          r"aktivitet\w*|insats\w*|innehåll|mål\w*|indikator\w*|plats|tid|datum|period|år|antal|"
+                          r"värde|uppgift|funktion|kontakt|organisation|förening)\b.*", re.IGNORECASE)
 # A list's point sign or number, set before a tab: "•", "–", "1.", "a)".
 _LIST_MARK = re.compile(r"[•\-–—*·▪◦]|\d{1,2}[.)]|[a-zåäö][.)]", re.IGNORECASE)
 # A cell that is a count or an amount: "12", "ca 2 100", "62,5 %", "450 000 kr", "–7 450" (a year is none).
@@ -71,9 +95,13 @@ def _heads_columns(row: list[str], body: list[list[str]]) -> bool:
     <TAB>Jessica Mårtensson")."""
     if not any(row) or any(NUMBER_CELL.fullmatch(cell) and not _YEAR.fullmatch(cell) for cell in row if cell):
         return False
-    if row[-1].lower() in ("x", "✓", "✔", "") and len(row) > 1:
+    ticks = ("x", "✓", "✔")
+    if row[-1].lower() in ticks or not row[-1] and any(cells[-1].lower() in ticks for cells in body):
         return False
-    return not all(cells[0].endswith(":") for cells in [row, *body] if cells[0])
+    if len(row) == 2 and not any(NUMBER_CELL.fullmatch(cell) for cells in body for cell in cells if cell):
+        return bool(_SECOND_HEAD.fullmatch(row[1]))  # labels and their values, unless the first row names both
+    labels = [cells[0] for cells in [row, *body] if cells[0]]
+    return not (labels and all(label.endswith(":") for label in labels))
 
 
 _UNITS = {**SCALE, "tusental kronor": 1000, "tusentals kronor": 1000, "tusen kr": 1000, "ksek": 1000}
@@ -84,15 +112,16 @@ _HEADING_UNIT = re.compile(
     rf"(?:^|\(|\bi\s+|,\s*)(?P<unit>{'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})\.?\)?"
     r"(?:\s+(?:19|20)\d\d)?\s*\**\s*:?$", re.IGNORECASE)
 # A heading that names money without its unit: "Bidrag från nämnden", "IOP-bidrag", "Ersättning enligt IOP",
-# "Utbetalt", "Kostnader"; or a row's label that begins so ("Kommunens bidrag", not "Fler föräldrar får stöd"). Its
-# amounts are in kronor when written as kronor are: "310 000", "1 290 000", "310000" (grouped thousands or five
-# digits: never a count, a year or a sum in thousands such as "450").
-_MONEY_WORD = (r"(?:[\wåäö]*bidrag(?:et|en)?|ersättning(?:en|ar)?|belopp(?:et)?|kostnad(?:er|en)?|intäkt(?:er)?|"
-               r"utbetal[\wåäö]*)(?![\wåäö])")  # (not "Utfall" nor "Budget": a goal's are counts)
+# "Utbetalt", "Budget", "Utfall"; or a row's label that begins so ("Kommunens bidrag", "Beviljat bidrag", not "Fler
+# föräldrar får stöd"). Its amounts are in kronor when written as kronor are: "310 000", "1 290 000", "310000" (grouped
+# thousands or five digits: never a count, a year or a sum in thousands such as "450").
+_MONEY_WORD = (r"(?:[\wåäö-]*bidrag(?:et|en)?|ersättning(?:en|ar)?|belopp(?:et)?|kostnad(?:er|en)?|intäkt(?:er)?|"
+               r"utbetal[\wåäö]*|utfall(?:et)?|budget(?:en)?)(?![\wåäö])")
 _MONEY = re.compile(rf"(?<![\wåäö]){_MONEY_WORD}", re.IGNORECASE)
-_MONEY_LABEL = re.compile(rf"(?:[\wåäö-]+s\s+)?{_MONEY_WORD}", re.IGNORECASE)
-# A row or a column of counts, whatever unit the table names elsewhere: "Antal deltagare", "Besök", "Andel (%)".
-_COUNTS = re.compile(r"\b(?:antal|andel|besök\w*|deltagar\w*|procent|st)\b|%", re.IGNORECASE)
+_MONEY_LABEL = re.compile(rf"(?:[\wåäö-]+(?:s|t|a|e)\s+)?{_MONEY_WORD}", re.IGNORECASE)
+# A row or a column of counts, whatever unit the table names elsewhere: a label, a heading or a cell before the
+# number that begins "Antal deltagare", "Besök per år", "Andel (%)" (not "Kommunens andel", "Bidrag till besök…").
+_COUNTS = re.compile(r"(?:antal|andel|besök|deltagar|procent|st\b|%)", re.IGNORECASE)
 _KRONOR_SHAPE = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3})+|\d{5,}")
 # A cell that is a number only, as a spreadsheet prints an amount under a heading with its unit: "675 000", "412,5".
 _BARE = re.compile(rf"(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?")
@@ -122,8 +151,8 @@ def cell_amounts(table: Table, row: int, column: int, whole_table: bool = True) 
         return found
     heading = table.rows[0][column] if table.header else ""
     label, corner = table.rows[row][0], table.rows[0][0] if table.header else ""
-    if any(_COUNTS.search(other) for other in table.rows[row][:column]) or (_COUNTS.search(heading)
-                                                                          and not heading_scale(heading)):
+    before = [other for other in table.rows[row][:column] if not NUMBER_CELL.fullmatch(other)]
+    if any(_COUNTS.match(other) for other in before) or (_COUNTS.match(heading) and not heading_scale(heading)):
         return found  # "Antal deltagare<TAB>380" in a table whose caption says "(tkr)"; "Besök per år<TAB>1 730"
     scale = heading_scale(heading) or heading_scale(label)
     if whole_table:

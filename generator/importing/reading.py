@@ -382,7 +382,7 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
                          for (kind, _), value in zip(columns, values) if kind == "sum" and len(value) == 1]
         if summed or re.search(r"återbetal", cells[0], re.IGNORECASE) or _ROW_FOR.fullmatch(cells[0]):
             continue
-        if grammar._IN_KIND.search(cells[0]) or _OTHER_SOURCE.search(cells[0]):
+        if grammar._IN_KIND.search(cells[0]) or _OTHER_SOURCE.search(re.sub(r"\([^)]*\)", "", cells[0])):
             others = True  # the organisation's own money or another funder's: the table's sum is not the grant
             continue
         if not all(len(value) == 1 or _NO_VALUE.fullmatch(cell) or not cell for value, cell in zip(values, cells[1:])):
@@ -407,8 +407,8 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
 # in a table of the accounts: all its income, what it spent and what was left ("Verksamhetens intäkter",
 # "Föreningens kostnader", "Årets resultat"; never "Kostnadsersättning från nämnden").
 _OTHER_SOURCE = re.compile(rf"\b(?:statsbidrag\w*|egna\s+medel|medlemsavgift\w*|försäljning\w*|sponsr\w*|gåvor|"
-                           rf"insamla\w*|{grammar.OTHER_FUNDERS})\b"
-                           rf"|^(?:[\wåäö-]+s\s+)?(?:summa\s+)?(?:kostnader|utgifter|intäkter|resultat|överskott|underskott)\b",
+                           rf"insamla\w*|{grammar.OTHER_FUNDERS}|"
+                           rf"[\wåäö]*(?:kostnad(?!sersättning)|utgift|intäkt|resultat|överskott|underskott)[\wåäö]*)\b",
                            re.IGNORECASE)
 
 

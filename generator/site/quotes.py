@@ -86,13 +86,12 @@ class Marker:
             if head:
                 html.append(Markup("</thead>\n"))
         html.append(Markup("</tbody>\n</table>\n"))
-        if table.note:
-            html.append(Markup('<p class="iop-table-note">{}</p>\n').format(self(table.note)))
+        note = Markup("\n<p>{}</p>").format(self(table.note)) if table.note else Markup("")  # as running text
         # A quotation across rows, or from the caption into the first row, leads to the table.
         text = " ".join(cell for cell in [table.caption, *(cell for row in table.rows for cell in row), table.note] if cell)
         html += [Markup('<span id="{}"></span>\n').format(quote.anchor) for quote in self._take(text)]
         html.append(Markup("</div>"))
-        return Markup("").join(html)
+        return Markup("").join(html) + note
 
     def _row(self, cells: list[str], head: bool, numeric: list[bool]) -> Markup:
         # A quotation that stands in the row but in none of its cells is the row itself ("2021<TAB>675 000").
