@@ -149,13 +149,16 @@ def tabled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from conftest import CONTENT
     shutil.copytree(CONTENT, project / "content")
     with_table(project / "content", ROWS)
+    edit(project / "content" / DROMSTORT, "      Bidraget betalades ut kvartalsvis.\n",
+         "      Bidraget betalades ut kvartalsvis.\n\n      Pengarna gick till:\n      • läxhjälp\n      • utflykter\n\n"
+         "      1. Första året\n      2. Andra året\n")
     result = mkdocs_build(project / "mkdocs.yml", project / "site")
     assert result.returncode == 0, result.stderr
     return project / "site"
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_a_reports_table_reads_as_a_table_at_both_widths_and_its_amount_leads_to_its_row(
+def test_a_reports_table_and_lists_read_as_such_at_both_widths_and_its_amount_leads_to_its_row(
         browser: Browser, tabled_site: Path, requests_made: list[str], width: int):
     from browsing import assert_only_local, axe_violations, open_page, serve
 
@@ -165,6 +168,8 @@ def test_a_reports_table_reads_as_a_table_at_both_widths_and_its_amount_leads_to
     table = page.locator("table.iop-text-table")
     expect(table.locator("caption")).to_have_text("Tabell 1. Bidrag och egen insats per år")
     assert table.locator("thead th").all_inner_texts() == ["År", "Bidrag från nämnden (kr)", "Egen insats (kr)"]
+    assert page.locator("ul.iop-text-list li").all_inner_texts() == ["läxhjälp", "utflykter"]  # a list as a list
+    assert page.locator("ol.iop-text-list li").all_inner_texts() == ["1. Första året", "2. Andra året"]
     page.locator('a[href="#belopp-2"]').click()
     expect(page.locator("tr#belopp-2")).to_be_in_viewport()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

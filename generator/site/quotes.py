@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ..content.model import Report
+from ..content.lists import TextList, list_of
 from ..content.tables import NUMBER_CELL, Table, table_of
 
 
@@ -62,11 +63,33 @@ class Marker:
         return Markup("").join(html)
 
     def block(self, written: str) -> Markup:
-        """A paragraph as written (`Section.blocks`): a table as a table, anything else as running text."""
-        table = table_of(written) if "\t" in written else None
-        if table is None:
-            return Markup("<p>{}</p>").format(self(" ".join(written.split())))
-        return self.table(table)
+        """A paragraph as written (`Section.blocks`): a table as a table, a list as a list, anything else as running
+        text."""
+        if "\t" in written and (table := table_of(written)):
+            return self.table(table)
+        if "\n" in written and (points := list_of(written)):
+            return self.text_list(points)
+        return Markup("<p>{}</p>").format(self(" ".join(written.split())))
+
+    def text_list(self, found: TextList) -> Markup:
+        html = [Markup("<p>{}</p>\n").format(self(found.lead))] if found.lead else []
+        # A numbered point keeps its own number ("1.", "a)"), as the document writes it; a sign is the list's bullet.
+        tag = "ol" if found.numbered else "ul"
+        html.append(Markup('<{} class="iop-text-list">\n').format(tag))
+        for marker, text in found.points:
+            shown = f"{marker} {text}" if found.numbered else text
+            # A quotation of the point with its sign ("• läxhjälp") is the point itself.
+            whole = [quote for quote in self.waiting if quote.text in f"{marker} {text}" and quote.text not in shown]
+            for quote in whole:
+                self.waiting.remove(quote)
+            opening = Markup('<li class="iop-quote" id="{}">').format(whole[0].anchor) if whole else Markup("<li>")
+            anchors = Markup("").join(Markup('<span id="{}"></span>').format(quote.anchor) for quote in whole[1:])
+            html.append(Markup("{}{}{}</li>\n").format(opening, anchors, self(shown)))
+        html.append(Markup("</{}>").format(tag))
+        # A quotation across points, or from the lead-in into the first, leads to the list.
+        text = " ".join([found.lead, *(f"{marker} {text}" for marker, text in found.points)]).strip()
+        html += [Markup('\n<span id="{}"></span>').format(quote.anchor) for quote in self._take(text)]
+        return Markup("").join(html)
 
     def table(self, table: Table) -> Markup:
         html = [Markup('<div class="iop-table">\n<table class="iop-text-table">\n')]

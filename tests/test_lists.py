@@ -1,0 +1,40 @@
+"""A list in a report's text: shown as a list, a numbered one with the document's own numbers."""
+import pytest
+
+from generator.content.lists import list_of
+from generator.site.quotes import Marker, Quote
+
+
+def test_points_after_a_sign_are_a_list_under_their_lead_in_and_a_line_without_a_sign_goes_on_with_its_point():
+    found = list_of("Verksamheten har bestått av:\n▪ sittgympa\n▪ sångstunder med\n  dragspel\n▪ föreläsningar")
+    assert found and found.lead == "Verksamheten har bestått av:" and not found.numbered
+    assert found.points == [("▪", "sittgympa"), ("▪", "sångstunder med dragspel"), ("▪", "föreläsningar")]
+    numbered = list_of("1. Språkcaféerna ska hålla öppet.\n   Bedömning: Uppfyllt.\n2. Minst 40 kvinnor ska delta.")
+    assert numbered and numbered.numbered and numbered.points[0] == ("1.", "Språkcaféerna ska hålla öppet. Bedömning: Uppfyllt.")
+    assert list_of("a)\tVuxna ska få stöd\nb)\tBarn ska få läxhjälp").points == [  # type: ignore[union-attr]
+        ("a)", "Vuxna ska få stöd"), ("b)", "Barn ska få läxhjälp")]
+    # Another sign under the points is part of the point above it (a point's own points).
+    assert list_of("1. Mål ett\n- delmål\n2. Mål två").points == [("1.", "Mål ett - delmål"), ("2.", "Mål två")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("block", [
+    "Bidraget betalades ut\nkvartalsvis.",
+    "• bara en punkt\nsom fortsätter här",  # one point is no list
+    "Förvaltningen föreslår att nämnden\n1. godkänner rapporten\n3. lägger den till handlingarna",  # not in order
+    "Se s. 12 i bilagan.\nb) nämns inte först",  # a letter that does not begin at a
+    "Läxhjälpen pågick\n2021. Året efter\n2022. fortsatte den",  # years that end a sentence
+])
+def test_anything_else_is_running_text(block: str):
+    assert list_of(block) is None
+
+
+def test_a_list_is_marked_up_as_one_and_its_quotes_where_they_stand():
+    html = str(Marker([Quote("belopp-1", "▪ sångstunder"), Quote("resultat-1", "40 kvinnor"),
+                       Quote("utmaning-1", "av: ▪ sittgympa")]).block(
+        "Verksamheten har bestått av:\n▪ sittgympa\n▪ sångstunder\n▪ 40 kvinnor i samtalsgrupper"))
+    assert html == ('<p>Verksamheten har bestått av:</p>\n<ul class="iop-text-list">\n<li>sittgympa</li>\n'
+                    '<li class="iop-quote" id="belopp-1">sångstunder</li>\n'
+                    '<li><span class="iop-quote" id="resultat-1">40 kvinnor</span> i samtalsgrupper</li>\n</ul>\n'
+                    '<span id="utmaning-1"></span>')
+    numbered = str(Marker([]).block("1. Bakgrund <b>\n2. Syfte & mål"))
+    assert numbered == ('<ol class="iop-text-list">\n<li>1. Bakgrund &lt;b&gt;</li>\n<li>2. Syfte &amp; mål</li>\n</ol>')
