@@ -32,9 +32,26 @@ def test_a_list_is_marked_up_as_one_and_its_quotes_where_they_stand():
     html = str(Marker([Quote("belopp-1", "▪ sångstunder"), Quote("resultat-1", "40 kvinnor"),
                        Quote("utmaning-1", "av: ▪ sittgympa")]).block(
         "Verksamheten har bestått av:\n▪ sittgympa\n▪ sångstunder\n▪ 40 kvinnor i samtalsgrupper"))
-    assert html == ('<p>Verksamheten har bestått av:</p>\n<ul class="iop-text-list">\n<li>sittgympa</li>\n'
+    assert html == ('<span id="utmaning-1"></span>\n'  # across the lead-in and a point: where the list begins
+                    '<p>Verksamheten har bestått av:</p>\n<ul class="iop-text-list">\n<li>sittgympa</li>\n'
                     '<li class="iop-quote" id="belopp-1">sångstunder</li>\n'
-                    '<li><span class="iop-quote" id="resultat-1">40 kvinnor</span> i samtalsgrupper</li>\n</ul>\n'
-                    '<span id="utmaning-1"></span>')
+                    '<li><span class="iop-quote" id="resultat-1">40 kvinnor</span> i samtalsgrupper</li>\n</ul>')
     numbered = str(Marker([]).block("1. Bakgrund <b>\n2. Syfte & mål"))
-    assert numbered == ('<ol class="iop-text-list">\n<li>1. Bakgrund &lt;b&gt;</li>\n<li>2. Syfte &amp; mål</li>\n</ol>')
+    assert numbered == ('<ol class="iop-text-list" role="list">\n<li>1. Bakgrund &lt;b&gt;</li>\n'
+                        '<li>2. Syfte &amp; mål</li>\n</ol>')
+
+
+def test_a_quote_of_a_points_sign_and_first_words_marks_those_words_only():
+    html = str(Marker([Quote("belopp-1", "• 40 000 kr")]).block(
+        "• 40 000 kr 2021, och ytterligare 900 000 kr från regionen\n• 50 000 kr 2022"))
+    assert '<li><span class="iop-quote" id="belopp-1">40 000 kr</span> 2021, och ytterligare 900 000 kr' in html
+
+
+def test_a_sentence_of_its_own_after_the_last_point_ends_the_list():
+    found = list_of("Nämnden har bidragit med:\n– 420 000 kronor för läsåret 2021/22\n– 460 000 kronor för läsåret\n"
+                    "  2022/23 (15 juni 2024)\nTotalt har nämnden alltså bidragit med 880 000 kronor.")
+    assert found and found.points[-1] == ("–", "460 000 kronor för läsåret 2022/23 (15 juni 2024)")
+    assert found.tail == "Totalt har nämnden alltså bidragit med 880 000 kronor."
+    assert str(Marker([]).block("• a\n• b\nSedan slutade det.")).endswith("</ul>\n<p>Sedan slutade det.</p>")
+    # A time's dash is no point: "kl. 15" over "- 18 på fredagar".
+    assert list_of("Caféet har öppet kl. 15\n- 18 på fredagar och kl. 12\n- 16 på lördagar.") is None

@@ -17,6 +17,7 @@ class TextList:
     lead: str  # the lines above the first point ("Verksamheten har bestått av:"), or ""
     points: list[tuple[str, str]]  # each point's sign or number as written ("•", "1.", "a)") and its text
     numbered: bool  # points numbered or lettered, in order ("1.", "2." …; "a)", "b)" …), not signs
+    tail: str = ""  # the text after the last point ("Totalt har nämnden alltså bidragit med …"), or ""
 
 
 # A point's sign, or its number or letter, then a space or a tab: "• läxhjälp", "– språkcafé", "1. Bakgrund", "a) Vuxna".
@@ -29,23 +30,37 @@ def list_of(block: str) -> TextList | None:
     numbered (or lettered) one after the other from the first; lines before the first point are its lead-in, and a
     line without a sign goes on with the point above it."""
     lines = [line for line in block.split("\n") if line.strip()]
-    points: list[list[str]] = []
+    points: list[tuple[str, list[str]]] = []  # each point's sign and its lines
     lead: list[str] = []
     kind: tuple[str, str] | None = None  # the first point's sign, or "number"/"letter" with what follows it
-    for line in lines:
+    after_point = False  # the line above is a point's first
+    for index, line in enumerate(lines):
         found = _POINT.fullmatch(line.rstrip())
-        if found and (kind is None or _kind(found) == kind) and _follows(found, len(points)):
+        # (not a time's or a span's dash after a line of text: "kl. 15" over "- 18 på fredagar")
+        dash = bool(found and found["sign"] and found["text"][0].isdigit() and index and not after_point
+                    and lines[index - 1].rstrip()[-1:].isdigit())
+        after_point = False
+        if found and (kind is None or _kind(found) == kind) and _follows(found, len(points)) and not dash:
             kind = kind or _kind(found)
-            marker = found["sign"] or found["number"] + found["after"]
-            points.append([marker, found["text"] or found["numbered"]])
+            points.append((found["sign"] or found["number"] + found["after"], [found["text"] or found["numbered"]]))
+            after_point = True
         elif points:
-            points[-1][1] += " " + line.strip()
+            points[-1][1].append(line)
         else:
-            lead.append(line.strip())
+            lead.append(line)
     if len(points) < 2 or kind is None:
         return None
-    return TextList(" ".join(" ".join(lead).split()), [(marker, " ".join(text.split())) for marker, text in points],
-                    kind[0] in ("number", "letter"))
+    # After the last point, a line of its own that begins a sentence ends the list: "Totalt har nämnden …" (an
+    # indented line goes on with the point: "   Bedömning: Uppfyllt").
+    last = points[-1][1]
+    end = next((at for at, line in enumerate(last[1:], start=1) if line[:1].isupper()), len(last))
+    tail, points[-1] = last[end:], (points[-1][0], last[:end])
+    return TextList(_joined(lead), [(sign, _joined(text)) for sign, text in points], kind[0] in ("number", "letter"),
+                    _joined(tail))
+
+
+def _joined(lines: list[str]) -> str:
+    return " ".join(" ".join(lines).split())
 
 
 def _kind(found: re.Match[str]) -> tuple[str, str]:

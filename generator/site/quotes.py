@@ -74,22 +74,30 @@ class Marker:
     def text_list(self, found: TextList) -> Markup:
         html = [Markup("<p>{}</p>\n").format(self(found.lead))] if found.lead else []
         # A numbered point keeps its own number ("1.", "a)"), as the document writes it; a sign is the list's bullet.
-        tag = "ol" if found.numbered else "ul"
-        html.append(Markup('<{} class="iop-text-list">\n').format(tag))
+        # (A list without its bullets is still announced as a list where `role` says so.)
+        tag, role = ("ol", Markup(' role="list"')) if found.numbered else ("ul", Markup(""))
+        html.append(Markup('<{} class="iop-text-list"{}>\n').format(tag, role))
         for marker, text in found.points:
             shown = f"{marker} {text}" if found.numbered else text
-            # A quotation of the point with its sign ("• läxhjälp") is the point itself.
-            whole = [quote for quote in self.waiting if quote.text in f"{marker} {text}" and quote.text not in shown]
-            for quote in whole:
+            # A quotation of the whole point with its sign ("• läxhjälp") is the point itself; of its sign and its
+            # first words, those words.
+            signed = [quote for quote in self.waiting if quote.text.startswith(f"{marker} ") and quote.text not in shown
+                      and quote.text in f"{marker} {text}"]
+            whole = [quote for quote in signed if quote.text == f"{marker} {text}"]
+            for quote in signed:
                 self.waiting.remove(quote)
+                if quote not in whole:
+                    self.waiting.insert(0, Quote(quote.anchor, quote.text[len(marker) + 1:]))
             opening = Markup('<li class="iop-quote" id="{}">').format(whole[0].anchor) if whole else Markup("<li>")
             anchors = Markup("").join(Markup('<span id="{}"></span>').format(quote.anchor) for quote in whole[1:])
             html.append(Markup("{}{}{}</li>\n").format(opening, anchors, self(shown)))
         html.append(Markup("</{}>").format(tag))
-        # A quotation across points, or from the lead-in into the first, leads to the list.
-        text = " ".join([found.lead, *(f"{marker} {text}" for marker, text in found.points)]).strip()
-        html += [Markup('\n<span id="{}"></span>').format(quote.anchor) for quote in self._take(text)]
-        return Markup("").join(html)
+        if found.tail:
+            html.append(Markup("\n<p>{}</p>").format(self(found.tail)))
+        # A quotation across points, or from the lead-in into the first, leads to where the list begins.
+        text = " ".join([found.lead, *(f"{marker} {text}" for marker, text in found.points), found.tail]).strip()
+        spans = [Markup('<span id="{}"></span>\n').format(quote.anchor) for quote in self._take(text)]
+        return Markup("").join(spans + html)
 
     def table(self, table: Table) -> Markup:
         html = [Markup('<div class="iop-table">\n<table class="iop-text-table">\n')]
