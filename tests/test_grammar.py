@@ -1897,3 +1897,17 @@ def test_one_new_agreement_over_a_range_of_years_is_one_agreement_not_one_a_year
     # (new agreements a year each are: "Därefter har parterna tecknat nya överenskommelser för 2022 och 2023")
     assert agreements_in("Den första överenskommelsen gällde 2019-05-01–2021-12-31. Därefter har parterna tecknat "
                          "ettåriga överenskommelser för 2022 och 2023.")[0][1:] == [{"year": 2022}, {"year": 2023}]
+
+
+def test_the_day_the_last_extension_ran_out_is_the_end_of_the_extension():
+    text = ("Överenskommelsen gällde från den 1 augusti 2016 till och med den 31 juli 2019, med möjlighet att förlänga "
+            "den med ett verksamhetsår i taget, högst två gånger. Nämnden beslutade att utnyttja förlängningsoptionen "
+            "både 2019 och 2020. Den andra förlängningen löpte ut den 31 juli 2021, och därmed avslutades partnerskapet.")
+    assert agreements_in(text)[0] == [{"start": date(2016, 8, 1), "end": date(2019, 7, 31),
+                                       "extended_to": date(2021, 7, 31)}]
+
+
+def test_a_region_named_as_one_word_that_has_given_money_is_another_funder():
+    text = ("Nämnden har betalat 300 000 kronor per år till föreningen. Västra Götalandsregionen har under 2022 och "
+            "2023 bidragit med 150 000 kronor per år till arrangörsutbildningen.")
+    assert [(amount.amount, amount.kind) for amount in funding_in(text, None, None)] == [(300000, "per_year")]

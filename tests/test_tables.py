@@ -364,3 +364,23 @@ def test_the_import_leaves_out_the_organisations_own_income_and_costs(tmp_path: 
 def test_lines_that_end_in_a_tab_add_no_empty_column_and_put_back_no_corner_cell():
     table = table_of("Typ av stöd\tBelopp (kr)\t\nBidrag\t400 000\t\nEngångsbidrag\t50 000\t")
     assert table and table.rows == [["Typ av stöd", "Belopp (kr)"], ["Bidrag", "400 000"], ["Engångsbidrag", "50 000"]]
+
+
+def test_the_import_reads_a_periods_grant_from_a_row_whose_column_heading_names_the_unit(tmp_path: Path):
+    from datetime import date
+
+    from conftest import CONTENT
+    from generator.importing.draft import import_document
+
+    document = tmp_path / "document.txt"
+    document.write_text(SPREADSHEET.split("Ekonomi\n")[0] + "Ekonomi\nErsättningen har betalats ut per läsår.\n\n"
+                        "Tabell 2. Ersättning per läsår\n Läsår        Period                           Bidrag (kr)\n"
+                        " 2020/21      2020-08-01 – 2021-07-31              410 000\n"
+                        " 2021/22      2021-08-01 – 2022-07-31              430 000\n", encoding="utf-8")
+    draft = import_document(document, CONTENT, tmp_path / "out").draft
+    assert [(item["amount"], item["kind"], item.get("start"), item.get("end"), item["quote"])
+            for item in draft.fields["funding"]] == [
+        (410000, "period", date(2020, 8, 1), date(2021, 7, 31), "2020/21\t2020-08-01 – 2021-07-31\t410 000"),
+        (430000, "period", date(2021, 8, 1), date(2022, 7, 31), "2021/22\t2021-08-01 – 2022-07-31\t430 000")]
+    written = [block for section in draft.fields["sections"] for block in section["paragraphs"]]
+    assert all(item["amount"] in (quoted_row_amounts(item["quote"], written) or []) for item in draft.fields["funding"])

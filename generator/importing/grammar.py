@@ -600,6 +600,8 @@ _UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså
 _DECISION_BEFORE = re.compile(r"(?:beslut|beslöt)\w*(?:\s+(?!den\b)[^\W\d]+){0,3}?\s+(?:den\s+)?$", re.IGNORECASE)
 _UNTIL_AFTER_DECISION = re.compile(rf",?(?:\s*§\s*\d+,?)?(?:\s+\w+){{0,3}}?\s+{_UNTIL_WORDS}\s+(?:den\s+)?$", re.IGNORECASE)
 _EXPIRED_IN = re.compile(r"(?:\s+\w+){0,3}?\s+(?:och\s+)?löpte\s+ut\s+(?:i\s+)?$", re.IGNORECASE)
+# "Den andra förlängningen löpte ut den 31 juli 2021": the day it ran out.
+_RAN_OUT = re.compile(r"\s+ut\s+(?:den\s+)?$", re.IGNORECASE)
 
 
 class _Span:
@@ -679,7 +681,8 @@ def _extensions(text: str, tokens: list[_Token], sentences_: _Sentences) -> list
                 and (months := _length(after["n"], after["unit"])) is not None:
             stop = after.end()  # "förlängdes genom kulturnämndens beslut den 24 oktober 2023 med tolv månader"
         if months is None and until is None and at < len(tokens) and tokens[at].begin < limit and tokens[at].year is not None \
-                and _UNTIL.fullmatch(text, stop, tokens[at].begin):
+                and (_UNTIL.fullmatch(text, stop, tokens[at].begin)
+                     or text.endswith("löpte", 0, verb.end()) and _RAN_OUT.fullmatch(text, stop, tokens[at].begin)):
             until = tokens[at].value()
             stop = tokens[at].stop
         if months is None and until is None:  # "… och löpte ut i juni 2021", "… till och med december 2023"
@@ -1542,8 +1545,10 @@ _OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:(?:en|ett)\s+(?:priva
 # har bidragit med 25 000 kronor per år till …"; never where the letterhead is the region's own ("Region Gotland").
 # (An other funder by name may be told before the amount in the same way.)
 _REGION = r"Region\s+[A-ZÅÄÖ][\w-]*(?:\s+län)?"
+_REGIONEN = r"(?:[A-ZÅÄÖ][\w-]*\s+)?[A-ZÅÄÖ][\w-]*regionen"  # "Västra Götalandsregionen har bidragit med …"
 _FROM_REGION = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?P<funder>{_REGION})")
-_FUNDED_BY = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION})\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+|dessutom\s+)?"
+_FUNDED_BY = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}|{_REGIONEN})\s+(?:(?:har|hade)\s+(?:[\w–-]+\s+){{0,4}}?)?"
+                        r"(?:också\s+|även\s+|dessutom\s+)?"
                         r"(?:bidragit|bidrog|gett|gav|beviljat|beviljade|finansierat|finansierade|skänkt|skänkte)"
                         r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
-from ..content.tables import cell_amounts, cells_of, table_of
+from ..content.tables import cell_amounts, cells_of, heading_scale, table_of
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
@@ -356,7 +356,7 @@ def _table_amounts(table: str) -> list[grammar.Amount]:
     2025"); a one-off grant's row ("Engångsbidrag<TAB>–<TAB>45 000 kr") for its column's year; the table's sum
     ("Totalt" column) as the total. A cell without an amount ("–") is left out. Years in rows with what was budgeted
     and what was paid: what was paid (`_paid_by_year`)."""
-    if paid := _paid_by_year(table) or _granted_by_year(table):
+    if paid := _paid_by_year(table) or _granted_by_year(table) or _dated_rows(table):
         return paid
     found: list[grammar.Amount] = []
     whole_sum: list[grammar.Amount] = []
@@ -472,6 +472,26 @@ def _granted_by_year(table: str) -> list[grammar.Amount]:
         elif re.fullmatch(r"(?:totalt|summa|sammanlagt)\s*:?", cells[0], re.IGNORECASE):
             found.append(grammar.Amount(value[0], "total", [], None, None, "\t".join(cells)))
     return found if any(amount.kind == "per_year" for amount in found) else []
+
+
+def _dated_rows(table: str) -> list[grammar.Amount]:
+    """A table of periods in rows with the grant in a column whose heading names its unit or money ("Läsår<TAB>Period
+    <TAB>Bidrag (kr)" over "2020/21<TAB>2020-08-01 – 2021-07-31<TAB>410 000"): each row's amount for the one period
+    the row gives, quoting the row (an amount with its unit in the cell is read as a sentence already)."""
+    read = table_of(table)
+    if read is None or not read.header:
+        return []
+    money = [column for column, heading in enumerate(read.rows[0]) if column and heading_scale(heading)]
+    if len(money) != 1:
+        return []
+    found = []
+    for index, cells in enumerate(read.rows[1:], start=1):
+        amounts = cell_amounts(read, index, money[0], whole_table=False)
+        periods = grammar.periods_in(" ".join(cell for column, cell in enumerate(cells) if column != money[0]))
+        if len(amounts) == 1 and len(periods) == 1 and not amounts_in(cells[money[0]]):
+            quote = "\t".join(cells[:max(column + 1 for column, cell in enumerate(cells) if cell)])
+            found.append(grammar.Amount(amounts[0], "period", [], periods[0].start, periods[0].end, quote))
+    return found
 
 
 def _read_table(table: str) -> Callable[[int, int], list[int]]:
