@@ -4601,3 +4601,22 @@ def test_money_the_rules_of_this_day_leave_as_it_was():
                 "300 000 kronor per år.") == [(300000, "per_year", [])]
     assert read("Föreningen arrenderar marken av kommunen och får ett bidrag på 150 000 kronor per år.") == [
         (150000, "per_year", [])]
+
+
+def test_a_word_export_without_a_blank_line_gives_each_heading_its_paragraphs(tmp_path: Path):
+    """A paragraph a line and no blank line anywhere, as a Word export gives them: headings over paragraphs longer than
+    a page is wide are sections; the letterhead's short lines stay together."""
+    draft = draft_of(tmp_path, "Farsta stadsdelsförvaltning\nKultur- och fritidsenheten\nTjänsteutlåtande\n"
+                     "Dnr FA 2024/1187\n2024-11-05\nHandläggare\nNadia Eklund\nTill\nFarsta stadsdelsnämnd\n"
+                     "Slutrapport för idéburet offentligt partnerskap med Föreningen Musikhuset Hökarängen\n"
+                     "Sammanfattning\nFarsta stadsdelsnämnd och Föreningen Musikhuset Hökarängen har sedan den 1 mars "
+                     "2021 samverkat i ett idéburet offentligt partnerskap om musik för barn.\n"
+                     "Bakgrund\nNämnden beslutade den 18 februari 2021 att ingå överenskommelsen för perioden 1 mars "
+                     "2021 – 31 december 2023, och den förlängdes sedan till och med den 31 december 2024.\n"
+                     "Ärendet\nFöreningen har bedrivit musikgrupper för barn två eftermiddagar i veckan i lokaler i "
+                     "Hökarängen och sommarkurser under sommarlovet.\nUnder 2023 deltog 122 barn i musikgrupperna, "
+                     "varav 75 flickor och 47 pojkar, och barnen medverkade i 38 konserter under perioden.\n")
+    assert [section["heading"] for section in draft.fields["sections"]] == ["Sammanfattning", "Bakgrund", "Ärendet"]
+    assert len(draft.fields["sections"][2]["paragraphs"]) == 2
+    assert draft.fields["agreements"] == [{"start": date(2021, 3, 1), "end": date(2023, 12, 31),
+                                           "extended_to": date(2024, 12, 31)}]

@@ -880,7 +880,30 @@ def _text_blocks(text: str) -> list[Block]:
     text = re.sub(r"(?m)^[ \t]*\*\*(?=\S)([^*\n]+?)\*\*[ \t]*$", r"\1", text.replace("\r\n", "\n"))
     # A footnote's mark, in the text ("ohälsa¹.") and before the note at the page's foot ("¹ Enligt …"), is no text.
     text = re.sub(r"(?m)(?<=[a-zåäöé)]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]+", "", text)
-    return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", _paragraph_a_line(text)) if block.strip()]
+
+
+def _paragraph_a_line(text: str) -> str:
+    """A Word export without a blank line anywhere, a paragraph a line ("Sammanfattning" / "Farsta stadsdelsnämnd och
+    …" / "Bakgrund" / …): each paragraph a block of its own, and a heading over one; the short lines between them
+    (a letterhead, a list, a table's rows, signatures) stay together."""
+    lines = text.strip("\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 10 or len(filled) < len(lines) or sum(_paragraph(line) for line in filled) < 3:
+        return text
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _paragraph(line) or _paragraph(following) and _heading_over_text(line.strip(), following.strip()):
+            out += ["", line, ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _paragraph(line: str) -> bool:
+    """A line that is a whole paragraph of a Word export: longer than a page is wide, not a point nor a table's row."""
+    return len(line) > 100 and "\t" not in line and not LIST_ITEM.match(line)
 
 
 # A line that ends on one of these words goes on: "… riskerar personer i akut hemlöshet på" / "Norrmalm att …".
