@@ -1911,3 +1911,11 @@ def test_a_region_named_as_one_word_that_has_given_money_is_another_funder():
     text = ("Nämnden har betalat 300 000 kronor per år till föreningen. Västra Götalandsregionen har under 2022 och "
             "2023 bidragit med 150 000 kronor per år till arrangörsutbildningen.")
     assert [(amount.amount, amount.kind) for amount in funding_in(text, None, None)] == [(300000, "per_year")]
+
+
+def test_money_repaid_of_a_school_years_grant_has_no_calendar_year():
+    [repaid] = funding_in("Föreningen har betalat tillbaka 62 500 kronor av ersättningen för läsåret 2020/21, eftersom "
+                          "simhallarna var stängda under pandemin.", None, None)
+    assert (repaid.amount, repaid.kind, repaid.years) == (62500, "repaid", [])
+    [calendar] = funding_in("Föreningen har betalat tillbaka 62 500 kronor av ersättningen för 2021.", None, None)
+    assert calendar.years == [2021]

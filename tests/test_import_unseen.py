@@ -164,8 +164,8 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # to tuning 88.3%, 55 wrong, 256; held-out 82.1%, 224 wrong, 229.)
     # (On 2026-12-07, the session after, with the `po` and `pq` writers' sixteen, after rules from `po`'s tuning four
     # and a Word export's paragraphs from `pq`'s: tuning 87.9%, 58 wrong, agreements right on 264 of 268; held-out
-    # 81.9%, 231 wrong, 235 of 268.)
-    floors = {"tuning": (0.878, 58, 264), "held_out": (0.819, 231, 235)}  # (now 87.9% and 81.9%)
+    # 81.9%, 231 wrong, 235 of 268; raised at the session's end to tuning 87.9%, 54 wrong; held-out 81.9%, 225 wrong.)
+    floors = {"tuning": (0.879, 54, 264), "held_out": (0.819, 225, 235)}  # (now 87.9% and 81.9%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

@@ -2019,6 +2019,8 @@ def _repaid_years(sentence: str) -> list[int]:
     it gives ("eftersom caféet var stängt i januari 2022")."""
     own = re.split(r"\b(?:eftersom|då|på grund av|till följd av|beroende på)\b", sentence, maxsplit=1)[0]
     own = re.sub(rf"\b(?:{_MONTH})\s+{_YEAR}\b", " ", _without_dates(own), flags=re.IGNORECASE)
+    # a school year's or an operating year's money ("av ersättningen för läsåret 2020/21") is of no calendar year
+    own = re.sub(r"\b(?:19|20)\d\d\s*/\s*(?:(?:19|20)\d\d|\d\d)\b", " ", own)
     return sorted(set(_years_in(own)))  # each once: "i maj 2022 återbetalade … av 2022 års bidrag"
 
 
