@@ -1910,7 +1910,14 @@ def test_the_day_the_last_extension_ran_out_is_the_end_of_the_extension():
 def test_a_region_named_as_one_word_that_has_given_money_is_another_funder():
     text = ("Nämnden har betalat 300 000 kronor per år till föreningen. Västra Götalandsregionen har under 2022 och "
             "2023 bidragit med 150 000 kronor per år till arrangörsutbildningen.")
-    assert [(amount.amount, amount.kind) for amount in funding_in(text, None, None)] == [(300000, "per_year")]
+    assert [(amount.amount, amount.kind) for amount in funding_in(text, "Trollhättans Stad", None)] == [(300000, "per_year")]
+    # Where the letterhead names no body, the region may be the document's own: its money stays.
+    assert len(funding_in(text, None, None)) == 2
+    # The committee's own money after another body named in passing stays the partnership's.
+    for own in ("Tillsammans med Region Skåne har fritidsnämnden under 2021–2023 bidragit med 600 000 kronor per år.",
+                "Efter samråd med Göteborgsregionen har nämnden beviljat föreningen 350 000 kronor per år.",
+                "Efter beslut från Arvsfonden har nämnden under 2022 beviljat 300 000 kronor."):
+        assert [amount.amount for amount in funding_in(own, "Malmö stad", None)] != [], own
 
 
 def test_money_repaid_of_a_school_years_grant_has_no_calendar_year():

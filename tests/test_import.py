@@ -4620,3 +4620,20 @@ def test_a_word_export_without_a_blank_line_gives_each_heading_its_paragraphs(tm
     assert len(draft.fields["sections"][2]["paragraphs"]) == 2
     assert draft.fields["agreements"] == [{"start": date(2021, 3, 1), "end": date(2023, 12, 31),
                                            "extended_to": date(2024, 12, 31)}]
+
+
+def test_pdf_text_wrapped_near_a_hundred_characters_without_blank_lines_keeps_its_sentences():
+    """No blank line, but lines a PDF wrapped at about a hundred characters: no line is a paragraph of its own, so no
+    sentence is cut where a line happens to be longer than a hundred characters."""
+    lines = ["Farsta stadsdelsförvaltning", "Tjänsteutlåtande", "Till", "Farsta stadsdelsnämnd", "Sammanfattning",
+             "Farsta stadsdelsnämnd och Föreningen Musikhuset Hökarängen har sedan den 1 mars 2021 samverkat i ett nära",
+             "och idéburet offentligt partnerskap om musik för barn i åldern sex till femton år i hela stadsdelsområdet.",
+             "Föreningen har bedrivit musikgrupper för barn två eftermiddagar i veckan i lokalerna i Hökarängen, och de",
+             "sommarkurser som hölls under sommarlovet har samlat många barn som annars inte hade haft något att göra.",
+             "Bakgrund", "Nämnden beslutade den 18 februari 2021 att ingå den nya överenskommelsen för perioden 1 mars 2021",
+             "till 31 december 2023, och den förlängdes sedan till och med den 31 december 2024 av nämnden i december."]
+    from generator.importing.extract import _paragraph_a_line
+
+    text = "\n".join(lines) + "\n"
+    assert _paragraph_a_line(text) == text
+    assert max(len(line) for line in lines) > 100

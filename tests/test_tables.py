@@ -384,3 +384,17 @@ def test_the_import_reads_a_periods_grant_from_a_row_whose_column_heading_names_
         (430000, "period", date(2021, 8, 1), date(2022, 7, 31), "2021/22\t2021-08-01 – 2022-07-31\t430 000")]
     written = [block for section in draft.fields["sections"] for block in section["paragraphs"]]
     assert all(item["amount"] in (quoted_row_amounts(item["quote"], written) or []) for item in draft.fields["funding"])
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # other money in rows of their own, a sum row: the grant per period, the sum as the total
+    ("Post\tPeriod\tBidrag (kr)\nBidrag\t2020-08-01 – 2021-07-31\t410 000\nEgna medel\t2020-08-01 – 2021-07-31\t40 000\n"
+     "Totalt\t2020-08-01 – 2021-07-31\t450 000", [(410000, "period"), (450000, "total")]),
+    # a cost's column, a budget beside what was paid: no grant's periods
+    ("Post\tPeriod\tKostnad (kr)\nLöner\t2020-08-01 – 2021-07-31\t300 000\nHyra\t2021-08-01 – 2022-07-31\t60 000", []),
+    ("Läsår\tPeriod\tBudget (kr)\tUtfall (kr)\n2020/21\t2020-08-01 – 2021-07-31\t410 000\t395 000\n"
+     "2021/22\t2021-08-01 – 2022-07-31\t410 000\t410 000", []),
+])
+def test_the_import_reads_periods_rows_only_for_the_grant(tmp_path: Path, rows: str, expected: list[tuple[int, str]]):
+    got = [(amount, kind) for amount, kind, _ in drafted_funding(tmp_path, rows + "\n")]
+    assert got == expected

@@ -889,12 +889,15 @@ def _paragraph_a_line(text: str) -> str:
     (a letterhead, a list, a table's rows, signatures) stay together."""
     lines = text.strip("\n").split("\n")
     filled = [line for line in lines if line.strip()]
-    if len(filled) < 10 or len(filled) < len(lines) or sum(_paragraph(line) for line in filled) < 3:
+    if len(filled) < 10 or len(filled) < len(lines):
+        return text
+    whole = [_paragraph(line) and (index == 0 or _paragraph_ends(lines[index - 1])) for index, line in enumerate(lines)]
+    if sum(whole) < 3:
         return text
     out: list[str] = []
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _paragraph(line) or _paragraph(following) and _heading_over_text(line.strip(), following.strip()):
+        following = index + 1 < len(lines) and whole[index + 1]
+        if whole[index] or following and _heading_over_text(line.strip(), lines[index + 1].strip()):
             out += ["", line, ""]
         else:
             out.append(line)
@@ -902,8 +905,16 @@ def _paragraph_a_line(text: str) -> str:
 
 
 def _paragraph(line: str) -> bool:
-    """A line that is a whole paragraph of a Word export: longer than a page is wide, not a point nor a table's row."""
-    return len(line) > 100 and "\t" not in line and not LIST_ITEM.match(line)
+    """A line that is a whole paragraph of a Word export: longer than a page is wide and ending a sentence, not a
+    point, nor a table's row (with tabs or runs of spaces)."""
+    return len(line) > 100 and not CELLS.search(line.strip()) and not LIST_ITEM.match(line) \
+        and bool(re.search(r"[.!?:][”\"’)]?$", line.rstrip()))
+
+
+def _paragraph_ends(line: str) -> bool:
+    """A line after which a paragraph may begin: one that ends a sentence, or a short one (a heading, a label); never
+    a line of text that a PDF wrapped near a hundred characters ("… samverkat i ett" / "idéburet …")."""
+    return bool(re.search(r"[.!?:][”\"’)]?$", line.rstrip())) or len(line.strip()) <= 60
 
 
 # A line that ends on one of these words goes on: "… riskerar personer i akut hemlöshet på" / "Norrmalm att …".

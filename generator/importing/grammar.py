@@ -1547,7 +1547,10 @@ _OTHER_FUNDER = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?:(?:en|ett)\s+(?:priva
 _REGION = r"Region\s+[A-ZÅÄÖ][\w-]*(?:\s+län)?"
 _REGIONEN = r"(?:[A-ZÅÄÖ][\w-]*\s+)?[A-ZÅÄÖ][\w-]*regionen"  # "Västra Götalandsregionen har bidragit med …"
 _FROM_REGION = re.compile(rf"^[^,.;]{{0,30}}?\bfrån\s+(?P<funder>{_REGION})")
-_FUNDED_BY = re.compile(rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}|{_REGIONEN})\s+(?:(?:har|hade)\s+(?:[\w–-]+\s+){{0,4}}?)?"
+_FUNDED_BY = re.compile(rf"(?<!\bmed )(?<!\bfrån )(?<!\bav )(?<!\binom )(?<!\bi )(?<!\befter )"
+                        rf"\b(?P<funder>{OTHER_FUNDERS}|{_REGION}|(?P<compound>{_REGIONEN}))\s+(?:har\s+|hade\s+)?"
+                        # a time between: "har under 2022 och 2023 bidragit", "har sedan 2021 bidragit"
+                        r"(?:(?:under|sedan|i|år)\s+[\w/–-]+(?:\s+(?:och|–)\s+[\w/–-]+)?\s+)?"
                         r"(?:också\s+|även\s+|dessutom\s+)?"
                         r"(?:bidragit|bidrog|gett|gav|beviljat|beviljade|finansierat|finansierade|skänkt|skänkte)"
                         r"\s+(?:\w+\s+){0,3}?(?:med\s+)?$")
@@ -1558,6 +1561,8 @@ def _another_funder(before: str, after: str, home: str | None) -> bool:
     if _OTHER_FUNDER.match(after):
         return True
     named = _FROM_REGION.match(after) or _FUNDED_BY.search(before)
+    if named is not None and "compound" in named.groupdict() and named["compound"] and not home:
+        return False  # "Västra Götalandsregionen" where the letterhead names no body: maybe the document's own
     return named is not None and " ".join(named["funder"].split()).casefold() != " ".join((home or "").split()).casefold()
 
 

@@ -479,19 +479,28 @@ def _dated_rows(table: str) -> list[grammar.Amount]:
     <TAB>Bidrag (kr)" over "2020/21<TAB>2020-08-01 – 2021-07-31<TAB>410 000"): each row's amount for the one period
     the row gives, quoting the row (an amount with its unit in the cell is read as a sentence already)."""
     read = table_of(table)
-    if read is None or not read.header:
+    if read is None or not read.header or any(_PAID.fullmatch(heading) for heading in read.rows[0]):
         return []
-    money = [column for column, heading in enumerate(read.rows[0]) if column and heading_scale(heading)]
+    # the grant's column, headed with its unit: "Bidrag (kr)", "Ersättning (tkr)" (not "Kostnad (kr)", "Budget (kr)")
+    money = [column for column, heading in enumerate(read.rows[0])
+             if column and heading_scale(heading) and _GRANT.fullmatch(heading)]
     if len(money) != 1:
         return []
     found = []
     for index, cells in enumerate(read.rows[1:], start=1):
         amounts = cell_amounts(read, index, money[0], whole_table=False)
+        if len(amounts) != 1 or amounts_in(cells[money[0]]) or grammar._IN_KIND.search(cells[0]) \
+                or _OTHER_SOURCE.search(cells[0]):
+            continue  # (one written with its unit is read as a sentence already)
+        quote = "\t".join(cells[:max(column + 1 for column, cell in enumerate(cells) if cell)])
+        if re.match(r"(?:totalt|summa|sammanlagt)\b", cells[0], re.IGNORECASE):
+            found.append(grammar.Amount(amounts[0], "total", [], None, None, quote))
+            continue
         periods = grammar.periods_in(" ".join(cell for column, cell in enumerate(cells) if column != money[0]))
-        if len(amounts) == 1 and len(periods) == 1 and not amounts_in(cells[money[0]]):
-            quote = "\t".join(cells[:max(column + 1 for column, cell in enumerate(cells) if cell)])
+        if len(periods) == 1:
             found.append(grammar.Amount(amounts[0], "period", [], periods[0].start, periods[0].end, quote))
-    return found
+    spans = [(amount.start, amount.end) for amount in found if amount.kind == "period"]
+    return found if spans and len(set(spans)) == len(spans) else []  # (one period twice: no table of periods)
 
 
 def _read_table(table: str) -> Callable[[int, int], list[int]]:
