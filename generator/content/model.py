@@ -332,13 +332,17 @@ def check_amount_in_quote(amount: int, quote: str) -> Problems:
 
 def check_amounts_in_rows(sections: list[Section], funding: list[Funding]) -> Problems:
     """An amount quoted from a table's row stands in that row: with its unit, or under a heading that names it."""
+    rows = [(index, item) for index, item in enumerate(funding)
+            if len(tables.cells_of(item.quote)) > 1 and item.amount not in amounts_in(item.quote)]
+    if not rows:
+        return []
+    # (each paragraph read once, for all the report's quotes: a report may have hundreds)
     written = [block for section in all_sections(sections) for block in section.blocks]
+    found_tables, read = tables.tables_in(written), [as_read(block) for block in written]
     found: Problems = []
-    for index, item in enumerate(funding):
-        if len(tables.cells_of(item.quote)) < 2 or item.amount in amounts_in(item.quote):
-            continue
-        amounts = tables.quoted_row_amounts(item.quote, written)
-        if amounts is None and not any(as_read(item.quote) in as_read(block) for block in written):
+    for index, item in rows:
+        amounts = tables.row_amounts_of(item.quote, found_tables)
+        if amounts is None and not any(as_read(item.quote) in block for block in read):
             continue  # a quote that stands nowhere: check_quotes says so
         if item.amount not in (amounts or []):
             found.append((f"funding[{index}].amount",

@@ -166,13 +166,28 @@ def cell_amounts(table: Table, row: int, column: int, whole_table: bool = True) 
 def quoted_row_amounts(quote: str, blocks: list[str]) -> list[int] | None:
     """The amounts of the table row a quote is, found among a report's paragraphs as written; None where the quote
     is no whole row of a table."""
+    return row_amounts_of(quote, tables_in(blocks))
+
+
+Rows = list[tuple[Table, dict[tuple[str, ...], int]]]  # each table, and its rows by their cells as read
+
+
+def tables_in(blocks: list[str]) -> Rows:
+    """The tables among a report's paragraphs as written, each read once for all the report's quotes: a row is found
+    by its cells as read, without the empty ones at its end."""
+    found: Rows = []
+    for table in (table for block in blocks if "\t" in block and (table := table_of(block))):
+        rows: dict[tuple[str, ...], int] = {}
+        for index, row in enumerate(table.rows):
+            rows.setdefault(tuple(as_read(cell) for cell in row[:_filled(row)]), index)
+        found.append((table, rows))
+    return found
+
+
+def row_amounts_of(quote: str, found: Rows) -> list[int] | None:
+    """The amounts of the row of one of these tables that a quote is (the whole row), or None."""
     cells = [as_read(cell) for cell in cells_of(quote)]  # compared as read, as every quote is (model.check_quotes)
+    key = tuple(cells[:_filled(cells)])
     if len(cells) < 2:
         return None
-    for block in blocks:
-        if "\t" in block and (table := table_of(block)):
-            for index, row in enumerate(table.rows):
-                if [as_read(cell) for cell in row[:len(cells)]] == cells and not any(row[len(cells):]):
-                    return row_amounts(table, index)
-    return None
-
+    return next((row_amounts(table, rows[key]) for table, rows in found if key in rows), None)
