@@ -98,6 +98,11 @@ def one_form(text: str) -> str:
     return text.translate(_ONE_FORM) if _WRITTEN_OTHERWISE.search(text) else text
 
 
+def joined(lines: list[str]) -> str:
+    """Lines of one paragraph as one line, each run of spaces one space."""
+    return " ".join(" ".join(lines).split())
+
+
 def as_read(text: str) -> str:
     """Text as a reader reads it, to compare two copies of it: in one form (`one_form`), each run of spaces one
     space. Only for comparing: what is published stays as written."""

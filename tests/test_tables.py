@@ -398,3 +398,10 @@ def test_the_import_reads_a_periods_grant_from_a_row_whose_column_heading_names_
 def test_the_import_reads_periods_rows_only_for_the_grant(tmp_path: Path, rows: str, expected: list[tuple[int, str]]):
     got = [(amount, kind) for amount, kind, _ in drafted_funding(tmp_path, rows + "\n")]
     assert got == expected
+
+
+def test_the_import_reads_a_tables_cells_where_the_build_does_also_under_a_heading_of_one_cell():
+    from generator.importing.reading import _read_table
+
+    read = _read_table("Tabell 1\n\t2023\nErsättning (kr)\t300 000\nEngångsbidrag (kr)\t50 000")
+    assert read(2, 1) == [300000] and read(3, 1) == [50000]  # the lines' indices: caption 0, heading 1

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import joined
+
 
 @dataclass(frozen=True)
 class TextList:
@@ -20,9 +22,12 @@ class TextList:
     tail: str = ""  # the text after the last point ("Totalt har nämnden alltså bidragit med …"), or ""
 
 
-# A point's sign, or its number or letter, then a space or a tab: "• läxhjälp", "– språkcafé", "1. Bakgrund", "a) Vuxna".
-_POINT = re.compile(r"\s*(?P<sign>[•▪◦·‣●○■□\-–—*])(?:\s+|(?=\t))(?P<text>\S.*)"
-                    r"|\s*(?P<number>\d{1,2}|[a-zåäö])(?P<after>[.)])\s+(?P<numbered>\S.*)")
+# A point's sign, or its number or letter (tables.py knows a list set after tabs by them too).
+SIGN = r"[•▪◦·‣●○■□\-–—*]"
+NUMBER = r"\d{1,2}|[a-zåäö]"
+# A point: its sign or number, then a space or a tab: "• läxhjälp", "– språkcafé", "1. Bakgrund", "a) Vuxna".
+_POINT = re.compile(rf"\s*(?P<sign>{SIGN})(?:\s+|(?=\t))(?P<text>\S.*)"
+                    rf"|\s*(?P<number>{NUMBER})(?P<after>[.)])\s+(?P<numbered>\S.*)")
 
 
 def list_of(block: str) -> TextList | None:
@@ -55,12 +60,9 @@ def list_of(block: str) -> TextList | None:
     last = points[-1][1]
     end = next((at for at, line in enumerate(last[1:], start=1) if line[:1].isupper()), len(last))
     tail, points[-1] = last[end:], (points[-1][0], last[:end])
-    return TextList(_joined(lead), [(sign, _joined(text)) for sign, text in points], kind[0] in ("number", "letter"),
-                    _joined(tail))
+    return TextList(joined(lead), [(sign, joined(text)) for sign, text in points], kind[0] in ("number", "letter"),
+                    joined(tail))
 
-
-def _joined(lines: list[str]) -> str:
-    return " ".join(" ".join(lines).split())
 
 
 def _kind(found: re.Match[str]) -> tuple[str, str]:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..numbers import NUMBER, SCALE, amounts_in, parse_number
-from ..text import as_read
+from . import lists
+from ..text import as_read, joined
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Table:
     rows: list[list[str]]  # each row's cells, whitespace-normalised; a short row is padded with ""
     header: bool  # the first row heads the columns ("År", "Bidrag (kr)")
     note: str = ""  # the lines under the rows ("* Avser september–december 2020"), or ""
+    first_row: int = 0  # where the rows begin among the paragraph's lines that are not empty (after the caption's)
 
 
 def table_of(block: str) -> Table | None:
@@ -50,7 +52,7 @@ def table_of(block: str) -> Table | None:
         cells[0] = ["", *cells[0]]  # a PDF drops the empty corner cell: "2020<TAB>2021" over "Kvällar<TAB>96<TAB>118"
     width = max(_filled(row) for row in cells)  # (no column that is empty in every row: lines ending in a tab)
     cells = [row[:width] + [""] * (width - len(row)) for row in cells]
-    return Table(_joined(lines[:first]), cells, header, _joined(lines[last + 1:]))
+    return Table(joined(lines[:first]), cells, header, joined(lines[last + 1:]), first)
 
 
 def _filled(row: list[str]) -> int:
@@ -62,10 +64,6 @@ def _sentence_across(row: list[str]) -> bool:
     """A line of prose a tab cuts: its cells after the first go on in small letters and it ends a sentence."""
     filled = [cell for cell in row if cell]
     return len(filled) >= 2 and filled[-1].endswith((".", "!", "?")) and all(cell[0].islower() for cell in filled[1:])
-
-
-def _joined(lines: list[str]) -> str:
-    return " ".join(" ".join(lines).split())
 
 
 def cells_of(row: str) -> list[str]:
@@ -82,7 +80,7 @@ _SECOND_HEAD = re.compile(r"(?:namn|uppdrag|roll|beskrivning|utfall|resultat|kom
                           r"aktivitet\w*|insats\w*|innehåll|mål\w*|indikator\w*|plats|tid|datum|period|år|antal|"
                           r"värde|uppgift|funktion|kontakt|organisation|förening)\b.*", re.IGNORECASE)
 # A list's point sign or number, set before a tab: "•", "–", "1.", "a)".
-_LIST_MARK = re.compile(r"[•\-–—*·▪◦]|\d{1,2}[.)]|[a-zåäö][.)]", re.IGNORECASE)
+_LIST_MARK = re.compile(rf"{lists.SIGN}|(?:{lists.NUMBER})[.)]", re.IGNORECASE)
 # A cell that is a count or an amount: "12", "ca 2 100", "62,5 %", "450 000 kr", "–7 450" (a year is none).
 NUMBER_CELL = re.compile(r"(?:(?:ca|c:a|cirka|drygt|knappt|omkring)\.?\s*)?[-–−+]?\s?\d[\d \u00a0\u2009\u202f.,]*"
                          r"(?:\s?(?:%|procent|kr|kronor|tkr|mnkr|sek|st|:-))?|[-–—]", re.IGNORECASE)

@@ -510,13 +510,12 @@ def _read_table(table: str) -> Callable[[int, int], list[int]]:
     the build accepts those quotes, the import does not draft them). A line the build reads as no row of a table (a
     note under it) gives the amounts it writes with their unit."""
     read = table_of(table)
-    lines = [line.rstrip() for line in table.split("\n") if line.strip()]
-    first = next((index for index, line in enumerate(lines) if len([c for c in line.split("\t") if c.strip()]) >= 2), 0)
+    lines = [line for line in table.split("\n") if line.strip()]
 
     def amounts(row: int, column: int) -> list[int]:
         cells = cells_of(lines[row]) if row < len(lines) else []
         own = amounts_in(cells[column]) if column < len(cells) else []
-        row -= first
+        row -= read.first_row if read else 0
         if read is None or not 0 <= row < len(read.rows) or column >= len(read.rows[row]):
             return own
         return cell_amounts(read, row, column, whole_table=False)
