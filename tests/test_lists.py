@@ -1,7 +1,7 @@
 """A list in a report's text: shown as a list, a numbered one with the document's own numbers."""
 import pytest
 
-from generator.content.lists import list_of
+from generator.content.lists import gathered, list_of
 from generator.site.quotes import Marker, Quote
 
 
@@ -55,3 +55,52 @@ def test_a_sentence_of_its_own_after_the_last_point_ends_the_list():
     assert str(Marker([]).block("• a\n• b\nSedan slutade det.")).endswith("</ul>\n<p>Sedan slutade det.</p>")
     # A time's dash is no point: "kl. 15" over "- 18 på fredagar".
     assert list_of("Caféet har öppet kl. 15\n- 18 på fredagar och kl. 12\n- 16 på lördagar.") is None
+
+
+@pytest.mark.parametrize("block, points", [
+    ("(1) Barn\n(2) Vuxna", [("(1)", "Barn"), ("(2)", "Vuxna")]),
+    ("i) Läxhjälp\nii) Språkcafé\niii) Föräldraträffar", [("i)", "Läxhjälp"), ("ii)", "Språkcafé"), ("iii)", "Föräldraträffar")]),
+    ("I. Bakgrund\nII. Resultat", [("I.", "Bakgrund"), ("II.", "Resultat")]),
+    ("A. Mål för barn\nB. Mål för vuxna", [("A.", "Mål för barn"), ("B.", "Mål för vuxna")]),
+    # After "h)", "i)" is the ninth letter, not a roman one.
+    ("\n".join(f"{c}) punkt" for c in "abcdefghij"), [(f"{c})", "punkt") for c in "abcdefghij"]),
+    ("✓ Läxhjälp\n✓ Simskola", [("✓", "Läxhjälp"), ("✓", "Simskola")]),
+    ("→ fler besök\n→ fler volontärer", [("→", "fler besök"), ("→", "fler volontärer")]),
+    ("☐ Öppen verksamhet\n☐ Kollo", [("☐", "Öppen verksamhet"), ("☐", "Kollo")]),
+    ("\uf0b7 läxhjälp\n\uf0b7 språkcafé", [("\uf0b7", "läxhjälp"), ("\uf0b7", "språkcafé")]),
+    ("Aktiviteter:\no läxhjälp\no språkcafé", [("o", "läxhjälp"), ("o", "språkcafé")]),
+])
+def test_other_signs_brackets_roman_numerals_and_capitals_are_points(block: str, points: list[tuple[str, str]]):
+    found = list_of(block)
+    assert found and found.points == points
+
+
+@pytest.mark.parametrize("block", [
+    "(1. Barn\n(2. Vuxna",  # a bracket opened, never closed
+    "i) Läxhjälp\nb) Språkcafé",  # roman, then a letter
+    "1) Läxhjälp\n2. Språkcafé",  # numbers written two ways
+    "o\nsom i ordet",  # a lone "o" before no word
+])
+def test_points_written_two_ways_are_no_list(block: str):
+    assert list_of(block) is None
+
+
+def test_points_in_paragraphs_of_their_own_are_one_list():
+    blocks = ["Verksamheten har bestått av:", "• läxhjälp två dagar\ni veckan", "• språkcafé", "• simskola",
+              "Det har gått bra.", "1. Barn", "2. Vuxna", "3. Äldre", "– en replik", "Sist."]
+    assert gathered(blocks) == ["Verksamheten har bestått av:", "• läxhjälp två dagar\ni veckan\n• språkcafé\n• simskola",
+                                "Det har gått bra.", "1. Barn\n2. Vuxna\n3. Äldre", "– en replik", "Sist."]
+    # Neither signs of two kinds, nor numbers out of order, nor a paragraph that is a list already.
+    assert gathered(["• a", "– b"]) == ["• a", "– b"]
+    assert gathered(["1. a", "3. b"]) == ["1. a", "3. b"]
+    assert gathered(["• a\n• b", "• c"]) == ["• a\n• b", "• c"]
+    html = str(Marker([Quote("belopp-1", "språkcafé")]).blocks(["Vi har haft:", "– läxhjälp", "– språkcafé"]))
+    assert html == ('<p>Vi har haft:</p>\n<ul class="iop-text-list iop-sign-dash">\n<li>läxhjälp</li>\n'
+                    '<li><span class="iop-quote" id="belopp-1">språkcafé</span></li>\n</ul>')
+
+
+def test_a_sentence_under_every_point_goes_on_with_the_last_point_too():
+    found = list_of("1. Minst 80 deltagare.\nBedömning: Uppfyllt.\n2. Minst 40 volontärer.\nBedömning: Delvis uppfyllt.")
+    assert found and found.points[-1] == ("2.", "Minst 40 volontärer. Bedömning: Delvis uppfyllt.") and not found.tail
+    gathered_goals = gathered(["1. Minst 80 deltagare.\nBedömning: Uppfyllt.", "2. Minst 40 volontärer.\nBedömning: Nej."])
+    assert list_of(gathered_goals[0]).points[-1] == ("2.", "Minst 40 volontärer. Bedömning: Nej.")  # type: ignore[union-attr]

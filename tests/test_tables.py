@@ -151,7 +151,7 @@ def tabled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with_table(project / "content", ROWS)
     edit(project / "content" / DROMSTORT, "      Bidraget betalades ut kvartalsvis.\n",
          "      Bidraget betalades ut kvartalsvis.\n\n      Pengarna gick till:\n      • läxhjälp\n      • utflykter\n\n"
-         "      1. Första året\n      2. Andra året\n")
+         "      1. Första året\n      2. Andra året\n\n      – en replik\n\n      – en till\n")
     result = mkdocs_build(project / "mkdocs.yml", project / "site")
     assert result.returncode == 0, result.stderr
     return project / "site"
@@ -168,8 +168,12 @@ def test_a_reports_table_and_lists_read_as_such_at_both_widths_and_its_amount_le
     table = page.locator("table.iop-text-table")
     expect(table.locator("caption")).to_have_text("Tabell 1. Bidrag och egen insats per år")
     assert table.locator("thead th").all_inner_texts() == ["År", "Bidrag från nämnden (kr)", "Egen insats (kr)"]
-    assert page.locator("ul.iop-text-list li").all_inner_texts() == ["läxhjälp", "utflykter"]  # a list as a list
+    assert page.locator("ul.iop-text-list:not(.iop-sign-dash) li").all_inner_texts() == ["läxhjälp", "utflykter"]  # a list as a list
     assert page.locator("ol.iop-text-list li").all_inner_texts() == ["1. Första året", "2. Andra året"]
+    # Points in paragraphs of their own are one list, and a dash is drawn as the document's dash.
+    dashes = page.locator("ul.iop-sign-dash")
+    assert dashes.locator("li").all_inner_texts() == ["en replik", "en till"]
+    assert dashes.evaluate("list => getComputedStyle(list).listStyleType").startswith('"–')
     page.locator('a[href="#belopp-2"]').click()
     expect(page.locator("tr#belopp-2")).to_be_in_viewport()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

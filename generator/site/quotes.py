@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from ..content.model import Report
-from ..content.lists import TextList, list_of
+from ..content.lists import TextList, gathered, list_of
 from ..content.tables import NUMBER_CELL, Table, table_of
 
 
@@ -30,6 +30,10 @@ def report_quotes(report: Report) -> list[Quote]:
         quotes += [Quote(f"utmaning-{i}", q) for i, q in enumerate(report.lessons.challenges, start=1)]
         quotes += [Quote(f"framgangsfaktor-{i}", q) for i, q in enumerate(report.lessons.success_factors, start=1)]
     return [Quote(q.anchor, " ".join(q.text.split())) for q in quotes]
+
+
+# A list's bullet is drawn like the document's sign: a dash as a dash, a tick as a tick (any other as a bullet).
+_SIGNS = (("dash", "–-—"), ("tick", "✓✔☑\uf0fc"), ("arrow", "→►▶➢➤\uf0d8"), ("box", "☐□"))
 
 
 class Marker:
@@ -62,6 +66,10 @@ class Marker:
         html.append(escape(paragraph[position:]))
         return Markup("").join(html)
 
+    def blocks(self, written: list[str]) -> Markup:
+        """A section's paragraphs as written (`Section.blocks`), a list's points in paragraphs of their own together."""
+        return Markup("\n").join(self.block(block) for block in gathered(written))
+
     def block(self, written: str) -> Markup:
         """A paragraph as written (`Section.blocks`): a table as a table, a list as a list, anything else as running
         text."""
@@ -76,7 +84,9 @@ class Marker:
         # A numbered point keeps its own number ("1.", "a)"), as the document writes it; a sign is the list's bullet.
         # (A list without its bullets is still announced as a list where `role` says so.)
         tag, role = ("ol", Markup(' role="list"')) if found.numbered else ("ul", Markup(""))
-        html.append(Markup('<{} class="iop-text-list"{}>\n').format(tag, role))
+        sign = "" if found.numbered else found.points[0][0]
+        family = next((f" iop-sign-{name}" for name, signs in _SIGNS if sign and sign in signs), "")
+        html.append(Markup('<{} class="iop-text-list{}"{}>\n').format(tag, family, role))
         for marker, text in found.points:
             shown = f"{marker} {text}" if found.numbered else text
             # A quotation of the whole point with its sign ("• läxhjälp") is the point itself; of its sign and its
