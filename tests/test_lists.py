@@ -87,13 +87,24 @@ def test_points_written_two_ways_are_no_list(block: str):
 
 def test_points_in_paragraphs_of_their_own_are_one_list():
     blocks = ["Verksamheten har bestått av:", "• läxhjälp två dagar\ni veckan", "• språkcafé", "• simskola",
-              "Det har gått bra.", "1. Barn", "2. Vuxna", "3. Äldre", "– en replik", "Sist."]
+              "Det har gått bra.", "1. Barn", "2. Vuxna", "3. Äldre", "Sist.", "– en replik", "Slut."]
     assert gathered(blocks) == ["Verksamheten har bestått av:", "• läxhjälp två dagar\ni veckan\n• språkcafé\n• simskola",
-                                "Det har gått bra.", "1. Barn\n2. Vuxna\n3. Äldre", "– en replik", "Sist."]
+                                "Det har gått bra.", "1. Barn\n2. Vuxna\n3. Äldre", "Sist.", "– en replik", "Slut."]
+    # The first point may stand under its lead-in, in one paragraph.
+    assert gathered(["Vi har haft:\n• läxhjälp", "• simskola", "• kollo"]) == ["Vi har haft:\n• läxhjälp\n• simskola\n• kollo"]
     # Neither signs of two kinds, nor numbers out of order, nor a paragraph that is a list already.
     assert gathered(["• a", "– b"]) == ["• a", "– b"]
     assert gathered(["1. a", "3. b"]) == ["1. a", "3. b"]
     assert gathered(["• a\n• b", "• c"]) == ["• a\n• b", "• c"]
+    # Nor Word's points under points, nor paragraphs the list would not read as points (a time's span), nor tables
+    # whose captions are numbered, nor dialogue.
+    nested = ["• Läxhjälp", "o matematik", "o svenska", "• Simskola", "• Kollo"]
+    assert gathered(nested) == nested
+    assert gathered(["– Öppet tisdagar\nfrån kl. 15", "– 20 barn kommer."]) == ["– Öppet tisdagar\nfrån kl. 15", "– 20 barn kommer."]
+    tables = ["1. Bidrag per år\nÅr\tBidrag (kr)\n2021\t100 000", "2. Egen insats\nÅr\tTimmar\n2021\t300"]
+    assert gathered(tables) == tables
+    said = ["– Det var kul, säger Anna.", "– Ja, verkligen, svarar Erik."]
+    assert gathered(said) == said and list_of("\n".join(said)) is None
     html = str(Marker([Quote("belopp-1", "språkcafé")]).blocks(["Vi har haft:", "– läxhjälp", "– språkcafé"]))
     assert html == ('<p>Vi har haft:</p>\n<ul class="iop-text-list iop-sign-dash">\n<li>läxhjälp</li>\n'
                     '<li><span class="iop-quote" id="belopp-1">språkcafé</span></li>\n</ul>')
@@ -104,3 +115,20 @@ def test_a_sentence_under_every_point_goes_on_with_the_last_point_too():
     assert found and found.points[-1] == ("2.", "Minst 40 volontärer. Bedömning: Delvis uppfyllt.") and not found.tail
     gathered_goals = gathered(["1. Minst 80 deltagare.\nBedömning: Uppfyllt.", "2. Minst 40 volontärer.\nBedömning: Nej."])
     assert list_of(gathered_goals[0]).points[-1] == ("2.", "Minst 40 volontärer. Bedömning: Nej.")  # type: ignore[union-attr]
+
+
+def test_boxes_and_notes_keep_their_own_marks_and_a_sentence_after_the_list_ends_it():
+    boxes = list_of("☑ Läxhjälp\n☐ Simskola\n☑ Kollo")
+    assert boxes and boxes.marked and not boxes.numbered
+    assert boxes.points == [("☑", "Läxhjälp"), ("☐", "Simskola"), ("☑", "Kollo")]
+    assert str(Marker([]).block("☑ Läxhjälp\n☐ Simskola")) == (
+        '<ul class="iop-text-list iop-marked" role="list">\n<li>☑ Läxhjälp</li>\n<li>☐ Simskola</li>\n</ul>')
+    notes = list_of("* Avser sept–dec 2020.\n* Exklusive moms.")
+    assert notes and notes.marked
+    # A wrapped name under one point is no sentence under every point: the last sentence still ends the list.
+    found = list_of("Vi har haft:\n• läxhjälp i samarbete med\nRöda Korset\n• simskola\nTotalt deltog 40 barn.")
+    assert found and found.points[-1] == ("•", "simskola") and found.tail == "Totalt deltog 40 barn."
+    # Word's "o" before any point, roman numerals past ten, and capitals only after capitals.
+    assert list_of("o läxhjälp\no 12 språkcaféer\no ”Sommarlov”").points[1] == ("o", "12 språkcaféer")  # type: ignore[union-attr]
+    assert len(list_of("\n".join(f"{r}) punkt" for r in "i ii iii iv v vi vii viii ix x xi xii".split())).points) == 12  # type: ignore[union-attr]
+    assert list_of("I. Bakgrund\nii. Resultat") is None

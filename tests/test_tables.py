@@ -264,6 +264,8 @@ def test_a_note_under_the_rows_and_a_line_among_them_keep_the_table_a_table():
 @pytest.mark.parametrize("block", [
     "•\tmusik- och danskurser\n•\tläxhjälp",  # a list's points set after a tab
     "a)\tVuxna ska få stöd\nb)\tBarn ska få läxhjälp",
+    "Aktiviteter:\no\tläxhjälp\no\tspråkcafé",  # Word's "o"
+    "Målgrupper:\n(1)\tBarn 6–12 år\n(2)\tVuxna",
     "Verksamheten har bestått av:\n\t– läxhjälp\n\t– språkcafé",  # points indented with a tab
     "Verksamheten har bestått av läxhjälp\t\noch språkcafé\t",  # stray tabs at the ends of lines
     "Läxhjälpen\tpågick hela året.\nDen samlade många barn och unga från hela stadsdelen.\nDe flesta kom varje vecka.\n"

@@ -20,19 +20,26 @@ class TextList:
     points: list[tuple[str, str]]  # each point's sign or number as written ("•", "1.", "a)") and its text
     numbered: bool  # points numbered or lettered, in order ("1.", "2." …; "a)", "b)" …), not signs
     tail: str = ""  # the text after the last point ("Totalt har nämnden alltså bidragit med …"), or ""
+    marked: bool = False  # each point shows its own mark: a number, a box ticked or not ("☑", "☐"), a note's "*"
 
 
 # A point's sign, or its number or letter (tables.py knows a list set after tabs by them too). Besides the usual
 # bullets: ticks, arrows and boxes, the private-use bullets a PDF of a Word document gives ("\uf0b7"), and Word's
-# second-level "o" before a word.
-SIGN = r"(?:[•▪◦·‣●○■□\-–—*✓✔→►▶➢➤❖◆♦☐☑\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|o(?=\s+[^\W\d_]))"
+# second-level "o".
+SIGN = r"(?:[•▪◦·‣●○■□\-–—*✓✔✗✘→►▶➢➤❖◆♦☐☑☒\uf0a7\uf0b7\uf0d8\uf076\uf0fc]|o(?=\s+\S))"
 # A number, a roman numeral or a letter, in either case.
-NUMBER = r"\d{1,2}|[ivxIVX]{1,4}|[a-zåäöA-ZÅÄÖ]"
+NUMBER = r"\d{1,2}|[ivxIVX]{1,6}|[a-zåäöA-ZÅÄÖ]"
 # A point: its sign, or its number in or before a bracket, then a space or a tab: "• läxhjälp", "– språkcafé",
 # "1. Bakgrund", "a) Vuxna", "(2) Barn", "ii. Äldre".
 _POINT = re.compile(rf"\s*(?P<sign>{SIGN})(?:\s+|(?=\t))(?P<text>\S.*)"
                     rf"|\s*(?P<open>\()?(?P<number>{NUMBER})(?P<after>[.)])\s+(?P<numbered>\S.*)")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
+# Boxes, ticked or not, are one list's signs, and each point keeps its own; so does a note's "*" (a reference mark
+# more often than a bullet).
+_BOXES = "☐☑☒□"
+_MARKED = _BOXES + "*"
+# A line said by someone ("– Det var kul, säger Anna."): dialogue, not a list's point.
+_SAID = re.compile(r",\s+(?:säger|sa|svarar|berättar|förklarar|menar|tycker|konstaterar|frågar|skriver|utbrister)\b")
 
 
 def list_of(block: str) -> TextList | None:
@@ -42,7 +49,7 @@ def list_of(block: str) -> TextList | None:
     lines = [line for line in block.split("\n") if line.strip()]
     points: list[tuple[str, list[str]]] = []  # each point's sign and its lines
     lead: list[str] = []
-    kind: tuple[str, str] | None = None  # ("sign", the sign), or "number", "roman" or "letter" with its brackets
+    kind: tuple[str, str] | None = None  # ("sign", the sign), or "number", "roman" or "letter" with how it is written
     after_point = False  # the line above is a point's first
     for index, line in enumerate(lines):
         found = _POINT.fullmatch(line.rstrip())
@@ -60,43 +67,55 @@ def list_of(block: str) -> TextList | None:
             lead.append(line)
     if len(points) < 2 or kind is None:
         return None
+    if kind[1] in "–-—" and any(_SAID.search(" ".join(text)) for _, text in points):
+        return None
     # After the last point, a line of its own that begins a sentence ends the list: "Totalt har nämnden …" (an
-    # indented line goes on with the point: "   Bedömning: Uppfyllt"), unless such lines go on with the points above
-    # as well (each goal over its "Bedömning: …").
+    # indented line goes on with the point: "   Bedömning: Uppfyllt"), unless a line under a point above begins
+    # with the same word (each goal over its "Bedömning: …").
     last = points[-1][1]
-    sentences = any(line[:1].isupper() for _, lines in points[:-1] for line in lines[1:])
-    end = next((at for at, line in enumerate(last[1:], start=1) if line[:1].isupper() and not sentences), len(last))
+    labels = {line.split()[0] for _, lines in points[:-1] for line in lines[1:] if line[:1].isupper()}
+    end = next((at for at, line in enumerate(last[1:], start=1) if line[:1].isupper() and line.split()[0] not in labels),
+               len(last))
     tail, points[-1] = last[end:], (points[-1][0], last[:end])
-    return TextList(joined(lead), [(sign, joined(text)) for sign, text in points], kind[0] != "sign",
-                    joined(tail))
+    numbered = kind[0] != "sign"
+    return TextList(joined(lead), [(sign, joined(text)) for sign, text in points], numbered, joined(tail),
+                    marked=numbered or kind[1] in _MARKED)
 
 
 def gathered(blocks: list[str]) -> list[str]:
     """The paragraphs as shown: neighbouring paragraphs that are each one point of the same list (a document that
-    leaves a blank line between its points) are one list's paragraph, so that `list_of` reads them together."""
-    shown: list[str] = []
-    run: list[str] = []  # paragraphs of one point each, so far in one list
+    leaves a blank line between its points) are one list's paragraph, so that `list_of` reads them together. The
+    first may have its lead-in above its point. Points of two signs in turn (Word's points under points) are left
+    as they are."""
+    points = [_one_point(block) for block in blocks]
+    runs: list[list[int]] = []  # neighbouring paragraphs of one list each, by their index
     kind: tuple[str, str] | None = None
-    for block in blocks + [""]:
-        point = _one_point(block)
-        following = point and _next(point, kind, len(run))
-        if run and following:
-            run.append(block)
-            kind = following
-            continue
-        shown += ["\n".join(run)] if len(run) > 1 else run
-        kind = point and _next(point, None, 0)
-        run = [block] if kind else []
-        if not kind:
-            shown.append(block)
-    return shown[:-1]
+    for index, (found, first) in enumerate(points):
+        following = found and first and runs and runs[-1][-1] == index - 1 and _next(found, kind, len(runs[-1]))
+        if following:
+            runs[-1].append(index)
+        elif found and (following := _next(found, None, 0)):
+            runs.append([index])
+        kind = following or None
+    shown = list(blocks)
+    for run in reversed(runs):
+        merged = "\n".join(blocks[index] for index in run)
+        alone = all(points[index][0] is None for index in (run[0] - 1, run[-1] + 1) if 0 <= index < len(blocks))
+        if len(run) > 1 and alone and (found_list := list_of(merged)) and len(found_list.points) == len(run):
+            shown[run[0]:run[-1] + 1] = [merged]
+    return shown
 
 
-def _one_point(block: str) -> re.Match[str] | None:
-    """The point a paragraph begins with, when it holds that one point only."""
+def _one_point(block: str) -> tuple[re.Match[str] | None, bool]:
+    """The one point a paragraph holds, and whether it begins the paragraph (else it ends it, under its lead-in);
+    (None, False) for any other paragraph, a table among them."""
+    from .tables import table_of  # (tables.py reads list signs from here)
+
     lines = [line.rstrip() for line in block.split("\n") if line.strip()]
-    found = _POINT.fullmatch(lines[0]) if lines else None
-    return found if found and not any(_POINT.fullmatch(line) for line in lines[1:]) else None
+    at = [index for index, line in enumerate(lines) if _POINT.fullmatch(line)]
+    if len(at) != 1 or at[0] not in (0, len(lines) - 1) or "\t" in block and table_of(block):
+        return None, False
+    return _POINT.fullmatch(lines[at[0]]), at[0] == 0
 
 
 def _marker(found: re.Match[str]) -> str:
@@ -104,16 +123,18 @@ def _marker(found: re.Match[str]) -> str:
 
 
 def _next(found: re.Match[str], kind: tuple[str, str] | None, before: int) -> tuple[str, str] | None:
-    """The list's kind if the point is its next one, else None. A sign is always next after the same sign; a number
-    comes in order from the first, written the same way: "1." then "2.", "a)" then "b)", "(i)" then "(ii)". A first
-    "i" is roman, a later one follows "h"."""
-    if found["sign"]:
-        return ("sign", found["sign"]) if kind in (None, ("sign", found["sign"])) else None
-    style = (found["open"] or "") + found["after"]
-    if style == "(." or kind and kind[1] != style:
+    """The list's kind if the point is its next one, else None. A sign is always next after the same sign (a box
+    after any box); a number comes in order from the first, written the same way: "1." then "2.", "a)" then "b)",
+    "(i)" then "(ii)", "A." then "B.". A first "i" is roman, a later one follows "h"."""
+    if sign := found["sign"]:
+        mine = ("sign", _BOXES if sign in _BOXES else sign)
+        return mine if kind in (None, mine) else None
+    number = found["number"]
+    style = (found["open"] or "") + found["after"] + ("A" if number.isupper() else "a" if number.isalpha() else "")
+    if style.startswith("(") and found["after"] != ")" or kind and kind[1] != style:
         return None
     for form in [kind[0]] if kind else ["number", "roman", "letter"]:
-        if _value(found["number"], form) == before + 1:
+        if _value(number, form) == before + 1:
             return form, style
     return None
 
@@ -122,5 +143,10 @@ def _value(number: str, form: str) -> int | None:
     if form == "number":
         return int(number) if number.isdigit() else None
     if form == "roman":
-        return _ROMAN.get(number.lower())
+        roman = _ROMAN.fullmatch(number.lower())
+        if not roman or not number.isalpha():
+            return None
+        tens, ones = roman.groups()
+        value = {"ix": 9, "iv": 4}.get(ones, ones.count("i") + 5 * ones.count("v"))
+        return 10 * len(tens) + value or None
     return ord(number.lower()) - ord("a") + 1 if len(number) == 1 and number.isalpha() else None

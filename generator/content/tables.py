@@ -79,8 +79,8 @@ _LABELS_HEAD = re.compile(r"(?:År|Läsår|Avtalsår|Verksamhetsår|Period|Mål|
 _SECOND_HEAD = re.compile(r"(?:namn|uppdrag|roll|beskrivning|utfall|resultat|kommentar|bedömning|status|ansvar\w*|"
                           r"aktivitet\w*|insats\w*|innehåll|mål\w*|indikator\w*|plats|tid|datum|period|år|antal|"
                           r"värde|uppgift|funktion|kontakt|organisation|förening)\b.*", re.IGNORECASE)
-# A list's point sign or number, set before a tab: "•", "–", "1.", "a)".
-_LIST_MARK = re.compile(rf"{lists.SIGN}|(?:{lists.NUMBER})[.)]", re.IGNORECASE)
+# A list's point sign or number, set before a tab: "•", "–", "o", "1.", "a)", "(1)".
+_LIST_MARK = re.compile(rf"{lists.SIGN}|o|\(?(?:{lists.NUMBER})[.)]", re.IGNORECASE)
 # A cell that is a count or an amount: "12", "ca 2 100", "62,5 %", "450 000 kr", "–7 450" (a year is none).
 NUMBER_CELL = re.compile(r"(?:(?:ca|c:a|cirka|drygt|knappt|omkring)\.?\s*)?[-–−+]?\s?\d[\d \u00a0\u2009\u202f.,]*"
                          r"(?:\s?(?:%|procent|kr|kronor|tkr|mnkr|sek|st|:-))?|[-–—]", re.IGNORECASE)

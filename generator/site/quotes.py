@@ -33,7 +33,7 @@ def report_quotes(report: Report) -> list[Quote]:
 
 
 # A list's bullet is drawn like the document's sign: a dash as a dash, a tick as a tick (any other as a bullet).
-_SIGNS = (("dash", "–-—"), ("tick", "✓✔☑\uf0fc"), ("arrow", "→►▶➢➤\uf0d8"), ("box", "☐□"))
+_SIGNS = (("dash", "–-—"), ("tick", "✓✔\uf0fc"), ("arrow", "→►▶➢➤\uf0d8"))
 
 
 class Marker:
@@ -81,14 +81,17 @@ class Marker:
 
     def text_list(self, found: TextList) -> Markup:
         html = [Markup("<p>{}</p>\n").format(self(found.lead))] if found.lead else []
-        # A numbered point keeps its own number ("1.", "a)"), as the document writes it; a sign is the list's bullet.
+        # A numbered point keeps its own number ("1.", "a)"), as the document writes it, and so does a box ticked or
+        # not ("☑", "☐"); any other sign is the list's bullet, drawn like the document's (a dash as a dash).
         # (A list without its bullets is still announced as a list where `role` says so.)
-        tag, role = ("ol", Markup(' role="list"')) if found.numbered else ("ul", Markup(""))
-        sign = "" if found.numbered else found.points[0][0]
-        family = next((f" iop-sign-{name}" for name, signs in _SIGNS if sign and sign in signs), "")
+        tag = "ol" if found.numbered else "ul"
+        role = Markup(' role="list"') if found.marked else Markup("")
+        sign = "" if found.marked else found.points[0][0]
+        family = " iop-marked" if found.marked and not found.numbered else next(
+            (f" iop-sign-{name}" for name, signs in _SIGNS if sign and sign in signs), "")
         html.append(Markup('<{} class="iop-text-list{}"{}>\n').format(tag, family, role))
         for marker, text in found.points:
-            shown = f"{marker} {text}" if found.numbered else text
+            shown = f"{marker} {text}" if found.marked else text
             # A quotation of the whole point with its sign ("• läxhjälp") is the point itself; of its sign and its
             # first words, those words.
             signed = [quote for quote in self.waiting if quote.text.startswith(f"{marker} ") and quote.text not in shown
