@@ -173,6 +173,22 @@ def test_implausible_values_are_located_warnings_that_strict_builds_refuse(conte
     assert strict.returncode == 1
 
 
+@pytest.mark.parametrize("start, end, extended_to", [
+    ("2015-01-01", "2015-12-31", "2016-12-31"),  # a year, extended by a leap year
+    ("2023-02-01", "2023-02-28", "2023-03-31"),  # February, extended by March
+    ("2022-03-01", "2023-02-28", "2024-02-29"),  # March to February, once more with a leap day
+])
+def test_an_extension_as_long_as_its_agreement_in_months_is_no_warning(start: str, end: str, extended_to: str):
+    from datetime import date
+
+    from generator.content.model import check_extension_length
+
+    assert check_extension_length(date.fromisoformat(start), date.fromisoformat(end), None,
+                                  date.fromisoformat(extended_to)) == []
+    assert check_extension_length(date.fromisoformat(start), date.fromisoformat(end), None,
+                                  date.fromisoformat(extended_to).replace(day=1).replace(month=4, year=2025)) != []
+
+
 def test_a_warning_fails_make_sites_strict_build(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     edit(project / "content" / DROMSTORT, "meeting_date: 2024-08-22", "meeting_date: 2021-08-22")
