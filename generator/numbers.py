@@ -25,23 +25,28 @@ _WORD_PART = re.compile("|".join(_WORD_PARTS))
 _GROUPING = " \u00a0\u2009\u202f\u2007."
 NUMBER = rf"\d{{1,3}}(?:[{_GROUPING}]\d{{3}})+(?!\d)|\d+"
 _NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])(?<!\d-)({NUMBER})(?:,(\d+))?(?![\d])")
+_LONG_KR = re.compile(r"^(miljoner|miljon|miljarder|miljard) kr$")
 _MILJ = re.compile(r"^milj\.?(?:\s*(?:kronor|kr|sek))?$")  # the short million's forms ("miljoner kronor" is none)
 SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
           "miljarder kronor": 10**9, "miljard kronor": 10**9, "milj": 10**6}
-# An amount as written in documents, also as volunteers write it: "150' kr" (thousands), "1,5 milj",
+# An amount as written in documents, also as volunteers write it: "150' kr" (thousands), "1,5 milj", "en halv
+# miljon kronor",
 # "kr 45 000" and "SEK 48 000" (the currency first). Never a number that ends a date ("2022-06-15 190 000 kr" is
 # 190 000 kronor) or a year after the currency ("kr 2023", a column's head).
 AMOUNT = re.compile(
-    rf"(?<![\d,.\w/])(?<!\d-)(?:(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<word>(?:{_WORD_PART.pattern})+))"
+    rf"(?<![\d,.\w/])(?<!\d-)(?:(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<half>en\s+halv)"
+    rf"|(?P<word>(?:{_WORD_PART.pattern})+)(?P<and_half>\s+och\s+en\s+halv)?)"
     r"\s*(?P<thousands>['’]\s*)?"
-    r"(?P<unit>miljoner kronor|miljon kronor|miljarder kronor|miljard kronor|tusen kronor|kronor|krona|"
+    r"(?P<unit>(?:miljoner|miljon|miljarder|miljard)\s+(?:kronor|kr)|tusen kronor|kronor|krona|"
     r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-|milj\.?(?:\s*(?:kronor|kr|sek))?)(?![\wåäö])"
     rf"|(?:kr|sek)\.?\s+(?!(?:19|20)\d\d(?![\d{_GROUPING}]))(?P<after>{NUMBER})(?:,(?P<after_decimals>\d+))?"
     r"(?![\d\wåäö]))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-zåäöé]+", re.IGNORECASE)
+# A round number: "ett tiotal", "ett fyrtiotal", "ett hundratal" (about 10, 40, 100).
+_ROUND = re.compile(r"\bett\s+([a-zåäö]+?)tal\b", re.IGNORECASE)
 
 
 def parse_number(digits: str, decimals: str | None = None) -> Decimal:
@@ -71,11 +76,15 @@ def number_word(word: str) -> int | None:
 
 
 def numbers_in(text: str) -> list[Decimal]:
-    """Every number a sentence gives, in digits or as a word."""
+    """Every number a sentence gives, in digits or as a word; a round number too ("ett fyrtiotal" is 40)."""
     found = [parse_number(m.group(1), m.group(2)) for m in _NUMBER_THEN_DECIMALS.finditer(text)]
     for m in _WORD.finditer(text):
         value = number_word(m.group())
         if value is not None:
+            found.append(Decimal(value))
+    for m in _ROUND.finditer(text):
+        value = number_word(m.group(1))
+        if value is not None and value >= 10:
             found.append(Decimal(value))
     return found
 
@@ -89,12 +98,14 @@ def amounts_in(text: str) -> list[int]:
         else:
             if m["number"]:
                 value = parse_number(m["number"], m["decimals"])
+            elif m["half"]:  # "en halv miljon kronor"
+                value = Decimal("0.5")
             else:
                 word = number_word(m["word"])
                 if word is None:
                     continue
-                value = Decimal(word)
-            unit = m["unit"].lower()
+                value = Decimal(word) + (Decimal("0.5") if m["and_half"] else 0)  # "två och en halv miljoner kronor"
+            unit = _LONG_KR.sub(r"\1 kronor", " ".join(m["unit"].lower().split()))  # "miljon kr" as "miljon kronor"
             scale = SCALE[_MILJ.sub("milj", unit)]  # ("milj.", "milj kr", "milj. kronor" are "milj")
             if m["thousands"]:  # "150' kr"
                 scale *= 1000

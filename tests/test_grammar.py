@@ -719,6 +719,15 @@ def test_a_year_after_a_slash_is_no_part_of_the_amount_after_it():
         [1500000], [2000000], [3000000], [2000000000]]
 
 
+def test_an_amount_in_words_with_a_half_and_a_round_number_are_read():
+    from generator.numbers import amounts_in, numbers_in
+    assert [amounts_in(t) for t in ("en halv miljon kronor", "två och en halv miljoner kronor", "1,2 miljoner kr",
+                                    "en halv miljon kr per år", "tre miljoner\nkronor")] == [
+        [500000], [2500000], [1200000], [500000], [3000000]]
+    assert 40 in numbers_in("ett fyrtiotal deltagare") and 100 in numbers_in("ett hundratal besök")
+    assert numbers_in("ett antal deltagare") == [1]  # "ett", and no round number
+
+
 def test_what_the_organisation_earned_or_raised_itself_is_no_grant():
     text = ("Kommunens bidrag var 150 000 kr per år och medlemsavgifterna gav 5 000 kr. Vi har också haft egna "
             "intäkter från medlemsavgifter (100 kr/år) och lotterier, ca 20' kr per år. Resten har vi fått in själva "
