@@ -264,7 +264,8 @@ Agreement.WARNINGS = [(("start", "end", "year", "extended_to"), check_extension_
 
 @dataclass(frozen=True)
 class Section:
-    heading: str = field(metadata=doc("Rubriken exakt som i dokumentet, med sitt nummer (`2.1 Bakgrund`)."))
+    heading: str = field(metadata=doc("Rubriken exakt som i dokumentet, med sitt nummer (`2.1 Bakgrund`) men utan kolon "
+                                      "sist (`Bakgrund:` skrivs `Bakgrund`)."))
     text: str | None = field(default=None, metadata=doc("Texten ordagrant; stycken skiljs åt av en tom rad.", multiline=True))
     kind: SectionKind | None = field(default=None, metadata=doc("Vilket slags avsnitt det är; behövs bara när rubriken inte är en känd rubrik."))
     sections: list[Section] = field(default_factory=list, metadata=doc("Underavsnitt, i dokumentets ordning."))
