@@ -165,7 +165,10 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # (On 2026-12-07, the session after, with the `po` and `pq` writers' sixteen, after rules from `po`'s tuning four
     # and a Word export's paragraphs from `pq`'s: tuning 87.9%, 58 wrong, agreements right on 264 of 268; held-out
     # 81.9%, 231 wrong, 235 of 268; raised at the session's end to tuning 87.9%, 54 wrong; held-out 81.9%, 225 wrong.)
-    floors = {"tuning": (0.879, 54, 264), "held_out": (0.819, 225, 235)}  # (now 87.9% and 81.9%)
+    # (On 2026-12-07, the session after that, with the `pr` and `ps` writers' sixteen, measured before any tuning on
+    # them and after the corpus's headings lost their closing colons: tuning 87.7%, 69 wrong, agreements right on 270
+    # of 276; held-out 81.8%, 240 wrong, 240 of 276.)
+    floors = {"tuning": (0.876, 69, 270), "held_out": (0.818, 240, 240)}  # (now 87.7% and 81.8%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
