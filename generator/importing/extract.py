@@ -57,7 +57,7 @@ def extract(path: Path) -> Extracted:
     try:
         if suffix == ".txt":
             # (a margin every line of the text keeps, as `pdftotext -layout` may give a page's: no indentation)
-            blocks = _text_blocks(plain(textwrap.dedent(_page_breaks(path.read_text(encoding="utf-8-sig")))))
+            blocks = _text_blocks(plain(textwrap.dedent(without_scribbles(_page_breaks(path.read_text(encoding="utf-8-sig"))))))
         elif suffix == ".pdf":
             from .ocr import has_text_layer, ocr_pdf_blocks  # OCR is only for scanned documents
 
@@ -74,7 +74,7 @@ def extract(path: Path) -> Extracted:
     if not blocks:
         raise ExtractError(f"{path}: innehåller ingen text")
     if suffix != ".txt":  # (a text file's whole text is in one form already, before its blocks are made)
-        blocks = [replace(block, text=text) for block in blocks if (text := plain(block.text)).strip()]
+        blocks = [replace(block, text=text) for block in blocks if (text := plain(without_scribbles(block.text))).strip()]
     blocks = [replace(block, text=block.text.translate(SYMBOL_BULLETS)) for block in blocks]
     if not ocr:
         blocks, laid_in_columns = _unwrap(blocks)
@@ -718,6 +718,35 @@ def _known_heading(line: str) -> bool:
 def plain(text: str) -> str:
     """The text in one form (`text.one_form`), a word broken at its soft hyphen over two lines one word again."""
     return one_form(re.sub(r"\u00ad[ \t]*\n[ \t]*", "", text)).strip("\n")
+
+
+# What a scanner reads from a logo, a stamp's frame or a handwritten signature: "i‘(Ö\\|I‚", "/‘/iow»?", ",¿,—", "3%}".
+_SCRIBBLE_SIGN = re.compile(r"[\\¿»«{}~‚‘^`¨|@®©]")
+_QUOTED_WORD = re.compile(r"[»«„”\"]?[\w-]+[»«”\"]?[.,:;!?]*")  # a word in Swedish quotation marks: »Ja»,
+_WORD_OR_NUMBER = re.compile(r"\d|[^\W\d_]*[aeiouyåäöéAEIOUYÅÄÖÉ][^\W\d_]*(?<=[^\W\d_]{2})")
+
+
+def _scribble(token: str) -> bool:
+    if "\\/" in token or "/\\" in token:  # a letter read as strokes: "ß€rgk\\/i§t"
+        return True
+    return bool(_SCRIBBLE_SIGN.search(token)) and sum(c.isalnum() for c in token) < 0.6 * len(token) \
+        and not _QUOTED_WORD.fullmatch(token) and token != "|"  # (a table's rule between cells)
+
+
+def without_scribbles(text: str) -> str:
+    """The text without the lines a scanner read from a logo, a stamp's frame or a signature's handwriting: a line of
+    such marks alone ("/‘/iow»? 3%} ,¿,— Lc/u/x. W" under a signature), or of such marks but for one word ("Ulla
+    ß€rgk\\/i§t /9#@/"). A line with words beside such marks is left as it was read (a letterhead beside its
+    logo: "i‘(Ö\\|I‚ HOFORS<gap>TJÄNSTESKRIVELSE")."""
+    lines = []
+    for line in text.split("\n"):
+        tokens = line.split()
+        scribbles = [token for token in tokens if _scribble(token)]
+        words = [token for token in tokens if not _scribble(token)]
+        if not scribbles or any(_WORD_OR_NUMBER.search(word) for word in words) and (
+                2 * len(scribbles) <= len(tokens) or len(words) > 1):
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _page_breaks(text: str) -> str:

@@ -1502,7 +1502,8 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
 
 def _signed_within(blocks: list[Block], draft: Draft) -> tuple[list[Block], list[Block]]:
     """Signatures under a place and a date before the last ones: an association's board signs its annual report
-    ("Osby den 5 februari 2025" over their names), then its auditors sign their note under it. The text, and the
+    ("Osby den 5 februari 2025" over their names), then its auditors sign their note under it; or under their unit,
+    the administration's signatures of a memo with the organisation's report attached. The text, and the
     signatures."""
     kept: list[Block] = []
     signed: list[Block] = []
@@ -1510,10 +1511,17 @@ def _signed_within(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
     while index < len(blocks):
         line = blocks[index].text.strip()
         after = index + 1
-        if "\n" not in line and _place_and_date(line):
-            while after < len(blocks) and is_signature(blocks[after]):
+        unit = "\n" not in line and (layout.named(line, layout.UNIT) or ON_BEHALF.match(line))
+        if "\n" not in line and _place_and_date(line) or unit:
+            # (under a unit, names set side by side or with their titles after commas: a memo signed above the
+            # organisation's report attached to it)
+            while after < len(blocks) and is_signature(blocks[after]) and (
+                    not unit or _in_columns(blocks[after].text) or _signed_lines(blocks[after])):
                 after += 1
-        if after > index + 1:
+        if after > index + 1 and unit:
+            signed += [Block((unit["name"] if isinstance(unit, re.Match) else line) + "\n(enhet)"),
+                       *blocks[index + 1:after]]
+        elif after > index + 1:
             draft.unplaced.append(blocks[index].text)  # when they signed: no text
             signed += blocks[index + 1:after]
         else:
