@@ -4691,3 +4691,14 @@ def test_a_scanned_memo_without_its_logos_and_handwriting_signed_by_both_parties
         ("Ulla Bergkvist", "Ordförande", "Föreningen Ljuspunkten"), ("Per-Olof Nyman", "Kassör", "Föreningen Ljuspunkten")]
     text = str(fields["sections"])
     assert "ß€rgk" not in text and "iow»" not in text and "Helena Strand" not in text
+
+
+def test_a_received_stamps_case_number_beside_the_officers_label_is_no_name(tmp_path: Path):
+    stamped = ("STOCKHOLMS STAD                           Tjänsteutlåtande\n\n"
+               "                                              | HÄSSELBY-VÄLLINGBY          |\n"
+               "                                              |      Inkom 2021-08-25       |\n"
+               "  Handläggare                                 |   Dnr HV 2021/0412          |\n"
+               "  Amira Hosseini\n  Telefon: 08-508 05 412\n\n"
+               "Slutrapport för idéburet offentligt partnerskap med Föreningen Tjejlyftet\n\n"
+               "Förvaltningens förslag till beslut\nStadsdelsnämnden godkänner slutrapporten.\n")
+    assert draft_of(tmp_path, stamped).fields["case_officer"] == {"name": "Amira Hosseini", "phone": "08-508 05 412"}

@@ -1045,6 +1045,13 @@ def _administrations_contact(lines: list[str], at: int) -> bool:
         for line in lines[at + 1:at + 4])
 
 
+def _past_frame(lines: list[str], index: int) -> int:
+    """The first line from `index` that is more than a frame's side ("|" left of a stamp read by a scanner)."""
+    while index < len(lines) and re.fullmatch(r"[|:]", lines[index].strip()):
+        index += 1
+    return index
+
+
 def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
     """The case officer from "Handläggare" (or "Vår referens"): the name on the same line or the next,
     then a title, phone and e-mail lines; the index of the first line after them."""
@@ -1061,6 +1068,14 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         # committee ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …")
         draft.unplaced.append(rest)
         rest, index = lines[index], index + 1
+    first = rest.split("\t")[0].strip("|: ")
+    if (layout.CASE_LABEL.match(first) or layout.BARE_CASE_NUMBER.match(first)) \
+            and (after := _past_frame(lines, index)) < len(lines) \
+            and re.fullmatch(layout.PERSON_NAME, lines[after].split("\t")[0].strip()):
+        # a case number is no name: a received stamp's beside the label or under it (a scanner reads
+        # "Handläggare<gap>| Dnr HV 2021/0412 |" over "Amira Hosseini")
+        draft.unplaced.append(rest)
+        rest, index = lines[after], after + 1
     # "Handläggare: Eva Kuoppa<TAB>Tfn 0978-121 63<TAB>E-post …": the name's cell, the phone in a cell beside it
     rest, *beside = [cell.strip() for cell in rest.split("\t") if cell.strip()] or [rest]
     officer: dict[str, str] = {"name": layout.officer_name(rest)}
