@@ -192,6 +192,9 @@ def test_no_period(text):
     ("Den förlängdes genom nämndens beslut den 23 november 2022, § 98, till och med 30/6 2023.", None, date(2023, 6, 30)),
     ("I oktober 2022 kom parterna överens om att förlänga överenskommelsen med ett år.", 12, None),
     ("Överenskommelsen förlängdes genom nämndens beslut 2022-11-16, § 87, t.o.m. 2023-06-30.", None, date(2023, 6, 30)),
+    # a school's term is half a year, and the term named between commas before the date it gives
+    ("Överenskommelsen förlängdes med en termin.", 6, None),
+    ("Överenskommelsen förlängdes med en termin, ht-20, till och med den 31 december 2020.", 6, date(2020, 12, 31)),
 ])
 def test_extensions_in(text, months, until):
     [extension] = extensions_in(text)

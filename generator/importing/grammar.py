@@ -575,7 +575,7 @@ _AGAIN_WORD = re.compile(r"\b(?:ytterligare\s+en\s+(?:gång|förlängning)|en\s+
 # Words up to the length or the date, within the clause: "…, men lokalen var öppen till …" is another's.
 _RUN = r"(?:\s+(?!(?:men|medan|samt|när|då|vilket|så)\b)[\w:+]+)"  # ("Förlängning: +1 läsår, t.o.m. …")
 _BY = re.compile(rf"[,:]?{_RUN}{{0,6}}?\s+med\s+(?:ytterligare\s+|ännu\s+)?(?P<n>\d{{1,3}}|[a-zåäö]+)(?:\s*\(\d{{1,3}}\))?\s+"
-                 r"(?P<unit>månader|månad|mån|år|halvår|läsår|verksamhetsår|avtalsår)\b"
+                 r"(?P<unit>månader|månad|mån|år|halvår|läsår|verksamhetsår|avtalsår|terminer|termin)\b"
                  # "fick vi förlängt ett halvår, så …": the length right after the verb, its clause ending there
                  r"|[,:]?\s+(?:med\s+)?(?P<bare_n>ett|en|\d{1,2})\s+(?P<bare_unit>halvår|år|månader|mån)\b"
                  r"(?!\s+(?:i\s+taget|av|senare|tidigare|efter|före)\b)", re.IGNORECASE)
@@ -592,8 +592,9 @@ _ALSO_YEAR = re.compile(r"(?:\s+[\w:]+){0,3}?\s+att\s+gälla\s+(?:även|också)\
                         r"(?:(?:år(?:et)?\s+)?(?P<year>(?:19|20)\d\d)(?![\d/–-])"
                         r"|(?:läsåret|verksamhetsåret|avtalsåret)\s+(?:19|20)\d\d/\d{2,4}\b)", re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
-_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså)\s+)?{_UNTIL_WORDS}\s+(?:den\s+)?",
-                                 re.IGNORECASE)  # ("med ett läsår, det vill säga till och med den 30 juni 2024")
+# ("med ett läsår, det vill säga till och med den 30 juni 2024", "med en termin, ht-20, till och med …")
+_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså)\s+|(?:[\w-]+\s+)?[\w-]+,\s+)?"
+                                 rf"{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
 # The date of the decision that extended it, before the date it was extended to.
 # ("förlängdes genom beslut i nämnden den 21 januari 2021 att gälla till och med 2021-12-31")
 # ("… genom nämndbeslut den 16 december 2021 till och med 30 juni 2022": a compound's decision too)
@@ -731,8 +732,10 @@ def _length(n: str, unit: str) -> int | None:
     n = n.lower()
     count = int(n) if n.isdigit() else (1 if n in ("ett", "en") else number_word(n))
     unit = unit.lower()
-    # ("ett läsår", "ett verksamhetsår": a year of the agreement's, whatever month it begins)
-    return None if count is None else count * (6 if unit == "halvår" else 12 if unit.endswith("år") else 1)
+    # ("ett läsår", "ett verksamhetsår": a year of the agreement's, whatever month it begins; a school's term is
+    # half a year: a spring term after a calendar year, an autumn term after a school year)
+    return None if count is None else count * (6 if unit in ("halvår", "termin", "terminer") else
+                                               12 if unit.endswith("år") else 1)
 
 
 # What an extension told without its length or its date came to, in its sentence or the next: "Optionen nyttjades
