@@ -246,6 +246,15 @@ def test_no_annual_years(text):
 
 # --- Agreements -----------------------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, start, end", [
+    ("Överenskommelsen tecknades för tre år från och med 1 april 2020.", date(2020, 4, 1), date(2023, 3, 31)),
+    ("Avtalet gällde i 24 månader från den 1 september 2021.", date(2021, 9, 1), date(2023, 8, 31)),
+])
+def test_an_agreement_for_a_length_from_its_first_day(text: str, start: date, end: date):
+    assert agreements_in(text)[0] == [{"start": start, "end": end}]
+    assert agreements_in("Föreningen har i tre år från den 1 april 2019 drivit caféet.")[0] == []  # no agreement's
+
+
 def test_agreements_in_applies_an_extension_to_the_period_it_follows():
     text = ("Den första överenskommelsen gällde 1 januari 2018 – 31 december 2018 och förlängdes med tre månader. "
             "Den andra gällde 1 april 2019 – 31 mars 2020. Därefter tecknades årliga överenskommelser för 2021 och 2022.")

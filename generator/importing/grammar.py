@@ -432,8 +432,27 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
         used.update((index, index + 1))
     periods += _verb_periods(text, tokens, sentences_, used, notes)
     periods += _labelled_periods(text, tokens, used, reporting)
+    periods += _length_periods(text, tokens, used)
     periods.sort(key=lambda period: period.begin)
     return periods, notes
+
+
+# An agreement for a length from its first day: "Överenskommelsen tecknades för tre år från och med 1 april 2020",
+# "Avtalet gällde i 24 månader från den 1 september 2021".
+_FOR_LENGTH = re.compile(rf"\b(?:överenskommelsen|avtalet|partnerskapet)\b[^.;]{{0,40}}?\b(?:för|i|under)\s+"
+                         rf"(?P<n>\d{{1,2}}|[a-zåäö]+)\s+(?P<unit>år|månader)\s+(?:från\s+och\s+med|{_FROM}|från)\s+"
+                         r"(?:den\s+)?$", re.IGNORECASE)
+
+
+def _length_periods(text: str, tokens: list[_Token], used: set[int]) -> list[Period]:
+    found = []
+    for index, token in enumerate(tokens):
+        told = None if index in used or token.year is None else _FOR_LENGTH.search(text, max(0, token.begin - 120),
+                                                                                    token.begin)
+        if told and (start := token.value()) and (months := _length(told["n"], told["unit"])):
+            found.append(Period(start, add_months(start, months) - timedelta(days=1), told.start(), token.stop))
+            used.add(index)
+    return found
 
 
 # The period a report covers, not the agreement's: "Rapportperiod (denna rapport): 2023-01-01 – 2023-12-31".
