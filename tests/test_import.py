@@ -4702,3 +4702,13 @@ def test_a_received_stamps_case_number_beside_the_officers_label_is_no_name(tmp_
                "Slutrapport för idéburet offentligt partnerskap med Föreningen Tjejlyftet\n\n"
                "Förvaltningens förslag till beslut\nStadsdelsnämnden godkänner slutrapporten.\n")
     assert draft_of(tmp_path, stamped).fields["case_officer"] == {"name": "Amira Hosseini", "phone": "08-508 05 412"}
+
+
+def test_the_committee_beside_the_officers_label_and_the_officers_name_alone_under_it(tmp_path: Path):
+    memo = ("OSKARSHAMNS KOMMUN                                            TJÄNSTESKRIVELSE\n"
+            "Socialförvaltningen                                           Datum 2020-03-02\n\n"
+            "Handläggare                                                   Socialnämnden\n"
+            "Linnea Kraft\nUtvecklingsledare\nTel 0491-885 12\n\n"
+            "Slutrapport för idéburet offentligt partnerskap med Föreningen Vindskyddet\n\n"
+            "Förslag till beslut\nSocialnämnden godkänner slutrapporten.\n")
+    assert draft_of(tmp_path, memo).fields["case_officer"] == {"name": "Linnea Kraft", "phone": "0491-885 12"}

@@ -1063,9 +1063,11 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
             return index
         rest, index = lines[index], index + 1
     elif (layout.committee(rest) or layout.ADDRESSED.match(rest)) and index < len(lines) \
-            and UNLABELLED_OFFICER.match(lines[index].split("\t")[0].strip()):
+            and (UNLABELLED_OFFICER.match(below := lines[index].split("\t")[0].strip())
+                 or re.fullmatch(layout.PERSON_NAME, below)):
         # a letterhead in two columns, the label alone in its left one: what stood beside it is the right column's
-        # committee ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …")
+        # committee ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …",
+        # "Handläggare<gap>Socialnämnden" over "Linnea Kraft")
         draft.unplaced.append(rest)
         rest, index = lines[index], index + 1
     first = rest.split("\t")[0].strip("|: ")
