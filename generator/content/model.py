@@ -406,7 +406,9 @@ Original.CHECKS = [(("file", "sha256"), check_original_fields)]
 class Signatory:
     name: str = field(metadata=doc("Namnet på den som skriver under."))
     title: str | None = field(default=None, metadata=doc("Titel, t.ex. `Stadsdelsdirektör`."))
-    unit: str | None = field(default=None, metadata=doc("Enhet, t.ex. `Järva stadsdelsförvaltning`."))
+    unit: str | None = field(default=None, metadata=doc(
+        "Enhet, t.ex. `Järva stadsdelsförvaltning`, som underskriften anger den (under namnet och titeln, eller en gång "
+        "ovanför namnen); anger den ingen, utelämnas fältet, även om brevhuvudet nämner en förvaltning."))
 
 
 @dataclass(frozen=True)
