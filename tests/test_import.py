@@ -4677,13 +4677,18 @@ SCANNED_MEMO = """ ,;‘\\ %                                                    
 
 
 def test_a_scanned_memo_without_its_logos_and_handwriting_signed_by_both_parties(tmp_path: Path):
-    from generator.importing.extract import without_scribbles
+    from generator.importing.extract import without_box_edges, without_scribbles
 
     # A line of what a scanner read from a logo or a signature goes, and so does one of such marks but for a word (a
     # first name written by hand); a line with words beside such marks stays as read, and so does any other line.
     assert without_scribbles("  /‘/iow»? 3%} ,¿,—    Lc/u/x. W\n  Ulla  ß€rgk\\/i§t   /9#@/ ‚,M,/—~\nText") == "Text"
     kept = "i‘(Ö\\|I‚ HOFORS   TJÄNSTESKRIVELSE\nVi sa »Ja», och ~40 kom.\n| Dnr SN 2016/45 |\nlena@hofors.se"
     assert without_scribbles(kept) == kept
+    # A box's left edge before each of its lines goes (not a bar in a line, a lone one, or a table's bars).
+    assert without_box_edges("  | Förening:   Ljuspunkten\n  | Nämnd:      Socialnämnden") == (
+        "    Förening:   Ljuspunkten\n    Nämnd:      Socialnämnden")
+    other = "Text | här\n| ensam rad\n\n| a | b |\n| c | d |"
+    assert without_box_edges(other) == other
     fields = draft_of(tmp_path, SCANNED_MEMO).fields
     assert [(s["name"], s["title"], s.get("unit")) for s in fields["signatories"]] == [
         ("Helena Strand", "Förvaltningschef", "Förvaltningen för Individ & Familj"),
