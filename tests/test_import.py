@@ -4717,3 +4717,13 @@ def test_the_committee_beside_the_officers_label_and_the_officers_name_alone_und
             "Slutrapport för idéburet offentligt partnerskap med Föreningen Vindskyddet\n\n"
             "Förslag till beslut\nSocialnämnden godkänner slutrapporten.\n")
     assert draft_of(tmp_path, memo).fields["case_officer"] == {"name": "Linnea Kraft", "phone": "0491-885 12"}
+
+
+def test_a_scanners_l_for_the_first_proposals_number(tmp_path: Path):
+    memo = ("Slutrapport för idéburet offentligt partnerskap med Föreningen Tjejlyftet\n\n"
+            "Förvaltningens förslag till beslut\n"
+            "l. Stadsdelsnämnden godkänner slutrapporten för det idéburna offentliga\n   partnerskapet.\n"
+            "2. Stadsdelsnämnden lägger slutrapporten till handlingarna.\n\nBakgrund\nText.\n")
+    assert draft_of(tmp_path, memo).fields["proposals"] == [
+        "Stadsdelsnämnden godkänner slutrapporten för det idéburna offentliga partnerskapet.",
+        "Stadsdelsnämnden lägger slutrapporten till handlingarna."]

@@ -1171,7 +1171,7 @@ def _committee(lines: list[str], draft: Draft) -> bool:
 # Whom the signatures below sign for: "För Föreningen Nya Bruket".
 # ("För styrelsen i Ungdomsföreningen Älvgården": the association signs, through its board)
 ON_BEHALF = re.compile(r"(?:För|På uppdrag av)\s+(?:styrelsen\s+(?:i|för)\s+)?(?P<name>[A-ZÅÄÖ][^\n.]{2,80})$")
-NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.*)$")
+NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[lI](?=\.))[.)]\s+(.*)$")  # ("l." and "I.": a scanner's "1.")
 LETTERED_ITEM = re.compile(r"^\s*[a-h][.)]\s+(.*)$")
 BULLET_ITEM = re.compile(rf"^\s*{ITEM_SIGN}\s+(.*)$")
 # The administration's line before the proposals, no sentence of its own: "Förvaltningen föreslår att
