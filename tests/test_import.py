@@ -4727,3 +4727,14 @@ def test_a_scanners_l_for_the_first_proposals_number(tmp_path: Path):
     assert draft_of(tmp_path, memo).fields["proposals"] == [
         "Stadsdelsnämnden godkänner slutrapporten för det idéburna offentliga partnerskapet.",
         "Stadsdelsnämnden lägger slutrapporten till handlingarna."]
+
+
+def test_a_paragraph_a_page_break_split_before_a_year_is_one():
+    from generator.importing.extract import Block, join_page_breaks
+
+    before = Block("Föreningen har därutöver fått 35 000 kronor från Region Gävleborg till friluftsdagar under sommaren")
+    after = Block("2015. Av bidraget för 2015 har föreningen återbetalat 18 400 kronor som inte\nförbrukades.")
+    assert [b.text for b in join_page_breaks([before, after])] == [
+        before.text + " 2015. Av bidraget för 2015 har föreningen återbetalat 18 400 kronor som inte förbrukades."]
+    table = Block("2021   100 000 kr\n2022   120 000 kr")  # a table's rows after it are no part of it
+    assert len(join_page_breaks([before, table])) == 2

@@ -1026,7 +1026,8 @@ def join_page_breaks(blocks: list[Block]) -> list[Block]:
                 and not _title_at_top(previous, len(joined))
                 and not furniture_block(block) and not furniture_block(previous) and not LIST_ITEM.match(block.text)
                 and len(previous.text) > 60 and "\n" not in previous.text
-                and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text))
+                and ("\n" not in block.text or re.match(r"[a-zåäöé]", block.text)
+                     or re.match(r"\d", block.text) and not CELLS.search(block.text.split("\n")[0].strip()))
                 and (not re.search(r"[.:!?][”\"’»)]?$", previous.text) or _OPEN_ABBREVIATION.search(previous.text))
                 and not NUMBERED_HEADING.match(block.text)  # "1 Bakgrund" after a page's header begins anew
                 and (re.match(r"[a-zåäöé0-9]", block.text)
