@@ -112,3 +112,21 @@ def test_a_missing_districts_file_is_named(content: Path):
     (content / "districts.yml").unlink()
     found = problems(content)
     assert found[0] == "content/districts.yml: kan inte läsas (filen finns inte)"
+
+
+def test_a_total_is_the_sum_of_the_parts_unless_it_says_it_leaves_a_one_off_grant_out():
+    from datetime import date
+
+    from generator.content.model import Agreement, Funding
+    from generator.content.money import warn_total_disagrees
+
+    agreements = [Agreement(start=date(2017, 1, 1), end=date(2019, 12, 31))]
+    parts = [Funding(500000, "per_year", "500 000 kronor per år 2017–2019.", [2017, 2018, 2019]),
+             Funding(45000, "one_off", "Ett extra vinterbidrag på 45 000 kronor.")]
+    def total(amount: int, quote: str) -> Funding:
+        return Funding(amount, "total", quote)
+    assert warn_total_disagrees([*parts, total(1545000, "Totalt 1 545 000 kronor.")], agreements) == []
+    assert warn_total_disagrees([*parts, total(1500000, "Totalt 1,5 Mkr, exklusive det extra vinterbidraget.")],
+                                agreements) == []
+    assert warn_total_disagrees([*parts, total(1500000, "Totalt 1,5 Mkr under perioden.")], agreements) != []
+    assert warn_total_disagrees([*parts, total(1400000, "Totalt 1,4 Mkr, exklusive vinterbidraget.")], agreements) != []
