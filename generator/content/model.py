@@ -208,7 +208,9 @@ class Agreement:
     start: date | None = field(default=None, metadata=doc("Första dagen, `ÅÅÅÅ-MM-DD`."))
     end: date | None = field(default=None, metadata=doc("Sista dagen, `ÅÅÅÅ-MM-DD`."))
     year: int | None = field(default=None, metadata=doc("För en årlig överenskommelse som dokumentet bara anger som ett år (i stället för start och slut)."))
-    extended_to: date | None = field(default=None, metadata=doc("Sista dagen efter en förlängning, om överenskommelsen förlängdes."))
+    extended_to: date | None = field(default=None, metadata=doc(
+        "Sista dagen efter en förlängning, om överenskommelsen förlängdes; förlängdes den flera gånger, sista dagen "
+        "efter den sista."))
 
     CHECKS: ClassVar[list[Check]] = []
     WARNINGS: ClassVar[list[Check]] = []
