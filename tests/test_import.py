@@ -4738,3 +4738,14 @@ def test_a_paragraph_a_page_break_split_before_a_year_is_one():
         before.text + " 2015. Av bidraget för 2015 har föreningen återbetalat 18 400 kronor som inte förbrukades."]
     table = Block("2021   100 000 kr\n2022   120 000 kr")  # a table's rows after it are no part of it
     assert len(join_page_breaks([before, table])) == 2
+
+
+def test_a_committees_meeting_in_the_genitive_over_two_lines(tmp_path: Path):
+    memo = ("LIDKÖPINGS KOMMUN\nSocialförvaltningen                                     TJÄNSTESKRIVELSE\n"
+            "                                                        2015-08-27\n\n"
+            "                                                        Till socialnämndens\n"
+            "                                                        sammanträde 2015-09-17\n\n\n"
+            "Slutrapport – IOP med Socialt arbetskooperativ Vänerlyktan\n\n"
+            "Förslag till beslut\nSocialnämnden godkänner slutrapporten.\n")
+    fields = draft_of(tmp_path, memo).fields
+    assert (fields["committee"], str(fields["meeting_date"])) == ("Socialnämnden", "2015-09-17")

@@ -1146,6 +1146,8 @@ def _committee(lines: list[str], draft: Draft) -> bool:
         else:
             parts.append(line)
     name = " ".join(" ".join(parts).split())
+    if re.search(r"(?:nämndens|styrelsens|utskottets)$", name, re.IGNORECASE):
+        name = name[:-1]  # "Till socialnämndens" over "sammanträde 2015-09-17": its meeting on the next line
     if first := layout.MUNICIPALITY_FIRST.match(name + "  "):
         # "SVEDALA KOMMUN Social- och arbetsmarknadsnämnden": the municipality, then its committee
         rest = name[first.end("name"):].strip()
