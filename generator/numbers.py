@@ -25,7 +25,7 @@ _WORD_PART = re.compile("|".join(_WORD_PARTS))
 _GROUPING = " \u00a0\u2009\u202f\u2007."
 NUMBER = rf"\d{{1,3}}(?:[{_GROUPING}]\d{{3}})+(?!\d)|\d+"
 _NUMBER_THEN_DECIMALS = re.compile(rf"(?<![\d,.])(?<!\d-)({NUMBER})(?:,(\d+))?(?![\d])")
-_LONG_KR = re.compile(r"^(miljoner|miljon|miljarder|miljard) kr$")
+_LONG_KR = re.compile(r"^(miljoner|miljon|miljarder|miljard|tusen) kr$")
 _MILJ = re.compile(r"^milj\.?(?:\s*(?:kronor|kr|sek))?$")  # the short million's forms ("miljoner kronor" is none)
 SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tusen kronor": 1000, "tsek": 1000,
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
@@ -35,10 +35,10 @@ SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tuse
 # "kr 45 000" and "SEK 48 000" (the currency first). Never a number that ends a date ("2022-06-15 190 000 kr" is
 # 190 000 kronor) or a year after the currency ("kr 2023", a column's head).
 AMOUNT = re.compile(
-    rf"(?<![\d,.\w/])(?<!\d-)(?:(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?P<half>en\s+halv)"
-    rf"|(?P<word>(?:{_WORD_PART.pattern})+)(?P<and_half>\s+och\s+en\s+halv)?)"
+    rf"(?<![\d,.\w/])(?<!\d-)(?:(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?<!\boch\s)(?P<half>en\s+halv)"
+    rf"|(?P<word>(?:{_WORD_PART.pattern})++)(?P<and_half>\s+och\s+en\s+halv)?)"
     r"\s*(?P<thousands>['’]\s*)?"
-    r"(?P<unit>(?:miljoner|miljon|miljarder|miljard)\s+(?:kronor|kr)|tusen kronor|kronor|krona|"
+    r"(?P<unit>(?:miljoner|miljon|miljarder|miljard|tusen)\s+(?:kronor|kr)|kronor|krona|"
     r"mnkr|mkr|msek|tkr|tsek|kr|sek|:-|milj\.?(?:\s*(?:kronor|kr|sek))?)(?![\wåäö])"
     rf"|(?:kr|sek)\.?\s+(?!(?:19|20)\d\d(?![\d{_GROUPING}]))(?P<after>{NUMBER})(?:,(?P<after_decimals>\d+))?"
     r"(?![\d\wåäö]))",

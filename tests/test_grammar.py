@@ -195,6 +195,8 @@ def test_no_period(text):
     # a school's term is half a year, and the term named between commas before the date it gives
     ("Överenskommelsen förlängdes med en termin.", 6, None),
     ("Överenskommelsen förlängdes med en termin, ht-20, till och med den 31 december 2020.", 6, date(2020, 12, 31)),
+    # (but not another's date after a clause between commas)
+    ("Överenskommelsen förlängdes med sex månader, men lokalen, till och med den 31 mars 2021.", 6, None),
 ])
 def test_extensions_in(text, months, until):
     [extension] = extensions_in(text)
@@ -252,7 +254,13 @@ def test_no_annual_years(text):
 ])
 def test_an_agreement_for_a_length_from_its_first_day(text: str, start: date, end: date):
     assert agreements_in(text)[0] == [{"start": start, "end": end}]
-    assert agreements_in("Föreningen har i tre år från den 1 april 2019 drivit caféet.")[0] == []  # no agreement's
+    # no agreement's length: the organisation's, what the agreement gave, an extension's
+    for other in ("Föreningen har i tre år från den 1 april 2019 drivit caféet.",
+                  "Tack vare partnerskapet har vi i två år från den 1 mars 2019 kunnat ha öppet.",
+                  "Avtalet gav oss lokaler i två år från den 1 mars 2019."):
+        assert agreements_in(other)[0] == [], other
+    assert agreements_in("Överenskommelsen gällde 2019-01-01 – 2020-12-31. Avtalet förlängdes i ett år från och med 1 "
+                         "januari 2021.")[0][1:] == []
 
 
 def test_agreements_in_applies_an_extension_to_the_period_it_follows():
@@ -738,6 +746,10 @@ def test_an_amount_in_words_with_a_half_and_a_round_number_are_read():
         [500000], [2500000], [1200000], [500000], [3000000]]
     assert 40 in numbers_in("ett fyrtiotal deltagare") and 100 in numbers_in("ett hundratal besök")
     assert numbers_in("ett antal deltagare") == [1]  # "ett", and no round number
+    # the whole amount or none: digits before "och en halv" are none of these forms
+    assert [amounts_in(t) for t in ("3 och en halv miljon kronor", "två miljoner och en halv miljon kronor")] == [[], []]
+    assert amounts_in("fem tusen kr") == [5000]
+    assert amounts_in("femtio" * 40 + " x") == []  # (at once: a number word is read one way)
 
 
 def test_what_the_organisation_earned_or_raised_itself_is_no_grant():

@@ -4681,9 +4681,13 @@ def test_a_scanned_memo_without_its_logos_and_handwriting_signed_by_both_parties
 
     # A line of what a scanner read from a logo or a signature goes, and so does one of such marks but for a word (a
     # first name written by hand); a line with words beside such marks stays as read, and so does any other line.
-    assert without_scribbles("  /‘/iow»? 3%} ,¿,—    Lc/u/x. W\n  Ulla  ß€rgk\\/i§t   /9#@/ ‚,M,/—~\nText") == "Text"
-    kept = "i‘(Ö\\|I‚ HOFORS   TJÄNSTESKRIVELSE\nVi sa »Ja», och ~40 kom.\n| Dnr SN 2016/45 |\nlena@hofors.se"
+    # (left empty, so that what stood above and below stays apart: two signatures one over the other)
+    assert without_scribbles("  /‘/iow»? 3%} ,¿,—    Lc/u/x. W\n  Ulla  ß€rgk\\/i§t   /9#@/ ‚,M,/—~\nText") == "\n\nText"
+    kept = ("i‘(Ö\\|I‚ HOFORS   TJÄNSTESKRIVELSE\nVi sa »Ja», och ~40 kom.\n| Dnr SN 2016/45 |\nlena@hofors.se\n"
+            "»Ja!»\n‘Ja’\n~ Sommarläger ~\n~~ Välkommen ~~\nFlickor ~5 ~8\n~4 tkr\n|1|2|3|\n|---|---|\n<a@b.se>\n{3}\n"
+            "/‘/iow»? ,¿,—   2021-03-04")
     assert without_scribbles(kept) == kept
+    assert without_scribbles("©  " + "b" * 100_000) == "©  " + "b" * 100_000  # (at once: linear in a word's length)
     # A box's left edge before each of its lines goes (not a bar in a line, a lone one, or a table's bars).
     assert without_box_edges("  | Förening:   Ljuspunkten\n  | Nämnd:      Socialnämnden") == (
         "    Förening:   Ljuspunkten\n    Nämnd:      Socialnämnden")
@@ -4707,6 +4711,11 @@ def test_a_received_stamps_case_number_beside_the_officers_label_is_no_name(tmp_
                "Slutrapport för idéburet offentligt partnerskap med Föreningen Tjejlyftet\n\n"
                "Förvaltningens förslag till beslut\nStadsdelsnämnden godkänner slutrapporten.\n")
     assert draft_of(tmp_path, stamped).fields["case_officer"] == {"name": "Amira Hosseini", "phone": "08-508 05 412"}
+    from generator.importing.layout import UNIT, named
+    from generator.importing.parse import _person
+
+    assert [_person(line) for line in ("Amira Hosseini", "Hofors Kommun", "Socialnämnden Hofors")] == [True, False, False]
+    assert named("Förvaltningen för funktionsstöd", UNIT) and not named("Förvaltningen för fram följande synpunkter", UNIT)
 
 
 def test_the_committee_beside_the_officers_label_and_the_officers_name_alone_under_it(tmp_path: Path):
@@ -4749,3 +4758,20 @@ def test_a_committees_meeting_in_the_genitive_over_two_lines(tmp_path: Path):
             "Förslag till beslut\nSocialnämnden godkänner slutrapporten.\n")
     fields = draft_of(tmp_path, memo).fields
     assert (fields["committee"], str(fields["meeting_date"])) == ("Socialnämnden", "2015-09-17")
+
+
+def test_a_units_signatures_are_its_only_and_contacts_under_a_unit_are_no_signatories(tmp_path: Path):
+    memo = ("Slutrapport för idéburet offentligt partnerskap med Föreningen Ljuspunkten\n\n"
+            "Förslag till beslut\nSocialnämnden godkänner slutrapporten.\n\n"
+            "Kontakt\nUnder partnerskapet har föreningen haft stöd av förvaltningen.\n\n"
+            "Avdelningen för individ och familj\n\nAnna Svensson, enhetschef\nPer Olsson, socialsekreterare\n\n"
+            "Ärendet\nFöreningen har drivit en mötesplats.\n\n"
+            "Förvaltningen för Individ & Familj\n\n"
+            "Helena Strand                                 Johan Ekdahl\n"
+            "Förvaltningschef                              Verksamhetsutvecklare\n\n"
+            "Bilaga 1\n\nFöreningen Ljuspunktens slutrapport\n\nVad vi har gjort\nMötesplatsen har varit öppen.\n\n"
+            "Skillingaryd den 30 januari 2024\n\nUlla Bergkvist                       Per-Olof Nyman\n"
+            "Ordförande                           Kassör\n")
+    assert [(s["name"], s.get("unit")) for s in draft_of(tmp_path, memo).fields["signatories"]] == [
+        ("Helena Strand", "Förvaltningen för Individ & Familj"), ("Johan Ekdahl", "Förvaltningen för Individ & Familj"),
+        ("Ulla Bergkvist", None), ("Per-Olof Nyman", None)]

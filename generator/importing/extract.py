@@ -736,30 +736,43 @@ def without_box_edges(text: str) -> str:
 
 # What a scanner reads from a logo, a stamp's frame or a handwritten signature: "i‘(Ö\\|I‚", "/‘/iow»?", ",¿,—", "3%}".
 _SCRIBBLE_SIGN = re.compile(r"[\\¿»«{}~‚‘^`¨|@®©]")
-_QUOTED_WORD = re.compile(r"[»«„”\"]?[\w-]+[»«”\"]?[.,:;!?]*")  # a word in Swedish quotation marks: »Ja»,
-_WORD_OR_NUMBER = re.compile(r"\d|[^\W\d_]*[aeiouyåäöéAEIOUYÅÄÖÉ][^\W\d_]*(?<=[^\W\d_]{2})")
+# Tokens with such signs that are text: a word in quotation marks (»Ja», »Ja!», ‘Ja’), an approximate number (~40,
+# ~5), a table's cells written without spaces (|1|2|), an e-mail address, a number in brackets ({3}).
+_NOT_SCRIBBLE = re.compile(r"[»«„”\"‘’]?[\w-]+[.,:;!?…]*[»«”\"’]?[.,:;!?]*|~\d+(?:[.,]\d+)?%?|[|\w:-]*\|[|\w:-]*"
+                           r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[.,;]?|[\[{(]\d+[\]})]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_VOWEL = re.compile(r"[aeiouyåäöéü]", re.IGNORECASE)
 
 
 def _scribble(token: str) -> bool:
+    """A token of such marks; not one sign alone, nor one repeated ("~~ Välkommen ~~")."""
     if "\\/" in token or "/\\" in token:  # a letter read as strokes: "ß€rgk\\/i§t"
         return True
-    return bool(_SCRIBBLE_SIGN.search(token)) and sum(c.isalnum() for c in token) < 0.6 * len(token) \
-        and not _QUOTED_WORD.fullmatch(token) and token != "|"  # (a table's rule between cells)
+    return len(set(token)) > 1 and bool(_SCRIBBLE_SIGN.search(token)) \
+        and sum(c.isalnum() for c in token) < 0.6 * len(token) and not _NOT_SCRIBBLE.fullmatch(token)
+
+
+def _word_or_number(token: str) -> bool:
+    """A number, or a word: two letters or more in a row with a vowel among them ("st" and "kr" count as words too;
+    "Lc/u/x." is none)."""
+    return any(c.isdigit() for c in token) or token.lower().strip(".,:;") in ("st", "kr", "tkr", "mkr") or any(
+        len(run.group()) >= 2 and _VOWEL.search(run.group()) for run in _LETTERS.finditer(token))
 
 
 def without_scribbles(text: str) -> str:
     """The text without the lines a scanner read from a logo, a stamp's frame or a signature's handwriting: a line of
     such marks alone ("/‘/iow»? 3%} ,¿,— Lc/u/x. W" under a signature), or of such marks but for one word ("Ulla
-    ß€rgk\\/i§t /9#@/"). A line with words beside such marks is left as it was read (a letterhead beside its
-    logo: "i‘(Ö\\|I‚ HOFORS<gap>TJÄNSTESKRIVELSE")."""
+    ß€rgk\\/i§t /9#@/"). Such a line is left empty, so that what stood above and below it stays apart (two
+    signatures one over the other). A line with words beside such marks is left as it was read (a letterhead beside
+    its logo: "i‘(Ö\\|I‚ HOFORS<gap>TJÄNSTESKRIVELSE"), and so is one with a number beside them (a date)."""
     lines = []
     for line in text.split("\n"):
         tokens = line.split()
         scribbles = [token for token in tokens if _scribble(token)]
         words = [token for token in tokens if not _scribble(token)]
-        if not scribbles or any(_WORD_OR_NUMBER.search(word) for word in words) and (
-                2 * len(scribbles) <= len(tokens) or len(words) > 1):
-            lines.append(line)
+        kept = not scribbles or any(_word_or_number(word) for word in words) and (
+            2 * len(scribbles) <= len(tokens) or len(words) > 1 or any(c.isdigit() for c in words[0]))
+        lines.append(line if kept else "")
     return "\n".join(lines)
 
 

@@ -439,7 +439,8 @@ def _periods(text: str, tokens: list[_Token], sentences_: _Sentences) -> tuple[l
 
 # An agreement for a length from its first day: "Överenskommelsen tecknades för tre år från och med 1 april 2020",
 # "Avtalet gällde i 24 månader från den 1 september 2021".
-_FOR_LENGTH = re.compile(rf"\b(?:överenskommelsen|avtalet|partnerskapet)\b[^.;]{{0,40}}?\b(?:för|i|under)\s+"
+_FOR_LENGTH = re.compile(rf"\b(?:överenskommelsen|avtalet|partnerskapet)\s+(?:\w+\s+)?(?:tecknades|ingicks|slöts|"
+                         rf"skrevs|gällde|gäller|löpte|beviljades|träffades)\s+(?:\w+\s+)?(?:för|i|under)\s+"
                          rf"(?P<n>\d{{1,2}}|[a-zåäö]+)\s+(?P<unit>år|månader)\s+(?:från\s+och\s+med|{_FROM}|från)\s+"
                          r"(?:den\s+)?$", re.IGNORECASE)
 
@@ -612,7 +613,8 @@ _ALSO_YEAR = re.compile(r"(?:\s+[\w:]+){0,3}?\s+att\s+gälla\s+(?:även|också)\
                         r"|(?:läsåret|verksamhetsåret|avtalsåret)\s+(?:19|20)\d\d/\d{2,4}\b)", re.IGNORECASE)
 # The date after a length: "med sex månader, till och med den 31 augusti 2024".
 # ("med ett läsår, det vill säga till och med den 30 juni 2024", "med en termin, ht-20, till och med …")
-_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså)\s+|(?:[\w-]+\s+)?[\w-]+,\s+)?"
+_UNTIL_AFTER_LENGTH = re.compile(rf",?\s+(?:(?:det\s+vill\s+säga|dvs\.?|alltså)\s+"
+                                 r"|(?:(?:ht|vt|hösten|våren|höstterminen|vårterminen)[\s-]*)?\d{2,4},\s+)?"
                                  rf"{_UNTIL_WORDS}\s+(?:den\s+)?", re.IGNORECASE)
 # The date of the decision that extended it, before the date it was extended to.
 # ("förlängdes genom beslut i nämnden den 21 januari 2021 att gälla till och med 2021-12-31")

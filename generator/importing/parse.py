@@ -1045,6 +1045,12 @@ def _administrations_contact(lines: list[str], at: int) -> bool:
         for line in lines[at + 1:at + 4])
 
 
+def _person(line: str) -> bool:
+    """A person's name alone on a line: not a committee's, a municipality's or a unit's ("Hofors Kommun")."""
+    return bool(re.fullmatch(layout.PERSON_NAME, line)) and not (
+        layout.committee(line) or layout.named(line, layout.MUNICIPALITY) or layout.named(line, layout.UNIT))
+
+
 def _past_frame(lines: list[str], index: int) -> int:
     """The first line from `index` that is more than a frame's side ("|" left of a stamp read by a scanner)."""
     while index < len(lines) and re.fullmatch(r"[|:]", lines[index].strip()):
@@ -1063,8 +1069,7 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
             return index
         rest, index = lines[index], index + 1
     elif (layout.committee(rest) or layout.ADDRESSED.match(rest)) and index < len(lines) \
-            and (UNLABELLED_OFFICER.match(below := lines[index].split("\t")[0].strip())
-                 or re.fullmatch(layout.PERSON_NAME, below)):
+            and (UNLABELLED_OFFICER.match(below := lines[index].split("\t")[0].strip()) or _person(below)):
         # a letterhead in two columns, the label alone in its left one: what stood beside it is the right column's
         # committee ("Handläggare<gap>Till Äldrenämnden" over "Karin Öhman, utvecklingsledare<gap>Sammanträde …",
         # "Handläggare<gap>Socialnämnden" over "Linnea Kraft")
@@ -1072,8 +1077,7 @@ def _case_officer(lines: list[str], index: int, draft: Draft) -> int:
         rest, index = lines[index], index + 1
     first = rest.split("\t")[0].strip("|: ")
     if (layout.CASE_LABEL.match(first) or layout.BARE_CASE_NUMBER.match(first)) \
-            and (after := _past_frame(lines, index)) < len(lines) \
-            and re.fullmatch(layout.PERSON_NAME, lines[after].split("\t")[0].strip()):
+            and (after := _past_frame(lines, index)) < len(lines) and _person(lines[after].split("\t")[0].strip()):
         # a case number is no name: a received stamp's beside the label or under it (a scanner reads
         # "Handläggare<gap>| Dnr HV 2021/0412 |" over "Amira Hosseini")
         draft.unplaced.append(rest)
@@ -1506,7 +1510,7 @@ def _split_closing_one(blocks: list[Block], draft: Draft) -> tuple[list[Block], 
     on_behalf = ON_BEHALF.match(above)
     if above and (layout.named(above, layout.UNIT) or on_behalf or _units_in_columns(above)):
         # the unit over the names: "Socialförvaltningen", or whom they sign for, "För Föreningen Nya Bruket"
-        signatures = [Block((on_behalf["name"] if on_behalf else above) + "\n(enhet)"), *signatures]
+        signatures = [Block((on_behalf["name"] if on_behalf else above) + "\n(enhet)"), *signatures, Block(_UNIT_ENDS)]
         start -= 1
         if dated:
             draft.unplaced.append(above_lines[0])
@@ -1532,14 +1536,14 @@ def _signed_within(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
         after = index + 1
         unit = "\n" not in line and (layout.named(line, layout.UNIT) or ON_BEHALF.match(line))
         if "\n" not in line and _place_and_date(line) or unit:
-            # (under a unit, names set side by side or with their titles after commas: a memo signed above the
-            # organisation's report attached to it)
-            while after < len(blocks) and is_signature(blocks[after]) and (
-                    not unit or _in_columns(blocks[after].text) or _signed_lines(blocks[after])):
+            # (under a unit, names set side by side: a memo signed above the organisation's report attached to it;
+            # not a list of contacts, a name and title a line)
+            while after < len(blocks) and is_signature(blocks[after]) and (not unit or _side_by_side(blocks[after])):
                 after += 1
         if after > index + 1 and unit:
+            # (the unit is theirs only: an end to it after them)
             signed += [Block((unit["name"] if isinstance(unit, re.Match) else line) + "\n(enhet)"),
-                       *blocks[index + 1:after]]
+                       *blocks[index + 1:after], Block(_UNIT_ENDS)]
         elif after > index + 1:
             draft.unplaced.append(blocks[index].text)  # when they signed: no text
             signed += blocks[index + 1:after]
@@ -1547,6 +1551,16 @@ def _signed_within(blocks: list[Block], draft: Draft) -> tuple[list[Block], list
             kept.append(blocks[index])
         index = after
     return kept, signed
+
+
+_UNIT_ENDS = "(enhetens slut)"
+
+
+def _side_by_side(block: Block) -> bool:
+    """Signatures set in columns, a name over each: "Maria Sjöberg<gap>Lena Forsgren" over their titles."""
+    table = signature_table(block) if _in_columns(block.text) else None
+    first = _cells(block.text.strip().split("\n")[0])
+    return bool(table) and len(first) > 1 and all(NAME_LINE.match(cell) for cell in first)
 
 
 def _greeting_apart(block: Block) -> list[Block]:
@@ -1728,6 +1742,9 @@ def _closing(signature_blocks: list[Block], blocks: list[Block], draft: Draft,
         people += table or _signed_lines(block) or [lines]
     units: list[str] = []  # a unit over each column of names: "Kungsholmens stadsdelsförvaltning<gap>För Föreningen …"
     for lines in people:
+        if lines == [_UNIT_ENDS]:  # the signatures under a unit have ended; those below are not its
+            unit_above, units = None, []
+            continue
         if lines[-1] == "(enhet)":  # the administration's name above the signatures
             unit_above = lines[0].capitalize() if lines[0].isupper() else lines[0]  # "KOMMUNLEDNINGSFÖRVALTNINGEN"
             units = [ON_BEHALF.sub(r"\g<name>", cell) for cell in _cells(unit_above)]
