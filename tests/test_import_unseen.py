@@ -168,8 +168,10 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # (On 2026-12-07, the session after that, with the `pr` and `ps` writers' sixteen, measured before any tuning on
     # them and after the corpus's headings lost their closing colons: tuning 87.7%, 69 wrong, agreements right on 270
     # of 276; held-out 81.8%, 240 wrong, 240 of 276; then, with scanners' marks and a memo's signatures under
-    # their unit: tuning 87.7%, 67 wrong; held-out 81.9%, 240 wrong; then tuning 87.8%, 59 wrong, 272 right.)
-    floors = {"tuning": (0.877, 59, 272), "held_out": (0.818, 240, 240)}  # (now 87.8% and 81.9%)
+    # their unit: tuning 87.7%, 67 wrong; held-out 81.9%, 240 wrong; then tuning 87.8%, 59 wrong, 272 right; and
+    # with the `pt` and `pu` writers' sixteen, measured before any tuning on them: tuning 87.3%, 67 wrong, 280 of
+    # 284; held-out 81.4%, 253 wrong, 248 of 284.)
+    floors = {"tuning": (0.873, 67, 280), "held_out": (0.814, 253, 248)}  # (now 87.3% and 81.4%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong
