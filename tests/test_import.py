@@ -4775,3 +4775,14 @@ def test_a_units_signatures_are_its_only_and_contacts_under_a_unit_are_no_signat
     assert [(s["name"], s.get("unit")) for s in draft_of(tmp_path, memo).fields["signatories"]] == [
         ("Helena Strand", "Förvaltningen för Individ & Familj"), ("Johan Ekdahl", "Förvaltningen för Individ & Familj"),
         ("Ulla Bergkvist", None), ("Per-Olof Nyman", None)]
+
+
+def test_a_heading_numbered_three_levels_deep_over_a_short_line(tmp_path: Path):
+    memo = ("Slutrapport för idéburet offentligt partnerskap med Föreningen Silverlänken\n\n"
+            "1 Förslag till beslut\nÄldrenämnden godkänner slutrapporten.\n\n"
+            "3 Bakgrund\n\n3.2 Överenskommelsen\nÄldrenämnden beslutade den 16 juni 2020 att ingå överenskommelsen med "
+            "föreningen om telefonvänner och träffpunkter.\n\n"
+            "3.2.2 Parternas åtaganden\nFöreningen åtog sig att:\n\n  – rekrytera volontärer,\n  – ordna träffar.\n")
+    def headings(sections):  # type: ignore[no-untyped-def]
+        return [h for s in sections for h in (s["heading"], *headings(s.get("sections", [])))]
+    assert "3.2.2 Parternas åtaganden" in headings(draft_of(tmp_path, memo).fields["sections"])

@@ -687,6 +687,7 @@ def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
     numbered = (found := NUMBERING.match(line)) is not None
     if numbered and (len(line[found.end():].split()) > 5 or _FINITE.search(line)):
         return False
+    deep = numbered and "." in found.group(1)  # "3.2.2 Parternas åtaganden" over any line: a heading
     sentence = alone and following.endswith(".") and len(following.split()) >= 4 and not re.search(r"[.,;:]$", line)
     # a goal's heading, named by its number, may be long and its text begin with a short line: "Mål 1: Fler barn och
     # unga deltar regelbundet i kulturaktiviteter" over "Målet i överenskommelsen var …", "Mål 3 – …" over "Indikator: …"
@@ -694,7 +695,7 @@ def _heading_over_text(line: str, following: str, alone: bool = False) -> bool:
     # over a table's or a chart's caption: "Resultat" / "Tabell 1. Unika besökare per år"
     caption = bool(CAPTION.match(following)) and not re.search(r"[.,;:]$", line)
     return ((len(line) <= 60 or goal) and "\t" not in line
-            and (len(following) >= max(60, len(line) + 25) or sentence or goal or caption)
+            and (len(following) >= max(60, len(line) + 25) or sentence or goal or caption or deep)
             and (colon or looks_like_heading(Block(line))) and not layout.furniture(line) and not layout.letterhead(line)
             and (numbered or not LIST_ITEM.match(line)) and bool(re.match(r"[A-ZÅÄÖÉ0-9\"”]", following)))
 
