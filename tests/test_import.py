@@ -4786,3 +4786,16 @@ def test_a_heading_numbered_three_levels_deep_over_a_short_line(tmp_path: Path):
     def headings(sections):  # type: ignore[no-untyped-def]
         return [h for s in sections for h in (s["heading"], *headings(s.get("sections", [])))]
     assert "3.2.2 Parternas åtaganden" in headings(draft_of(tmp_path, memo).fields["sections"])
+
+
+def test_a_table_of_periods_with_the_grant_under_bidrag_alone_each_rows_money_for_its_period(tmp_path: Path):
+    from generator.content.tables import quoted_row_amounts
+    from generator.importing.reading import _dated_rows
+
+    table = ("Verksamhetsår\tPeriod\tBidrag\n2014/2015\t1 juli 2014 – 30 juni 2015\t525 000\n"
+             "2015/2016\t1 juli 2015 – 30 juni 2016\t580 000")
+    found = [(a.amount, a.kind, str(a.start), str(a.end)) for a in _dated_rows(table)]
+    assert found == [(525000, "period", "2014-07-01", "2015-06-30"), (580000, "period", "2015-07-01", "2016-06-30")]
+    assert quoted_row_amounts("2014/2015\t1 juli 2014 – 30 juni 2015\t525 000", [table]) == [525000]  # as the build reads it
+    # (not a column of another kind of money: "Kostnad")
+    assert _dated_rows(table.replace("\tBidrag\n", "\tKostnad\n")) == []

@@ -475,15 +475,15 @@ def _granted_by_year(table: str) -> list[grammar.Amount]:
 
 
 def _dated_rows(table: str) -> list[grammar.Amount]:
-    """A table of periods in rows with the grant in a column whose heading names its unit or money ("Läsår<TAB>Period
-    <TAB>Bidrag (kr)" over "2020/21<TAB>2020-08-01 – 2021-07-31<TAB>410 000"): each row's amount for the one period
-    the row gives, quoting the row (an amount with its unit in the cell is read as a sentence already)."""
+    """A table of periods in rows with the grant in a column whose heading names it, with its unit or not
+    ("Läsår<TAB>Period<TAB>Bidrag (kr)" over "2020/21<TAB>2020-08-01 – 2021-07-31<TAB>410 000"): each row's amount for
+    the one period the row gives, quoting the row (an amount with its unit in the cell is read as a sentence already)."""
     read = table_of(table)
     if read is None or not read.header or any(_PAID.fullmatch(heading) for heading in read.rows[0]):
         return []
     # the grant's column, headed with its unit: "Bidrag (kr)", "Ersättning (tkr)" (not "Kostnad (kr)", "Budget (kr)")
-    money = [column for column, heading in enumerate(read.rows[0])
-             if column and heading_scale(heading) and _GRANT.fullmatch(heading)]
+    # (or a heading that names the grant alone, "Bidrag", its cells kronor as the build reads them: "950 000")
+    money = [column for column, heading in enumerate(read.rows[0]) if column and _GRANT.fullmatch(heading)]
     if len(money) != 1:
         return []
     found = []
