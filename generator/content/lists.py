@@ -74,8 +74,8 @@ def list_of(block: str) -> TextList | None:
     # with the same word (each goal over its "Bedömning: …").
     last = points[-1][1]
     labels = {line.split()[0] for _, lines in points[:-1] for line in lines[1:] if line[:1].isupper()}
-    end = next((at for at, line in enumerate(last[1:], start=1) if line[:1].isupper() and line.split()[0] not in labels),
-               len(last))
+    end = next((at for at, line in enumerate(last[1:], start=1)
+                if line[:1].isupper() and line.split()[0] not in labels), len(last))
     tail, points[-1] = last[end:], (points[-1][0], last[:end])
     numbered = kind[0] != "sign"
     return TextList(joined(lead), [(sign, joined(text)) for sign, text in points], numbered, joined(tail),

@@ -209,8 +209,8 @@ class Agreement:
     end: date | None = field(default=None, metadata=doc("Sista dagen, `ÅÅÅÅ-MM-DD`."))
     year: int | None = field(default=None, metadata=doc("För en årlig överenskommelse som dokumentet bara anger som ett år (i stället för start och slut)."))
     extended_to: date | None = field(default=None, metadata=doc(
-        "Sista dagen efter en förlängning, om överenskommelsen förlängdes; förlängdes den flera gånger, sista dagen "
-        "efter den sista."))
+        "Sista dagen efter en förlängning, om överenskommelsen förlängdes; förlängdes den flera gånger, sista "
+        "dagen efter den sista."))
 
     CHECKS: ClassVar[list[Check]] = []
     WARNINGS: ClassVar[list[Check]] = []
@@ -266,8 +266,8 @@ Agreement.WARNINGS = [(("start", "end", "year", "extended_to"), check_extension_
 
 @dataclass(frozen=True)
 class Section:
-    heading: str = field(metadata=doc("Rubriken exakt som i dokumentet, med sitt nummer (`2.1 Bakgrund`) men utan kolon "
-                                      "sist (`Bakgrund:` skrivs `Bakgrund`)."))
+    heading: str = field(metadata=doc("Rubriken exakt som i dokumentet, med sitt nummer (`2.1 Bakgrund`) men utan "
+                                      "kolon sist (`Bakgrund:` skrivs `Bakgrund`)."))
     text: str | None = field(default=None, metadata=doc("Texten ordagrant; stycken skiljs åt av en tom rad.", multiline=True))
     kind: SectionKind | None = field(default=None, metadata=doc("Vilket slags avsnitt det är; behövs bara när rubriken inte är en känd rubrik."))
     sections: list[Section] = field(default_factory=list, metadata=doc("Underavsnitt, i dokumentets ordning."))
@@ -409,8 +409,8 @@ class Signatory:
     name: str = field(metadata=doc("Namnet på den som skriver under."))
     title: str | None = field(default=None, metadata=doc("Titel, t.ex. `Stadsdelsdirektör`."))
     unit: str | None = field(default=None, metadata=doc(
-        "Enhet, t.ex. `Järva stadsdelsförvaltning`, som underskriften anger den (under namnet och titeln, eller en gång "
-        "ovanför namnen); anger den ingen, utelämnas fältet, även om brevhuvudet nämner en förvaltning."))
+        "Enhet, t.ex. `Järva stadsdelsförvaltning`, som underskriften anger den (under namnet och titeln, eller en "
+        "gång ovanför namnen); anger den ingen, utelämnas fältet, även om brevhuvudet nämner en förvaltning."))
 
 
 @dataclass(frozen=True)

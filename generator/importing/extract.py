@@ -57,7 +57,7 @@ def extract(path: Path) -> Extracted:
     try:
         if suffix == ".txt":
             # (a margin every line of the text keeps, as `pdftotext -layout` may give a page's: no indentation)
-            blocks = _text_blocks(plain(textwrap.dedent(without_scribbles(without_box_edges(_page_breaks(path.read_text(encoding="utf-8-sig")))))))
+            blocks = _text_blocks(plain(textwrap.dedent(scanned(_page_breaks(path.read_text(encoding="utf-8-sig"))))))
         elif suffix == ".pdf":
             from .ocr import has_text_layer, ocr_pdf_blocks  # OCR is only for scanned documents
 
@@ -74,7 +74,7 @@ def extract(path: Path) -> Extracted:
     if not blocks:
         raise ExtractError(f"{path}: innehåller ingen text")
     if suffix != ".txt":  # (a text file's whole text is in one form already, before its blocks are made)
-        blocks = [replace(block, text=text) for block in blocks if (text := plain(without_scribbles(without_box_edges(block.text)))).strip()]
+        blocks = [replace(block, text=text) for block in blocks if (text := plain(scanned(block.text))).strip()]
     blocks = [replace(block, text=block.text.translate(SYMBOL_BULLETS)) for block in blocks]
     if not ocr:
         blocks, laid_in_columns = _unwrap(blocks)
@@ -719,6 +719,11 @@ def _known_heading(line: str) -> bool:
 def plain(text: str) -> str:
     """The text in one form (`text.one_form`), a word broken at its soft hyphen over two lines one word again."""
     return one_form(re.sub(r"\u00ad[ \t]*\n[ \t]*", "", text)).strip("\n")
+
+
+def scanned(text: str) -> str:
+    """The text without what a scanner reads besides it: a box's left edge, the marks of logos and handwriting."""
+    return without_scribbles(without_box_edges(text))
 
 
 # A box's left edge before each of its lines, and no other bar on them: "| Förening:   Kvarnbyns Kulturkollektiv".

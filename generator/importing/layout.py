@@ -21,7 +21,8 @@ MUNICIPALITY = re.compile(r"^(?:[\w-]+\s+){1,3}(?:stad|kommun|region|landsting)$
 UNIT = re.compile(
     r"^(?:[\w-]+(?:\s+och\s+|\s+|,\s+)){0,4}?[\w-]*(?:förvaltning|förvaltningen|avdelning|avdelningen|enhet|enheten|"
     r"kontor|kontoret|sektion|sektionen|staben|socialtjänsten|sekretariat|sekretariatet|omsorgen)(?:\s+[A-ZÅÄÖ][\w-]*){0,2}$"
-    r"|^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Sektor|Verksamhetsområde|Förvaltning(?:en)?\s+för(?!\s+fram\b))\s+[\wÅÄÖåäö]"
+    r"|^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Sektor|Verksamhetsområde"
+    r"|Förvaltning(?:en)?\s+för(?!\s+fram\b))\s+[\wÅÄÖåäö]"
     # "Individ- och familjeomsorgen, enheten för barn och unga"
     r"|^[\wÅÄÖåäö -]{3,60},\s+(?:enheten|avdelningen|sektionen)\s+för\s+[\wÅÄÖåäö -]{2,50}$",
     re.IGNORECASE)
