@@ -1959,3 +1959,9 @@ def test_money_repaid_of_a_school_years_grant_has_no_calendar_year():
     assert (repaid.amount, repaid.kind, repaid.years) == (62500, "repaid", [])
     [calendar] = funding_in("Föreningen har betalat tillbaka 62 500 kronor av ersättningen för 2021.", None, None)
     assert calendar.years == [2021]
+
+
+def test_a_footnotes_mark_after_a_full_stop_ends_the_sentence_with_it():
+    from generator.importing.grammar import sentences
+    assert sentences("Ett extra bidrag om 45 000 kronor 2018.³ Sammanlagt 2 425 000 kronor. Tredje.[2] Fjärde.") == [
+        "Ett extra bidrag om 45 000 kronor 2018.³", "Sammanlagt 2 425 000 kronor.", "Tredje.[2]", "Fjärde."]

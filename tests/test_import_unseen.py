@@ -170,8 +170,9 @@ def test_the_import_on_documents_nobody_tuned_it_on(tmp_path: Path, half: str):
     # of 276; held-out 81.8%, 240 wrong, 240 of 276; then, with scanners' marks and a memo's signatures under
     # their unit: tuning 87.7%, 67 wrong; held-out 81.9%, 240 wrong; then tuning 87.8%, 59 wrong, 272 right; and
     # with the `pt` and `pu` writers' sixteen, measured before any tuning on them: tuning 87.3%, 67 wrong, 280 of
-    # 284; held-out 81.4%, 253 wrong, 248 of 284.)
-    floors = {"tuning": (0.873, 67, 280), "held_out": (0.814, 253, 248)}  # (now 87.3% and 81.4%)
+    # 284; held-out 81.4%, 253 wrong, 248 of 284; raised at the session's end to tuning 87.4%, 65 wrong; held-out
+    # 81.4%, 251 wrong.)
+    floors = {"tuning": (0.874, 65, 280), "held_out": (0.814, 251, 248)}  # (now 87.4% and 81.5%)
     least_found, most_wrong, least_agreements = floors[half]
     assert share(rows) >= least_found
     assert sum(len(row.wrong) for row in rows) <= most_wrong

@@ -162,7 +162,7 @@ def add_months(day: date, months: int) -> date:
 # a line break after a full stop (or ! ? : ;), or after a short line before a capital ("Ekonomi" / "Nämnden har …").
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\f\v]*\n)+|(?<=[.!?:;])[ \t\r\f\v]*\n|(?m:^)[^\n]{1,60}\n(?=[ \t]*[A-ZÅÄÖÉÜ\d])")
 # (A sentence may begin with a number, after a word of running text: "… har inte nåtts. 44 av de 97 besökare …".)
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-ZÅÄÖÉ])|(?<=[a-zåäö]{3})[.!?](?=\s+\d[\d \u00a0]*\s+[a-zåäö])")
+_SENTENCE_END = re.compile(r"[.!?](?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])?(?=[\"”’)]?\s+[\"“(]?[A-ZÅÄÖÉ])|(?<=[a-zåäö]{3})[.!?](?=\s+\d[\d \u00a0]*\s+[a-zåäö])")
 # A point of a list joined into its paragraph ("• 2021–2023: 175 tkr per år • 2024: 190 tkr"): each point is read,
 # and quoted, as a sentence of its own (a dash may be a sentence's own, a bullet never is).
 _BULLET_BREAK = re.compile(r"(?:[ \t]+|(?m:^))[•▪◦][ \t]+")
