@@ -4799,3 +4799,32 @@ def test_a_table_of_periods_with_the_grant_under_bidrag_alone_each_rows_money_fo
     assert quoted_row_amounts("2014/2015\t1 juli 2014 – 30 juni 2015\t525 000", [table]) == [525000]  # as the build reads it
     # (not a column of another kind of money: "Kostnad")
     assert _dated_rows(table.replace("\tBidrag\n", "\tKostnad\n")) == []
+
+
+# Whole documents a careless pattern would read in quadratic time: many one-line blocks a page's letterhead could be,
+# one long word without a vowel, labelled lines, a scanner's marks over names, a box's edges.
+ADVERSARIAL = {
+    "unit lines": "Avdelningen för stöd\n\n",
+    "long word": "b",
+    "labelled lines": "Antal deltagare: 12\n",
+    "scanned marks": "/‘/iow»? 3%}\nAnna Svensson\n",
+    "box edges": "| Förening:   X\n",
+}
+
+
+@pytest.mark.parametrize("kind", list(ADVERSARIAL))
+def test_the_whole_import_grows_with_the_document_not_faster(tmp_path: Path, kind: str):
+    """Four times the text takes about four times the processor time (a quadratic reading would take sixteen)."""
+    import time
+
+    def spent(size: int) -> float:
+        fragment = ADVERSARIAL[kind]
+        body = "Verksamheten " + fragment * size if len(fragment) == 1 else fragment * (size // len(fragment))
+        document = tmp_path / f"{size}.txt"
+        document.write_text("Slutrapport IOP Föreningen X 2021\n\nBakgrund\n\n" + body + "\n", encoding="utf-8")
+        start = time.process_time()
+        import_document(document, CONTENT, tmp_path / f"out-{size}", force=True)
+        return time.process_time() - start
+
+    small = min(spent(12_000) for _ in range(2))
+    assert spent(48_000) < 8 * small + 0.2, kind

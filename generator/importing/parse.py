@@ -430,12 +430,16 @@ def _colon_headings(blocks: list[Block]) -> list[Block]:
     """Headings written with a colon are headings without it, where text and no list or table follows; a line that
     leads into a list or a table ("I överenskommelsen angavs tre mål:") or a sentence that ends so stays as it is."""
     out = list(blocks)
+    # what follows each block on the page, past a page's footer and the next page's header (found in one pass from
+    # the end, so that a long run of such blocks is read once)
+    text_after: list[str] = [""] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        later = blocks[index]
+        furniture = layout.furniture_block(later) or all(
+            layout.furniture(line) or layout.running(line) for line in later.text.split("\n"))
+        text_after[index] = text_after[index + 1] if furniture else later.text.lstrip()
     for index, block in enumerate(blocks[:-1]):
-        # what follows on the page, past a page's footer and the next page's header
-        following = next((later.text.lstrip() for later in blocks[index + 1:]
-                          if not (layout.furniture_block(later) or all(
-                              layout.furniture(line) or layout.running(line) for line in later.text.split("\n")))),
-                         "")
+        following = text_after[index + 1]
         if block.heading is None and _COLON_HEADING.match(block.text.strip()) and len(block.text.split()) <= 6 \
                 and not LIST_ITEM.match(following) and "\t" not in following \
                 and not _FINITE.search(block.text):

@@ -996,7 +996,7 @@ def organisation_in_text(text: str) -> str | None:
 # erbjudit …", "Verksamheten har bestått av …"; then "… har föreningen genomfört …" anywhere.
 # Who did it: the organisation by a noun in its definite form ("föreningen", "studieförbundet", "jouren"), by
 # its name, or "vi" in its own report.
-_DOERS = r"(?:[a-zåäö][\w-]*(?:en|et|na)|[Vv]i|[A-ZÅÄÖ][\w-]+)"
+_DOERS = r"\b(?:[a-zåäö][\w-]*(?:en|et|na)|[Vv]i|[A-ZÅÄÖ][\w-]+)"  # (from a word's start: linear in a long word)
 # Words between "har" and the verb that add to what was said before: "har därutöver arrangerat".
 _ALSO = r"(?:(?:även|också|därutöver|dessutom|därtill)\s+)?"
 _DID = r"(?:erbjudit|anordnat|arrangerat|genomfört|bedrivit|drivit|ordnat|erbjöd|anordnade|genomförde|ordnade)"
@@ -1284,7 +1284,7 @@ def _activities_and_places(text: str, draft: Draft, sections: list[dict[str, Any
         activities = _had(text)
     if not activities:
         activities = _partnership_about(text)
-    compound = re.search(r"(\w[\w-]*)- och (\w[\w-]*?)s?verksamhet", text)
+    compound = re.search(r"\b(\w++)- och (\w[\w-]*?)s?verksamhet", text)  # ("\b", "++": linear in a long word)
     if not activities and compound:
         activities = [compound.group(1), compound.group(2)]
     if activities:
