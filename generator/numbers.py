@@ -31,8 +31,7 @@ SCALE = {"kr": 1, "kronor": 1, "krona": 1, "sek": 1, ":-": 1, "tkr": 1000, "tuse
           "mnkr": 10**6, "mkr": 10**6, "msek": 10**6, "miljon kronor": 10**6, "miljoner kronor": 10**6,
           "miljarder kronor": 10**9, "miljard kronor": 10**9, "milj": 10**6}
 # An amount as written in documents, also as volunteers write it: "150' kr" (thousands), "1,5 milj", "en halv
-# miljon kronor",
-# "kr 45 000" and "SEK 48 000" (the currency first). Never a number that ends a date ("2022-06-15 190 000 kr" is
+# miljon kronor", "kr 45 000" and "SEK 48 000" (the currency first). Never a number that ends a date ("2022-06-15 190 000 kr" is
 # 190 000 kronor) or a year after the currency ("kr 2023", a column's head).
 AMOUNT = re.compile(
     rf"(?<![\d,.\w/])(?<!\d-)(?:(?:(?P<number>{NUMBER})(?:,(?P<decimals>\d+))?|(?<!\boch\s)(?P<half>en\s+halv)"

@@ -132,3 +132,13 @@ def test_boxes_and_notes_keep_their_own_marks_and_a_sentence_after_the_list_ends
     assert list_of("o läxhjälp\no 12 språkcaféer\no ”Sommarlov”").points[1] == ("o", "12 språkcaféer")  # type: ignore[union-attr]
     assert len(list_of("\n".join(f"{r}) punkt" for r in "i ii iii iv v vi vii viii ix x xi xii".split())).points) == 12  # type: ignore[union-attr]
     assert list_of("I. Bakgrund\nii. Resultat") is None
+
+
+def test_a_checklist_of_ticks_and_crosses_keeps_each_points_mark():
+    """Done or not is the point's meaning: a cross is never folded into the tick above it, nor drawn as a bullet."""
+    found = list_of("✓ Läxhjälp fyra dagar i veckan\n✗ Sommarläger\n✓ Föräldraträffar")
+    assert found and found.marked and found.points == [
+        ("✓", "Läxhjälp fyra dagar i veckan"), ("✗", "Sommarläger"), ("✓", "Föräldraträffar")]
+    html = str(Marker([]).block("✓ Läxhjälp\n✗ Sommarläger"))
+    assert html == ('<ul class="iop-text-list iop-marked" role="list">\n<li>✓ Läxhjälp</li>\n'
+                    '<li>✗ Sommarläger</li>\n</ul>')

@@ -20,7 +20,7 @@ class TextList:
     points: list[tuple[str, str]]  # each point's sign or number as written ("•", "1.", "a)") and its text
     numbered: bool  # points numbered or lettered, in order ("1.", "2." …; "a)", "b)" …), not signs
     tail: str = ""  # the text after the last point ("Totalt har nämnden alltså bidragit med …"), or ""
-    marked: bool = False  # each point shows its own mark: a number, a box ticked or not ("☑", "☐"), a note's "*"
+    marked: bool = False  # each point shows its own mark: a number, a box or a tick or a cross ("☑", "✗"), a note's "*"
 
 
 # A point's sign, or its number or letter (tables.py knows a list set after tabs by them too). Besides the usual
@@ -34,10 +34,10 @@ NUMBER = r"\d{1,2}|[ivxIVX]{1,6}|[a-zåäöA-ZÅÄÖ]"
 _POINT = re.compile(rf"\s*(?P<sign>{SIGN})(?:\s+|(?=\t))(?P<text>\S.*)"
                     rf"|\s*(?P<open>\()?(?P<number>{NUMBER})(?P<after>[.)])\s+(?P<numbered>\S.*)")
 _ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
-# Boxes, ticked or not, are one list's signs, and each point keeps its own; so does a note's "*" (a reference mark
-# more often than a bullet).
-_BOXES = "☐☑☒□"
-_MARKED = _BOXES + "*"
+# Boxes, ticks and crosses, a point done or not ("☑", "☐", "✓", "✗"), are one list's signs, and each point keeps its
+# own; so does a note's "*" (a reference mark more often than a bullet).
+_CHECKS = "☐☑☒□✓✔✗✘\uf0fc"
+_MARKED = _CHECKS + "*"
 # A line said by someone ("– Det var kul, säger Anna."): dialogue, not a list's point.
 _SAID = re.compile(r",\s+(?:säger|sa|svarar|berättar|förklarar|menar|tycker|konstaterar|frågar|skriver|utbrister)\b")
 
@@ -123,11 +123,11 @@ def _marker(found: re.Match[str]) -> str:
 
 
 def _next(found: re.Match[str], kind: tuple[str, str] | None, before: int) -> tuple[str, str] | None:
-    """The list's kind if the point is its next one, else None. A sign is always next after the same sign (a box
-    after any box); a number comes in order from the first, written the same way: "1." then "2.", "a)" then "b)",
+    """The list's kind if the point is its next one, else None. A sign is always next after the same sign (a box, a
+    tick or a cross after any of them); a number comes in order from the first, written the same way: "1." then "2.", "a)" then "b)",
     "(i)" then "(ii)", "A." then "B.". A first "i" is roman, a later one follows "h"."""
     if sign := found["sign"]:
-        mine = ("sign", _BOXES if sign in _BOXES else sign)
+        mine = ("sign", _CHECKS if sign in _CHECKS else sign)
         return mine if kind in (None, mine) else None
     number = found["number"]
     style = (found["open"] or "") + found["after"] + ("A" if number.isupper() else "a" if number.isalpha() else "")

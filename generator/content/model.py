@@ -252,8 +252,8 @@ def check_extension_length(start: date | None, end: date | None, year: int | Non
     if not extended_to or not check_agreement_shape(start, end, year, extended_to) == []:
         return []
     first, last = start or date(year or 1, 1, 1), end or date(year or 1, 12, 31)
-    # As long as the agreement in months may still be up to three days longer in days: a leap day, or a 31-day
-    # month for a February.
+    # (an extension as long as the agreement in months may be up to three days longer in days: a leap day, or a
+    # 31-day month after a February)
     if extended_to - last > last - first + timedelta(days=4):
         return [("extended_to", f"förlängningen till {extended_to} är längre än själva överenskommelsen "
                                 f"({first}–{last}); kontrollera datumen mot dokumentet")]

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator
 
 from ..content.model import KNOWN_HEADINGS, District, Organisation, Theme
-from ..content.tables import cell_amounts, cells_of, heading_scale, table_of
+from ..content.tables import cell_amounts, cells_of, table_of
 from ..numbers import amounts_in
 from ..text import id_from_name
 from . import grammar
@@ -481,8 +481,8 @@ def _dated_rows(table: str) -> list[grammar.Amount]:
     read = table_of(table)
     if read is None or not read.header or any(_PAID.fullmatch(heading) for heading in read.rows[0]):
         return []
-    # the grant's column, headed with its unit: "Bidrag (kr)", "Ersättning (tkr)" (not "Kostnad (kr)", "Budget (kr)")
-    # (or a heading that names the grant alone, "Bidrag", its cells kronor as the build reads them: "950 000")
+    # the grant's column, its heading with its unit or without: "Bidrag (kr)", "Ersättning (tkr)", "Bidrag" over
+    # kronor as the build reads them ("950 000"); not "Kostnad (kr)", "Budget (kr)"
     money = [column for column, heading in enumerate(read.rows[0]) if column and _GRANT.fullmatch(heading)]
     if len(money) != 1:
         return []

@@ -32,8 +32,8 @@ def report_quotes(report: Report) -> list[Quote]:
     return [Quote(q.anchor, " ".join(q.text.split())) for q in quotes]
 
 
-# A list's bullet is drawn like the document's sign: a dash as a dash, a tick as a tick (any other as a bullet).
-_SIGNS = (("dash", "–-—"), ("tick", "✓✔\uf0fc"), ("arrow", "→►▶➢➤\uf0d8"))
+# A list's bullet is drawn like the document's sign: a dash as a dash, an arrow as an arrow (any other as a bullet).
+_SIGNS = (("dash", "–-—"), ("arrow", "→►▶➢➤\uf0d8"))
 
 
 class Marker:
@@ -81,14 +81,15 @@ class Marker:
 
     def text_list(self, found: TextList) -> Markup:
         html = [Markup("<p>{}</p>\n").format(self(found.lead))] if found.lead else []
-        # A numbered point keeps its own number ("1.", "a)"), as the document writes it, and so does a box ticked or
-        # not ("☑", "☐"); any other sign is the list's bullet, drawn like the document's (a dash as a dash).
+        # A numbered point keeps its own number ("1.", "a)"), as the document writes it, and so does a point done or
+        # not ("☑", "☐", "✓", "✗"); any other sign is the list's bullet, drawn like the document's (a dash as a dash).
         # (A list without its bullets is still announced as a list where `role` says so.)
         tag = "ol" if found.numbered else "ul"
         role = Markup(' role="list"') if found.marked else Markup("")
-        sign = "" if found.marked else found.points[0][0]
-        family = " iop-marked" if found.marked and not found.numbered else next(
-            (f" iop-sign-{name}" for name, signs in _SIGNS if sign and sign in signs), "")
+        if found.marked:
+            family = "" if found.numbered else " iop-marked"
+        else:
+            family = next((f" iop-sign-{name}" for name, signs in _SIGNS if found.points[0][0] in signs), "")
         html.append(Markup('<{} class="iop-text-list{}"{}>\n').format(tag, family, role))
         for marker, text in found.points:
             shown = f"{marker} {text}" if found.marked else text
