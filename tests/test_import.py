@@ -869,6 +869,30 @@ def test_columns_headed_with_whom_they_count_by_age_or_school_year_and_which_of_
     assert dict(_captions(["Besökarna kom från hela kommunen, per år räknat.", table]))[table] is None  # a sentence
 
 
+def test_a_heading_or_a_lead_line_names_what_a_table_counts():
+    """Where no sentence before it says what a table counts, its section's heading ("Deltagare per läsår") or the
+    line that leads into it ("Deltagare i Silvertrådens verksamhet under perioden:", "Antal elever som haft en
+    läsvän" on the table's first line) does, if it begins with a thing counted. An age group may be named before its
+    ages ("Barn 6–12 år")."""
+    from generator.importing.reading import _captions, _without_caption
+
+    table = "Ålder\tKvinnor\tMän\tTotalt\n65–74 år\t58\t27\t85\nBarn 6–12 år\t19\t6\t25\nTotalt\t77\t33\t110"
+    for paragraphs, heading in ((["Deltagare i Silvertrådens verksamhet under perioden:", table], "Resultat"),
+                                ([table], "Deltagare per läsår"), ([table], "Deltagare 2022")):
+        caption = dict(_captions(paragraphs, heading))[table]
+        assert caption == "deltagare", (paragraphs, heading)
+        assert units(table, caption) == [(85, "deltagare"), (25, "deltagare"), (77, "kvinnor"), (33, "män"),
+                                         (110, "deltagare")]
+    titled = "Antal elever som haft en läsvän\n" + table
+    assert dict(_captions([titled], "Resultat"))[titled] == "elever"
+    assert units(_without_caption(titled), "elever")[0] == (85, "elever")
+    # a heading or a line that names nothing counted, or a sentence, names nothing
+    assert dict(_captions([table], "Ekonomi"))[table] is None
+    assert dict(_captions(["Deltagarna kom från hela kommunen, i alla åldrar.", table], "Resultat"))[table] is None
+    assert dict(_captions(["Tabellen visar resultaten.", table], "Deltagare per läsår"))[table] is None
+    assert units(table) == [(77, "kvinnor"), (33, "män")]  # without: the age groups' rows are not read
+
+
 def test_a_compound_rows_or_columns_label_is_its_unit_as_written():
     assert units("Öppetdagar\t290\t281\nStödsamtal\t118\t139") == [
         (290, "öppetdagar"), (281, "öppetdagar"), (118, "stödsamtal"), (139, "stödsamtal")]

@@ -43,7 +43,7 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     # What each table's sentence before it says the table counts ("Tabellen visar antalet unika deltagare per
     # åldersgrupp och år."), for rows that do not say it themselves.
     captions = {_without_caption(table): caption for section in walk(sections)
-                for table, caption in _captions(section.get("paragraphs", []))}
+                for table, caption in _captions(section.get("paragraphs", []), section.get("heading"))}
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
     _agreements("\n\n".join([*draft.facts, text]), draft, tables)  # the box stands first, as on the page
@@ -545,21 +545,24 @@ def _without_caption(table: str) -> str:
     return rows if "\t" not in first and "\t" in rows else table
 
 
-def _captions(paragraphs: list[str]) -> Iterator[tuple[str, str | None]]:
+def _captions(paragraphs: list[str], heading: str | None = None) -> Iterator[tuple[str, str | None]]:
     """Each table among a section's paragraphs, and what the paragraph before it (before the table it continues,
-    across a page break) says it counts: "Tabellen visar antalet unika deltagare …" deltagare."""
-    caption: str | None = None
+    across a page break) says it counts: "Tabellen visar antalet unika deltagare …" deltagare; or, for a table
+    nothing before it in the section names, its section's heading ("Deltagare per läsår", "Antal elever som haft en
+    läsvän")."""
+    caption: str | None = _title_counts(heading) or _lead_counts(heading) if heading else None
     for paragraph in paragraphs:
         if "\t" in paragraph:
             first = paragraph.partition("\n")[0]
             if "\t" not in first and (found := _TABLE_COUNTS.search(first)) and _counted_column(found["noun"]):
                 caption = found["noun"]  # its own caption's: "Tabell 1 visar antalet deltagare per år"
-            elif "\t" not in first and (titled := _title_counts(first)):
+            elif "\t" not in first and (titled := _title_counts(first) or _lead_counts(first)):
                 caption = titled  # its title's: "Antal unika besökare under projektperioden fördelat på ålder och kön"
             yield paragraph, caption
         else:
             found = _TABLE_COUNTS.search(paragraph)
-            caption = found["noun"] if found and _counted_column(found["noun"]) else _title_counts(paragraph)
+            caption = found["noun"] if found and _counted_column(found["noun"]) else _title_counts(paragraph) \
+                or _lead_counts(paragraph)
             if caption is None and (them := _TABLE_SHOWS_THEM.search(paragraph)):
                 caption = _indefinite(them["noun"])
             if caption is None and _TABLE_NAMED.search(paragraph):
@@ -574,6 +577,19 @@ _TITLE = re.compile(r"(?:[Tt]abell\s+\d+[.:]?\s+)?(?:(?:[Tt]otalt|[Ss]ammanlagt)
                     r"(?:(?:genomförda|registrerade|deltagande)\s+)?(?P<what>[A-ZÅÄÖa-zåäö][^\t\n.:;]{1,60}?),?"
                     r"\s+(?:per|fördelade?\s+på|fördelat\s+på)\s+[a-zåäö]+(?:\s+(?:och|samt)\s+[a-zåäö]+)?"
                     r"(?:\s+\d{4}(?:\s*[–—-]\s*\d{4})?)?[:.]?")
+
+
+# A line that leads into a table and names what it counts, first: "Deltagare i Silvertrådens verksamhet under
+# perioden:", "Antal elever som haft en läsvän", "Deltagare 2022". (Short and without a sentence's stop or comma.)
+_LEAD = re.compile(r"(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?(?:[Aa]ntal(?:et)?\s+)?(?P<what>[A-ZÅÄÖa-zåäö][^\t\n.;!?,]{0,70}?):?")
+
+
+def _lead_counts(paragraph: str) -> str | None:
+    """What a table's lead line names first, where it is a thing counted (deltagare, elever, besökare)."""
+    if not (lead := _LEAD.fullmatch(paragraph.strip())):
+        return None
+    unit = _row_unit(lead["what"])
+    return unit if unit in _COUNTED_HEADS else None
 
 
 def _title_counts(paragraph: str) -> str | None:
@@ -601,8 +617,8 @@ def _indefinite(noun: str) -> str | None:
 # nedan", "se tabell 2"): "antalet X" or "antalet <adjective> X" there names it.
 _TABLE_NAMED = re.compile(r"\b(?:[Tt]abell(?:en)?\s+(?:nedan|\d+)|[Tt]abellen\b|[Ff]öljande\s+tabell)")
 _NUMBER_OF_NAMED = re.compile(r"\b[Aa]ntal(?:et)?\s+(?P<first>[a-zåäö]+)(?:\s+(?P<second>[a-zåäö]+))?")
-# A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år".
-_AGE_ROW = re.compile(r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
+# A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år", "Barn 6–12 år".
+_AGE_ROW = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
                       r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
 
 
