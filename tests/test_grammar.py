@@ -1125,6 +1125,11 @@ def test_numbers_listed_together_count_the_same(text: str, counts: list[tuple[in
     # adjectives that name people: the volunteers, the next of kin
     ("Sammanlagt 34 frivilliga har deltagit i verksamheten.", 34, "frivilliga"),
     ("Anhörigcaféet har samlat 57 anhöriga under året.", 57, "anhöriga"),
+    # people named by what they seek or are (a participle), and unpaid leaders, as volunteers are counted
+    ("Anhöriggrupperna har samlat sammanlagt 57 närstående under perioden.", 57, "närstående"),
+    ("Under de tre åren har jouren haft kontakt med 187 stödsökande.", 187, "stödsökande"),
+    ("Föreningen har under perioden haft 23 ideella ledare.", 23, "ideella ledare"),
+    ("Verksamheten har letts av 11 frivilliga ledare.", 11, "frivilliga ledare"),
     # two things counted together are the unit together; never a verb or an adverb after "och"
     ("Under sommarloven ordnade föreningen sammanlagt 19 utflykter och aktivitetsdagar.", 19,
      "utflykter och aktivitetsdagar"),

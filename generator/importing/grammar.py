@@ -2115,7 +2115,8 @@ _COUNTED_AS = re.compile(
     rf"|{_CHANGED}\s+antalet\s+(?P<noun_after>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+som\s[^.;:\d]{{0,60}}?)?\s+till)\s+$")
 PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
            "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",
-           "besökare", "deltagare", "familjer", "frivilliga", "anhöriga"}
+           "besökare", "deltagare", "familjer", "frivilliga", "anhöriga", "närstående", "studerande", "sökande",
+           "stödsökande", "hjälpsökande", "arbetssökande", "asylsökande"}
 # Words that are never what a count counts here: time (ages, durations, years), goals, agreements, staff, money.
 NOT_COUNTED = {"år", "våren", "hösten", "sommaren", "vintern", "åren", "års", "året", "åring", "åringar", "månad", "månader", "vecka", "veckor", "mål", "målen",
                "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
@@ -2162,6 +2163,7 @@ VERBS = {"har", "hade", "var", "är", "blev", "kom", "fick", "gick", "kunde", "s
 # Words that stand between a number and its noun: "164 registrerade deltagare", "96 gemensamma middagar".
 # "unga", "äldre" and "vuxna" count persons alone ("100 unga") and are adjectives before a noun of persons.
 _AGE_WORDS = {"unga", "äldre", "vuxna"}
+_UNPAID = {"ideella", "frivilliga"}
 _PERSON_NOUN = re.compile(r"(?:are|ere|ärer|arer|ister|ianer|ingar)$")
 QUALIFIERS = {"nya", "olika", "fler", "färre", "unika", "mer", "mindre", "andra", "egna"}
 # (A supine in -at, "börjat", "jobbat", is a verb too; a few nouns end so.)
@@ -2538,6 +2540,9 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
             and words[index + 1]["word"] not in VERBS:
         index += 1  # "41 unga ledare" counts ledare, trained as a result (not staff, as "ledare" alone is)
         head = words[index]["word"]
+    elif head in _UNPAID and index + 1 < len(words) and words[index + 1]["word"] == "ledare":
+        index += 1  # "23 ideella ledare": volunteers, as "23 volontärer" are (not staff, as "ledare" alone is)
+        head = f"{head} ledare"
     elif not noun(head):
         return None, offset
     unit, end = head, words[index].end()
