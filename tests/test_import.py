@@ -4646,6 +4646,30 @@ def test_a_word_export_without_a_blank_line_gives_each_heading_its_paragraphs(tm
                                            "extended_to": date(2024, 12, 31)}]
 
 
+def test_a_word_exports_body_without_a_blank_line_under_a_letterhead_with_blank_lines(tmp_path: Path):
+    """The letterhead and the proposals set apart by blank lines, the body a paragraph a line without one: the body's
+    headings still have their paragraphs. A table's numbered caption stays over its rows, and a sentence after the
+    last row, or after a line ending another sentence, begins a paragraph."""
+    long = ("Kultur- och fritidsnämnden och Simsällskapet Delfinen har sedan den 16 augusti 2021 samverkat i ett "
+            "idéburet offentligt partnerskap för att fler barn ska bli simkunniga.")
+    draft = draft_of(tmp_path, "Ängelholms kommun\nKultur och fritid\n\nTJÄNSTESKRIVELSE\nDatum: 2024-09-02\n"
+                     "Diarienummer: KFN 2024/187\n\nKultur- och fritidsnämnden\n\n"
+                     "Slutrapport – idéburet offentligt partnerskap med Simsällskapet Delfinen\n\n"
+                     f"1. Sammanfattning\n{long}\nSimskolan har under perioden haft 401 deltagare.\n"
+                     f"2. Bakgrund\n{long}\n{long}\n"
+                     "3. Resultat\nFöreningen har redovisat deltagarna efter varje termin.\n"
+                     "Tabell 1. Simskolan per termin\nTermin\tGrupper\tDeltagare\nHT 2021\t6\t48\nVT 2022\t8\t64\n"
+                     "Ett barn kan ha deltagit mer än en termin.\nAntalet unika barn under perioden var 63.\n")
+    sections = draft.fields["sections"]
+    assert [section["heading"] for section in sections] == ["1. Sammanfattning", "2. Bakgrund", "3. Resultat"]
+    assert sections[0]["paragraphs"] == [long, "Simskolan har under perioden haft 401 deltagare."]
+    assert sections[1]["paragraphs"] == [long, long]
+    assert sections[2]["paragraphs"] == [
+        "Föreningen har redovisat deltagarna efter varje termin.",
+        "Tabell 1. Simskolan per termin\nTermin\tGrupper\tDeltagare\nHT 2021\t6\t48\nVT 2022\t8\t64",
+        "Ett barn kan ha deltagit mer än en termin.", "Antalet unika barn under perioden var 63."]
+
+
 def test_pdf_text_wrapped_near_a_hundred_characters_without_blank_lines_keeps_its_sentences():
     """No blank line, but lines a PDF wrapped at about a hundred characters: no line is a paragraph of its own, so no
     sentence is cut where a line happens to be longer than a hundred characters."""

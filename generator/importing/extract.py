@@ -942,28 +942,73 @@ def _text_blocks(text: str) -> list[Block]:
     text = re.sub(r"(?m)^[ \t]*\*\*(?=\S)([^*\n]+?)\*\*[ \t]*$", r"\1", text.replace("\r\n", "\n"))
     # A footnote's mark, in the text ("ohälsa¹.") and before the note at the page's foot ("¹ Enligt …"), is no text.
     text = re.sub(r"(?m)(?<=[a-zåäöé)]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]+", "", text)
-    return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", _paragraph_a_line(text)) if block.strip()]
+    stretches = re.split(r"(\n[ \t]*\n)", text)  # (each stretch without a blank line, and the blank lines between)
+    text = "".join(stretch if index % 2 else _paragraph_a_line(stretch) for index, stretch in enumerate(stretches))
+    return [Block(block.strip("\n")) for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
 
 
 def _paragraph_a_line(text: str) -> str:
-    """A Word export without a blank line anywhere, a paragraph a line ("Sammanfattning" / "Farsta stadsdelsnämnd och
-    …" / "Bakgrund" / …): each paragraph a block of its own, and a heading over one; the short lines between them
-    (a letterhead, a list, a table's rows, signatures) stay together."""
+    """A Word export's stretch without a blank line, a paragraph a line ("Sammanfattning" / "Farsta stadsdelsnämnd
+    och …" / "Bakgrund" / …), the whole document or its body under a letterhead and proposals set apart by blank
+    lines: each paragraph a block of its own, and a heading over one; the short lines between them (a letterhead, a
+    list, a table's rows, signatures) stay together."""
     lines = text.strip("\n").split("\n")
-    filled = [line for line in lines if line.strip()]
-    if len(filled) < 10 or len(filled) < len(lines):
+    if len(lines) < 10:
         return text
     whole = [_paragraph(line) and (index == 0 or _paragraph_ends(lines[index - 1])) for index, line in enumerate(lines)]
     if sum(whole) < 3:
         return text
+    rows = ["\t" in line.strip() for line in lines]  # (a Word table's row: a letterhead's columns of spaces are not)
     out: list[str] = []
     for index, line in enumerate(lines):
         following = index + 1 < len(lines) and whole[index + 1]
         if whole[index] or following and _heading_over_text(line.strip(), lines[index + 1].strip()):
             out += ["", line, ""]
-        else:
-            out.append(line)
+            continue
+        if index and _new_paragraph(lines, rows, index):
+            out.append("")
+        out.append(line)
     return "\n".join(out)
+
+
+def _new_paragraph(lines: list[str], rows: list[bool], index: int) -> bool:
+    """Whether, in a Word export's stretch, lines[index] begins a paragraph (lines[index - 1] being no whole one):
+    - a table's first row after a sentence, or a sentence after a table's last row;
+    - a table's caption after a sentence ("… enligt tabell 3." / "Tabell 3. Ersättning …" / its rows), or a numbered
+      one ("Tabell 1. Simskolan per termin") after anything: the caption stays with its rows;
+    - a sentence after a line that ends one (`_sentence_ends`)."""
+    line, before = lines[index], lines[index - 1]
+    if rows[index] != rows[index - 1] and _sentence_like(before if rows[index] else line) \
+            and not (rows[index] and _caption(before)):
+        return True
+    if not rows[index] and index + 1 < len(lines) and rows[index + 1] and _caption(line) \
+            and (re.search(r"[.!?]$", before.rstrip()) or _NUMBERED_CAPTION.match(line.strip())):
+        return True
+    return not rows[index] and not rows[index - 1] and _sentence_ends(before, line)
+
+
+def _sentence_like(line: str) -> bool:
+    """A line of running text: a capital's word first, a sentence's stop (or a lead's colon) last."""
+    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+ .*[.!?:]$", line.strip()))
+
+
+def _caption(line: str) -> bool:
+    """A table's caption on the line over its first row: "Tabell 1. Simskolan per termin", "Deltagare per läsår"."""
+    line = line.strip()
+    return bool(_NUMBERED_CAPTION.match(line)) or len(line) <= 80 and ":" not in line \
+        and not re.search(r"[.!?]$", line) and not LIST_ITEM.match(line)
+
+
+_NUMBERED_CAPTION = re.compile(r"(?:Tabell|Figur|Diagram)\s+\d+[.:]?\s")
+
+
+def _sentence_ends(before: str, line: str) -> bool:
+    """In a Word export's stretch, a line that ends a sentence, and one that begins another: two paragraphs ("Ett barn
+    kan ha deltagit mer än en termin. Antalet unika barn …" / "Vuxensimmet har haft 87 deltagare …"); never a point,
+    nor a line a word or a date goes on from ("… fr.o.m." / "2021-09-01")."""
+    return bool(re.search(r"[a-zåäö0-9)][.!?][”\"’)]?$", before.rstrip())) and not _OPEN_ABBREVIATION.search(before.rstrip()) \
+        and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", line.strip())) and not LIST_ITEM.match(line) \
+        and not LIST_ITEM.match(before)
 
 
 def _paragraph(line: str) -> bool:
