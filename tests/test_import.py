@@ -4670,6 +4670,17 @@ def test_a_word_exports_body_without_a_blank_line_under_a_letterhead_with_blank_
         "Ett barn kan ha deltagit mer än en termin.", "Antalet unika barn under perioden var 63."]
 
 
+def test_points_whose_sign_a_word_export_sets_off_with_a_tab_are_a_list_not_a_table(tmp_path: Path):
+    """"•<TAB>simskola …", as Word exports a point, is a point of a list (once read as a table's row, which left the
+    activities led into by "Partnerskapet har omfattat:" unread)."""
+    draft = draft_of(tmp_path, "Slutrapport för partnerskapet med Simsällskapet Delfinen\n\nPartnerskapets innehåll\n\n"
+                     "Simskolan har riktat sig till barn i Nyhem. Partnerskapet har omfattat:\n"
+                     "•\tsimskola för barn som inte är simkunniga\n•\tvattenvana för vuxna\n"
+                     "•\tutbildning av 14 unga simlärare\n")
+    assert draft.fields["activities"] == ["simskola för barn som inte är simkunniga", "vattenvana för vuxna",
+                                          "utbildning av 14 unga simlärare"]
+
+
 def test_pdf_text_wrapped_near_a_hundred_characters_without_blank_lines_keeps_its_sentences():
     """No blank line, but lines a PDF wrapped at about a hundred characters: no line is a paragraph of its own, so no
     sentence is cut where a line happens to be longer than a hundred characters."""

@@ -26,6 +26,9 @@ from .parse import NUMBERING, Draft, heading_key, walk
 PLACE_STOPWORDS = {"Sverige", "Svenska", "Stockholm", "Stockholms", "Europa", "Stadsdelsnämnden", "Förvaltningen"}
 
 
+_POINT_TAB = re.compile(rf"(?m)^([ \t]*{ITEM_SIGN})\t+")
+
+
 def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District], organisations: list[Organisation],
          themes: list[Theme]) -> None:
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
@@ -34,7 +37,8 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     loose = [line for block in draft.loose  # (a form's label with its value on the next line, one line: "Återbetalning: …")
              for line in ([block] if "\t" in block else [" ".join(line.split()) for line in _label_joined(block).split("\n")])
              if line.strip()]
-    texts = [paragraph for section in walk(sections) for paragraph in section.get("paragraphs", [])]
+    # (a point's sign set off by a tab, as Word exports it, "•<TAB>simskola …", is a list's, not a table's)
+    texts = [_POINT_TAB.sub(r"\1 ", paragraph) for section in walk(sections) for paragraph in section.get("paragraphs", [])]
     # (text before the first heading as well, where it runs as sentences or is a table: a letter's or an annual
     # report's first paragraphs may give the money)
     texts = [*[line for line in loose if "\t" in line or _RUNNING_TEXT.search(line)], *texts] if texts else loose
