@@ -4659,9 +4659,11 @@ def test_a_word_exports_body_without_a_blank_line_under_a_letterhead_with_blank_
                      f"2. Bakgrund\n{long}\n{long}\n"
                      "3. Resultat\nFöreningen har redovisat deltagarna efter varje termin.\n"
                      "Tabell 1. Simskolan per termin\nTermin\tGrupper\tDeltagare\nHT 2021\t6\t48\nVT 2022\t8\t64\n"
-                     "Ett barn kan ha deltagit mer än en termin.\nAntalet unika barn under perioden var 63.\n")
+                     "Ett barn kan ha deltagit mer än en termin.\nAntalet unika barn under perioden var 63.\n"
+                     "3.1 Mål och utfall\nTabell 2. Mål och utfall\nMål\tUtfall\nFler barn ska bli simkunniga\t186\n")
     sections = draft.fields["sections"]
     assert [section["heading"] for section in sections] == ["1. Sammanfattning", "2. Bakgrund", "3. Resultat"]
+    assert [section["heading"] for section in sections[2]["sections"]] == ["3.1 Mål och utfall"]
     assert sections[0]["paragraphs"] == [long, "Simskolan har under perioden haft 401 deltagare."]
     assert sections[1]["paragraphs"] == [long, long]
     assert sections[2]["paragraphs"] == [

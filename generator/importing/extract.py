@@ -976,7 +976,7 @@ def _new_paragraph(lines: list[str], rows: list[bool], index: int) -> bool:
     - a table's first row after a sentence, or a sentence after a table's last row;
     - a table's caption after a sentence ("… enligt tabell 3." / "Tabell 3. Ersättning …" / its rows), or a numbered
       one ("Tabell 1. Simskolan per termin") after anything: the caption stays with its rows;
-    - a sentence after a line that ends one (`_sentence_ends`)."""
+    - a sentence, or a numbered heading ("4.2 Mål och utfall"), after a line that ends one (`_sentence_ends`)."""
     line, before = lines[index], lines[index - 1]
     if rows[index] != rows[index - 1] and _sentence_like(before if rows[index] else line) \
             and not (rows[index] and _caption(before)):
@@ -984,7 +984,8 @@ def _new_paragraph(lines: list[str], rows: list[bool], index: int) -> bool:
     if not rows[index] and index + 1 < len(lines) and rows[index + 1] and _caption(line) \
             and (re.search(r"[.!?]$", before.rstrip()) or _NUMBERED_CAPTION.match(line.strip())):
         return True
-    return not rows[index] and not rows[index - 1] and _sentence_ends(before, line)
+    return not rows[index] and not rows[index - 1] and (_sentence_ends(before, line) or bool(
+        re.search(r"[.!?]$", before.rstrip()) and NUMBERED_HEADING.match(line.strip())))
 
 
 def _sentence_like(line: str) -> bool:
