@@ -4683,6 +4683,56 @@ def test_points_whose_sign_a_word_export_sets_off_with_a_tab_are_a_list_not_a_ta
                                           "utbildning av 14 unga simlärare"]
 
 
+PRINTED_FORM = """UPPSALA KOMMUN                                                    Blankett IFN 12
+
+Slutredovisning av idéburet offentligt partnerskap (IOP)
+
+Nämnd                                    Idrotts- och fritidsnämnden
+
+Diarienummer (fylls i av                 IFN-2025-00142
+förvaltningen)
+
+Handläggare på förvaltningen             Johan Ekblad, tfn 018-727 41 63
+
+1. Uppgifter om organisationen
+
+Organisationens namn                     Idrottsföreningen Stenhagen Förenade
+
+Projektperiod                            2022-03-01 – 2025-02-28
+
+2. Verksamheten
+
+Beskriv kort vad verksamheten har        Vi har hållit Stenhagens sporthall öppen för
+innehållit under projektperioden.        spontanidrott tre kvällar i veckan, och en kväll
+                                         i veckan har hallen varit reserverad för tjejer.
+"""
+
+
+def test_a_form_printed_from_a_spreadsheet_each_label_beside_its_value(tmp_path: Path):
+    """A label beside its value in columns of spaces, either wrapped over lines of its own, is a row of two cells, as a
+    Word table gives it: the case number, the officer and the agreement are read from their fields, and a question's
+    answer is its section's text."""
+    from generator.importing.extract import Block, _side_by_side
+
+    assert _side_by_side(Block("Diarienummer (fylls i av                 IFN-2025-00142\nförvaltningen)")).text == \
+        "Diarienummer (fylls i av förvaltningen)\tIFN-2025-00142"
+    draft = draft_of(tmp_path, PRINTED_FORM)
+    assert draft.fields["case_number"] == "IFN-2025-00142"
+    assert draft.fields["case_officer"] == {"name": "Johan Ekblad", "phone": "018-727 41 63"}
+    assert draft.fields["agreements"] == [{"start": date(2022, 3, 1), "end": date(2025, 2, 28)}]
+    answer = next(section for section in walk(draft.fields["sections"])
+                  if section["heading"] == "Beskriv kort vad verksamheten har innehållit under projektperioden.")
+    assert answer["paragraphs"] == ["Vi har hållit Stenhagens sporthall öppen för spontanidrott tre kvällar i veckan, "
+                                    "och en kväll i veckan har hallen varit reserverad för tjejer."]
+    # columns whose left part is no form's label: a letterhead, signatures, a table's rows
+    for columns in ("TRELLEBORGS KOMMUN                                    SLUTRAPPORT\n"
+                    "Socialförvaltningen                                   Datum: 2024-02-14",
+                    "Lena Håkansson                          Mats Örnberg\nFörvaltningschef                        Utvecklingsstrateg",
+                    "Period                       Belopp\nmars–december 2018           350 000 kr\n"
+                    "2019                         420 000 kr"):
+        assert _side_by_side(Block(columns)).text == columns
+
+
 def test_pdf_text_wrapped_near_a_hundred_characters_without_blank_lines_keeps_its_sentences():
     """No blank line, but lines a PDF wrapped at about a hundred characters: no line is a paragraph of its own, so no
     sentence is cut where a line happens to be longer than a hundred characters."""

@@ -143,7 +143,7 @@ def _unwrap(blocks: list[Block]) -> tuple[list[Block], bool]:
     unwrapped = []
     blocks = two_columns(side_headings([part for block in blocks for part in _underlined_apart(block)]), vocabulary)
     columns = any(block.in_columns for block in blocks)
-    blocks = [part for block in blocks for part in _form_apart(block) for part in _questions_apart(part)]
+    blocks = [part for block in blocks for part in _form_apart(_side_by_side(block)) for part in _questions_apart(part)]
     for block in [part for block in blocks for part in _table_apart(block) for part in _lists_apart(part)]:
         lines = [line.strip() for line in block.text.split("\n") if line.strip()]
         # A page's footer on the last lines of its text, no blank line between ("Lessebo kommun | Arbetsmarknadsenheten
@@ -430,6 +430,43 @@ _REPORT_PART = re.compile(r"(?:Utmaningar|Framgångsfaktorer|Lärdomar|Erfarenhe
 _FORM_QUESTION_LEVEL = 2  # under the form's numbered parts ("1. Verksamhetens genomförande")
 # A form's part over its rows, by a letter or by a short name alone: "B. Besökare", "Deltagare".
 _FORM_PART = re.compile(r"(?:[A-H]\.\s+)?[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö-]+){0,3}")
+
+
+def _side_by_side(block: Block) -> Block:
+    """A form printed from a spreadsheet, each label beside its value in columns of spaces, either wrapped over lines
+    of its own ("Diarienummer (fylls i av<spaces>IFN-2025-00142" over "förvaltningen)"; "Beskriv kort vad
+    verksamheten har<spaces>Vi har hållit …" over "innehållit under projektperioden.<spaces>spontanidrott …"): a row
+    of two cells for each label, its lines joined, as a Word table gives them ("Diarienummer (fylls i av
+    förvaltningen)<TAB>IFN-2025-00142"). A label begins with a capital, its wrapped lines with a small letter; the
+    values begin in one column. Anything else (a table, a letterhead, three cells on a line) is left as it is."""
+    if block.heading is not None or block.list_item or "\t" in block.text:
+        return block
+    rows = [_cell_spans(line) for line in block.text.split("\n") if line.strip()]
+    column = next((row[1][0] for row in rows if len(row) == 2 and row[0][0] <= 1), None)
+    if column is None or column < 20 or any(
+            len(row) > 2 or (len(row) == 2 and (row[0][0] > 1 or abs(row[1][0] - column) > 2))
+            or (len(row) == 1 and row[0][0] > 1 and abs(row[0][0] - column) > 2) for row in rows):
+        return block
+    entries: list[tuple[list[str], list[str]]] = []  # (the label's lines, the value's lines)
+    for row in rows:
+        left = [text for at, text in row if at <= 1]
+        right = [text for at, text in row if at > 1]
+        if left and (not entries or re.match(r"[A-ZÅÄÖ0-9]", left[0])):
+            entries.append(([], []))
+        elif not entries:
+            return block  # a value before any label
+        entries[-1][0].extend(left)
+        entries[-1][1].extend(right)
+    if not all(label and value and _FIELD.fullmatch(" ".join(label)) for label, value in entries):
+        return block  # (a letterhead's, a signature's or a table's columns: not every left part a form's label)
+    return Block("\n".join(f"{' '.join(label)}\t{' '.join(value)}" for label, value in entries))
+
+
+# A form's label: its question or instruction, or a field named by what it holds ("Projektperiod",
+# "Handläggare på förvaltningen", "Diarienummer (fylls i av förvaltningen)", "Ort och datum").
+_FIELD = re.compile(rf"{_QUESTION_CELL.pattern}"
+                    r"|(?=[A-ZÅÄÖ])(?:[\w-]*\s+)?[\w-]*?(?i:namn|nummer|period|tid|datum|nämnd|läggare|person|telefon|e-post|"
+                    r"adress|befattning|skrift|förtydligande|ort|inkom|sammanträde)\b(?:\s+[\w-]+){0,4}(?:\s*\([^()]{1,40}\))?")
 
 
 def _questions_apart(block: Block) -> list[Block]:

@@ -77,7 +77,7 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 # ("Er referens": the administration's officer, in a letter the organisation sends the committee.)
 # ("Handl: Jonas Lindberg" abbreviated; "Att: Sara Lindqvist, fritidschef", whom an organisation's letter is for at
 # the administration)
-OFFICER_LABEL = re.compile(r"^(?:Handläggare|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
+OFFICER_LABEL = re.compile(r"^(?:Handläggare(?:\s+(?:på|vid)\s+(?:förvaltningen|kommunen)(?=\s*[:\t]|\s*$))?|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
                            # a memo's sender, a name and a title, never a mail's ("Från: Lena Sjöholm <…>")
                            # (never an organisation's: "Från: Anna Berg, ordförande i föreningen …")
                            r"Från(?=\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s*[a-zåäö])"
@@ -100,7 +100,7 @@ OFFICER_SENTENCE = re.compile(
     rf"(?P<officer>{PERSON_NAME}(?:,[^.]*?\d[\d -]+\d|[^.]*\.\s+(?:Hon|Han|Hen)\s+nås[^.]*?\d[\d -]+\d)?)")
 CASE_LABEL = re.compile(r"^(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärendenr|Vårt\s+dnr|Vår\s+beteckning|"
                         r"Ert\s+(?:dnr|diarienummer|ärendenummer)|Er\s+beteckning|"
-                        r"Beteckning|Ärende-?\s?nr)\b\.?\s*:?\s*", re.IGNORECASE)
+                        r"Beteckning|Ärende-?\s?nr)\b\.?(?:\s*\([^()\n]{1,40}\))?\s*:?\s*", re.IGNORECASE)
 # (An e-service's "Inskickad 2024-02-12 14:32": when the organisation sent it.)
 DATE_LABEL = re.compile(r"^(?:Datum|Utfärdat|Upprättad|Upprättat|Daterad|Inskickad|Inkommen|Inkom|Ink\.|Registrerad)"
                         r"(?:\b|(?<=\.))\s*:?\s*", re.IGNORECASE)  # ("Ink. 2025-01-27": a registrar's stamp)

@@ -127,6 +127,7 @@ def _agreements(text: str, draft: Draft, tables: list[str]) -> None:
 # "Projekttid (avtalsperioden enligt IOP-överenskommelsen): 2022-03-01 – 2024-02-29", "Startdatum för
 # överenskommelsen: 2022-01-10")
 _AGREEMENT_LINE = re.compile(rf"\s*(?:{BULLET}\s+)?(?:Avtalsperiod|Avtalstid|Överenskommelsens\s+period|IOP-period"
+                             r"|Projekt(?:period|tid)(?=\s*[:\t]\s*\d)"  # a form's "Projektperiod<TAB>2022-03-01 – …"
                              r"|(?:IOP|Avtal|Överenskommelse)(?:\s+\d{1,2})?(?=\s*:?\s*\d)|Förläng(?:d|des|t|ning\w*)"
                              r"|(?=[^:\n]{0,60}(?:avtal|överenskommels|IOP|partnerskap)[^:\n]{0,40}:\s*\d)"
                              r"(?:Startdatum|Slutdatum|Projekttid|Period|Avtal|Överenskommelse|IOP|Partnerskap)\w*)\b",
