@@ -2353,6 +2353,8 @@ def _counts(sentence: str, antecedent: str | None = None,
         if (word or match.group() in ("10", "100")) and _SHARE_BEFORE.search(sentence, max(0, match.start() - 30),
                                                                              match.start()):
             continue  # the whole of a share: "tre av fyra besökare", "8 av 10 deltagare"
+        if _RANGE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # the end of a range, no count: "mellan 12 och 25 deltagare per gång"
         if unit is None and (of_whole := _OF_WHOLE.match(sentence, match.end())) \
                 and of_whole["whole"] not in ("10", "100"):
             unit, _ = _unit(sentence, of_whole.end())  # "27 av 30 tillfrågade deltagare", "26 av de 68 äldre"
@@ -2453,6 +2455,8 @@ _LATER_TIME = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\bdet\s+(?:andra
                          r"|\bförlängning(?:en|såret)\b")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:och|men|samt|trots|eftersom|då|när)\b")
 _COMPARED_BEFORE = re.compile(r"\bjämfört\s+med\s+(?:(?:omkring|cirka|ca|drygt|knappt)\s+)?$")
+_RANGE_BEFORE = re.compile(rf"\bmellan\s+(?:(?:cirka|ca|omkring|ungefär)\s+)?(?:\d+|{NUMBER_WORD})\s+(?:och|till)\s+$",
+                           re.IGNORECASE)
 _SHARE_BEFORE = re.compile(rf"(?<![\w-])(?:\d+|{NUMBER_WORD})\s+av\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLAIN_ADVERBS = {"sammanlagt", "totalt", "omkring", "cirka", "ca", "drygt", "knappt", "ungefär", "närmare"}
