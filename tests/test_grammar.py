@@ -1129,6 +1129,8 @@ def test_numbers_listed_together_count_the_same(text: str, counts: list[tuple[in
     ("Anhöriggrupperna har samlat sammanlagt 57 närstående under perioden.", 57, "närstående"),
     ("Under de tre åren har jouren haft kontakt med 187 stödsökande.", 187, "stödsökande"),
     ("Föreningen har under perioden haft 23 ideella ledare.", 23, "ideella ledare"),
+    ("Vi tog emot 8 asylsökande barn.", 8, "barn"),  # a participle before persons says who they are
+    ("Totalt fick 12 sökande familjer plats.", 12, "familjer"),
     ("Verksamheten har letts av 11 frivilliga ledare.", 11, "frivilliga ledare"),
     # two things counted together are the unit together; never a verb or an adverb after "och"
     ("Under sommarloven ordnade föreningen sammanlagt 19 utflykter och aktivitetsdagar.", 19,
@@ -1331,6 +1333,7 @@ def test_two_counts_in_one_sentence_and_a_count_that_leaves_out_its_noun():
     "Odlingsområdet omfattar i dag 4 200 kvadratmeter.",
     # a range is no count, of its ends
     "Grupperna hade mellan 12 och 25 deltagare per gång.",
+    "Till tjänsten som projektledare fanns 14 sökande.",  # a post's applicants
     "Mellan tio och femton barn kom varje kväll.",
     "Med bidraget har föreningen kunnat anställa fyra kursledare på deltid.",
     "Föreningen har i dag omkring 120 medlemmar och en anställd samordnare på halvtid.",

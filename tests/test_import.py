@@ -893,6 +893,21 @@ def test_a_heading_or_a_lead_line_names_what_a_table_counts():
     assert units(table) == [(77, "kvinnor"), (33, "män")]  # without: the age groups' rows are not read
 
 
+def test_what_a_heading_names_never_overrides_a_tables_own_title_columns_or_rows():
+    """A review's probes: a table's own title that names nothing counted is no count of what the heading names; an age
+    group's row under columns of things counted counts those things; a row named by what it counts before its ages is
+    no age group's; a title of money names nothing counted."""
+    from generator.importing.reading import _captions
+
+    titled = "Tabell 1. Väntetid i veckor per åldersgrupp\n6–9 år\t6\t4\n10–12 år\t8\t5"
+    assert dict(_captions([titled], "Deltagare"))[titled] is None
+    assert units("Åldersgrupp\tGrupper\tTillfällen\n6–9 år\t3\t40", "deltagare") == [(3, "grupper"), (40, "tillfällen")]
+    rows = "Grupp\tHT 2022\tVT 2023\nDeltagare 6–9 år\t41\t52\nGrupper 6–9 år\t3\t4"
+    assert (3, "deltagare") not in units(rows, "deltagare")
+    places = "Tureberg\t48 000\t52 000\nEdsberg\t22 000\t26 000"
+    assert dict(_captions([places], "Kostnader per område"))[places] is None
+
+
 def test_a_compound_rows_or_columns_label_is_its_unit_as_written():
     assert units("Öppetdagar\t290\t281\nStödsamtal\t118\t139") == [
         (290, "öppetdagar"), (281, "öppetdagar"), (118, "stödsamtal"), (139, "stödsamtal")]
@@ -4648,8 +4663,8 @@ def test_a_word_export_without_a_blank_line_gives_each_heading_its_paragraphs(tm
 
 def test_a_word_exports_body_without_a_blank_line_under_a_letterhead_with_blank_lines(tmp_path: Path):
     """The letterhead and the proposals set apart by blank lines, the body a paragraph a line without one: the body's
-    headings still have their paragraphs. A table's numbered caption stays over its rows, and a sentence after the
-    last row, or after a line ending another sentence, begins a paragraph."""
+    headings still have their paragraphs. A table's numbered caption stays over its rows, a sentence after the last
+    row begins a paragraph, and so does a numbered heading after a sentence."""
     long = ("Kultur- och fritidsnämnden och Simsällskapet Delfinen har sedan den 16 augusti 2021 samverkat i ett "
             "idéburet offentligt partnerskap för att fler barn ska bli simkunniga.")
     draft = draft_of(tmp_path, "Ängelholms kommun\nKultur och fritid\n\nTJÄNSTESKRIVELSE\nDatum: 2024-09-02\n"
@@ -4659,7 +4674,7 @@ def test_a_word_exports_body_without_a_blank_line_under_a_letterhead_with_blank_
                      f"2. Bakgrund\n{long}\n{long}\n"
                      "3. Resultat\nFöreningen har redovisat deltagarna efter varje termin.\n"
                      "Tabell 1. Simskolan per termin\nTermin\tGrupper\tDeltagare\nHT 2021\t6\t48\nVT 2022\t8\t64\n"
-                     "Ett barn kan ha deltagit mer än en termin.\nAntalet unika barn under perioden var 63.\n"
+                     "Ett barn kan ha deltagit mer än en termin. Antalet unika barn under perioden var 63.\n"
                      "3.1 Mål och utfall\nTabell 2. Mål och utfall\nMål\tUtfall\nFler barn ska bli simkunniga\t186\n")
     sections = draft.fields["sections"]
     assert [section["heading"] for section in sections] == ["1. Sammanfattning", "2. Bakgrund", "3. Resultat"]
@@ -4669,7 +4684,7 @@ def test_a_word_exports_body_without_a_blank_line_under_a_letterhead_with_blank_
     assert sections[2]["paragraphs"] == [
         "Föreningen har redovisat deltagarna efter varje termin.",
         "Tabell 1. Simskolan per termin\nTermin\tGrupper\tDeltagare\nHT 2021\t6\t48\nVT 2022\t8\t64",
-        "Ett barn kan ha deltagit mer än en termin.", "Antalet unika barn under perioden var 63."]
+        "Ett barn kan ha deltagit mer än en termin. Antalet unika barn under perioden var 63."]
 
 
 def test_points_whose_sign_a_word_export_sets_off_with_a_tab_are_a_list_not_a_table(tmp_path: Path):
@@ -4731,6 +4746,20 @@ def test_a_form_printed_from_a_spreadsheet_each_label_beside_its_value(tmp_path:
                     "Period                       Belopp\nmars–december 2018           350 000 kr\n"
                     "2019                         420 000 kr"):
         assert _side_by_side(Block(columns)).text == columns
+
+
+def test_a_heading_over_a_lead_and_points_set_off_by_tabs_in_a_word_exports_stretch(tmp_path: Path):
+    """Points whose sign a tab sets off are no table's rows: the lead stays under its heading (a review found the
+    heading "3 Genomförande och resultat" joined to the lead and lost)."""
+    long = ("Kultur- och fritidsnämnden och Simsällskapet Delfinen har sedan den 16 augusti 2021 samverkat i ett "
+            "idéburet offentligt partnerskap för att fler barn ska bli simkunniga.")
+    draft = draft_of(tmp_path, f"Slutrapport för partnerskapet med Simsällskapet Delfinen\n1 Sammanfattning\n{long}\n"
+                     f"2 Bakgrund\n{long}\n{long}\n3 Genomförande och resultat\nVerksamheten har omfattat:\n"
+                     "•\tsimskola för barn som inte är simkunniga\n•\tvattenvana för vuxna\n"
+                     "Förvaltningen har ställt badtider i simhallen till förfogande under hela perioden.\n"
+                     f"4 Ekonomi\n{long}\n")
+    assert [section["heading"] for section in draft.fields["sections"]] == [
+        "1 Sammanfattning", "2 Bakgrund", "3 Genomförande och resultat", "4 Ekonomi"]
 
 
 def test_pdf_text_wrapped_near_a_hundred_characters_without_blank_lines_keeps_its_sentences():

@@ -988,14 +988,15 @@ def _paragraph_a_line(text: str) -> str:
     """A Word export's stretch without a blank line, a paragraph a line ("Sammanfattning" / "Farsta stadsdelsnämnd
     och …" / "Bakgrund" / …), the whole document or its body under a letterhead and proposals set apart by blank
     lines: each paragraph a block of its own, and a heading over one; the short lines between them (a letterhead, a
-    list, a table's rows, signatures) stay together."""
+    list, signatures) stay together, but for a table after a sentence or before one (`_new_paragraph`)."""
     lines = text.strip("\n").split("\n")
     if len(lines) < 10:
         return text
     whole = [_paragraph(line) and (index == 0 or _paragraph_ends(lines[index - 1])) for index, line in enumerate(lines)]
     if sum(whole) < 3:
         return text
-    rows = ["\t" in line.strip() for line in lines]  # (a Word table's row: a letterhead's columns of spaces are not)
+    # (a Word table's row: never a point whose sign a tab sets off, "•<TAB>…", nor a letterhead's columns of spaces)
+    rows = ["\t" in line.strip() and not LIST_ITEM.match(line.strip()) for line in lines]
     out: list[str] = []
     for index, line in enumerate(lines):
         following = index + 1 < len(lines) and whole[index + 1]
@@ -1013,16 +1014,16 @@ def _new_paragraph(lines: list[str], rows: list[bool], index: int) -> bool:
     - a table's first row after a sentence, or a sentence after a table's last row;
     - a table's caption after a sentence ("… enligt tabell 3." / "Tabell 3. Ersättning …" / its rows), or a numbered
       one ("Tabell 1. Simskolan per termin") after anything: the caption stays with its rows;
-    - a sentence, or a numbered heading ("4.2 Mål och utfall"), after a line that ends one (`_sentence_ends`)."""
+    - a numbered heading ("4.2 Mål och utfall") after a line that ends a sentence."""
     line, before = lines[index], lines[index - 1]
     if rows[index] != rows[index - 1] and _sentence_like(before if rows[index] else line) \
-            and not (rows[index] and _caption(before)):
+            and not (rows[index] and _NUMBERED_CAPTION.match(before.strip())):  # ("Tabell 1. Deltagare per år.")
         return True
     if not rows[index] and index + 1 < len(lines) and rows[index + 1] and _caption(line) \
             and (re.search(r"[.!?]$", before.rstrip()) or _NUMBERED_CAPTION.match(line.strip())):
         return True
-    return not rows[index] and not rows[index - 1] and (_sentence_ends(before, line) or bool(
-        re.search(r"[.!?]$", before.rstrip()) and NUMBERED_HEADING.match(line.strip())))
+    return not rows[index] and not rows[index - 1] and bool(re.search(r"[.!?]$", before.rstrip())) \
+        and bool(NUMBERED_HEADING.match(line.strip())) and not _OPEN_ABBREVIATION.search(before.rstrip())
 
 
 def _sentence_like(line: str) -> bool:
@@ -1038,15 +1039,6 @@ def _caption(line: str) -> bool:
 
 
 _NUMBERED_CAPTION = re.compile(r"(?:Tabell|Figur|Diagram)\s+\d+[.:]?\s")
-
-
-def _sentence_ends(before: str, line: str) -> bool:
-    """In a Word export's stretch, a line that ends a sentence, and one that begins another: two paragraphs ("Ett barn
-    kan ha deltagit mer än en termin. Antalet unika barn …" / "Vuxensimmet har haft 87 deltagare …"); never a point,
-    nor a line a word or a date goes on from ("… fr.o.m." / "2021-09-01")."""
-    return bool(re.search(r"[a-zåäö0-9)][.!?][”\"’)]?$", before.rstrip())) and not _OPEN_ABBREVIATION.search(before.rstrip()) \
-        and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", line.strip())) and not LIST_ITEM.match(line) \
-        and not LIST_ITEM.match(before)
 
 
 def _paragraph(line: str) -> bool:

@@ -2115,8 +2115,11 @@ _COUNTED_AS = re.compile(
     rf"|{_CHANGED}\s+antalet\s+(?P<noun_after>(?:[a-zåäöé]+\s+)?[a-zåäöé]+)(?:\s+som\s[^.;:\d]{{0,60}}?)?\s+till)\s+$")
 PERSONS = {"barn", "unga", "ungdomar", "äldre", "kvinnor", "män", "personer", "flickor", "pojkar", "vuxna", "elever",
            "föräldrar", "mammor", "pappor", "seniorer", "tjejer", "killar", "nyanlända", "invånare", "boende",
-           "besökare", "deltagare", "familjer", "frivilliga", "anhöriga", "närstående", "studerande", "sökande",
+           "besökare", "deltagare", "familjer", "frivilliga", "anhöriga", "närstående", "studerande",
            "stödsökande", "hjälpsökande", "arbetssökande", "asylsökande"}
+# ("sökande" alone, a post's applicants, is no result: "Till tjänsten fanns 14 sökande". A participle before a noun of
+# persons qualifies it: "8 asylsökande barn" counts barn.)
+_SEEKING = re.compile(r"\w*sökande")
 # Words that are never what a count counts here: time (ages, durations, years), goals, agreements, staff, money.
 NOT_COUNTED = {"år", "våren", "hösten", "sommaren", "vintern", "åren", "års", "året", "åring", "åringar", "månad", "månader", "vecka", "veckor", "mål", "målen",
                "delmål", "delmålen", "målsättningar", "överenskommelse", "överenskommelser", "överenskommelserna",
@@ -2543,6 +2546,9 @@ def _unit(sentence: str, offset: int) -> tuple[str | None, int]:
     elif head in _AGE_WORDS and index + 1 < len(words) and _PERSON_NOUN.search(words[index + 1]["word"]) \
             and words[index + 1]["word"] not in VERBS:
         index += 1  # "41 unga ledare" counts ledare, trained as a result (not staff, as "ledare" alone is)
+        head = words[index]["word"]
+    elif _SEEKING.fullmatch(head) and index + 1 < len(words) and words[index + 1]["word"] in PERSONS:
+        index += 1  # "12 sökande familjer", "8 asylsökande barn": the persons, of whom the participle says who
         head = words[index]["word"]
     elif head in _UNPAID and index + 1 < len(words) and words[index + 1]["word"] == "ledare":
         index += 1  # "23 ideella ledare": volunteers, as "23 volontärer" are (not staff, as "ledare" alone is)

@@ -34,7 +34,8 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
     # (A document without headings has no sections: its text is read as it stands, its tables' rows and its other
     # blocks as paragraphs, for staff to put under headings; the amounts' quotes stand there.)
-    loose = [line for block in draft.loose  # (a form's label with its value on the next line, one line: "Återbetalning: …")
+    loose = [line for block in map(_POINT_TAB.sub, [r"\1 "] * len(draft.loose), draft.loose)
+             # (a form's label with its value on the next line, one line: "Återbetalning: …")
              for line in ([block] if "\t" in block else [" ".join(line.split()) for line in _label_joined(block).split("\n")])
              if line.strip()]
     # (a point's sign set off by a tab, as Word exports it, "•<TAB>simskola …", is a list's, not a table's)
@@ -46,8 +47,8 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     tables = [_without_caption(paragraph) for paragraph in texts if "\t" in paragraph]
     # What each table's sentence before it says the table counts ("Tabellen visar antalet unika deltagare per
     # åldersgrupp och år."), for rows that do not say it themselves.
-    captions = {_without_caption(table): caption for section in walk(sections)
-                for table, caption in _captions(section.get("paragraphs", []), section.get("heading"))}
+    captions = {_without_caption(table): caption for section in walk(sections) for table, caption in _captions(
+        [_POINT_TAB.sub(r"\1 ", paragraph) for paragraph in section.get("paragraphs", [])], section.get("heading"))}
     text = "\n\n".join(paragraphs)  # the grammar ends a sentence where a paragraph ends
     draft.text = text
     _agreements("\n\n".join([*draft.facts, text]), draft, tables)  # the box stands first, as on the page
@@ -555,7 +556,8 @@ def _captions(paragraphs: list[str], heading: str | None = None) -> Iterator[tup
     across a page break) says it counts: "Tabellen visar antalet unika deltagare …" deltagare; or, for a table
     nothing before it in the section names, its section's heading ("Deltagare per läsår", "Antal elever som haft en
     läsvän")."""
-    caption: str | None = _title_counts(heading) or _lead_counts(heading) if heading else None
+    caption: str | None = (_title_counts(heading) or _lead_counts(heading)) if heading else None
+    headed = caption is not None  # (what the heading names yields to a title of the table's own, which may name nothing)
     for paragraph in paragraphs:
         if "\t" in paragraph:
             first = paragraph.partition("\n")[0]
@@ -563,8 +565,11 @@ def _captions(paragraphs: list[str], heading: str | None = None) -> Iterator[tup
                 caption = found["noun"]  # its own caption's: "Tabell 1 visar antalet deltagare per år"
             elif "\t" not in first and (titled := _title_counts(first) or _lead_counts(first)):
                 caption = titled  # its title's: "Antal unika besökare under projektperioden fördelat på ålder och kön"
+            elif "\t" not in first and headed and not re.search(r"[.!?]$", first.strip()):
+                caption = None  # a title, "Tabell 1. Väntetid i veckor per åldersgrupp" under "Deltagare": not deltagare
             yield paragraph, caption
         else:
+            headed = False
             found = _TABLE_COUNTS.search(paragraph)
             caption = found["noun"] if found and _counted_column(found["noun"]) else _title_counts(paragraph) \
                 or _lead_counts(paragraph)
@@ -603,7 +608,10 @@ def _title_counts(paragraph: str) -> str | None:
         return None
     unit = _row_unit(title["what"])
     # the noun alone, as "Tabellen visar antalet unika deltagare" gives it: a total column counts them all
-    return unit.split()[-1] if _counted_column(unit) else None
+    return unit.split()[-1] if _counted_column(unit) and not _MONEY_NOUN.search(unit) else None
+
+
+_MONEY_NOUN = re.compile(r"(?:kostnader|intäkter|utgifter|inkomster|kronor|belopp|medel)$")  # "Kostnader per område"
 
 
 _TABLE_COUNTS = re.compile(r"\b(?:[Tt]abell(?:en)?(?:\s+\d+)?\s+(?:visar|redovisar|anger)\s+(?:hur\s+många\s+|antal(?:et)?\s+)"
@@ -622,8 +630,9 @@ def _indefinite(noun: str) -> str | None:
 # nedan", "se tabell 2"): "antalet X" or "antalet <adjective> X" there names it.
 _TABLE_NAMED = re.compile(r"\b(?:[Tt]abell(?:en)?\s+(?:nedan|\d+)|[Tt]abellen\b|[Ff]öljande\s+tabell)")
 _NUMBER_OF_NAMED = re.compile(r"\b[Aa]ntal(?:et)?\s+(?P<first>[a-zåäö]+)(?:\s+(?P<second>[a-zåäö]+))?")
-# A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år", "Barn 6–12 år".
-_AGE_ROW = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
+# A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år"; named by its age group
+# as well, "Barn 6–12 år", "Vuxna 18–64 år" (never by what it counts: "Grupper 6–9 år", "Deltagare 6–9 år").
+_AGE_ROW = re.compile(r"(?:(?:barn|unga|ungdomar|vuxna|äldre|seniorer)\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
                       r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
 
 
@@ -718,7 +727,10 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             and not _NUMBER_OF_ROW.match(cells[0])  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
         counted_columns = any(_counted_column(unit) for unit in columns) or bool(
             columns and caption and _TOTAL_LABEL.fullmatch(heading[-1]))  # "Fruängen<TAB>Västertorp<TAB>Totalt"
-        if counted_columns and (_ROW_FOR.fullmatch(cells[0]) or by_place):
+        if counted_columns and (_ROW_FOR.fullmatch(cells[0]) or by_place or (
+                _AGE_ROW.fullmatch(cells[0]) and not all(unit in grammar.PERSONS or "/" in unit or not _counted_column(unit)
+                                                         for unit in columns))):
+            # (an age group's row under columns of things counted, "Åldersgrupp<TAB>Grupper<TAB>Tillfällen": theirs)
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
             counted: str | None = None
             for title, unit, cell in zip(heading[1:], [_row_unit(cell) for cell in heading[1:]], cells[1:]):
