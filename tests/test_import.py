@@ -4762,6 +4762,23 @@ def test_a_heading_over_a_lead_and_points_set_off_by_tabs_in_a_word_exports_stre
         "1 Sammanfattning", "2 Bakgrund", "3 Genomförande och resultat", "4 Ekonomi"]
 
 
+def test_a_mail_over_a_report_addressed_to_its_committee_and_a_stamp_drawn_in_a_frame(tmp_path: Path):
+    """After a mail's header ("Till: Karin Åhlund"), the report begins at its own addressee, a committee; a registrar's
+    stamp drawn with box characters gives its case number (the frame is no text)."""
+    draft = draft_of(tmp_path, "Karin Åhlund\n\nFrån:                 Lena Forsgren <lena@matochmoten.se>\n"
+                     "Skickat:              den 19 januari 2024 14:32\nTill:                 Karin Åhlund\n"
+                     "Ämne:                 Slutrapport IOP Mat & Möten 2020–2023\n\nHej Karin!\n\n"
+                     "Här kommer vår slutrapport för IOP:t.\n\nVänliga hälsningar\nLena Forsgren\n\n"
+                     "          ┌──────────────────────────┐\n          │ SÖDERMALMS               │\n"
+                     "          │ Inkom 2024-01-19         │\n          │ Dnr SÖ 2024/000086       │\n"
+                     "          └──────────────────────────┘\n\nFÖRENINGEN MAT & MÖTEN SÖDER\n\n"
+                     "Till: Södermalms stadsdelsnämnd\n\n"
+                     "Slutrapport – idéburet offentligt partnerskap med Södermalms stadsdelsnämnd 2020–2023\n\n"
+                     "Om föreningen\n\nMat & Möten Söder är en ideell förening som samlar människor kring måltider.\n")
+    assert draft.fields["committee"] == "Södermalms stadsdelsnämnd"
+    assert draft.fields["case_number"] == "SÖ 2024/000086"
+
+
 def test_pdf_text_wrapped_near_a_hundred_characters_without_blank_lines_keeps_its_sentences():
     """No blank line, but lines a PDF wrapped at about a hundred characters: no line is a paragraph of its own, so no
     sentence is cut where a line happens to be longer than a hundred characters."""

@@ -972,9 +972,12 @@ def join_all(lines: list[str], vocabulary: set[str]) -> str:
 
 
 TAIL = 200  # enough of the text so far to hold the word a line ends on
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")
 
 
 def _text_blocks(text: str) -> list[Block]:
+    # A frame drawn with box characters (a stamp's "┌──┐", "│ Dnr SÖ 2024/000086 │") is no text: spaces in its place.
+    text = _BOX_DRAWING.sub(" ", text)
     # A line set in bold by a Word export's marks ("**Bakgrund**") is the line without them.
     text = re.sub(r"(?m)^[ \t]*\*\*(?=\S)([^*\n]+?)\*\*[ \t]*$", r"\1", text.replace("\r\n", "\n"))
     # A footnote's mark, in the text ("ohälsa¹.") and before the note at the page's foot ("¹ Enligt …"), is no text.

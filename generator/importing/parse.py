@@ -548,7 +548,9 @@ def _report_begins(blocks: list[Block], index: int) -> bool:
     title = _TITLE_WORDS.search(line) is not None and not layout.sentence(line) and len(line) <= 160 \
         and not _MAIL_LABEL.match(line)
     before = blocks[index - 1].text.strip() if index else ""
-    return title or (_stamp(block) and bool(_MAIL_PROGRAM.match(before) or _ATTACHED.match(before)))
+    # (or the report's own addressee, a committee: "Till: Södermalms stadsdelsnämnd", never the mail's "Till: Karin …")
+    addressed = (to := layout.ADDRESSED.match(line)) is not None and layout.committee(line[to.end():])
+    return title or addressed or (_stamp(block) and bool(_MAIL_PROGRAM.match(before) or _ATTACHED.match(before)))
 
 
 def _stamp(block: Block) -> bool:
