@@ -465,8 +465,9 @@ def _side_by_side(block: Block) -> Block:
 # A form's label: its question or instruction, or a field named by what it holds ("Projektperiod",
 # "Handläggare på förvaltningen", "Diarienummer (fylls i av förvaltningen)", "Ort och datum").
 _FIELD = re.compile(rf"{_QUESTION_CELL.pattern}"
-                    r"|(?=[A-ZÅÄÖ])(?:[\w-]*\s+)?[\w-]*?(?i:namn|nummer|period|tid|datum|nämnd|läggare|person|telefon|e-post|"
-                    r"adress|befattning|skrift|förtydligande|ort|inkom|sammanträde)\b(?:\s+[\w-]+){0,4}(?:\s*\([^()]{1,40}\))?")
+                    r"|(?=[A-ZÅÄÖ])(?:[\w-]*\s+)?[\w-]*?(?i:namn|nummer|period|tid|datum|nämnd|läggare|person|telefon|"
+                    r"e-post|adress|befattning|skrift|förtydligande|ort|inkom|sammanträde)\b"
+                    r"(?:\s+[\w-]+){0,4}(?:\s*\([^()]{1,40}\))?")
 
 
 def _questions_apart(block: Block) -> list[Block]:

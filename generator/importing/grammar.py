@@ -332,7 +332,8 @@ _A_NEW_ONE = re.compile(r"\b(?=e)(?:en|ett)\s+ny(?:a|tt)?\s+(?:överenskommels|a
 # (A form's field "Period: 2021-01-01 – 2023-12-31" or "Projektperiod: …" is the partnership's.)
 # ("avtal" on its own or as the IOP's, not "Hyresavtalet", "lokalavtalet", "anställningsavtal")
 ABOUT_AGREEMENT = re.compile(r"(?=[öaipsÖAIPS])(?:överenskommels|\bavtal|(?<=IOP-)avtal|\bIOP\b|partnerskap|samarbet|samverk|"
-                             r"\b(?:projekt)?period\s*[:\t]|\bprojekttid\s*[:\t])",  # (a form's field: "Projektperiod<TAB>…")
+                             # (a form's field, "Projektperiod<TAB>…" as "Projektperiod: …")
+                             r"\b(?:projekt)?period\s*[:\t]|\bprojekttid\s*[:\t])",
                              re.IGNORECASE)
 # An extension told without naming what was extended, so of the agreement told just before: "Sen fick vi förlängt ett
 # halvår", "… beslutade nämnden om ytterligare en förlängning", "Förlängning: …", "… och därefter med ytterligare sex

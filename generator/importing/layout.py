@@ -77,7 +77,8 @@ _PERSON_AFTER = rf"(?=\s*:\s*(?-i:(?!Föreningen|Stiftelsen|Förbundet){PERSON_N
 # ("Er referens": the administration's officer, in a letter the organisation sends the committee.)
 # ("Handl: Jonas Lindberg" abbreviated; "Att: Sara Lindqvist, fritidschef", whom an organisation's letter is for at
 # the administration)
-OFFICER_LABEL = re.compile(r"^(?:Handläggare(?:\s+(?:på|vid)\s+(?:förvaltningen|kommunen)(?=\s*[:\t]|\s*$))?|Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
+OFFICER_LABEL = re.compile(r"^(?:Handläggare(?:\s+(?:på|vid)\s+(?:förvaltningen|kommunen)(?=\s*[:\t]|\s*$))?|"
+                           r"Handl\.?(?=\s*:)|Att(?=\s*:\s*[A-ZÅÄÖ])|Vår\s+handläggare|Vår\s+referens|"
                            # a memo's sender, a name and a title, never a mail's ("Från: Lena Sjöholm <…>")
                            # (never an organisation's: "Från: Anna Berg, ordförande i föreningen …")
                            r"Från(?=\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s*[a-zåäö])"

@@ -34,12 +34,13 @@ def read(draft: Draft, sections: list[dict[str, Any]], districts: list[District]
     # A table's rows are read one by one, as sentences of their own ("2021\t380 000 kr").
     # (A document without headings has no sections: its text is read as it stands, its tables' rows and its other
     # blocks as paragraphs, for staff to put under headings; the amounts' quotes stand there.)
-    loose = [line for block in map(_POINT_TAB.sub, [r"\1 "] * len(draft.loose), draft.loose)
+    loose = [line for block in (_POINT_TAB.sub(r"\1 ", block) for block in draft.loose)
              # (a form's label with its value on the next line, one line: "Återbetalning: …")
              for line in ([block] if "\t" in block else [" ".join(line.split()) for line in _label_joined(block).split("\n")])
              if line.strip()]
     # (a point's sign set off by a tab, as Word exports it, "•<TAB>simskola …", is a list's, not a table's)
-    texts = [_POINT_TAB.sub(r"\1 ", paragraph) for section in walk(sections) for paragraph in section.get("paragraphs", [])]
+    texts = [_POINT_TAB.sub(r"\1 ", paragraph)
+             for section in walk(sections) for paragraph in section.get("paragraphs", [])]
     # (text before the first heading as well, where it runs as sentences or is a table: a letter's or an annual
     # report's first paragraphs may give the money)
     texts = [*[line for line in loose if "\t" in line or _RUNNING_TEXT.search(line)], *texts] if texts else loose
@@ -557,7 +558,7 @@ def _captions(paragraphs: list[str], heading: str | None = None) -> Iterator[tup
     nothing before it in the section names, its section's heading ("Deltagare per läsår", "Antal elever som haft en
     läsvän")."""
     caption: str | None = (_title_counts(heading) or _lead_counts(heading)) if heading else None
-    headed = caption is not None  # (what the heading names yields to a title of the table's own, which may name nothing)
+    headed = caption is not None  # (what the heading names yields to the table's own title, which may name nothing)
     for paragraph in paragraphs:
         if "\t" in paragraph:
             first = paragraph.partition("\n")[0]
@@ -566,7 +567,7 @@ def _captions(paragraphs: list[str], heading: str | None = None) -> Iterator[tup
             elif "\t" not in first and (titled := _title_counts(first) or _lead_counts(first)):
                 caption = titled  # its title's: "Antal unika besökare under projektperioden fördelat på ålder och kön"
             elif "\t" not in first and headed and not re.search(r"[.!?]$", first.strip()):
-                caption = None  # a title, "Tabell 1. Väntetid i veckor per åldersgrupp" under "Deltagare": not deltagare
+                caption = None  # a title: "Tabell 1. Väntetid i veckor per åldersgrupp" under "Deltagare" counts no one
             yield paragraph, caption
         else:
             headed = False
@@ -591,7 +592,8 @@ _TITLE = re.compile(r"(?:[Tt]abell\s+\d+[.:]?\s+)?(?:(?:[Tt]otalt|[Ss]ammanlagt)
 
 # A line that leads into a table and names what it counts, first: "Deltagare i Silvertrådens verksamhet under
 # perioden:", "Antal elever som haft en läsvän", "Deltagare 2022". (Short and without a sentence's stop or comma.)
-_LEAD = re.compile(r"(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?(?:[Aa]ntal(?:et)?\s+)?(?P<what>[A-ZÅÄÖa-zåäö][^\t\n.;!?,]{0,70}?):?")
+_LEAD = re.compile(r"(?:(?:[Tt]otalt|[Ss]ammanlagt)\s+)?(?:[Aa]ntal(?:et)?\s+)?"
+                   r"(?P<what>[A-ZÅÄÖa-zåäö][^\t\n.;!?,]{0,70}?):?")
 
 
 def _lead_counts(paragraph: str) -> str | None:
@@ -632,7 +634,8 @@ _TABLE_NAMED = re.compile(r"\b(?:[Tt]abell(?:en)?\s+(?:nedan|\d+)|[Tt]abellen\b|
 _NUMBER_OF_NAMED = re.compile(r"\b[Aa]ntal(?:et)?\s+(?P<first>[a-zåäö]+)(?:\s+(?P<second>[a-zåäö]+))?")
 # A row for an age group, not for what it counts: "6–9 år", "65 år och äldre", "under 18 år"; named by its age group
 # as well, "Barn 6–12 år", "Vuxna 18–64 år" (never by what it counts: "Grupper 6–9 år", "Deltagare 6–9 år").
-_AGE_ROW = re.compile(r"(?:(?:barn|unga|ungdomar|vuxna|äldre|seniorer)\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
+_AGE_ROW = re.compile(r"(?:(?:barn|unga|ungdomar|vuxna|äldre|seniorer)\s+)?"
+                      r"(?:\d{1,2}\s*[–—-]\s*\d{1,2}|\d{1,2}\+?|(?:under|över)\s+\d{1,2})\s*år"
                       r"(?:\s+och\s+(?:äldre|yngre|över))?", re.IGNORECASE)
 
 
@@ -727,9 +730,8 @@ def _table_counts(table: str, caption: str | None = None) -> list[tuple[Decimal,
             and not _NUMBER_OF_ROW.match(cells[0])  # "Söderfors<TAB>64<TAB>720" under "Ort<TAB>Träffar<TAB>…"
         counted_columns = any(_counted_column(unit) for unit in columns) or bool(
             columns and caption and _TOTAL_LABEL.fullmatch(heading[-1]))  # "Fruängen<TAB>Västertorp<TAB>Totalt"
-        if counted_columns and (_ROW_FOR.fullmatch(cells[0]) or by_place or (
-                _AGE_ROW.fullmatch(cells[0]) and not all(unit in grammar.PERSONS or "/" in unit or not _counted_column(unit)
-                                                         for unit in columns))):
+        if counted_columns and (_ROW_FOR.fullmatch(cells[0]) or by_place or (_AGE_ROW.fullmatch(cells[0]) and not all(
+                unit in grammar.PERSONS or "/" in unit or not _counted_column(unit) for unit in columns))):
             # (an age group's row under columns of things counted, "Åldersgrupp<TAB>Grupper<TAB>Tillfällen": theirs)
             # a year's row under the heading row: the counted columns, beside any of money ("2022<TAB>180 000 kr<TAB>96")
             counted: str | None = None
